@@ -1,0 +1,193 @@
+//! `hk client import`: bulk intake from a spreadsheet, all or nothing.
+
+use std::collections::{HashMap, HashSet};
+use std::path::PathBuf;
+
+use super::super::Ctx;
+use super::super::error::{CliError, CliResult};
+use super::{category_labels, load_clients};
+use crate::domain::id::Kind;
+use crate::domain::phone::phone_digits_key;
+use crate::import::client::{map_headers, row_to_client};
+use crate::import::{Encoding, decode, read_sheet};
+use crate::output::{Cell, Rows, col};
+
+/// Import clients from a CSV file (Excel "CSV", WPS, 问卷星 …) with Chinese or English
+/// headers: 姓名/name, 手机/phone, 地址/address, 服务类型/category, 标签/tags, 微信,
+/// 身份证号, 来源, 备注 …
+///
+/// Every row is checked before anything is written; one bad row stops the import with
+/// its line number. Rows whose phone (or id) is already in the store are skipped, so
+/// importing the same file twice adds nothing. Prints the new ids.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The CSV file
+    pub file: PathBuf,
+    /// Check the file and show what would be imported, without writing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// The file's text encoding
+    #[arg(long, value_enum, default_value_t = EncodingArg::Auto)]
+    pub encoding: EncodingArg,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum EncodingArg {
+    Auto,
+    #[value(name = "utf-8", alias = "utf8")]
+    Utf8,
+    Gbk,
+}
+
+impl From<EncodingArg> for Encoding {
+    fn from(e: EncodingArg) -> Encoding {
+        match e {
+            EncodingArg::Auto => Encoding::Auto,
+            EncodingArg::Utf8 => Encoding::Utf8,
+            EncodingArg::Gbk => Encoding::Gbk,
+        }
+    }
+}
+
+/// The most row problems listed before the rest are counted.
+const MAX_LISTED: usize = 20;
+
+pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
+    let store = ctx.store()?;
+    let now = ctx.now()?;
+    let name = args.file.display().to_string();
+    let in_file = |msg: String| CliError::failure(format!("{name}: {msg}"));
+    let bytes = std::fs::read(&args.file).map_err(|e| in_file(format!("cannot read: {e}")))?;
+    let (text, encoding) = decode(&bytes, args.encoding.into()).map_err(in_file)?;
+    let sheet = read_sheet(&text).map_err(in_file)?;
+    let mapping = map_headers(&sheet.headers).map_err(in_file)?;
+    for h in &mapping.unused {
+        ctx.out.warn(&format!(
+            "{name}: column `{h}` is not a client field; it is ignored"
+        ));
+    }
+
+    let mut txn = store.begin()?;
+    let existing = load_clients(ctx, &store)?;
+    let known_phones: HashMap<String, String> = existing
+        .iter()
+        .flat_map(|c| {
+            c.record
+                .phones
+                .iter()
+                .map(|p| (phone_digits_key(p), c.record.id.clone()))
+        })
+        .collect();
+    let known_ids: HashSet<String> = store.ids(Kind::Client)?.into_iter().collect();
+
+    let mut problems = Vec::new();
+    let mut fresh = Vec::new();
+    let mut skipped = 0usize;
+    let mut seen_phones: HashMap<String, u64> = HashMap::new();
+    for row in &sheet.rows {
+        let client = match row_to_client(row, &sheet, &mapping, &store.config, now) {
+            Ok(c) => c,
+            Err(e) => {
+                problems.push(e.to_string());
+                continue;
+            }
+        };
+        if known_ids.contains(&client.id)
+            || client
+                .phones
+                .iter()
+                .any(|p| known_phones.contains_key(&phone_digits_key(p)))
+        {
+            skipped += 1;
+            continue;
+        }
+        let mut clash = None;
+        for p in &client.phones {
+            if let Some(first) = seen_phones.insert(phone_digits_key(p), row.line) {
+                clash = Some(first);
+            }
+        }
+        if let Some(first) = clash {
+            problems.push(format!(
+                "line {}: the same phone is already on line {first}; merge the two rows",
+                row.line
+            ));
+            continue;
+        }
+        fresh.push((row.line, client));
+    }
+    if !problems.is_empty() {
+        let n = problems.len();
+        let mut msg = format!("{name}: {n} row(s) have problems; nothing was imported");
+        for p in problems.iter().take(MAX_LISTED) {
+            msg.push_str("\n  ");
+            msg.push_str(p);
+        }
+        if n > MAX_LISTED {
+            msg.push_str(&format!("\n  … and {} more", n - MAX_LISTED));
+        }
+        return Err(CliError::failure(msg)
+            .hint("fix those rows and run the import again; `--dry-run` checks without writing"));
+    }
+
+    if args.dry_run {
+        let rows = Rows {
+            columns: vec![
+                col("line", "行 Line"),
+                col("name", "姓名 Name"),
+                col("phone", "电话 Phone"),
+                col("categories", "服务 Service"),
+                col("tags", "标签 Tags"),
+            ],
+            rows: fresh
+                .iter()
+                .map(|(line, c)| {
+                    vec![
+                        Cell::Int(*line as i64),
+                        Cell::text(&c.name),
+                        Cell::text(c.phones.first().cloned().unwrap_or_default()),
+                        Cell::List(category_labels(&store, c)),
+                        Cell::List(c.tags.clone()),
+                    ]
+                })
+                .collect(),
+        };
+        ctx.out.rows(&rows)?;
+        ctx.out.status(&format!(
+            "dry run ({encoding}): would import {} client(s), skip {skipped} already in the store; nothing was written",
+            fresh.len()
+        ));
+        return Ok(());
+    }
+
+    let mut taken: HashSet<String> = known_ids;
+    let mut ids = Vec::with_capacity(fresh.len());
+    for (_, c) in &mut fresh {
+        if c.id.is_empty() {
+            loop {
+                let id = store.new_id(Kind::Client)?;
+                if !taken.contains(&id) {
+                    c.id = id;
+                    break;
+                }
+            }
+        }
+        taken.insert(c.id.clone());
+        txn.create(c)?;
+        ids.push(c.id.clone());
+    }
+    if !ids.is_empty() {
+        let message = format!(
+            "client import ({} clients)\n\n{}",
+            ids.len(),
+            ids.join("\n")
+        );
+        txn.commit(&message)?;
+        ctx.out.data(&ids.join("\n"))?;
+    }
+    ctx.out.status(&format!(
+        "imported {} client(s), skipped {skipped} already in the store ({encoding})",
+        ids.len()
+    ));
+    Ok(())
+}

@@ -1,0 +1,76 @@
+//! `hk client list`: find clients by category, tag or text.
+
+use super::super::Ctx;
+use super::super::error::{CliError, CliResult};
+use super::{category_labels, load_clients};
+use crate::domain::tag::normalize_tag;
+use crate::output::{Cell, Rows, col};
+
+/// List clients, sorted by name. Filters combine (all must match).
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Only clients in this service category (key or label)
+    #[arg(long)]
+    pub category: Option<String>,
+    /// Only clients with this tag or one below it (`宠物` finds `宠物/猫`)
+    #[arg(long)]
+    pub tag: Option<String>,
+    /// Only clients whose name, phone, address, WeChat, tags or notes contain TEXT
+    #[arg(long, value_name = "TEXT")]
+    pub search: Option<String>,
+}
+
+pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
+    let store = ctx.store()?;
+    let category = match &args.category {
+        Some(c) => Some(
+            store
+                .config
+                .category(c)
+                .map_err(|e| CliError::bad_flag("--category", e))?
+                .key
+                .clone(),
+        ),
+        None => None,
+    };
+    let tag = match &args.tag {
+        Some(t) => Some(normalize_tag(t).map_err(|e| CliError::bad_flag("--tag", e))?),
+        None => None,
+    };
+    let mut clients: Vec<_> = load_clients(ctx, &store)?
+        .into_iter()
+        .map(|l| l.record)
+        .filter(|c| category.as_ref().is_none_or(|k| c.categories.contains(k)))
+        .filter(|c| tag.as_ref().is_none_or(|t| c.has_tag(t)))
+        .filter(|c| args.search.as_ref().is_none_or(|s| c.matches_text(s)))
+        .collect();
+    clients.sort_by(|a, b| a.name.cmp(&b.name).then_with(|| a.id.cmp(&b.id)));
+    let rows = Rows {
+        columns: vec![
+            col("id", "编号 ID"),
+            col("name", "姓名 Name"),
+            col("phone", "电话 Phone"),
+            col("categories", "服务 Service"),
+            col("tags", "标签 Tags"),
+            col("source", "来源 Source"),
+        ],
+        rows: clients
+            .iter()
+            .map(|c| {
+                vec![
+                    Cell::text(&c.id),
+                    Cell::text(&c.name),
+                    Cell::text(c.phones.first().cloned().unwrap_or_default()),
+                    Cell::List(category_labels(&store, c)),
+                    Cell::List(c.tags.clone()),
+                    Cell::text(&c.source),
+                ]
+            })
+            .collect(),
+    };
+    ctx.out.rows(&rows)?;
+    if clients.is_empty() {
+        ctx.out.status("no clients match");
+    }
+    Ok(())
+}

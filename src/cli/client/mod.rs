@@ -1,0 +1,136 @@
+//! `hk client …`: the client archive (客户档案).
+
+mod add;
+mod edit;
+mod export;
+mod import;
+mod list;
+mod show;
+mod tag;
+
+use super::Ctx;
+use super::error::{CliError, CliResult};
+use crate::domain::client::Client;
+use crate::domain::id::{self, Kind};
+use crate::domain::phone::{mask_phone, normalize_phone};
+use crate::store::{EXT, Loaded, Store};
+
+#[derive(Debug, clap::Subcommand)]
+pub enum Command {
+    Add(Box<add::Args>),
+    Import(import::Args),
+    List(list::Args),
+    Show(show::Args),
+    Edit(edit::Args),
+    Tag(tag::Args),
+    Untag(tag::UntagArgs),
+    Export(export::Args),
+}
+
+pub fn run(cmd: Command, ctx: &mut Ctx) -> CliResult {
+    match cmd {
+        Command::Add(a) => add::run(*a, ctx),
+        Command::Import(a) => import::run(a, ctx),
+        Command::List(a) => list::run(a, ctx),
+        Command::Show(a) => show::run(a, ctx),
+        Command::Edit(a) => edit::run(a, ctx),
+        Command::Tag(a) => tag::run(a, ctx, true),
+        Command::Untag(a) => tag::run(a.into(), ctx, false),
+        Command::Export(a) => export::run(a, ctx),
+    }
+}
+
+/// Every client that can be read; unreadable ones are reported by path.
+pub fn load_clients(ctx: &mut Ctx, store: &Store) -> CliResult<Vec<Loaded<Client>>> {
+    let all = store.load_all::<Client>(ctx.identities()?)?;
+    ctx.report_unreadable(&all.unreadable);
+    Ok(all.records)
+}
+
+/// Finds the one client a CLIENT argument means: an id or unique id prefix (from
+/// file names alone, nothing decrypted), a phone number, or an exact name. Messages
+/// never repeat a name or phone; candidates are listed by id and masked phone.
+pub fn resolve(ctx: &mut Ctx, store: &Store, query: &str) -> CliResult<Loaded<Client>> {
+    let q = query.trim();
+    let lower = q.to_lowercase();
+    if id::is_prefix_of_kind(Kind::Client, &lower) {
+        let ids = store.ids(Kind::Client)?;
+        let hits: Vec<&String> = ids.iter().filter(|i| i.starts_with(&lower)).collect();
+        return match hits.as_slice() {
+            [one] => {
+                let rel = std::path::Path::new(Kind::Client.folder()).join(format!("{one}{EXT}"));
+                store.load(&rel, ctx.identities()?).map_err(|u| {
+                    CliError::failure(format!("{}: {}", u.path.display(), u.problem))
+                        .hint("is HK_IDENTITY the key that was added with `hk init`? `hk cat FILE` shows the record as stored")
+                })
+            }
+            [] => Err(
+                CliError::failure(format!("no client id starts with `{lower}`"))
+                    .hint("`hk client list` shows every id"),
+            ),
+            many => Err(CliError::failure(format!(
+                "`{lower}` is the start of {} client ids: {}",
+                many.len(),
+                many.iter()
+                    .take(10)
+                    .map(|s| s.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ))
+            .hint("type more characters of the id")),
+        };
+    }
+    let clients = load_clients(ctx, store)?;
+    let (what, hits): (&str, Vec<&Loaded<Client>>) = match normalize_phone(q) {
+        Ok(phone) if q.chars().any(|c| c.is_ascii_digit()) => (
+            "phone",
+            clients
+                .iter()
+                .filter(|c| c.record.has_phone(&phone))
+                .collect(),
+        ),
+        _ => (
+            "name",
+            clients.iter().filter(|c| c.record.name == q).collect(),
+        ),
+    };
+    match hits.as_slice() {
+        [one] => Ok((*one).clone()),
+        [] => Err(CliError::failure(format!("no client has that {what}"))
+            .hint("search with `hk client list --search TEXT`, then use the id")),
+        many => {
+            let list: Vec<String> = many
+                .iter()
+                .take(10)
+                .map(|c| {
+                    format!(
+                        "{} ({})",
+                        c.record.id,
+                        c.record
+                            .phones
+                            .first()
+                            .map(|p| mask_phone(p))
+                            .unwrap_or_default()
+                    )
+                })
+                .collect();
+            Err(CliError::failure(format!(
+                "{} clients have that {what}: {}",
+                many.len(),
+                list.join(", ")
+            ))
+            .hint(format!(
+                "use the id, e.g. `hk client show {}`",
+                many[0].record.id
+            )))
+        }
+    }
+}
+
+/// Category labels of a client, for people.
+pub fn category_labels(store: &Store, c: &Client) -> Vec<String> {
+    c.categories
+        .iter()
+        .map(|k| store.config.category_label(k).to_string())
+        .collect()
+}

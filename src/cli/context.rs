@@ -1,0 +1,250 @@
+//! Everything a command needs, built once at start-up: the environment (read here
+//! and nowhere else), the clock, output settings, the prompter, and lazy access to
+//! the store and the identity.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, FixedOffset, Local, NaiveDate, TimeZone};
+
+use super::error::{CliError, CliResult};
+use super::{ColorArg, FormatArg, GlobalArgs};
+use crate::output::{Format, Output};
+use crate::prompt::{Prompter, Terminal};
+use crate::store::keys::{Identities, load_identities};
+use crate::store::{Store, Unreadable};
+
+/// The process environment hk looks at. `from_process` is the only place that
+/// reads environment variables; tests build an `Env` by hand.
+#[derive(Debug, Clone, Default)]
+pub struct Env {
+    pub store: Option<PathBuf>,
+    pub identity: Option<PathBuf>,
+    pub now: Option<String>,
+    pub no_color: bool,
+    pub term_dumb: bool,
+    pub editor: Option<String>,
+    pub config_home: Option<PathBuf>,
+    pub home: Option<PathBuf>,
+    pub cwd: PathBuf,
+    pub stdin_tty: bool,
+    pub stdout_tty: bool,
+    pub stderr_tty: bool,
+}
+
+impl Env {
+    pub fn from_process() -> Env {
+        let var = |k: &str| std::env::var_os(k).filter(|v| !v.is_empty());
+        Env {
+            store: var("HK_STORE").map(PathBuf::from),
+            identity: var("HK_IDENTITY").map(PathBuf::from),
+            now: var("HK_NOW").map(|v| v.to_string_lossy().into_owned()),
+            no_color: var("NO_COLOR").is_some(),
+            term_dumb: var("TERM").is_some_and(|t| t == "dumb"),
+            editor: var("VISUAL")
+                .or_else(|| var("EDITOR"))
+                .map(|v| v.to_string_lossy().into_owned()),
+            config_home: var("XDG_CONFIG_HOME").map(PathBuf::from),
+            home: var("HOME").map(PathBuf::from),
+            cwd: std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")),
+            stdin_tty: std::io::stdin().is_terminal(),
+            stdout_tty: std::io::stdout().is_terminal(),
+            stderr_tty: std::io::stderr().is_terminal(),
+        }
+    }
+}
+
+/// The command's context. Holds no global state: everything flows from here.
+pub struct Ctx {
+    pub env: Env,
+    pub out: Output,
+    store_flag: Option<PathBuf>,
+    identity_flag: Option<PathBuf>,
+    clock: Result<DateTime<FixedOffset>, String>,
+    identities: Option<Identities>,
+    /// Set when a command could not read some records: it still finishes its job,
+    /// then exits 1 so that cron notices.
+    had_unreadable: bool,
+    prompter: Option<Box<dyn Prompter>>,
+}
+
+impl Ctx {
+    pub fn new(global: &GlobalArgs, env: Env) -> Ctx {
+        let color = match global.color {
+            ColorArg::Always => (true, true),
+            ColorArg::Never => (false, false),
+            ColorArg::Auto => {
+                let ok = !env.no_color && !env.term_dumb;
+                (ok && env.stdout_tty, ok && env.stderr_tty)
+            }
+        };
+        let width = if env.stdout_tty {
+            comfy_table::Table::new().width()
+        } else {
+            None
+        };
+        let out = Output {
+            format: match global.format {
+                FormatArg::Table => Format::Table,
+                FormatArg::Csv => Format::Csv,
+                FormatArg::Json => Format::Json,
+            },
+            color_out: color.0,
+            color_err: color.1,
+            quiet: global.quiet,
+            width,
+        };
+        let interactive = env.stdin_tty && env.stderr_tty;
+        Ctx {
+            clock: clock(env.now.as_deref()),
+            store_flag: global.store.clone(),
+            identity_flag: global.identity.clone(),
+            prompter: if interactive {
+                Some(Box::new(Terminal))
+            } else {
+                None
+            },
+            env,
+            out,
+            identities: None,
+            had_unreadable: false,
+        }
+    }
+
+    /// The current time: `HK_NOW` when set, else the system clock.
+    pub fn now(&self) -> CliResult<DateTime<FixedOffset>> {
+        self.clock.clone().map_err(|e| {
+            CliError::usage(format!("`HK_NOW`: {e}"))
+                .hint("use a date (2026-11-22) or an RFC 3339 time (2026-11-22T09:00:00+08:00)")
+        })
+    }
+
+    pub fn today(&self) -> CliResult<NaiveDate> {
+        Ok(self.now()?.date_naive())
+    }
+
+    /// The store named by `--store`, `HK_STORE`, or found above the current folder.
+    pub fn store(&self) -> CliResult<Store> {
+        let explicit = self.store_flag.as_deref().or(self.env.store.as_deref());
+        Ok(Store::discover(explicit, &self.env.cwd)?)
+    }
+
+    /// The store folder as given (not opened), for `hk init`.
+    pub fn store_dir_arg(&self) -> Option<&Path> {
+        self.store_flag.as_deref().or(self.env.store.as_deref())
+    }
+
+    /// Where the identity is: `--identity`, `HK_IDENTITY`, else the XDG default.
+    pub fn identity_path(&self) -> CliResult<PathBuf> {
+        if let Some(p) = self.identity_flag.as_ref().or(self.env.identity.as_ref()) {
+            return Ok(p.clone());
+        }
+        self.default_identity_path()
+    }
+
+    pub fn default_identity_path(&self) -> CliResult<PathBuf> {
+        let base = match (&self.env.config_home, &self.env.home) {
+            (Some(c), _) => c.clone(),
+            (None, Some(h)) => h.join(".config"),
+            (None, None) => {
+                return Err(
+                    CliError::failure("cannot find your config folder: HOME is not set")
+                        .hint("pass `--identity FILE` or set HK_IDENTITY"),
+                );
+            }
+        };
+        Ok(base.join("hk").join("identity.txt"))
+    }
+
+    /// Whether an identity was named explicitly (flag or environment).
+    pub fn identity_explicit(&self) -> bool {
+        self.identity_flag.is_some() || self.env.identity.is_some()
+    }
+
+    /// Loads the identity once per command; asks for a passphrase on a terminal.
+    pub fn identities(&mut self) -> CliResult<&Identities> {
+        if self.identities.is_none() {
+            let path = self.identity_path()?;
+            let prompter = &mut self.prompter;
+            let ids = load_identities(&path, &mut |p| {
+                let prompter = prompter.as_mut()?;
+                prompter
+                    .password(&format!("Passphrase for {}", p.display()))
+                    .ok()
+            })?;
+            if ids.loose_demo_key {
+                self.out.warn(&format!(
+                    "`{}` is the DEMO key (readable by anyone); never use it for real clients",
+                    path.display()
+                ));
+            }
+            self.identities = Some(ids);
+        }
+        Ok(self.identities.as_ref().expect("loaded above"))
+    }
+
+    /// The prompter when there is a terminal; `None` under cron or in a pipe.
+    pub fn prompter(&mut self) -> Option<&mut (dyn Prompter + 'static)> {
+        self.prompter.as_deref_mut()
+    }
+
+    /// Replaces the prompter (tests).
+    pub fn set_prompter(&mut self, p: Option<Box<dyn Prompter>>) {
+        self.prompter = p;
+    }
+
+    /// Reports records that could not be read, by path, and remembers to exit 1.
+    pub fn report_unreadable(&mut self, bad: &[Unreadable]) {
+        for u in bad {
+            self.out
+                .warn(&format!("skipped {}: {}", u.path.display(), u.problem));
+        }
+        if !bad.is_empty() {
+            self.had_unreadable = true;
+            self.out.warn(&format!(
+                "{} record(s) could not be read; the output above leaves them out",
+                bad.len()
+            ));
+        }
+    }
+
+    pub fn exit_code(&self) -> u8 {
+        u8::from(self.had_unreadable)
+    }
+}
+
+fn clock(hk_now: Option<&str>) -> Result<DateTime<FixedOffset>, String> {
+    match hk_now {
+        None => Ok(Local::now().fixed_offset()),
+        Some(s) => {
+            let s = s.trim();
+            if let Ok(t) = DateTime::parse_from_rfc3339(s) {
+                return Ok(t);
+            }
+            let d = NaiveDate::parse_from_str(s, "%Y-%m-%d")
+                .map_err(|_| "not a date or an RFC 3339 time".to_string())?;
+            let noon = d.and_hms_opt(12, 0, 0).ok_or("bad time")?;
+            Local
+                .from_local_datetime(&noon)
+                .earliest()
+                .map(|t| t.fixed_offset())
+                .ok_or_else(|| "that local time does not exist".to_string())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hk_now_accepts_dates_and_times() {
+        let t = clock(Some("2026-11-22T09:30:00+08:00")).unwrap();
+        assert_eq!(t.to_rfc3339(), "2026-11-22T09:30:00+08:00");
+        assert_eq!(
+            clock(Some("2026-11-22")).unwrap().date_naive(),
+            NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
+        );
+        assert!(clock(Some("next tuesday")).is_err());
+    }
+}

@@ -1,0 +1,124 @@
+//! The CLI's one error type: a kind (which decides the exit code), a message and
+//! recovery hints. Library errors are turned into it at the boundary, here.
+
+use crate::domain::FieldError;
+use crate::store::StoreError;
+use crate::store::keys::KeyError;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// Exit 1: the command could not do its job.
+    Failure,
+    /// Exit 2: the command line was wrong (a missing or bad flag).
+    Usage,
+    /// A closed stdout (`| head`): exit quietly.
+    BrokenPipe,
+}
+
+#[derive(Debug)]
+pub struct CliError {
+    pub kind: ErrorKind,
+    pub message: String,
+    pub hints: Vec<String>,
+}
+
+pub type CliResult<T = ()> = Result<T, CliError>;
+
+impl CliError {
+    pub fn failure(message: impl Into<String>) -> Self {
+        CliError {
+            kind: ErrorKind::Failure,
+            message: message.into(),
+            hints: Vec::new(),
+        }
+    }
+
+    pub fn usage(message: impl Into<String>) -> Self {
+        CliError {
+            kind: ErrorKind::Usage,
+            message: message.into(),
+            hints: Vec::new(),
+        }
+    }
+
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hints.push(hint.into());
+        self
+    }
+
+    /// A value given on the command line broke a rule; names the flag.
+    pub fn bad_flag(flag: &str, problem: impl std::fmt::Display) -> Self {
+        CliError::usage(format!("`{flag}`: {problem}"))
+    }
+}
+
+impl From<std::io::Error> for CliError {
+    fn from(e: std::io::Error) -> Self {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            CliError {
+                kind: ErrorKind::BrokenPipe,
+                message: String::new(),
+                hints: Vec::new(),
+            }
+        } else {
+            CliError::failure(e.to_string())
+        }
+    }
+}
+
+/// A record field as the flag that sets it, for messages about command-line input.
+pub fn flag_of(field: &str) -> String {
+    match field {
+        "id_number" => "--id-number".into(),
+        "category" => "--category".into(),
+        "tag" => "--tag".into(),
+        other => format!("--{}", other.replace('_', "-")),
+    }
+}
+
+impl From<FieldError> for CliError {
+    fn from(e: FieldError) -> Self {
+        CliError::bad_flag(&flag_of(&e.field), e.problem)
+    }
+}
+
+impl From<KeyError> for CliError {
+    fn from(e: KeyError) -> Self {
+        let err = CliError::failure(e.to_string());
+        match e {
+            KeyError::Missing(_) => err
+                .hint("create one with `hk init` (new store) or `hk key generate --out FILE`")
+                .hint("or point to yours with `--identity FILE` or `HK_IDENTITY`"),
+            KeyError::LoosePermissions { path, .. } => err.hint(format!(
+                "a private key must be readable by you alone: run `chmod 600 {}`",
+                path.display()
+            )),
+            KeyError::NeedsTerminal(_) => err.hint(
+                "run the command on a terminal, or use an identity without a passphrase for cron",
+            ),
+            KeyError::WrongPassphrase(_) => err.hint("try again; the passphrase is case-sensitive"),
+            _ => err,
+        }
+    }
+}
+
+impl From<StoreError> for CliError {
+    fn from(e: StoreError) -> Self {
+        match e {
+            StoreError::Key(k) => k.into(),
+            StoreError::NotFound(_) => CliError::failure(e.to_string())
+                .hint("create one with `hk init DIR`, or name it with `--store DIR` or `HK_STORE`"),
+            StoreError::NotAStore(_) => CliError::failure(e.to_string())
+                .hint("check `--store`/`HK_STORE`, or create a store with `hk init DIR`"),
+            StoreError::Locked(_) => CliError::failure(e.to_string())
+                .hint("wait for the other command to finish and run this one again"),
+            StoreError::Conflict(_) => CliError::failure(e.to_string())
+                .hint("another command changed the record first; run yours again"),
+            StoreError::Record { ref problem, .. } if problem.contains("no identity matches") => {
+                CliError::failure(e.to_string())
+                    .hint("is HK_IDENTITY the key that was added with `hk init`?")
+            }
+            _ => CliError::failure(e.to_string()),
+        }
+    }
+}

@@ -1,0 +1,126 @@
+//! The command line: clap definitions, the start-up context, and `main`.
+//!
+//! Each subcommand is one file with its `Args` and a `run`; clap types stop here and
+//! never reach `domain` or `store`.
+
+mod cat;
+pub mod client;
+mod completions;
+mod context;
+pub mod error;
+mod init;
+mod key;
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+pub use context::{Ctx, Env};
+use error::{CliError, ErrorKind};
+
+/// 家政客户管家 — an encrypted, git-friendly CRM for housekeeping companies.
+///
+/// Every client and visit is an age-encrypted TOML file in a plain folder that you
+/// can keep in git. Start with `hk init`, then `hk client add`.
+#[derive(Debug, Parser)]
+#[command(name = "hk", version, max_term_width = 100)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct GlobalArgs {
+    /// The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]
+    #[arg(long, global = true, value_name = "DIR")]
+    pub store: Option<std::path::PathBuf>,
+    /// Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]
+    #[arg(long, global = true, value_name = "FILE")]
+    pub identity: Option<std::path::PathBuf>,
+    /// How to print listings and reports
+    #[arg(long, global = true, value_enum, default_value_t = FormatArg::Table)]
+    pub format: FormatArg,
+    /// When to use colour (NO_COLOR in the environment means never)
+    #[arg(long, global = true, value_enum, default_value_t = ColorArg::Auto)]
+    pub color: ColorArg,
+    /// Print only data and errors, no progress messages
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    Table,
+    Csv,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorArg {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    Init(init::Args),
+    #[command(subcommand)]
+    Key(key::Command),
+    #[command(subcommand)]
+    Client(Box<client::Command>),
+    Cat(cat::Args),
+    Completions(completions::Args),
+}
+
+/// The clap command, for completions and tests.
+pub fn command() -> clap::Command {
+    <Cli as clap::CommandFactory>::command()
+}
+
+/// Runs `hk` with the process's arguments and environment.
+pub fn main() -> ExitCode {
+    let env = Env::from_process();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+        }
+    };
+    let mut ctx = Ctx::new(&cli.global, env);
+    let result = run(cli.command, &mut ctx);
+    match result {
+        Ok(()) => ExitCode::from(ctx.exit_code()),
+        Err(e) => report(&ctx, e),
+    }
+}
+
+fn run(command: Command, ctx: &mut Ctx) -> error::CliResult {
+    match command {
+        Command::Init(args) => init::run(args, ctx),
+        Command::Key(cmd) => key::run(cmd, ctx),
+        Command::Client(cmd) => client::run(*cmd, ctx),
+        Command::Cat(args) => cat::run(args, ctx),
+        Command::Completions(args) => completions::run(args, ctx),
+    }
+}
+
+fn report(ctx: &Ctx, e: CliError) -> ExitCode {
+    if e.kind == ErrorKind::BrokenPipe {
+        return ExitCode::SUCCESS;
+    }
+    let out = &ctx.out;
+    let mut stderr = std::io::stderr().lock();
+    let _ = writeln!(stderr, "{} {}", out.paint_err("error:", "31"), e.message);
+    for h in &e.hints {
+        let _ = writeln!(stderr, "{} {h}", out.paint_err("hint:", "36"));
+    }
+    ExitCode::from(match e.kind {
+        ErrorKind::Usage => 2,
+        _ => 1,
+    })
+}

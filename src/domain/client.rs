@@ -1,0 +1,436 @@
+//! The client record (客户档案) and the rules that keep it valid.
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use super::FieldError;
+use super::config::Config;
+use super::id_number::normalize_id_number;
+use super::phone::{normalize_phone, phone_digits_key};
+use super::tag::{normalize_tag, tag_matches};
+
+/// The record format this version writes.
+pub const FORMAT: u32 = 1;
+
+/// One client: the file `clients/<id>.toml.age`.
+///
+/// Plain fields come first and tables last, so the TOML reads top to bottom.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Client {
+    pub format: u32,
+    pub id: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub phones: Vec<String>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub wechat: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub address: String,
+    /// Resident ID number (居民身份证号), 18 characters once normalised.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub id_number: String,
+    /// Category keys from the config.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub categories: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    /// Lead source: referral, 美团, 58同城, walk-in, WeChat …
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub source: String,
+    /// Service needs (服务需求).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub needs: String,
+    /// How often the client wants service (每周一次 …).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub frequency: String,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub do_not_contact: bool,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub notes: String,
+    pub created: DateTime<FixedOffset>,
+    pub updated: DateTime<FixedOffset>,
+    #[serde(default, skip_serializing_if = "Household::is_empty")]
+    pub household: Household,
+    #[serde(default)]
+    pub consent: Consent,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closed: Option<Closed>,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+/// Household notes (家庭情况).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Household {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub size: Option<u32>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub pets: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub children: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub elders: String,
+    /// Home area in square metres.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub area_sqm: Option<u32>,
+}
+
+impl Household {
+    pub fn is_empty(&self) -> bool {
+        *self == Household::default()
+    }
+}
+
+/// Marketing consent; default no.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Consent {
+    pub marketing: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub channel: String,
+}
+
+/// A closed client (no longer served) and why.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Closed {
+    pub date: NaiveDate,
+    #[serde(default)]
+    pub reason: String,
+}
+
+impl Client {
+    /// A new, empty client; fill it in, then `normalize`.
+    pub fn new(id: String, now: DateTime<FixedOffset>) -> Client {
+        Client {
+            format: FORMAT,
+            id,
+            name: String::new(),
+            phones: Vec::new(),
+            wechat: String::new(),
+            address: String::new(),
+            id_number: String::new(),
+            categories: Vec::new(),
+            tags: Vec::new(),
+            source: String::new(),
+            needs: String::new(),
+            frequency: String::new(),
+            do_not_contact: false,
+            notes: String::new(),
+            created: now,
+            updated: now,
+            household: Household::default(),
+            consent: Consent::default(),
+            closed: None,
+        }
+    }
+
+    /// Validates every field and brings it to its canonical form: phones normalised,
+    /// ID number checked, categories turned into keys, tags cleaned, duplicates removed.
+    pub fn normalize(&mut self, config: &Config) -> Result<(), FieldError> {
+        if self.format != FORMAT {
+            return Err(FieldError::new(
+                "format",
+                format!(
+                    "record format {} is not supported (expected {FORMAT})",
+                    self.format
+                ),
+            ));
+        }
+        self.name = self.name.trim().to_string();
+        if self.name.is_empty() {
+            return Err(FieldError::new(
+                "name",
+                "is empty; every client needs a name",
+            ));
+        }
+        if self.name.chars().count() > 100 || self.name.chars().any(char::is_control) {
+            return Err(FieldError::new(
+                "name",
+                "must be one line of at most 100 characters",
+            ));
+        }
+        let mut phones: Vec<String> = Vec::new();
+        for (i, p) in self.phones.iter().enumerate() {
+            let n = normalize_phone(p)
+                .map_err(|e| FieldError::new("phone", format!("phone #{}: {e}", i + 1)))?;
+            if !phones
+                .iter()
+                .any(|q| phone_digits_key(q) == phone_digits_key(&n))
+            {
+                phones.push(n);
+            }
+        }
+        self.phones = phones;
+        self.id_number = self.id_number.trim().to_string();
+        if !self.id_number.is_empty() {
+            self.id_number = normalize_id_number(&self.id_number)
+                .map_err(|e| FieldError::new("id_number", e.to_string()))?;
+        }
+        let mut categories: Vec<String> = Vec::new();
+        for c in &self.categories {
+            let key = config
+                .category(c)
+                .map_err(|e| FieldError::new("category", e))?
+                .key
+                .clone();
+            if !categories.contains(&key) {
+                categories.push(key);
+            }
+        }
+        self.categories = categories;
+        let mut tags: Vec<String> = Vec::new();
+        for t in &self.tags {
+            let t = normalize_tag(t).map_err(|e| FieldError::new("tag", e))?;
+            if !tags.contains(&t) {
+                tags.push(t);
+            }
+        }
+        self.tags = tags;
+        for (field, value) in [
+            ("wechat", &mut self.wechat),
+            ("address", &mut self.address),
+            ("source", &mut self.source),
+            ("frequency", &mut self.frequency),
+        ] {
+            *value = value.trim().to_string();
+            if value.chars().any(char::is_control) {
+                return Err(FieldError::new(field, "must be a single line"));
+            }
+        }
+        Ok(())
+    }
+
+    /// Sets one field from text, as `hk client edit --set FIELD=VALUE` does. Lists
+    /// (phones, categories, tags) take `;`- or `,`-separated values and replace the
+    /// old list. Call `normalize` afterwards.
+    pub fn set_field(
+        &mut self,
+        field: &str,
+        value: &str,
+        today: NaiveDate,
+    ) -> Result<(), FieldError> {
+        let list = |v: &str| -> Vec<String> {
+            v.split([';', '；', ',', '，', '、'])
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_string)
+                .collect()
+        };
+        let yes_no = |v: &str| match v.trim().to_lowercase().as_str() {
+            "yes" | "y" | "true" | "1" | "是" => Ok(true),
+            "no" | "n" | "false" | "0" | "否" | "" => Ok(false),
+            _ => Err(FieldError::new(field, "expected yes or no")),
+        };
+        let number = |v: &str| -> Result<Option<u32>, FieldError> {
+            if v.trim().is_empty() {
+                return Ok(None);
+            }
+            v.trim()
+                .parse::<u32>()
+                .map(Some)
+                .map_err(|_| FieldError::new(field, "expected a whole number"))
+        };
+        let v = value.to_string();
+        match field.replace('-', "_").as_str() {
+            "name" => self.name = v,
+            "phone" | "phones" => self.phones = list(value),
+            "wechat" => self.wechat = v,
+            "address" => self.address = v,
+            "id_number" => self.id_number = v,
+            "category" | "categories" => self.categories = list(value),
+            "tag" | "tags" => self.tags = list(value),
+            "source" => self.source = v,
+            "needs" => self.needs = v,
+            "frequency" => self.frequency = v,
+            "notes" | "note" => self.notes = v,
+            "household.size" | "household_size" => self.household.size = number(value)?,
+            "household.pets" | "pets" => self.household.pets = v,
+            "household.children" | "children" => self.household.children = v,
+            "household.elders" | "elders" => self.household.elders = v,
+            "household.area_sqm" | "area_sqm" | "area" => self.household.area_sqm = number(value)?,
+            "do_not_contact" => self.do_not_contact = yes_no(value)?,
+            "consent.marketing" | "marketing" => {
+                let yes = yes_no(value)?;
+                if yes != self.consent.marketing {
+                    self.consent.marketing = yes;
+                    self.consent.date = Some(today);
+                }
+            }
+            "consent.channel" => self.consent.channel = v,
+            "closed" => {
+                self.closed = if value.trim().is_empty() {
+                    None
+                } else {
+                    Some(Closed {
+                        date: today,
+                        reason: value.trim().to_string(),
+                    })
+                }
+            }
+            _ => {
+                return Err(FieldError::new(
+                    field,
+                    "is not a field you can set; use one of name, phones, wechat, address, \
+                     id_number, categories, tags, source, needs, frequency, notes, \
+                     household.size, household.pets, household.children, household.elders, \
+                     household.area_sqm, do_not_contact, consent.marketing, consent.channel, \
+                     closed (a reason; empty reopens)",
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether the client has this phone, in any spelling.
+    pub fn has_phone(&self, normalized: &str) -> bool {
+        let key = phone_digits_key(normalized);
+        self.phones.iter().any(|p| phone_digits_key(p) == key)
+    }
+
+    pub fn has_tag(&self, filter: &str) -> bool {
+        self.tags.iter().any(|t| tag_matches(t, filter))
+    }
+
+    /// Case-insensitive search over the fields an office clerk would search.
+    pub fn matches_text(&self, needle: &str) -> bool {
+        let needle = needle.trim().to_lowercase();
+        if needle.is_empty() {
+            return true;
+        }
+        let digits: String = needle.chars().filter(char::is_ascii_digit).collect();
+        let hay = [
+            &self.id,
+            &self.name,
+            &self.wechat,
+            &self.address,
+            &self.source,
+            &self.needs,
+            &self.notes,
+        ];
+        hay.iter().any(|h| h.to_lowercase().contains(&needle))
+            || self.tags.iter().any(|t| t.to_lowercase().contains(&needle))
+            || (digits.len() >= 3
+                && digits.len() == needle.chars().filter(|c| !matches!(c, ' ' | '-')).count()
+                && self
+                    .phones
+                    .iter()
+                    .any(|p| phone_digits_key(p).contains(&digits)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn now() -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339("2026-11-22T09:30:00+08:00").unwrap()
+    }
+
+    fn sample() -> Client {
+        let mut c = Client::new("c-7k2m9q4x".into(), now());
+        c.name = " 王秀英 ".into();
+        c.phones = vec!["+86 138-1234-5678".into(), "13812345678".into()];
+        c.id_number = "11010519491231002x".into();
+        c.categories = vec!["家庭保洁".into(), "house-cleaning".into()];
+        c.tags = vec!["宠物 / 猫".into()];
+        c
+    }
+
+    #[test]
+    fn normalize_cleans_every_field() {
+        let mut c = sample();
+        c.normalize(&Config::default()).unwrap();
+        assert_eq!(c.name, "王秀英");
+        assert_eq!(c.phones, vec!["13812345678"]);
+        assert_eq!(c.id_number, "11010519491231002X");
+        assert_eq!(c.categories, vec!["house-cleaning"]);
+        assert_eq!(c.tags, vec!["宠物/猫"]);
+        assert!(c.has_tag("宠物"));
+        assert!(c.has_phone("13812345678"));
+    }
+
+    #[test]
+    fn normalize_names_the_bad_field() {
+        let config = Config::default();
+        let mut c = sample();
+        c.name = "  ".into();
+        assert_eq!(c.normalize(&config).unwrap_err().field, "name");
+        let mut c = sample();
+        c.phones = vec!["12345".into()];
+        assert_eq!(c.normalize(&config).unwrap_err().field, "phone");
+        let mut c = sample();
+        c.id_number = "110105194912310021".into();
+        let e = c.normalize(&config).unwrap_err();
+        assert_eq!(e.field, "id_number");
+        assert!(!e.problem.contains("110105"), "no personal data in errors");
+        let mut c = sample();
+        c.categories = vec!["擦玻璃".into()];
+        assert_eq!(c.normalize(&config).unwrap_err().field, "category");
+    }
+
+    #[test]
+    fn toml_round_trip_keeps_everything() {
+        let mut c = sample();
+        c.household.pets = "一只猫".into();
+        c.household.area_sqm = Some(120);
+        c.consent = Consent {
+            marketing: true,
+            date: NaiveDate::from_ymd_opt(2026, 11, 1),
+            channel: "WeChat".into(),
+        };
+        c.closed = Some(Closed {
+            date: NaiveDate::from_ymd_opt(2026, 11, 20).unwrap(),
+            reason: "搬家".into(),
+        });
+        c.normalize(&Config::default()).unwrap();
+        let text = toml::to_string(&c).unwrap();
+        assert!(text.starts_with("format = 1\n"), "{text}");
+        let back: Client = toml::from_str(&text).unwrap();
+        assert_eq!(back, c);
+    }
+
+    #[test]
+    fn set_field_covers_lists_flags_and_closing() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        let mut c = sample();
+        c.set_field("phones", "13900001111；010-12345678", today)
+            .unwrap();
+        c.set_field("tags", "老人, 宠物/狗", today).unwrap();
+        c.set_field("household.area_sqm", "95", today).unwrap();
+        c.set_field("do-not-contact", "yes", today).unwrap();
+        c.set_field("closed", "搬家到外地", today).unwrap();
+        c.normalize(&Config::default()).unwrap();
+        assert_eq!(c.phones, vec!["13900001111", "010-12345678"]);
+        assert_eq!(c.tags, vec!["老人", "宠物/狗"]);
+        assert_eq!(c.household.area_sqm, Some(95));
+        assert!(c.do_not_contact);
+        assert_eq!(c.closed.as_ref().unwrap().date, today);
+        c.set_field("closed", "", today).unwrap();
+        assert!(c.closed.is_none());
+        assert_eq!(
+            c.set_field("colour", "red", today).unwrap_err().field,
+            "colour"
+        );
+        assert!(c.set_field("household.size", "三", today).is_err());
+        assert!(c.set_field("marketing", "maybe", today).is_err());
+    }
+
+    #[test]
+    fn search_matches_name_address_and_phone_digits() {
+        let mut c = sample();
+        c.address = "上海市浦东新区张江路88号".into();
+        c.normalize(&Config::default()).unwrap();
+        assert!(c.matches_text("王秀"));
+        assert!(c.matches_text("张江"));
+        assert!(c.matches_text("5678"));
+        assert!(c.matches_text("138-1234"));
+        assert!(!c.matches_text("李"));
+    }
+}

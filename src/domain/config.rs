@@ -1,0 +1,326 @@
+//! The store's settings (`.hk/config.toml`): service categories and their follow-up
+//! policy, survey dimensions and lifecycle thresholds.
+//!
+//! Every section has defaults, so an empty or partial config file still works and a
+//! later version can add settings without breaking old stores.
+
+use serde::{Deserialize, Serialize};
+
+/// The whole config file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    #[serde(default = "format_one")]
+    pub format: u32,
+    #[serde(default = "default_categories")]
+    pub categories: Vec<Category>,
+    #[serde(default)]
+    pub followup: FollowupPolicy,
+    #[serde(default)]
+    pub lifecycle: Lifecycle,
+    #[serde(default)]
+    pub survey: Survey,
+}
+
+/// A service line (家庭保洁 …) and when its clients are called back.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Category {
+    pub key: String,
+    pub label: String,
+    /// Days after the first done service until the first follow-up.
+    #[serde(default = "seven")]
+    pub first_followup_days: u32,
+    /// Calendar months between later follow-ups.
+    #[serde(default = "three")]
+    pub followup_every_months: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FollowupPolicy {
+    /// Days to wait after an unanswered call before trying again.
+    #[serde(default = "two")]
+    pub retry_days: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Lifecycle {
+    #[serde(default = "d180")]
+    pub churn_days: u32,
+    #[serde(default = "d30")]
+    pub new_days: u32,
+    #[serde(default = "d90")]
+    pub active_days: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Survey {
+    #[serde(default = "default_dimensions")]
+    pub dimensions: Vec<Dimension>,
+}
+
+/// A 1–5 survey question (总体满意度 …).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dimension {
+    pub key: String,
+    pub label: String,
+}
+
+fn format_one() -> u32 {
+    1
+}
+fn two() -> u32 {
+    2
+}
+fn three() -> u32 {
+    3
+}
+fn seven() -> u32 {
+    7
+}
+fn d30() -> u32 {
+    30
+}
+fn d90() -> u32 {
+    90
+}
+fn d180() -> u32 {
+    180
+}
+
+fn category(key: &str, label: &str, every: u32) -> Category {
+    Category {
+        key: key.into(),
+        label: label.into(),
+        first_followup_days: 7,
+        followup_every_months: every,
+    }
+}
+
+fn default_categories() -> Vec<Category> {
+    vec![
+        category("house-cleaning", "家庭保洁", 3),
+        category("nanny", "保姆照顾", 3),
+        category("maternity-nurse", "月嫂服务", 6),
+    ]
+}
+
+fn default_dimensions() -> Vec<Dimension> {
+    [
+        ("overall", "总体满意度"),
+        ("attitude", "服务态度"),
+        ("cleanliness", "清洁效果"),
+        ("punctuality", "准时守约"),
+        ("value", "性价比"),
+    ]
+    .into_iter()
+    .map(|(key, label)| Dimension {
+        key: key.into(),
+        label: label.into(),
+    })
+    .collect()
+}
+
+impl Default for FollowupPolicy {
+    fn default() -> Self {
+        FollowupPolicy { retry_days: 2 }
+    }
+}
+
+impl Default for Lifecycle {
+    fn default() -> Self {
+        Lifecycle {
+            churn_days: 180,
+            new_days: 30,
+            active_days: 90,
+        }
+    }
+}
+
+impl Default for Survey {
+    fn default() -> Self {
+        Survey {
+            dimensions: default_dimensions(),
+        }
+    }
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            format: 1,
+            categories: default_categories(),
+            followup: FollowupPolicy::default(),
+            lifecycle: Lifecycle::default(),
+            survey: Survey::default(),
+        }
+    }
+}
+
+/// The commented file `hk init` writes. Parsing it must give `Config::default()`
+/// (a unit test holds the two together).
+pub const DEFAULT_CONFIG_TOML: &str = r#"# hk store settings. This file is plain text and committed with the store:
+# keep personal data out of it. Edit freely; `hk` reads it on every command.
+format = 1
+
+# Service lines (服务类别). Input accepts the key or the label.
+# first_followup_days: days after the client's first done service until the first
+# follow-up call (回访); followup_every_months: calendar months between later calls.
+[[categories]]
+key = "house-cleaning"
+label = "家庭保洁"
+first_followup_days = 7
+followup_every_months = 3
+
+[[categories]]
+key = "nanny"
+label = "保姆照顾"
+first_followup_days = 7
+followup_every_months = 3
+
+[[categories]]
+key = "maternity-nurse"
+label = "月嫂服务"
+first_followup_days = 7
+followup_every_months = 6
+
+[followup]
+# Days to wait after an unanswered call (no-answer) before it is due again.
+retry_days = 2
+
+[lifecycle]
+# churned: closed, or last done visit more than churn_days ago.
+churn_days = 180
+# new: first done visit within new_days.
+new_days = 30
+# at-risk: last done visit more than active_days ago (or a poor latest survey).
+active_days = 90
+
+# Survey dimensions, each scored 1–5. NPS (0–10) and a comment are always asked.
+[survey]
+dimensions = [
+  { key = "overall", label = "总体满意度" },
+  { key = "attitude", label = "服务态度" },
+  { key = "cleanliness", label = "清洁效果" },
+  { key = "punctuality", label = "准时守约" },
+  { key = "value", label = "性价比" },
+]
+"#;
+
+impl Config {
+    /// Parses a config file's text; the error carries toml's line/column report.
+    pub fn parse(text: &str) -> Result<Config, String> {
+        let config: Config = toml::from_str(text).map_err(|e| e.to_string())?;
+        config.check()?;
+        Ok(config)
+    }
+
+    fn check(&self) -> Result<(), String> {
+        if self.format != 1 {
+            return Err(format!(
+                "config format {} is newer than this hk understands (1); upgrade hk",
+                self.format
+            ));
+        }
+        if self.categories.is_empty() {
+            return Err("at least one [[categories]] entry is needed".into());
+        }
+        for (i, c) in self.categories.iter().enumerate() {
+            if c.key.trim().is_empty() || c.label.trim().is_empty() {
+                return Err(format!("category #{} needs a key and a label", i + 1));
+            }
+            if c.followup_every_months == 0 {
+                return Err(format!(
+                    "category `{}`: followup_every_months must be at least 1",
+                    c.key
+                ));
+            }
+            for other in &self.categories[..i] {
+                let clash = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
+                if clash(&c.key, &other.key)
+                    || clash(&c.label, &other.label)
+                    || clash(&c.key, &other.label)
+                    || clash(&c.label, &other.key)
+                {
+                    return Err(format!(
+                        "categories `{}` and `{}` share a key or label",
+                        other.key, c.key
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Finds a category by key or label (keys case-insensitively).
+    pub fn category(&self, input: &str) -> Result<&Category, String> {
+        let s = input.trim();
+        self.categories
+            .iter()
+            .find(|c| c.key.eq_ignore_ascii_case(s) || c.label == s)
+            .ok_or_else(|| {
+                let known: Vec<String> = self
+                    .categories
+                    .iter()
+                    .map(|c| format!("{} ({})", c.key, c.label))
+                    .collect();
+                format!("`{s}` is not a category; known: {}", known.join(", "))
+            })
+    }
+
+    /// The label of a category key, or the key itself if the config no longer has it.
+    pub fn category_label<'a>(&'a self, key: &'a str) -> &'a str {
+        self.categories
+            .iter()
+            .find(|c| c.key == key)
+            .map(|c| c.label.as_str())
+            .unwrap_or(key)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_written_default_equals_the_builtin_default() {
+        assert_eq!(
+            Config::parse(DEFAULT_CONFIG_TOML).unwrap(),
+            Config::default()
+        );
+    }
+
+    #[test]
+    fn an_empty_file_gives_the_defaults() {
+        assert_eq!(Config::parse("").unwrap(), Config::default());
+    }
+
+    #[test]
+    fn categories_resolve_by_key_or_label() {
+        let c = Config::default();
+        assert_eq!(c.category("nanny").unwrap().key, "nanny");
+        assert_eq!(c.category("NANNY").unwrap().key, "nanny");
+        assert_eq!(c.category("月嫂服务").unwrap().key, "maternity-nurse");
+        let err = c.category("擦玻璃").unwrap_err();
+        assert!(err.contains("house-cleaning (家庭保洁)"), "{err}");
+    }
+
+    #[test]
+    fn bad_configs_are_refused_with_a_reason() {
+        assert!(Config::parse("format = 2").unwrap_err().contains("newer"));
+        assert!(Config::parse("colour = 1").is_err());
+        assert!(
+            Config::parse("categories = []")
+                .unwrap_err()
+                .contains("at least one")
+        );
+        let dup = "[[categories]]\nkey='a'\nlabel='甲'\n[[categories]]\nkey='A'\nlabel='乙'\n";
+        assert!(Config::parse(dup).unwrap_err().contains("share"));
+        let zero = "[[categories]]\nkey='a'\nlabel='甲'\nfollowup_every_months=0\n";
+        assert!(Config::parse(zero).unwrap_err().contains("at least 1"));
+    }
+}

@@ -1,0 +1,31 @@
+//! The product's records and rules: plain types and pure functions, no I/O.
+//!
+//! Nothing in here knows about files, age, clap or the terminal; the store and the CLI
+//! build on these types and call these functions.
+
+pub mod client;
+pub mod config;
+pub mod date;
+pub mod id;
+pub mod id_number;
+pub mod phone;
+pub mod tag;
+
+/// A value a user gave that breaks a rule. `field` is the record's field name
+/// (`phone`, `id_number` …); the CLI turns it into a flag or a CSV column. The
+/// `problem` never repeats the value, because values are personal data.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{field}: {problem}")]
+pub struct FieldError {
+    pub field: String,
+    pub problem: String,
+}
+
+impl FieldError {
+    pub fn new(field: impl Into<String>, problem: impl Into<String>) -> Self {
+        FieldError {
+            field: field.into(),
+            problem: problem.into(),
+        }
+    }
+}

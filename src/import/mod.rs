@@ -1,0 +1,220 @@
+//! Spreadsheets from the outside world: decoding (UTF-8, UTF-8 with BOM, GBK/GB18030)
+//! and reading CSV into rows that remember their line numbers.
+//!
+//! Excel on a Chinese Windows saves CSV as GBK; online tools export UTF-8, often with
+//! a BOM. `auto` takes UTF-8 when the bytes are valid UTF-8 and GB18030 (a superset of
+//! GBK) otherwise.
+
+pub mod client;
+
+/// Which text encoding to read a file with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Encoding {
+    Auto,
+    Utf8,
+    Gbk,
+}
+
+/// Decodes a file's bytes; returns the text and the name of the encoding used.
+pub fn decode(bytes: &[u8], encoding: Encoding) -> Result<(String, &'static str), String> {
+    let utf8 = |b: &[u8]| {
+        std::str::from_utf8(b).map(str::to_string).map_err(|e| {
+            format!(
+                "the file is not valid UTF-8 (byte {}); try `--encoding gbk`",
+                e.valid_up_to() + 1
+            )
+        })
+    };
+    let gbk = |b: &[u8]| {
+        let (text, had_errors) = encoding_rs::GB18030.decode_without_bom_handling(b);
+        if had_errors {
+            Err(
+                "the file is neither UTF-8 nor GBK text; save it as CSV UTF-8 and try again"
+                    .to_string(),
+            )
+        } else {
+            Ok(text.into_owned())
+        }
+    };
+    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        return match encoding {
+            Encoding::Gbk => {
+                Err("the file starts with a UTF-8 mark; use `--encoding utf-8`".into())
+            }
+            _ => utf8(rest).map(|t| (t, "UTF-8 (BOM)")),
+        };
+    }
+    match encoding {
+        Encoding::Utf8 => utf8(bytes).map(|t| (t, "UTF-8")),
+        Encoding::Gbk => gbk(bytes).map(|t| (t, "GBK")),
+        Encoding::Auto => match utf8(bytes) {
+            Ok(t) => Ok((t, "UTF-8")),
+            Err(_) => gbk(bytes).map(|t| (t, "GBK")),
+        },
+    }
+}
+
+/// A parsed CSV: the header row and the data rows with the line each starts on.
+#[derive(Debug, Clone)]
+pub struct Sheet {
+    pub headers: Vec<String>,
+    pub rows: Vec<SheetRow>,
+}
+
+#[derive(Debug, Clone)]
+pub struct SheetRow {
+    /// 1-based line of the file where the row starts (quoted fields may span lines).
+    pub line: u64,
+    pub fields: Vec<String>,
+}
+
+impl SheetRow {
+    /// The trimmed field at `index`, empty when the row is short.
+    pub fn get(&self, index: usize) -> &str {
+        self.fields.get(index).map(|s| s.trim()).unwrap_or("")
+    }
+}
+
+/// Reads CSV text. Blank rows are skipped; a row with more fields than the header is
+/// an error naming its line.
+pub fn read_sheet(text: &str) -> Result<Sheet, String> {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let mut records = reader.records();
+    let headers: Vec<String> = match records.next() {
+        Some(Ok(r)) => r.iter().map(|s| s.trim().to_string()).collect(),
+        Some(Err(e)) => return Err(describe_csv_error(&e)),
+        None => return Err("the file is empty; expected a header row".into()),
+    };
+    if headers.iter().all(String::is_empty) {
+        return Err("line 1: the header row is empty".into());
+    }
+    let mut rows = Vec::new();
+    // csv's own line numbers count blank lines skipped before a record as part of it,
+    // so the line is worked out from the byte offset, counting newlines incrementally.
+    let bytes = text.as_bytes();
+    let (mut counted_to, mut line_at) = (0usize, 1u64);
+    for r in records {
+        let r = r.map_err(|e| describe_csv_error(&e))?;
+        let mut start = r
+            .position()
+            .map(|p| p.byte() as usize)
+            .unwrap_or(0)
+            .min(bytes.len());
+        while start < bytes.len() && matches!(bytes[start], b'\n' | b'\r') {
+            start += 1;
+        }
+        if start >= counted_to {
+            line_at += bytes[counted_to..start]
+                .iter()
+                .filter(|b| **b == b'\n')
+                .count() as u64;
+            counted_to = start;
+        }
+        let line = line_at;
+        if r.iter().all(|f| f.trim().is_empty()) {
+            continue;
+        }
+        if r.len() > headers.len() {
+            return Err(format!(
+                "line {line}: {} fields, but the header has {}; is a comma missing its quotes?",
+                r.len(),
+                headers.len()
+            ));
+        }
+        rows.push(SheetRow {
+            line,
+            fields: r.iter().map(str::to_string).collect(),
+        });
+    }
+    Ok(Sheet { headers, rows })
+}
+
+fn describe_csv_error(e: &csv::Error) -> String {
+    match e.position() {
+        Some(p) => format!("line {}: not readable as CSV", p.line()),
+        None => "not readable as CSV".into(),
+    }
+}
+
+/// A header as compared with known names: lower case, without spaces, `_`, `-`, `*`
+/// and any bracketed hint (`手机(必填)`).
+pub fn header_key(h: &str) -> String {
+    let mut out = String::new();
+    let mut depth = 0;
+    for ch in h.trim().trim_start_matches('\u{feff}').chars() {
+        match ch {
+            '(' | '（' | '[' | '【' => depth += 1,
+            ')' | '）' | ']' | '】' => depth = (depth - 1).max(0),
+            _ if depth > 0 => {}
+            ' ' | '_' | '-' | '*' | '\u{3000}' => {}
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// Splits a multi-valued cell (`13800000000；13900000000`, `家庭保洁、保姆照顾`).
+pub fn split_list(cell: &str) -> Vec<String> {
+    cell.split([';', '；', ',', '，', '、', '|'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_utf8_bom_and_gbk() {
+        let (gbk, _, _) = encoding_rs::GBK.encode("姓名,手机\n王秀英,13812345678\n");
+        assert_eq!(decode(&gbk, Encoding::Auto).unwrap().1, "GBK");
+        assert!(decode(&gbk, Encoding::Auto).unwrap().0.contains("王秀英"));
+        assert!(
+            decode(&gbk, Encoding::Utf8)
+                .unwrap_err()
+                .contains("--encoding gbk")
+        );
+        let bom = [b"\xEF\xBB\xBF".as_slice(), "姓名\n".as_bytes()].concat();
+        assert_eq!(
+            decode(&bom, Encoding::Auto).unwrap(),
+            ("姓名\n".to_string(), "UTF-8 (BOM)")
+        );
+        assert_eq!(
+            decode("姓名".as_bytes(), Encoding::Auto).unwrap().1,
+            "UTF-8"
+        );
+        assert!(decode(&[0xff, 0xff, 0xff], Encoding::Auto).is_err());
+    }
+
+    #[test]
+    fn sheets_keep_line_numbers_across_multiline_fields() {
+        let s = read_sheet("姓名,备注\n王秀英,\"两行\n备注\"\n\n李娜,x\n").unwrap();
+        assert_eq!(s.headers, vec!["姓名", "备注"]);
+        assert_eq!(s.rows.len(), 2);
+        assert_eq!(s.rows[0].line, 2);
+        assert_eq!(s.rows[1].line, 5);
+        assert_eq!(s.rows[1].get(7), "");
+    }
+
+    #[test]
+    fn sheet_errors_name_the_line() {
+        assert!(read_sheet("").is_err());
+        let e = read_sheet("姓名,手机\n王秀英,138,多余\n").unwrap_err();
+        assert!(e.starts_with("line 2:"), "{e}");
+    }
+
+    #[test]
+    fn header_keys_ignore_decoration() {
+        assert_eq!(header_key(" 手机（必填）*"), "手机");
+        assert_eq!(header_key("ID_Number"), "idnumber");
+        assert_eq!(
+            split_list("家庭保洁、保姆照顾；"),
+            vec!["家庭保洁", "保姆照顾"]
+        );
+    }
+}

@@ -1,0 +1,14 @@
+//! hk (家政客户管家): an encrypted, git-friendly CRM for housekeeping companies.
+//!
+//! The crate is split so that the architecture reads from the folder names:
+//! `domain` holds the records and rules (pure, no I/O), `store` owns everything on
+//! disk (files, age, locking, git), `import` turns outside spreadsheets into rows,
+//! `output` renders rows for people and scripts, and `cli` wires arguments to all of it.
+#![forbid(unsafe_code)]
+
+pub mod cli;
+pub mod domain;
+pub mod import;
+pub mod output;
+pub mod prompt;
+pub mod store;

@@ -1,0 +1,246 @@
+//! The one output layer: commands hand it rows or fields, and it decides between a
+//! table for people and CSV/JSON for scripts, whether to colour, and where text goes
+//! (data to stdout, messages to stderr).
+//!
+//! Write errors are returned, never panicked on, so that a closed pipe
+//! (`hk client list | head`) ends the command quietly (see `cli::main`).
+
+use std::io::{self, Write};
+
+use comfy_table::{Attribute, Cell as TCell, ContentArrangement, Table as CTable, presets};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Table,
+    Csv,
+    Json,
+}
+
+/// A column: a stable machine key (CSV header, JSON field) and a label for people.
+#[derive(Debug, Clone, Copy)]
+pub struct Column {
+    pub key: &'static str,
+    pub label: &'static str,
+}
+
+pub const fn col(key: &'static str, label: &'static str) -> Column {
+    Column { key, label }
+}
+
+/// One value. `Na` is a figure that cannot be computed (an empty denominator):
+/// `NA` in a table, empty in CSV, `null` in JSON. `Empty` is a value not given.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    Text(String),
+    Int(i64),
+    List(Vec<String>),
+    Bool(bool),
+    Empty,
+    Na,
+}
+
+impl Cell {
+    pub fn text(s: impl Into<String>) -> Cell {
+        let s = s.into();
+        if s.is_empty() {
+            Cell::Empty
+        } else {
+            Cell::Text(s)
+        }
+    }
+
+    fn plain(&self, na: &str) -> String {
+        match self {
+            Cell::Text(s) => s.clone(),
+            Cell::Int(i) => i.to_string(),
+            Cell::List(v) => v.join("; "),
+            Cell::Bool(b) => if *b { "yes" } else { "no" }.into(),
+            Cell::Empty => String::new(),
+            Cell::Na => na.into(),
+        }
+    }
+
+    fn json(&self) -> serde_json::Value {
+        use serde_json::Value;
+        match self {
+            Cell::Text(s) => Value::String(s.clone()),
+            Cell::Int(i) => Value::from(*i),
+            Cell::List(v) => Value::from(v.clone()),
+            Cell::Bool(b) => Value::Bool(*b),
+            Cell::Empty | Cell::Na => Value::Null,
+        }
+    }
+}
+
+/// Rows under columns.
+#[derive(Debug, Clone)]
+pub struct Rows {
+    pub columns: Vec<Column>,
+    pub rows: Vec<Vec<Cell>>,
+}
+
+/// Output settings, decided once at start-up.
+#[derive(Debug, Clone)]
+pub struct Output {
+    pub format: Format,
+    /// Colour on stdout (tables) and on stderr (messages).
+    pub color_out: bool,
+    pub color_err: bool,
+    pub quiet: bool,
+    /// Terminal width when stdout is a terminal; tables wrap to it.
+    pub width: Option<u16>,
+}
+
+impl Output {
+    /// Prints rows in the chosen format.
+    pub fn rows(&self, rows: &Rows) -> io::Result<()> {
+        let mut out = io::stdout().lock();
+        match self.format {
+            Format::Table => {
+                let mut t = self.new_table();
+                t.set_header(rows.columns.iter().map(|c| self.header_cell(c.label)));
+                for r in &rows.rows {
+                    t.add_row(r.iter().map(|c| c.plain("NA")));
+                }
+                writeln!(out, "{t}")?;
+            }
+            Format::Csv => {
+                let mut w = csv::Writer::from_writer(&mut out);
+                w.write_record(rows.columns.iter().map(|c| c.key))
+                    .map_err(csv_io)?;
+                for r in &rows.rows {
+                    w.write_record(r.iter().map(|c| c.plain("")))
+                        .map_err(csv_io)?;
+                }
+                w.flush()?;
+            }
+            Format::Json => {
+                let items: Vec<serde_json::Value> = rows
+                    .rows
+                    .iter()
+                    .map(|r| object(rows.columns.iter().zip(r)))
+                    .collect();
+                serde_json::to_writer_pretty(&mut out, &items).map_err(io::Error::other)?;
+                writeln!(out)?;
+            }
+        }
+        out.flush()
+    }
+
+    /// Prints one record as label/value pairs (CSV: `field,value` lines; JSON: an object).
+    pub fn fields(&self, fields: &[(Column, Cell)]) -> io::Result<()> {
+        let mut out = io::stdout().lock();
+        match self.format {
+            Format::Table => {
+                let mut t = self.new_table();
+                for (c, v) in fields {
+                    t.add_row(vec![self.header_cell(c.label), TCell::new(v.plain("NA"))]);
+                }
+                writeln!(out, "{t}")?;
+            }
+            Format::Csv => {
+                let mut w = csv::Writer::from_writer(&mut out);
+                w.write_record(["field", "value"]).map_err(csv_io)?;
+                for (c, v) in fields {
+                    w.write_record([c.key.to_string(), v.plain("")])
+                        .map_err(csv_io)?;
+                }
+                w.flush()?;
+            }
+            Format::Json => {
+                let obj = object(fields.iter().map(|(c, v)| (c, v)));
+                serde_json::to_writer_pretty(&mut out, &obj).map_err(io::Error::other)?;
+                writeln!(out)?;
+            }
+        }
+        out.flush()
+    }
+
+    /// A line of data on stdout (a new record's id, a decrypted file …).
+    pub fn data(&self, text: &str) -> io::Result<()> {
+        let mut out = io::stdout().lock();
+        out.write_all(text.as_bytes())?;
+        if !text.ends_with('\n') {
+            out.write_all(b"\n")?;
+        }
+        out.flush()
+    }
+
+    /// A progress or success message on stderr; silenced by `--quiet`.
+    pub fn status(&self, msg: &str) {
+        if !self.quiet {
+            let _ = writeln!(io::stderr(), "{msg}");
+        }
+    }
+
+    /// A warning on stderr; never silenced.
+    pub fn warn(&self, msg: &str) {
+        let _ = writeln!(io::stderr(), "{} {msg}", self.paint_err("warning:", "33"));
+    }
+
+    /// Wraps `text` in an ANSI colour for stderr when colour is on.
+    pub fn paint_err(&self, text: &str, code: &str) -> String {
+        if self.color_err {
+            format!("\x1b[1;{code}m{text}\x1b[0m")
+        } else {
+            text.to_string()
+        }
+    }
+
+    fn new_table(&self) -> CTable {
+        let mut t = CTable::new();
+        t.load_style(presets::UTF8_FULL_CONDENSED);
+        if self.color_out {
+            t.enforce_styling();
+        } else {
+            t.force_no_tty();
+        }
+        match self.width {
+            Some(w) => {
+                t.set_content_arrangement(ContentArrangement::Dynamic);
+                t.set_width(w);
+            }
+            None => {
+                t.set_content_arrangement(ContentArrangement::Disabled);
+            }
+        }
+        t
+    }
+
+    fn header_cell(&self, label: &str) -> TCell {
+        let c = TCell::new(label);
+        if self.color_out {
+            c.add_attribute(Attribute::Bold)
+        } else {
+            c
+        }
+    }
+}
+
+fn object<'a>(pairs: impl Iterator<Item = (&'a Column, &'a Cell)>) -> serde_json::Value {
+    let map: serde_json::Map<String, serde_json::Value> =
+        pairs.map(|(c, v)| (c.key.to_string(), v.json())).collect();
+    serde_json::Value::Object(map)
+}
+
+fn csv_io(e: csv::Error) -> io::Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(e) => e,
+        other => io::Error::other(format!("{other:?}")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn na_and_empty_render_per_format() {
+        assert_eq!(Cell::Na.plain("NA"), "NA");
+        assert_eq!(Cell::Na.plain(""), "");
+        assert_eq!(Cell::Empty.plain("NA"), "");
+        assert_eq!(Cell::Na.json(), serde_json::Value::Null);
+        assert_eq!(Cell::text(""), Cell::Empty);
+        assert_eq!(Cell::List(vec!["a".into(), "b".into()]).plain(""), "a; b");
+    }
+}

@@ -1,0 +1,327 @@
+//! Identities (private keys) and recipients (public keys): loading, checking and
+//! turning them into age encryptors and decryptors.
+//!
+//! Identities are loaded once per command. A passphrase-protected identity file is
+//! decrypted once, up front, so that the parallel decryption of records never asks
+//! twice and never needs interior mutability.
+
+use std::io::{self, BufReader, Read, Write};
+use std::path::{Path, PathBuf};
+
+use age::secrecy::{ExposeSecret, SecretString};
+
+/// A line that marks an identity file as the demo key shipped with `data-example/`.
+/// Such a file is accepted with loose permissions (git does not keep file modes), and
+/// a warning says so. Real keys never carry it.
+pub const DEMO_MARKER: &str = "# hk-demo-key: DEMO ONLY";
+
+#[derive(Debug, thiserror::Error)]
+pub enum KeyError {
+    #[error("no identity file at `{0}`")]
+    Missing(PathBuf),
+    #[error("cannot read identity file `{0}`: {1}")]
+    Read(PathBuf, io::Error),
+    #[error("identity file `{path}` is readable by others (mode {mode:03o})")]
+    LoosePermissions { path: PathBuf, mode: u32 },
+    #[error(
+        "identity file `{0}` is passphrase-protected, and there is no terminal to ask for the passphrase"
+    )]
+    NeedsTerminal(PathBuf),
+    #[error("wrong passphrase for identity file `{0}`")]
+    WrongPassphrase(PathBuf),
+    #[error("identity file `{0}` holds no usable key: {1}")]
+    Invalid(PathBuf, String),
+    #[error("`{0}`: {1}")]
+    BadRecipient(String, String),
+}
+
+/// The private keys of this command, ready for (parallel) decryption.
+pub struct Identities {
+    pub path: PathBuf,
+    keys: Vec<Box<dyn age::Identity + Send + Sync>>,
+    /// Public keys of the native identities (for `hk key public` and `hk init`).
+    pub public: Vec<String>,
+    /// Whether this is the demo key with loose permissions (callers warn once).
+    pub loose_demo_key: bool,
+}
+
+impl Identities {
+    /// Decrypts one age file held in memory.
+    pub fn decrypt(&self, ciphertext: &[u8]) -> Result<Vec<u8>, age::DecryptError> {
+        let reader = age::armor::ArmoredReader::new(ciphertext);
+        let decryptor = age::Decryptor::new_buffered(BufReader::new(reader))?;
+        let mut out = Vec::with_capacity(ciphertext.len());
+        let mut stream =
+            decryptor.decrypt(self.keys.iter().map(|k| k.as_ref() as &dyn age::Identity))?;
+        stream
+            .read_to_end(&mut out)
+            .map_err(age::DecryptError::Io)?;
+        Ok(out)
+    }
+}
+
+/// Reads an identity file. `ask_passphrase` is called at most once, only if the file
+/// is passphrase-protected; it returns `None` when there is no terminal.
+pub fn load_identities(
+    path: &Path,
+    ask_passphrase: &mut dyn FnMut(&Path) -> Option<String>,
+) -> Result<Identities, KeyError> {
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            return Err(KeyError::Missing(path.to_path_buf()));
+        }
+        Err(e) => return Err(KeyError::Read(path.to_path_buf(), e)),
+    };
+    let text = String::from_utf8_lossy(&bytes);
+    let is_demo = text.lines().any(|l| l.trim() == DEMO_MARKER);
+    let mode = file_mode(path).map_err(|e| KeyError::Read(path.to_path_buf(), e))?;
+    let loose = mode & 0o077 != 0;
+    if loose && !is_demo {
+        return Err(KeyError::LoosePermissions {
+            path: path.to_path_buf(),
+            mode: mode & 0o777,
+        });
+    }
+    let invalid = |msg: String| KeyError::Invalid(path.to_path_buf(), msg);
+    let trimmed = text.trim_start();
+    let (keys, public) = if bytes.starts_with(b"age-encryption.org/v1")
+        || trimmed.starts_with("-----BEGIN AGE ENCRYPTED FILE-----")
+    {
+        let passphrase =
+            ask_passphrase(path).ok_or_else(|| KeyError::NeedsTerminal(path.to_path_buf()))?;
+        let file = decrypt_protected(&bytes, passphrase).map_err(|e| match e {
+            age::DecryptError::DecryptionFailed | age::DecryptError::KeyDecryptionFailed => {
+                KeyError::WrongPassphrase(path.to_path_buf())
+            }
+            other => invalid(other.to_string()),
+        })?;
+        native_keys(file).map_err(invalid)?
+    } else if trimmed.starts_with("-----BEGIN OPENSSH PRIVATE KEY-----")
+        || trimmed.starts_with("-----BEGIN RSA PRIVATE KEY-----")
+    {
+        let id =
+            age::ssh::Identity::from_buffer(bytes.as_slice(), Some(path.display().to_string()))
+                .map_err(|e| invalid(e.to_string()))?;
+        match id {
+            age::ssh::Identity::Unencrypted(_) => {
+                let public = age::ssh::Recipient::try_from(id.clone())
+                    .map(|r| vec![r.to_string()])
+                    .unwrap_or_default();
+                (
+                    vec![Box::new(id) as Box<dyn age::Identity + Send + Sync>],
+                    public,
+                )
+            }
+            age::ssh::Identity::Encrypted(_) => {
+                return Err(invalid(
+                    "passphrase-protected ssh keys are not supported; use an age identity (`hk key generate`)".into(),
+                ));
+            }
+            age::ssh::Identity::Unsupported(_) => {
+                return Err(invalid("this ssh key type is not supported by age".into()));
+            }
+        }
+    } else {
+        let file =
+            age::IdentityFile::from_buffer(bytes.as_slice()).map_err(|e| invalid(e.to_string()))?;
+        native_keys(file).map_err(invalid)?
+    };
+    if keys.is_empty() {
+        return Err(invalid("the file has no AGE-SECRET-KEY line".into()));
+    }
+    Ok(Identities {
+        path: path.to_path_buf(),
+        keys,
+        public,
+        loose_demo_key: loose && is_demo,
+    })
+}
+
+type NativeKeys = (Vec<Box<dyn age::Identity + Send + Sync>>, Vec<String>);
+
+fn native_keys<C: age::Callbacks>(file: age::IdentityFile<C>) -> Result<NativeKeys, String> {
+    let mut public = Vec::new();
+    file.write_recipients_file(&mut public)
+        .map_err(|e| e.to_string())?;
+    let public = String::from_utf8_lossy(&public)
+        .lines()
+        .map(str::to_string)
+        .collect();
+    let keys = file.into_identities().map_err(|e| e.to_string())?;
+    Ok((keys, public))
+}
+
+#[derive(Clone)]
+struct Passphrase(String);
+
+impl age::Callbacks for Passphrase {
+    fn display_message(&self, _message: &str) {}
+    fn confirm(&self, _m: &str, _y: &str, _n: Option<&str>) -> Option<bool> {
+        None
+    }
+    fn request_public_string(&self, _d: &str) -> Option<String> {
+        None
+    }
+    fn request_passphrase(&self, _d: &str) -> Option<SecretString> {
+        Some(SecretString::from(self.0.clone()))
+    }
+}
+
+fn decrypt_protected(
+    bytes: &[u8],
+    passphrase: String,
+) -> Result<age::IdentityFile<Passphrase>, age::DecryptError> {
+    let reader = age::armor::ArmoredReader::new(bytes);
+    let decryptor = age::Decryptor::new(reader)?;
+    let encrypted = age::encrypted::EncryptedIdentity::new(decryptor, Passphrase(passphrase), None)
+        .ok_or(age::DecryptError::NoMatchingKeys)?;
+    encrypted.decrypt(None)
+}
+
+#[cfg(unix)]
+fn file_mode(path: &Path) -> io::Result<u32> {
+    use std::os::unix::fs::PermissionsExt;
+    Ok(std::fs::metadata(path)?.permissions().mode())
+}
+
+#[cfg(not(unix))]
+fn file_mode(_path: &Path) -> io::Result<u32> {
+    Ok(0o600)
+}
+
+/// A fresh X25519 identity as the text of an identity file, and its public key.
+pub fn generate_identity(now: &str) -> (String, String) {
+    let id = age::x25519::Identity::generate();
+    let public = id.to_public().to_string();
+    let text = format!(
+        "# created: {now}\n# public key: {public}\n{}\n",
+        id.to_string().expose_secret()
+    );
+    (text, public)
+}
+
+/// Writes a new identity file with mode 0600, refusing to replace an existing one.
+pub fn write_identity_file(path: &Path, text: &str) -> io::Result<()> {
+    if let Some(dir) = path.parent()
+        && !dir.as_os_str().is_empty()
+    {
+        std::fs::create_dir_all(dir)?;
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut f = options.open(path)?;
+    f.write_all(text.as_bytes())?;
+    f.sync_all()
+}
+
+/// The public keys a store encrypts to (`.hk/recipients`).
+pub struct Recipients {
+    keys: Vec<Box<dyn age::Recipient + Send + Sync>>,
+}
+
+impl Recipients {
+    /// Parses a recipients file: one key per line, `#` comments and blank lines ignored.
+    /// Errors name the line number.
+    pub fn parse(text: &str, file: &str) -> Result<Recipients, KeyError> {
+        let mut keys = Vec::new();
+        for (i, line) in text.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let key = parse_recipient(line)
+                .map_err(|e| KeyError::BadRecipient(format!("{file}:{}", i + 1), e))?;
+            keys.push(key);
+        }
+        if keys.is_empty() {
+            return Err(KeyError::BadRecipient(
+                file.to_string(),
+                "no public keys; add one with `hk key public >> .hk/recipients`".into(),
+            ));
+        }
+        Ok(Recipients { keys })
+    }
+
+    /// Encrypts one record to every recipient (binary age format, as `age -e` writes).
+    pub fn encrypt(&self, plaintext: &[u8]) -> Result<Vec<u8>, String> {
+        let encryptor = age::Encryptor::with_recipients(
+            self.keys.iter().map(|k| k.as_ref() as &dyn age::Recipient),
+        )
+        .map_err(|e| e.to_string())?;
+        let mut out = Vec::with_capacity(plaintext.len() + 256);
+        let mut w = encryptor.wrap_output(&mut out).map_err(|e| e.to_string())?;
+        w.write_all(plaintext).map_err(|e| e.to_string())?;
+        w.finish().map_err(|e| e.to_string())?;
+        Ok(out)
+    }
+}
+
+/// Checks one public key: `age1…`, `ssh-ed25519 …` or `ssh-rsa …`.
+pub fn parse_recipient(line: &str) -> Result<Box<dyn age::Recipient + Send + Sync>, String> {
+    if line.starts_with("age1") {
+        line.parse::<age::x25519::Recipient>()
+            .map(|r| Box::new(r) as Box<dyn age::Recipient + Send + Sync>)
+            .map_err(|e| format!("not a valid age public key ({e})"))
+    } else if line.starts_with("ssh-") {
+        line.parse::<age::ssh::Recipient>()
+            .map(|r| Box::new(r) as Box<dyn age::Recipient + Send + Sync>)
+            .map_err(|_| "not a supported ssh public key (ssh-ed25519 or ssh-rsa)".to_string())
+    } else {
+        Err("expected an age public key (age1…) or an ssh public key (ssh-ed25519 …)".into())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn encrypt_then_decrypt_round_trips() {
+        let (text, public) = generate_identity("2026-11-22");
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("key.txt");
+        write_identity_file(&path, &text).unwrap();
+        let ids = load_identities(&path, &mut |_| None).unwrap();
+        assert_eq!(ids.public, vec![public.clone()]);
+        let r = Recipients::parse(&format!("# office\n{public}\n"), "recipients").unwrap();
+        let ct = r.encrypt("name = \"王秀英\"".as_bytes()).unwrap();
+        assert!(!String::from_utf8_lossy(&ct).contains("王秀英"));
+        assert_eq!(ids.decrypt(&ct).unwrap(), "name = \"王秀英\"".as_bytes());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn loose_permissions_are_refused_unless_demo() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("key.txt");
+        let (text, _) = generate_identity("2026-11-22");
+        std::fs::write(&path, &text).unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+        assert!(matches!(
+            load_identities(&path, &mut |_| None),
+            Err(KeyError::LoosePermissions { mode: 0o644, .. })
+        ));
+        std::fs::write(&path, format!("{DEMO_MARKER}\n{text}")).unwrap();
+        assert!(
+            load_identities(&path, &mut |_| None)
+                .unwrap()
+                .loose_demo_key
+        );
+    }
+
+    #[test]
+    fn bad_recipient_lines_are_named() {
+        let err = Recipients::parse("age1xyz\n", ".hk/recipients")
+            .err()
+            .unwrap();
+        assert!(err.to_string().starts_with("`.hk/recipients:1`"), "{err}");
+        assert!(Recipients::parse("# only a comment\n", "r").is_err());
+    }
+}

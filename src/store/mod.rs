@@ -1,0 +1,549 @@
+//! The store: a folder of age-encrypted TOML records, its config and recipients,
+//! its write lock and its git history. Everything that touches the disk lives here,
+//! behind a small API: open, list, load (in parallel), and a write transaction.
+
+pub mod fsio;
+pub mod git;
+pub mod keys;
+
+use std::collections::hash_map::DefaultHasher;
+use std::hash::{Hash, Hasher};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rayon::prelude::*;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use crate::domain::client::Client;
+use crate::domain::config::{Config, DEFAULT_CONFIG_TOML};
+use crate::domain::id::{self, Kind};
+use keys::{Identities, KeyError, Recipients};
+
+pub const CONFIG_FILE: &str = ".hk/config.toml";
+pub const RECIPIENTS_FILE: &str = ".hk/recipients";
+pub const LOCK_FILE: &str = ".hk/lock";
+pub const EXT: &str = ".toml.age";
+
+const GITIGNORE: &str =
+    "# derived and local files; never commit them\n.hk/cache/\n.hk/lock\n.hk-tmp-*\n";
+const GITATTRIBUTES: &str = "*.age diff=hk\n";
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("no hk store here or in any parent folder of `{0}`")]
+    NotFound(PathBuf),
+    #[error("`{0}` is not an hk store (no `.hk/config.toml`)")]
+    NotAStore(PathBuf),
+    #[error("`{0}` is already an hk store")]
+    AlreadyExists(PathBuf),
+    #[error("cannot read `{path}`: {problem}")]
+    BadFile { path: PathBuf, problem: String },
+    #[error(transparent)]
+    Key(#[from] KeyError),
+    #[error("{path}: {problem}")]
+    Record { path: PathBuf, problem: String },
+    #[error("another hk process is writing to this store (`{0}` stayed locked for 30 s)")]
+    Locked(PathBuf),
+    #[error("`{0}` changed on disk while this command ran; nothing was written")]
+    Conflict(PathBuf),
+    #[error("I/O error on `{path}`: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("git: {0}")]
+    Git(String),
+}
+
+fn io_err(path: &Path) -> impl FnOnce(std::io::Error) -> StoreError + '_ {
+    move |source| StoreError::Io {
+        path: path.to_path_buf(),
+        source,
+    }
+}
+
+/// A record kind that lives in the store as one encrypted file.
+pub trait Record: Serialize + DeserializeOwned + Send + Sync {
+    const KIND: Kind;
+    fn id(&self) -> &str;
+    /// The file's path relative to the store root.
+    fn rel_path(&self) -> PathBuf;
+}
+
+impl Record for Client {
+    const KIND: Kind = Kind::Client;
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn rel_path(&self) -> PathBuf {
+        PathBuf::from(Kind::Client.folder()).join(format!("{}{EXT}", self.id))
+    }
+}
+
+/// A record as read from disk, with what is needed to update it safely.
+#[derive(Debug, Clone)]
+pub struct Loaded<T> {
+    pub record: T,
+    pub rel_path: PathBuf,
+    plaintext: String,
+    ciphertext_hash: u64,
+}
+
+impl<T> Loaded<T> {
+    /// The decrypted TOML exactly as stored (for `hk cat` and `$EDITOR`).
+    pub fn plaintext(&self) -> &str {
+        &self.plaintext
+    }
+}
+
+/// Records that could not be read; reported by path, never dropped silently.
+#[derive(Debug, Clone)]
+pub struct Unreadable {
+    pub path: PathBuf,
+    pub problem: String,
+}
+
+/// The outcome of loading many records: the good ones and the bad ones.
+pub struct LoadAll<T> {
+    pub records: Vec<Loaded<T>>,
+    pub unreadable: Vec<Unreadable>,
+}
+
+pub struct Store {
+    pub root: PathBuf,
+    pub config: Config,
+}
+
+impl Store {
+    /// Finds the store: an explicit folder, else the nearest ancestor of `cwd` with `.hk/`.
+    pub fn discover(explicit: Option<&Path>, cwd: &Path) -> Result<Store, StoreError> {
+        if let Some(dir) = explicit {
+            return Store::open(dir);
+        }
+        let mut dir = Some(cwd);
+        while let Some(d) = dir {
+            if d.join(".hk").is_dir() {
+                return Store::open(d);
+            }
+            dir = d.parent();
+        }
+        Err(StoreError::NotFound(cwd.to_path_buf()))
+    }
+
+    pub fn open(root: &Path) -> Result<Store, StoreError> {
+        let path = root.join(CONFIG_FILE);
+        let text = match std::fs::read_to_string(&path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Err(StoreError::NotAStore(root.to_path_buf()));
+            }
+            Err(e) => return Err(io_err(&path)(e)),
+        };
+        let config = Config::parse(&text).map_err(|problem| StoreError::BadFile {
+            path: path.clone(),
+            problem,
+        })?;
+        Ok(Store {
+            root: root.to_path_buf(),
+            config,
+        })
+    }
+
+    /// Creates the layout of a new store. `recipients` is the full text of
+    /// `.hk/recipients`. With `git`, also creates the repository and its diff driver.
+    pub fn create(root: &Path, recipients: &str, git: bool) -> Result<Store, StoreError> {
+        if root.join(".hk").exists() {
+            return Err(StoreError::AlreadyExists(root.to_path_buf()));
+        }
+        Recipients::parse(recipients, RECIPIENTS_FILE)?;
+        for dir in [".hk", "clients", "visits", "followups", "surveys"] {
+            let d = root.join(dir);
+            std::fs::create_dir_all(&d).map_err(io_err(&d))?;
+        }
+        let files = [
+            (CONFIG_FILE, DEFAULT_CONFIG_TOML),
+            (RECIPIENTS_FILE, recipients),
+            (".gitignore", GITIGNORE),
+            (".gitattributes", GITATTRIBUTES),
+        ];
+        for (name, text) in files {
+            let p = root.join(name);
+            std::fs::write(&p, text).map_err(io_err(&p))?;
+        }
+        // Git does not keep empty folders.
+        for dir in ["clients", "visits", "followups", "surveys"] {
+            let p = root.join(dir).join(".gitkeep");
+            std::fs::write(&p, "").map_err(io_err(&p))?;
+        }
+        if git {
+            if !git::in_work_tree(root) {
+                git::run(root, &["init", "--quiet"]).map_err(StoreError::Git)?;
+            }
+            setup_git_diff(root).map_err(StoreError::Git)?;
+            let paths: Vec<PathBuf> = [
+                CONFIG_FILE,
+                RECIPIENTS_FILE,
+                ".gitignore",
+                ".gitattributes",
+                "clients/.gitkeep",
+                "visits/.gitkeep",
+                "followups/.gitkeep",
+                "surveys/.gitkeep",
+            ]
+            .iter()
+            .map(PathBuf::from)
+            .collect();
+            git::commit(root, &paths, "init").map_err(StoreError::Git)?;
+        }
+        Store::open(root)
+    }
+
+    pub fn recipients(&self) -> Result<Recipients, StoreError> {
+        let path = self.root.join(RECIPIENTS_FILE);
+        let text = std::fs::read_to_string(&path).map_err(io_err(&path))?;
+        Ok(Recipients::parse(&text, RECIPIENTS_FILE)?)
+    }
+
+    /// Every record file of a kind, relative to the root, sorted. Reads only the
+    /// folder listing, not the files.
+    pub fn files(&self, kind: Kind) -> Result<Vec<PathBuf>, StoreError> {
+        let dir = self.root.join(kind.folder());
+        let mut out = Vec::new();
+        collect_files(&dir, Path::new(kind.folder()), &mut out)?;
+        out.sort();
+        Ok(out)
+    }
+
+    /// Ids of a kind from the file names alone.
+    pub fn ids(&self, kind: Kind) -> Result<Vec<String>, StoreError> {
+        Ok(self
+            .files(kind)?
+            .iter()
+            .filter_map(|p| id_of(p))
+            .filter(|id| id::is_valid(kind, id))
+            .collect())
+    }
+
+    /// A fresh id of `kind` that no file uses yet.
+    pub fn new_id(&self, kind: Kind) -> Result<String, StoreError> {
+        let taken = self.ids(kind)?;
+        loop {
+            let mut random = [0u8; id::RANDOM_LEN];
+            getrandom::fill(&mut random).map_err(|e| StoreError::Io {
+                path: self.root.clone(),
+                source: std::io::Error::other(e.to_string()),
+            })?;
+            let candidate = id::from_random(kind, random);
+            if !taken.contains(&candidate) {
+                return Ok(candidate);
+            }
+        }
+    }
+
+    /// Reads and decrypts one record.
+    pub fn load<T: Record>(&self, rel: &Path, ids: &Identities) -> Result<Loaded<T>, Unreadable> {
+        let full = self.root.join(rel);
+        let bad = |problem: String| Unreadable {
+            path: rel.to_path_buf(),
+            problem,
+        };
+        let bytes = std::fs::read(&full).map_err(|e| bad(e.to_string()))?;
+        let plain = ids
+            .decrypt(&bytes)
+            .map_err(|e| bad(describe_decrypt_error(&e)))?;
+        let plaintext =
+            String::from_utf8(plain).map_err(|_| bad("the decrypted text is not UTF-8".into()))?;
+        let record: T = parse_record(&plaintext).map_err(bad)?;
+        let expected = rel
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        if expected != format!("{}{EXT}", record.id()) {
+            return Err(bad(format!(
+                "the record's id `{}` does not match its file name",
+                record.id()
+            )));
+        }
+        Ok(Loaded {
+            record,
+            rel_path: rel.to_path_buf(),
+            plaintext,
+            ciphertext_hash: hash_bytes(&bytes),
+        })
+    }
+
+    /// Reads and decrypts every record of a kind, in parallel.
+    pub fn load_all<T: Record>(&self, ids: &Identities) -> Result<LoadAll<T>, StoreError> {
+        let files = self.files(T::KIND)?;
+        let results: Vec<Result<Loaded<T>, Unreadable>> =
+            files.par_iter().map(|rel| self.load(rel, ids)).collect();
+        let mut records = Vec::with_capacity(results.len());
+        let mut unreadable = Vec::new();
+        for r in results {
+            match r {
+                Ok(l) => records.push(l),
+                Err(u) => unreadable.push(u),
+            }
+        }
+        Ok(LoadAll {
+            records,
+            unreadable,
+        })
+    }
+
+    /// Starts a write: takes the store's lock (waiting up to 30 s for another `hk`)
+    /// and reads the recipients.
+    pub fn begin(&self) -> Result<Txn<'_>, StoreError> {
+        let lock_path = self.root.join(LOCK_FILE);
+        let lock = fsio::lock(&lock_path, Duration::from_secs(30))
+            .map_err(io_err(&lock_path))?
+            .ok_or_else(|| StoreError::Locked(PathBuf::from(LOCK_FILE)))?;
+        Ok(Txn {
+            store: self,
+            _lock: lock,
+            recipients: self.recipients()?,
+            writes: Vec::new(),
+        })
+    }
+}
+
+fn collect_files(dir: &Path, rel: &Path, out: &mut Vec<PathBuf>) -> Result<(), StoreError> {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(io_err(dir)(e)),
+    };
+    for entry in entries {
+        let entry = entry.map_err(io_err(dir))?;
+        let name = entry.file_name();
+        let name_s = name.to_string_lossy();
+        if name_s.starts_with('.') {
+            continue;
+        }
+        let ft = entry.file_type().map_err(io_err(dir))?;
+        if ft.is_dir() {
+            collect_files(&entry.path(), &rel.join(&name), out)?;
+        } else if name_s.ends_with(EXT) {
+            out.push(rel.join(&name));
+        }
+    }
+    Ok(())
+}
+
+/// The id part of a record file name.
+pub fn id_of(rel: &Path) -> Option<String> {
+    let name = rel.file_name()?.to_str()?;
+    name.strip_suffix(EXT).map(str::to_string)
+}
+
+fn hash_bytes(b: &[u8]) -> u64 {
+    let mut h = DefaultHasher::new();
+    b.hash(&mut h);
+    h.finish()
+}
+
+fn describe_decrypt_error(e: &age::DecryptError) -> String {
+    match e {
+        age::DecryptError::NoMatchingKeys => "cannot decrypt: no identity matches".into(),
+        age::DecryptError::InvalidHeader | age::DecryptError::UnknownFormat => {
+            "cannot decrypt: not an age file (damaged or replaced?)".into()
+        }
+        age::DecryptError::DecryptionFailed | age::DecryptError::InvalidMac => {
+            "cannot decrypt: the file is damaged (truncated or altered)".into()
+        }
+        other => format!("cannot decrypt: {other}"),
+    }
+}
+
+/// Parses a record's TOML. The error gives the line and toml's message, with any
+/// quoted value blanked out, because values are personal data.
+pub fn parse_record<T: DeserializeOwned>(text: &str) -> Result<T, String> {
+    toml::from_str(text).map_err(|e| {
+        let line = e
+            .span()
+            .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1);
+        let msg = scrub_quotes(e.message());
+        match line {
+            Some(l) => format!("invalid record at line {l}: {msg}"),
+            None => format!("invalid record: {msg}"),
+        }
+    })
+}
+
+/// Blanks out values quoted in a parser message. serde quotes strings in `"…"` and
+/// other values, like field names, in backticks; a backticked word is kept only when it
+/// looks like a field name (lower-case ASCII, `_`, `.`), because values are personal data.
+fn scrub_quotes(msg: &str) -> String {
+    let mut out = String::with_capacity(msg.len());
+    let mut quote: Option<(char, String)> = None;
+    for ch in msg.chars() {
+        match &mut quote {
+            None if ch == '"' || ch == '`' => quote = Some((ch, String::new())),
+            None => out.push(ch),
+            Some((q, inner)) if ch == *q => {
+                let keep = *q == '`'
+                    && !inner.is_empty()
+                    && inner
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c == '_' || c == '.');
+                out.push(*q);
+                out.push_str(if keep { inner } else { "…" });
+                out.push(*q);
+                quote = None;
+            }
+            Some((_, inner)) => inner.push(ch),
+        }
+    }
+    if let Some((q, _)) = quote {
+        out.push(q);
+        out.push('…');
+    }
+    out
+}
+
+/// Sets the repository's `hk` diff driver so `git diff`/`git log -p` show decrypted
+/// TOML to whoever holds a key. The driver names this very binary by its full path,
+/// so it works even when `hk` is not on PATH (`cargo run`); the setting lives in
+/// `.git/config`, which is per clone and never shared.
+pub fn setup_git_diff(root: &Path) -> Result<(), String> {
+    let exe = std::env::current_exe()
+        .map(|p| p.display().to_string())
+        .unwrap_or_else(|_| "hk".into());
+    let textconv = format!("'{}' cat", exe.replace('\'', "'\\''"));
+    git::run(root, &["config", "diff.hk.textconv", &textconv])?;
+    git::run(root, &["config", "diff.hk.binary", "true"]).map(|_| ())
+}
+
+/// A set of record writes that land together, under the store's lock, as one git commit.
+pub struct Txn<'a> {
+    store: &'a Store,
+    _lock: fsio::WriteLock,
+    recipients: Recipients,
+    writes: Vec<Write>,
+}
+
+struct Write {
+    rel: PathBuf,
+    ciphertext: Vec<u8>,
+    /// `None` for a new record; else the hash of the file as it was read.
+    expect_hash: Option<u64>,
+}
+
+/// What a commit did.
+#[derive(Debug, Default)]
+pub struct Committed {
+    pub written: Vec<PathBuf>,
+    pub git: bool,
+}
+
+impl Txn<'_> {
+    pub fn store(&self) -> &Store {
+        self.store
+    }
+
+    fn encrypt<T: Record>(&self, record: &T) -> Result<(String, Vec<u8>), StoreError> {
+        let text = toml::to_string(record).map_err(|e| StoreError::Record {
+            path: record.rel_path(),
+            problem: e.to_string(),
+        })?;
+        let ct = self
+            .recipients
+            .encrypt(text.as_bytes())
+            .map_err(|problem| StoreError::Record {
+                path: record.rel_path(),
+                problem,
+            })?;
+        Ok((text, ct))
+    }
+
+    /// Adds a new record.
+    pub fn create<T: Record>(&mut self, record: &T) -> Result<(), StoreError> {
+        let (_, ciphertext) = self.encrypt(record)?;
+        self.writes.push(Write {
+            rel: record.rel_path(),
+            ciphertext,
+            expect_hash: None,
+        });
+        Ok(())
+    }
+
+    /// Replaces a loaded record with `record`. Returns false, and writes nothing,
+    /// when the record is unchanged (re-encrypting would make a spurious git diff).
+    pub fn update<T: Record>(
+        &mut self,
+        loaded: &Loaded<T>,
+        record: &T,
+    ) -> Result<bool, StoreError> {
+        let text = toml::to_string(record).map_err(|e| StoreError::Record {
+            path: loaded.rel_path.clone(),
+            problem: e.to_string(),
+        })?;
+        if text == loaded.plaintext {
+            return Ok(false);
+        }
+        let (_, ciphertext) = self.encrypt(record)?;
+        self.writes.push(Write {
+            rel: loaded.rel_path.clone(),
+            ciphertext,
+            expect_hash: Some(loaded.ciphertext_hash),
+        });
+        Ok(true)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.writes.is_empty()
+    }
+
+    /// Writes everything atomically and, in a git work tree, makes one commit.
+    pub fn commit(self, message: &str) -> Result<Committed, StoreError> {
+        if self.writes.is_empty() {
+            return Ok(Committed::default());
+        }
+        let root = &self.store.root;
+        for w in &self.writes {
+            let full = root.join(&w.rel);
+            match (w.expect_hash, std::fs::read(&full)) {
+                (None, Err(e)) if e.kind() == std::io::ErrorKind::NotFound => {}
+                (Some(h), Ok(bytes)) if hash_bytes(&bytes) == h => {}
+                _ => return Err(StoreError::Conflict(w.rel.clone())),
+            }
+        }
+        let pending: Vec<fsio::Pending> = self
+            .writes
+            .iter()
+            .map(|w| fsio::Pending {
+                target: root.join(&w.rel),
+                bytes: w.ciphertext.clone(),
+            })
+            .collect();
+        fsio::write_batch(root, &pending).map_err(io_err(root))?;
+        let written: Vec<PathBuf> = self.writes.iter().map(|w| w.rel.clone()).collect();
+        let git = git::in_work_tree(root);
+        if git {
+            git::commit(root, &written, message).map_err(StoreError::Git)?;
+        }
+        Ok(Committed { written, git })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scrubbing_hides_values_but_keeps_field_names() {
+        let m =
+            scrub_quotes("invalid type: string \"王秀英\", expected u32 for key `household.size`");
+        assert!(!m.contains("王秀英"));
+        assert!(m.contains("`household.size`"));
+    }
+
+    #[test]
+    fn record_parse_errors_carry_a_line_and_no_value() {
+        let text = "format = 1\nid = \"c-7k2m9q4x\"\nname = 13812345678\n";
+        let err = parse_record::<Client>(text).unwrap_err();
+        assert!(err.contains("line 3"), "{err}");
+        assert!(!err.contains("13812345678"), "{err}");
+    }
+}
