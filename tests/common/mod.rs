@@ -1,0 +1,144 @@
+//! A temporary world for running the real `hk` binary: a home folder, a store, an
+//! identity, a fixed clock and a cleared environment (so the developer's own
+//! HK_*, NO_COLOR, EDITOR or git settings never leak into a test).
+#![allow(dead_code)]
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+pub const NOW: &str = "2026-11-22T09:00:00+08:00";
+
+pub struct TestEnv {
+    pub dir: tempfile::TempDir,
+    pub home: PathBuf,
+    pub store: PathBuf,
+    pub key: PathBuf,
+}
+
+impl TestEnv {
+    /// A world with no store yet.
+    pub fn bare() -> TestEnv {
+        let dir = tempfile::tempdir().unwrap();
+        let home = dir.path().join("home");
+        std::fs::create_dir_all(&home).unwrap();
+        TestEnv {
+            store: dir.path().join("store"),
+            key: home.join(".config/hk/identity.txt"),
+            home,
+            dir,
+        }
+    }
+
+    /// A world with an initialised store (no git) and an identity.
+    pub fn new() -> TestEnv {
+        let env = TestEnv::bare();
+        env.ok(&["init"]);
+        env
+    }
+
+    /// A world with an initialised git store.
+    pub fn with_git() -> TestEnv {
+        let env = TestEnv::bare();
+        env.ok(&["init", "--git"]);
+        env
+    }
+
+    /// `hk` with a cleared environment: HOME, PATH, HK_STORE, HK_NOW and nothing else.
+    pub fn cmd(&self) -> assert_cmd::Command {
+        let mut c = assert_cmd::Command::new(env!("CARGO_BIN_EXE_hk"));
+        c.env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", &self.home)
+            .env("HK_STORE", &self.store)
+            .env("HK_NOW", NOW)
+            .env("TZ", "Asia/Shanghai")
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("GIT_CONFIG_GLOBAL", self.dir.path().join("no-gitconfig"))
+            .current_dir(self.dir.path());
+        c
+    }
+
+    pub fn run(&self, args: &[&str]) -> Output {
+        self.cmd().args(args).output().unwrap()
+    }
+
+    /// Runs and expects success; returns stdout.
+    pub fn ok(&self, args: &[&str]) -> String {
+        let out = self.run(args);
+        assert!(
+            out.status.success(),
+            "hk {args:?} failed ({:?})\nstdout: {}\nstderr: {}",
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    }
+
+    /// Runs and expects failure with `code`; returns stderr.
+    pub fn fails(&self, code: i32, args: &[&str]) -> String {
+        let out = self.run(args);
+        assert_eq!(
+            out.status.code(),
+            Some(code),
+            "hk {args:?}\nstdout: {}\nstderr: {}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stderr).unwrap()
+    }
+
+    /// Adds a client and returns its id.
+    pub fn add_client(&self, name: &str, phone: &str, extra: &[&str]) -> String {
+        let mut args = vec!["client", "add", "--name", name, "--phone", phone];
+        args.extend_from_slice(extra);
+        self.ok(&args).trim().to_string()
+    }
+
+    /// Every file under the store (except the lock) with its bytes, to prove that a
+    /// refused command changed nothing.
+    pub fn snapshot(&self) -> BTreeMap<PathBuf, Vec<u8>> {
+        let mut out = BTreeMap::new();
+        walk(&self.store, &self.store, &mut out);
+        out
+    }
+
+    /// Writes a file in the test folder and returns its path.
+    pub fn write(&self, name: &str, bytes: &[u8]) -> PathBuf {
+        let p = self.dir.path().join(name);
+        std::fs::write(&p, bytes).unwrap();
+        p
+    }
+
+    pub fn client_files(&self) -> Vec<PathBuf> {
+        let mut v: Vec<PathBuf> = std::fs::read_dir(self.store.join("clients"))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.to_string_lossy().ends_with(".toml.age"))
+            .collect();
+        v.sort();
+        v
+    }
+}
+
+fn walk(root: &Path, dir: &Path, out: &mut BTreeMap<PathBuf, Vec<u8>>) {
+    for e in std::fs::read_dir(dir).unwrap() {
+        let e = e.unwrap();
+        let p = e.path();
+        let rel = p.strip_prefix(root).unwrap().to_path_buf();
+        if rel == Path::new(".hk/lock") || rel.starts_with(".git") {
+            continue;
+        }
+        if e.file_type().unwrap().is_dir() {
+            walk(root, &p, out);
+        } else {
+            out.insert(rel, std::fs::read(&p).unwrap());
+        }
+    }
+}
+
+/// Path to a fixture file under tests/fixtures.
+pub fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+}
