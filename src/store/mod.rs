@@ -249,6 +249,13 @@ impl Store {
             problem,
         };
         let bytes = std::fs::read(&full).map_err(|e| bad(e.to_string()))?;
+        if !bytes.starts_with(b"age-encryption.org/v1")
+            && !bytes.starts_with(b"-----BEGIN AGE ENCRYPTED FILE-----")
+        {
+            return Err(bad(
+                "cannot decrypt: not an age file (damaged or replaced?)".into(),
+            ));
+        }
         let plain = ids
             .decrypt(&bytes)
             .map_err(|e| bad(describe_decrypt_error(&e)))?;
@@ -350,6 +357,10 @@ fn describe_decrypt_error(e: &age::DecryptError) -> String {
             "cannot decrypt: not an age file (damaged or replaced?)".into()
         }
         age::DecryptError::DecryptionFailed | age::DecryptError::InvalidMac => {
+            "cannot decrypt: the file is damaged (truncated or altered)".into()
+        }
+        // A damaged payload shows up while streaming, as an I/O "decryption error".
+        age::DecryptError::Io(e) if e.kind() == std::io::ErrorKind::InvalidData => {
             "cannot decrypt: the file is damaged (truncated or altered)".into()
         }
         other => format!("cannot decrypt: {other}"),

@@ -1,0 +1,324 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[hk] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'hk'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'hk'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand init 'Create a store: `.hk/config.toml` (settings, categories, follow-up policy), `.hk/recipients` (the public keys records are encrypted to) and the record folders'
+            cand key 'key'
+            cand client 'client'
+            cand cat 'Print one record file decrypted (TOML) to stdout'
+            cand completions 'Print the completion script for a shell. The files under `completions/` are this command''s output (a test keeps them equal)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hk;init'= {
+            cand --recipient 'Another public key to encrypt to (age1… or ssh-ed25519 …); repeatable'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --git 'Also make the folder a git repository, with a diff driver that shows decrypted records'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hk;key'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand generate 'Make a new identity (private key). Without --out it is printed to stdout'
+            cand public 'Print the public key of your identity, to add to a store''s `.hk/recipients`'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hk;key;generate'= {
+            cand --out 'Write it to this file (mode 0600) instead; an existing file is never replaced'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hk;key;public'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hk;key;help'= {
+            cand generate 'Make a new identity (private key). Without --out it is printed to stdout'
+            cand public 'Print the public key of your identity, to add to a store''s `.hk/recipients`'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hk;key;help;generate'= {
+        }
+        &'hk;key;help;public'= {
+        }
+        &'hk;key;help;help'= {
+        }
+        &'hk;client'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Add a client. Prints the new id on stdout'
+            cand import 'Import clients from a CSV file (Excel "CSV", WPS, 问卷星 …) with Chinese or English headers: 姓名/name, 手机/phone, 地址/address, 服务类型/category, 标签/tags, 微信, 身份证号, 来源, 备注 …'
+            cand list 'List clients, sorted by name. Filters combine (all must match)'
+            cand show 'Show a client''s profile. The ID number is masked unless `--reveal`'
+            cand edit 'Edit a client. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML and re-opens it if what you saved is invalid'
+            cand tag 'Add tags (and with --category, service categories) to a client'
+            cand untag 'Remove tags (and with --category, service categories) from a client'
+            cand export 'Export all clients with all fields (full ID numbers included) as CSV, or JSON with `--format json`. The CSV columns are the ones `hk client import` reads, so an export imports back unchanged'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hk;client;add'= {
+            cand --name 'Name (姓名)'
+            cand --phone 'Phone (手机/电话); mobiles, landlines, +86 and spaces accepted; repeatable'
+            cand --wechat 'WeChat id (微信)'
+            cand --address 'Service address (地址)'
+            cand --id-number 'Resident ID number (身份证号), checked; shown masked'
+            cand --category 'Service category, by key or label (house-cleaning / 家庭保洁 …); repeatable'
+            cand --tag 'Free tag, may be hierarchical (宠物/猫); repeatable'
+            cand --source 'Lead source (referral, 美团, 58同城, walk-in, WeChat …)'
+            cand --needs 'Service needs (服务需求)'
+            cand --frequency 'Wanted frequency (每周一次 …)'
+            cand --household-size 'Household size (家庭人口)'
+            cand --pets 'Pets (宠物)'
+            cand --children 'Children (儿童)'
+            cand --elders 'Elders (老人)'
+            cand --area 'Home area in m² (面积)'
+            cand --consent-channel 'Channel the marketing consent was given on (WeChat, paper …)'
+            cand --note 'Notes (备注)'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --marketing 'The client agreed to marketing messages (dated today)'
+            cand --do-not-contact 'Never call or message this client'
+            cand --allow-duplicate 'Add even if a client with the same phone exists'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hk;client;import'= {
+            cand --encoding 'The file''s text encoding'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --dry-run 'Check the file and show what would be imported, without writing'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hk;client;list'= {
+            cand --category 'Only clients in this service category (key or label)'
+            cand --tag 'Only clients with this tag or one below it (`宠物` finds `宠物/猫`)'
+            cand --search 'Only clients whose name, phone, address, WeChat, tags or notes contain TEXT'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hk;client;show'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --reveal 'Show the full resident ID number'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hk;client;edit'= {
+            cand --set 'FIELD=VALUE; lists take `;`-separated values (phones=138…;139…)'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hk;client;tag'= {
+            cand --category 'A service category (key or label); repeatable'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hk;client;untag'= {
+            cand --category 'A service category (key or label); repeatable'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hk;client;export'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hk;client;help'= {
+            cand add 'Add a client. Prints the new id on stdout'
+            cand import 'Import clients from a CSV file (Excel "CSV", WPS, 问卷星 …) with Chinese or English headers: 姓名/name, 手机/phone, 地址/address, 服务类型/category, 标签/tags, 微信, 身份证号, 来源, 备注 …'
+            cand list 'List clients, sorted by name. Filters combine (all must match)'
+            cand show 'Show a client''s profile. The ID number is masked unless `--reveal`'
+            cand edit 'Edit a client. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML and re-opens it if what you saved is invalid'
+            cand tag 'Add tags (and with --category, service categories) to a client'
+            cand untag 'Remove tags (and with --category, service categories) from a client'
+            cand export 'Export all clients with all fields (full ID numbers included) as CSV, or JSON with `--format json`. The CSV columns are the ones `hk client import` reads, so an export imports back unchanged'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hk;client;help;add'= {
+        }
+        &'hk;client;help;import'= {
+        }
+        &'hk;client;help;list'= {
+        }
+        &'hk;client;help;show'= {
+        }
+        &'hk;client;help;edit'= {
+        }
+        &'hk;client;help;tag'= {
+        }
+        &'hk;client;help;untag'= {
+        }
+        &'hk;client;help;export'= {
+        }
+        &'hk;client;help;help'= {
+        }
+        &'hk;cat'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hk;completions'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hk;help'= {
+            cand init 'Create a store: `.hk/config.toml` (settings, categories, follow-up policy), `.hk/recipients` (the public keys records are encrypted to) and the record folders'
+            cand key 'key'
+            cand client 'client'
+            cand cat 'Print one record file decrypted (TOML) to stdout'
+            cand completions 'Print the completion script for a shell. The files under `completions/` are this command''s output (a test keeps them equal)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hk;help;init'= {
+        }
+        &'hk;help;key'= {
+            cand generate 'Make a new identity (private key). Without --out it is printed to stdout'
+            cand public 'Print the public key of your identity, to add to a store''s `.hk/recipients`'
+        }
+        &'hk;help;key;generate'= {
+        }
+        &'hk;help;key;public'= {
+        }
+        &'hk;help;client'= {
+            cand add 'Add a client. Prints the new id on stdout'
+            cand import 'Import clients from a CSV file (Excel "CSV", WPS, 问卷星 …) with Chinese or English headers: 姓名/name, 手机/phone, 地址/address, 服务类型/category, 标签/tags, 微信, 身份证号, 来源, 备注 …'
+            cand list 'List clients, sorted by name. Filters combine (all must match)'
+            cand show 'Show a client''s profile. The ID number is masked unless `--reveal`'
+            cand edit 'Edit a client. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML and re-opens it if what you saved is invalid'
+            cand tag 'Add tags (and with --category, service categories) to a client'
+            cand untag 'Remove tags (and with --category, service categories) from a client'
+            cand export 'Export all clients with all fields (full ID numbers included) as CSV, or JSON with `--format json`. The CSV columns are the ones `hk client import` reads, so an export imports back unchanged'
+        }
+        &'hk;help;client;add'= {
+        }
+        &'hk;help;client;import'= {
+        }
+        &'hk;help;client;list'= {
+        }
+        &'hk;help;client;show'= {
+        }
+        &'hk;help;client;edit'= {
+        }
+        &'hk;help;client;tag'= {
+        }
+        &'hk;help;client;untag'= {
+        }
+        &'hk;help;client;export'= {
+        }
+        &'hk;help;cat'= {
+        }
+        &'hk;help;completions'= {
+        }
+        &'hk;help;help'= {
+        }
+    ]
+    $completions[$command]
+}
