@@ -9,7 +9,14 @@ fn intake_lookup_and_tagging() {
     let wang = env.add_client(
         "王秀英",
         "+86 138-1234-5678",
-        &["--category", "家庭保洁", "--tag", "宠物/猫", "--address", "上海市浦东新区张江路88号"],
+        &[
+            "--category",
+            "家庭保洁",
+            "--tag",
+            "宠物/猫",
+            "--address",
+            "上海市浦东新区张江路88号",
+        ],
     );
     assert!(wang.starts_with("c-") && wang.len() == 10, "{wang}");
     let li = env.add_client("李娜", "139 0000 1111", &["--category", "nanny"]);
