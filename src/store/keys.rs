@@ -152,6 +152,12 @@ fn native_keys<C: age::Callbacks>(file: age::IdentityFile<C>) -> Result<NativeKe
     Ok((keys, public))
 }
 
+/// The scrypt work factor we accept for a passphrase-protected identity. age's own
+/// default limit is calibrated to the local machine and refuses files that `age -p`
+/// wrote on a faster one; the identity is decrypted once per command, so a few
+/// seconds on a slow office PC are acceptable.
+const MAX_WORK_FACTOR: u8 = 24;
+
 #[derive(Clone)]
 struct Passphrase(String);
 
@@ -174,8 +180,12 @@ fn decrypt_protected(
 ) -> Result<age::IdentityFile<Passphrase>, age::DecryptError> {
     let reader = age::armor::ArmoredReader::new(bytes);
     let decryptor = age::Decryptor::new(reader)?;
-    let encrypted = age::encrypted::EncryptedIdentity::new(decryptor, Passphrase(passphrase), None)
-        .ok_or(age::DecryptError::NoMatchingKeys)?;
+    let encrypted = age::encrypted::EncryptedIdentity::new(
+        decryptor,
+        Passphrase(passphrase),
+        Some(MAX_WORK_FACTOR),
+    )
+    .ok_or(age::DecryptError::NoMatchingKeys)?;
     encrypted.decrypt(None)
 }
 

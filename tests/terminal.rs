@@ -1,0 +1,102 @@
+//! Prompts on a real terminal, driven through a pseudo-terminal made by `script`
+//! (util-linux): the passphrase of a protected identity is asked once per command,
+//! and `client add` asks for what is missing.
+
+mod common;
+use common::TestEnv;
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+/// Runs `hk ARGS` on a pseudo-terminal, typing `keys` (one entry per prompt, with a
+/// pause before each). Returns everything the terminal showed.
+fn on_terminal(env: &TestEnv, args: &str, keys: &[&str]) -> Option<String> {
+    if Command::new("script").arg("--version").output().is_err() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "`script` (util-linux) is missing on CI"
+        );
+        eprintln!("skipping: `script` is not installed");
+        return None;
+    }
+    let base = env.std_cmd();
+    let mut c = Command::new("timeout");
+    c.env_clear();
+    for (k, v) in base.get_envs() {
+        if let Some(v) = v {
+            c.env(k, v);
+        }
+    }
+    c.env("TERM", "xterm").current_dir(env.dir.path()).args([
+        "60",
+        "script",
+        "-qec",
+        &format!("{} {args}", env!("CARGO_BIN_EXE_hk")),
+        "/dev/null",
+    ]);
+    let mut child = c
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    for k in keys {
+        std::thread::sleep(std::time::Duration::from_millis(700));
+        stdin.write_all(k.as_bytes()).unwrap();
+        stdin.flush().unwrap();
+    }
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let out = child.wait_with_output().unwrap();
+    drop(stdin);
+    Some(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+#[test]
+fn a_protected_identity_asks_its_passphrase_once() {
+    let env = TestEnv::new();
+    env.add_client("王秀英", "13812345678", &[]);
+    env.add_client("李娜", "13900001111", &[]);
+    let plain = std::fs::read(&env.key).unwrap();
+    let enc = age::Encryptor::with_user_passphrase(age::secrecy::SecretString::from(
+        "秘密 passphrase".to_string(),
+    ));
+    let mut protected = Vec::new();
+    let mut w = enc.wrap_output(&mut protected).unwrap();
+    w.write_all(&plain).unwrap();
+    w.finish().unwrap();
+    std::fs::write(&env.key, protected).unwrap();
+
+    let Some(screen) = on_terminal(&env, "client list --format csv", &["秘密 passphrase\r"])
+    else {
+        return;
+    };
+    assert_eq!(screen.matches("[hidden]").count(), 1, "{screen}");
+    assert!(
+        screen.contains("王秀英") && screen.contains("李娜"),
+        "{screen}"
+    );
+
+    let screen = on_terminal(&env, "client list --format csv", &["wrong\r"]).unwrap();
+    assert!(screen.contains("wrong passphrase"), "{screen}");
+    assert!(!screen.contains("王秀英"), "{screen}");
+}
+
+#[test]
+fn client_add_asks_for_what_is_missing() {
+    let env = TestEnv::new();
+    // Name, a bad phone (asked again), a good phone, then pick the second category.
+    let Some(screen) = on_terminal(
+        &env,
+        "client add --address 杭州市西湖区文三路1号",
+        &["王秀英\r", "1234\r", "\x15138 1234 5678\r", "\x1b[B \r"],
+    ) else {
+        return;
+    };
+    assert!(screen.contains("姓名 Name"), "{screen}");
+    assert!(screen.contains("has 4 digits"), "{screen}");
+    let list = env.ok(&["client", "list", "--format", "csv"]);
+    let row = list.lines().nth(1).unwrap_or_default().to_string();
+    assert!(
+        row.contains(",王秀英,13812345678,保姆照顾,"),
+        "{list}\n{screen}"
+    );
+}
