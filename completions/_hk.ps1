@@ -32,8 +32,8 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a store: `.hk/config.toml` (settings, categories, follow-up policy), `.hk/recipients` (the public keys records are encrypted to) and the record folders')
-            [CompletionResult]::new('key', 'key', [CompletionResultType]::ParameterValue, 'key')
-            [CompletionResult]::new('client', 'client', [CompletionResultType]::ParameterValue, 'client')
+            [CompletionResult]::new('key', 'key', [CompletionResultType]::ParameterValue, 'Make an identity (private key) or show your public key')
+            [CompletionResult]::new('client', 'client', [CompletionResultType]::ParameterValue, 'The client archive (客户档案): intake, lookup, tags, import and export')
             [CompletionResult]::new('cat', 'cat', [CompletionResultType]::ParameterValue, 'Print one record file decrypted (TOML) to stdout')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the completion script for a shell. The files under `completions/` are this command''s output (a test keeps them equal)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -304,8 +304,8 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
         }
         'hk;help' {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a store: `.hk/config.toml` (settings, categories, follow-up policy), `.hk/recipients` (the public keys records are encrypted to) and the record folders')
-            [CompletionResult]::new('key', 'key', [CompletionResultType]::ParameterValue, 'key')
-            [CompletionResult]::new('client', 'client', [CompletionResultType]::ParameterValue, 'client')
+            [CompletionResult]::new('key', 'key', [CompletionResultType]::ParameterValue, 'Make an identity (private key) or show your public key')
+            [CompletionResult]::new('client', 'client', [CompletionResultType]::ParameterValue, 'The client archive (客户档案): intake, lookup, tags, import and export')
             [CompletionResult]::new('cat', 'cat', [CompletionResultType]::ParameterValue, 'Print one record file decrypted (TOML) to stdout')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the completion script for a shell. The files under `completions/` are this command''s output (a test keeps them equal)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')

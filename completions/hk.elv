@@ -29,8 +29,8 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand init 'Create a store: `.hk/config.toml` (settings, categories, follow-up policy), `.hk/recipients` (the public keys records are encrypted to) and the record folders'
-            cand key 'key'
-            cand client 'client'
+            cand key 'Make an identity (private key) or show your public key'
+            cand client 'The client archive (客户档案): intake, lookup, tags, import and export'
             cand cat 'Print one record file decrypted (TOML) to stdout'
             cand completions 'Print the completion script for a shell. The files under `completions/` are this command''s output (a test keeps them equal)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -271,8 +271,8 @@ set edit:completion:arg-completer[hk] = {|@words|
         }
         &'hk;help'= {
             cand init 'Create a store: `.hk/config.toml` (settings, categories, follow-up policy), `.hk/recipients` (the public keys records are encrypted to) and the record folders'
-            cand key 'key'
-            cand client 'client'
+            cand key 'Make an identity (private key) or show your public key'
+            cand client 'The client archive (客户档案): intake, lookup, tags, import and export'
             cand cat 'Print one record file decrypted (TOML) to stdout'
             cand completions 'Print the completion script for a shell. The files under `completions/` are this command''s output (a test keeps them equal)'
             cand help 'Print this message or the help of the given subcommand(s)'

@@ -36,8 +36,8 @@ complete -c hk -n "__fish_hk_needs_command" -s q -l quiet -d 'Print only data an
 complete -c hk -n "__fish_hk_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hk -n "__fish_hk_needs_command" -s V -l version -d 'Print version'
 complete -c hk -n "__fish_hk_needs_command" -f -a "init" -d 'Create a store: `.hk/config.toml` (settings, categories, follow-up policy), `.hk/recipients` (the public keys records are encrypted to) and the record folders'
-complete -c hk -n "__fish_hk_needs_command" -f -a "key"
-complete -c hk -n "__fish_hk_needs_command" -f -a "client"
+complete -c hk -n "__fish_hk_needs_command" -f -a "key" -d 'Make an identity (private key) or show your public key'
+complete -c hk -n "__fish_hk_needs_command" -f -a "client" -d 'The client archive (客户档案): intake, lookup, tags, import and export'
 complete -c hk -n "__fish_hk_needs_command" -f -a "cat" -d 'Print one record file decrypted (TOML) to stdout'
 complete -c hk -n "__fish_hk_needs_command" -f -a "completions" -d 'Print the completion script for a shell. The files under `completions/` are this command\'s output (a test keeps them equal)'
 complete -c hk -n "__fish_hk_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -250,8 +250,8 @@ never\t''"
 complete -c hk -n "__fish_hk_using_subcommand completions" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client cat completions help" -f -a "init" -d 'Create a store: `.hk/config.toml` (settings, categories, follow-up policy), `.hk/recipients` (the public keys records are encrypted to) and the record folders'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client cat completions help" -f -a "key"
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client cat completions help" -f -a "client"
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client cat completions help" -f -a "key" -d 'Make an identity (private key) or show your public key'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client cat completions help" -f -a "client" -d 'The client archive (客户档案): intake, lookup, tags, import and export'
 complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client cat completions help" -f -a "cat" -d 'Print one record file decrypted (TOML) to stdout'
 complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client cat completions help" -f -a "completions" -d 'Print the completion script for a shell. The files under `completions/` are this command\'s output (a test keeps them equal)'
 complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client cat completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

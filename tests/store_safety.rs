@@ -155,6 +155,10 @@ fn a_corrupted_record_is_named_and_the_others_still_work() {
     // The good record is unaffected, the bad one is never overwritten.
     env.ok(&["client", "show", &good]);
     env.ok(&["client", "tag", &good, "VIP"]);
+    // A write that met the bad record on its way succeeds (exit 0) and still warns.
+    let out = env.run(&["client", "add", "--name", "张伟", "--phone", "13700001111"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stderr).contains(&format!("clients/{bad}.toml.age")));
     let err = env.fails(1, &["client", "tag", &bad, "VIP"]);
     assert!(err.contains(&bad), "{err}");
     assert_eq!(
@@ -533,18 +537,57 @@ fn a_closed_pipe_ends_quietly() {
     }
     let file = env.write("many.csv", csv.as_bytes());
     env.ok(&["-q", "client", "import", file.to_str().unwrap()]);
-    let mut child = env
-        .std_cmd()
-        .args(["client", "list", "--format", "csv"])
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
+    for format in ["csv", "json", "table"] {
+        let mut child = env
+            .std_cmd()
+            .args(["client", "list", "--format", format])
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stdout = child.stdout.take().unwrap();
+        let mut first = [0u8; 16];
+        std::io::Read::read_exact(&mut stdout, &mut first).unwrap();
+        drop(stdout);
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{format}");
+        assert_eq!(String::from_utf8_lossy(&out.stderr), "", "{format}");
+    }
+}
+
+#[test]
+fn a_store_inside_another_repository_is_not_committed_to() {
+    let env = TestEnv::bare();
+    let git = |args: &[&str]| {
+        Command::new("git")
+            .arg("-C")
+            .arg(env.dir.path())
+            .env("GIT_CONFIG_GLOBAL", env.dir.path().join("no-gitconfig"))
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    assert!(git(&["init", "-q"]).status.success());
+    env.ok(&["init"]);
+    env.add_client("王秀英", "13812345678", &[]);
+    let log = git(&["log", "--oneline"]);
+    assert!(
+        !log.status.success() || log.stdout.is_empty(),
+        "hk committed to the outer repository"
+    );
+    // `hk init --git` inside another repository makes the store its own repository.
+    let inner = env.dir.path().join("inner");
+    env.ok(&["init", "--git", inner.to_str().unwrap()]);
+    env.cmd()
+        .env("HK_STORE", &inner)
+        .args(["client", "add", "--name", "李娜", "--phone", "13900001111"])
+        .assert()
+        .success();
+    let log = Command::new("git")
+        .arg("-C")
+        .arg(&inner)
+        .args(["log", "--format=%s"])
+        .output()
         .unwrap();
-    let mut stdout = child.stdout.take().unwrap();
-    let mut first = [0u8; 16];
-    std::io::Read::read_exact(&mut stdout, &mut first).unwrap();
-    drop(stdout);
-    let out = child.wait_with_output().unwrap();
-    assert_eq!(out.status.code(), Some(0));
-    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+    assert!(String::from_utf8_lossy(&log.stdout).starts_with("client add c-"));
 }

@@ -5,7 +5,7 @@
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
-use chrono::{DateTime, FixedOffset, Local, NaiveDate, TimeZone};
+use chrono::{DateTime, FixedOffset, Local, NaiveDate, TimeZone, Timelike};
 
 use super::error::{CliError, CliResult};
 use super::{ColorArg, FormatArg, GlobalArgs};
@@ -79,7 +79,7 @@ impl Ctx {
             }
         };
         let width = if env.stdout_tty {
-            comfy_table::Table::new().width()
+            comfy_table::Table::new().width().filter(|w| *w >= 20)
         } else {
             None
         };
@@ -208,6 +208,12 @@ impl Ctx {
         }
     }
 
+    /// A command that wrote what it was asked to has succeeded even if it met
+    /// unreadable records on the way (they were reported): exit 0.
+    pub fn forgive_unreadable(&mut self) {
+        self.had_unreadable = false;
+    }
+
     pub fn exit_code(&self) -> u8 {
         u8::from(self.had_unreadable)
     }
@@ -215,7 +221,11 @@ impl Ctx {
 
 fn clock(hk_now: Option<&str>) -> Result<DateTime<FixedOffset>, String> {
     match hk_now {
-        None => Ok(Local::now().fixed_offset()),
+        // Whole seconds: records show `09:30:12+08:00`, not nanoseconds.
+        None => Ok(Local::now()
+            .fixed_offset()
+            .with_nanosecond(0)
+            .unwrap_or_else(|| Local::now().fixed_offset())),
         Some(s) => {
             let s = s.trim();
             if let Ok(t) = DateTime::parse_from_rfc3339(s) {

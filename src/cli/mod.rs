@@ -68,8 +68,10 @@ pub enum ColorArg {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     Init(init::Args),
+    /// Make an identity (private key) or show your public key
     #[command(subcommand)]
     Key(key::Command),
+    /// The client archive (客户档案): intake, lookup, tags, import and export
     #[command(subcommand)]
     Client(Box<client::Command>),
     Cat(cat::Args),

@@ -158,8 +158,16 @@ impl Client {
         }
         let mut phones: Vec<String> = Vec::new();
         for (i, p) in self.phones.iter().enumerate() {
-            let n = normalize_phone(p)
-                .map_err(|e| FieldError::new("phone", format!("phone #{}: {e}", i + 1)))?;
+            let n = normalize_phone(p).map_err(|e| {
+                FieldError::new(
+                    "phone",
+                    if self.phones.len() > 1 {
+                        format!("#{}: {e}", i + 1)
+                    } else {
+                        e.to_string()
+                    },
+                )
+            })?;
             if !phones
                 .iter()
                 .any(|q| phone_digits_key(q) == phone_digits_key(&n))

@@ -6,10 +6,15 @@
 pub mod client;
 pub mod config;
 pub mod date;
+pub mod due;
+pub mod followup;
 pub mod id;
 pub mod id_number;
+pub mod money;
 pub mod phone;
+pub mod stage;
 pub mod tag;
+pub mod visit;
 
 /// A value a user gave that breaks a rule. `field` is the record's field name
 /// (`phone`, `id_number` …); the CLI turns it into a flag or a CSV column. The

@@ -6,7 +6,7 @@
 use chrono::{DateTime, FixedOffset};
 
 use super::{Sheet, SheetRow, header_key, split_list};
-use crate::domain::client::Client;
+use crate::domain::client::{Client, Closed};
 use crate::domain::config::Config;
 use crate::domain::date::parse_date;
 use crate::domain::id::{self, Kind};
@@ -35,6 +35,9 @@ pub enum Field {
     MarketingDate,
     MarketingChannel,
     DoNotContact,
+    Created,
+    ClosedDate,
+    ClosedReason,
     /// Recognised and deliberately not imported (a new record gets new timestamps).
     Ignored,
 }
@@ -122,10 +125,10 @@ const HEADERS: &[(Field, &[&str])] = &[
     (Field::MarketingDate, &["marketingdate", "同意日期"]),
     (Field::MarketingChannel, &["marketingchannel", "同意渠道"]),
     (Field::DoNotContact, &["donotcontact", "勿扰", "请勿联系"]),
-    (
-        Field::Ignored,
-        &["created", "updated", "closed", "closedreason", "stage"],
-    ),
+    (Field::Created, &["created", "创建时间"]),
+    (Field::ClosedDate, &["closeddate", "关闭日期"]),
+    (Field::ClosedReason, &["closedreason", "关闭原因"]),
+    (Field::Ignored, &["updated", "stage"]),
 ];
 
 /// The column names `hk client export` writes, in order (all recognised above).
@@ -150,6 +153,8 @@ pub const EXPORT_COLUMNS: &[&str] = &[
     "marketing_date",
     "marketing_channel",
     "do_not_contact",
+    "closed_date",
+    "closed_reason",
     "notes",
     "created",
 ];
@@ -276,6 +281,24 @@ pub fn row_to_client(
             }
             Field::MarketingChannel => c.consent.channel = v.to_string(),
             Field::DoNotContact => c.do_not_contact = yes_no(v).map_err(err)?,
+            Field::Created => {
+                c.created = DateTime::parse_from_rfc3339(v)
+                    .map_err(|_| err("expected a time like 2026-11-22T09:00:00+08:00".into()))?;
+            }
+            Field::ClosedDate => {
+                let date = parse_date(v, now.date_naive()).map_err(err)?;
+                let reason = c.closed.take().map(|cl| cl.reason).unwrap_or_default();
+                c.closed = Some(Closed { date, reason });
+            }
+            Field::ClosedReason => match &mut c.closed {
+                Some(cl) => cl.reason = v.to_string(),
+                None => {
+                    c.closed = Some(Closed {
+                        date: now.date_naive(),
+                        reason: v.to_string(),
+                    })
+                }
+            },
             Field::Ignored => {}
         }
     }

@@ -120,7 +120,7 @@ impl Output {
                     .iter()
                     .map(|r| object(rows.columns.iter().zip(r)))
                     .collect();
-                serde_json::to_writer_pretty(&mut out, &items).map_err(io::Error::other)?;
+                serde_json::to_writer_pretty(&mut out, &items).map_err(io::Error::from)?;
                 writeln!(out)?;
             }
         }
@@ -149,7 +149,7 @@ impl Output {
             }
             Format::Json => {
                 let obj = object(fields.iter().map(|(c, v)| (c, v)));
-                serde_json::to_writer_pretty(&mut out, &obj).map_err(io::Error::other)?;
+                serde_json::to_writer_pretty(&mut out, &obj).map_err(io::Error::from)?;
                 writeln!(out)?;
             }
         }

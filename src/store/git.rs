@@ -3,15 +3,26 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// Whether `dir` lies in a git work tree (false when git is not installed).
-pub fn in_work_tree(dir: &Path) -> bool {
-    Command::new("git")
+/// Whether `dir` is the top folder of its own git work tree. hk commits only then:
+/// a store that merely sits inside another repository (the demo store inside hk's
+/// own source tree, a folder in someone's home repository) is not committed to.
+pub fn is_repo_root(dir: &Path) -> bool {
+    let Ok(out) = Command::new("git")
         .arg("-C")
         .arg(dir)
-        .args(["rev-parse", "--is-inside-work-tree"])
+        .args(["rev-parse", "--show-toplevel"])
         .output()
-        .map(|o| o.status.success() && o.stdout.starts_with(b"true"))
-        .unwrap_or(false)
+    else {
+        return false;
+    };
+    if !out.status.success() {
+        return false;
+    }
+    let top = std::path::PathBuf::from(String::from_utf8_lossy(&out.stdout).trim());
+    match (top.canonicalize(), dir.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
 }
 
 /// Runs git in `dir`; the error carries git's own message (which holds paths and

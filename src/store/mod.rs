@@ -177,7 +177,7 @@ impl Store {
             std::fs::write(&p, "").map_err(io_err(&p))?;
         }
         if git {
-            if !git::in_work_tree(root) {
+            if !git::is_repo_root(root) {
                 git::run(root, &["init", "--quiet"]).map_err(StoreError::Git)?;
             }
             setup_git_diff(root).map_err(StoreError::Git)?;
@@ -530,7 +530,7 @@ impl Txn<'_> {
             .collect();
         fsio::write_batch(root, &pending).map_err(io_err(root))?;
         let written: Vec<PathBuf> = self.writes.iter().map(|w| w.rel.clone()).collect();
-        let git = git::in_work_tree(root);
+        let git = git::is_repo_root(root);
         if git {
             git::commit(root, &written, message).map_err(StoreError::Git)?;
         }

@@ -104,6 +104,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     client.id = store.new_id(Kind::Client)?;
     txn.create(&client)?;
     txn.commit(&format!("client add {}", client.id))?;
+    ctx.forgive_unreadable();
     ctx.out.data(&client.id)?;
     ctx.out.status(&format!("added client {}", client.id));
     Ok(())

@@ -55,10 +55,10 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         let mut c = loaded.record.clone();
         for (f, v) in &sets {
             c.set_field(f, v, now.date_naive())
-                .map_err(|e| CliError::bad_flag("--set", e))?;
+                .map_err(|e| CliError::bad_flag("--set", format!("`{}` {}", e.field, e.problem)))?;
         }
         c.normalize(&store.config)
-            .map_err(|e| CliError::bad_flag("--set", e))?;
+            .map_err(|e| CliError::bad_flag("--set", format!("`{}`: {}", e.field, e.problem)))?;
         c
     };
     if client == loaded.record {
@@ -69,6 +69,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let mut txn = store.begin()?;
     txn.update(&loaded, &client)?;
     txn.commit(&format!("client edit {}", client.id))?;
+    ctx.forgive_unreadable();
     ctx.out.status(&format!("updated client {}", client.id));
     Ok(())
 }
@@ -95,6 +96,11 @@ fn edit_in_editor(
     let builder = {
         let mut b = tempfile::Builder::new();
         b.prefix("hk-edit-");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            b.permissions(std::fs::Permissions::from_mode(0o700));
+        }
         b
     };
     let dir = if base.is_dir() {

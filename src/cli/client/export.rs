@@ -49,6 +49,18 @@ pub fn run(_args: Args, ctx: &mut Ctx) -> CliResult {
                     Cell::text(c.consent.date.map(|d| d.to_string()).unwrap_or_default()),
                     Cell::text(&c.consent.channel),
                     Cell::Bool(c.do_not_contact),
+                    Cell::text(
+                        c.closed
+                            .as_ref()
+                            .map(|cl| cl.date.to_string())
+                            .unwrap_or_default(),
+                    ),
+                    Cell::text(
+                        c.closed
+                            .as_ref()
+                            .map(|cl| cl.reason.clone())
+                            .unwrap_or_default(),
+                    ),
                     Cell::text(&c.notes),
                     Cell::text(c.created.to_rfc3339()),
                 ]

@@ -8,7 +8,7 @@ use super::super::error::{CliError, CliResult};
 use super::{category_labels, load_clients};
 use crate::domain::id::Kind;
 use crate::domain::phone::phone_digits_key;
-use crate::import::client::{map_headers, row_to_client};
+use crate::import::client::{Field, map_headers, row_to_client};
 use crate::import::{Encoding, decode, read_sheet};
 use crate::output::{Cell, Rows, col};
 
@@ -56,7 +56,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let store = ctx.store()?;
     let now = ctx.now()?;
     let name = args.file.display().to_string();
-    let in_file = |msg: String| CliError::failure(format!("{name}: {msg}"));
+    let in_file = |msg: String| CliError::failure(format!("{name}: {msg}; nothing was imported"));
     let bytes = std::fs::read(&args.file).map_err(|e| in_file(format!("cannot read: {e}")))?;
     let (text, encoding) = decode(&bytes, args.encoding.into()).map_err(in_file)?;
     let sheet = read_sheet(&text).map_err(in_file)?;
@@ -67,7 +67,12 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         ));
     }
 
-    let mut txn = store.begin()?;
+    // A dry run writes nothing, so it takes no lock and never waits for a writer.
+    let lock = if args.dry_run {
+        None
+    } else {
+        Some(store.begin()?)
+    };
     let existing = load_clients(ctx, &store)?;
     let known_phones: HashMap<String, String> = existing
         .iter()
@@ -78,11 +83,17 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
                 .map(|p| (phone_digits_key(p), c.record.id.clone()))
         })
         .collect();
+    let phone_column = mapping
+        .columns
+        .iter()
+        .find(|(_, f)| *f == Field::Phones)
+        .and_then(|(i, _)| sheet.headers.get(*i).cloned())
+        .unwrap_or_default();
     let known_ids: HashSet<String> = store.ids(Kind::Client)?.into_iter().collect();
 
     let mut problems = Vec::new();
     let mut fresh = Vec::new();
-    let mut skipped = 0usize;
+    let mut skipped = Vec::new();
     let mut seen_phones: HashMap<String, u64> = HashMap::new();
     for row in &sheet.rows {
         let client = match row_to_client(row, &sheet, &mapping, &store.config, now) {
@@ -92,13 +103,22 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
                 continue;
             }
         };
-        if known_ids.contains(&client.id)
-            || client
-                .phones
-                .iter()
-                .any(|p| known_phones.contains_key(&phone_digits_key(p)))
+        if known_ids.contains(&client.id) {
+            skipped.push(format!(
+                "line {}: {} is already in the store; skipped",
+                row.line, client.id
+            ));
+            continue;
+        }
+        if let Some(owner) = client
+            .phones
+            .iter()
+            .find_map(|p| known_phones.get(&phone_digits_key(p)))
         {
-            skipped += 1;
+            skipped.push(format!(
+                "line {}: the phone belongs to {owner} already; skipped",
+                row.line
+            ));
             continue;
         }
         let mut clash = None;
@@ -109,7 +129,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         }
         if let Some(first) = clash {
             problems.push(format!(
-                "line {}: the same phone is already on line {first}; merge the two rows",
+                "line {}, column `{phone_column}`: the same phone is already on line {first}; merge the two rows",
                 row.line
             ));
             continue;
@@ -153,13 +173,25 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
                 .collect(),
         };
         ctx.out.rows(&rows)?;
+        for s in &skipped {
+            ctx.out.status(s);
+        }
         ctx.out.status(&format!(
-            "dry run ({encoding}): would import {} client(s), skip {skipped} already in the store; nothing was written",
-            fresh.len()
+            "dry run ({encoding}): would import {} client(s), skip {} already in the store; nothing was written",
+            fresh.len(),
+            skipped.len()
         ));
         return Ok(());
     }
 
+    let Some(mut txn) = lock else {
+        return Err(CliError::failure(
+            "internal error: the import holds no lock",
+        ));
+    };
+    for s in &skipped {
+        ctx.out.status(s);
+    }
     let mut taken: HashSet<String> = known_ids;
     let mut ids = Vec::with_capacity(fresh.len());
     for (_, c) in &mut fresh {
@@ -183,11 +215,13 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
             ids.join("\n")
         );
         txn.commit(&message)?;
+        ctx.forgive_unreadable();
         ctx.out.data(&ids.join("\n"))?;
     }
     ctx.out.status(&format!(
-        "imported {} client(s), skipped {skipped} already in the store ({encoding})",
-        ids.len()
+        "imported {} client(s), skipped {} already in the store ({encoding})",
+        ids.len(),
+        skipped.len()
     ));
     Ok(())
 }

@@ -53,6 +53,12 @@ pub fn load_clients(ctx: &mut Ctx, store: &Store) -> CliResult<Vec<Loaded<Client
 pub fn resolve(ctx: &mut Ctx, store: &Store, query: &str) -> CliResult<Loaded<Client>> {
     let q = query.trim();
     let lower = q.to_lowercase();
+    if lower == Kind::Client.prefix() {
+        return Err(
+            CliError::usage("`c-` alone is not an id; type a few characters more")
+                .hint("`hk client list` shows every id"),
+        );
+    }
     if id::is_prefix_of_kind(Kind::Client, &lower) {
         let ids = store.ids(Kind::Client)?;
         let hits: Vec<&String> = ids.iter().filter(|i| i.starts_with(&lower)).collect();
@@ -60,8 +66,12 @@ pub fn resolve(ctx: &mut Ctx, store: &Store, query: &str) -> CliResult<Loaded<Cl
             [one] => {
                 let rel = std::path::Path::new(Kind::Client.folder()).join(format!("{one}{EXT}"));
                 store.load(&rel, ctx.identities()?).map_err(|u| {
-                    CliError::failure(format!("{}: {}", u.path.display(), u.problem))
-                        .hint("is HK_IDENTITY the key that was added with `hk init`? `hk cat FILE` shows the record as stored")
+                    let err = CliError::failure(format!("{}: {}", u.path.display(), u.problem));
+                    if u.problem.contains("no identity matches") {
+                        err.hint("is HK_IDENTITY the key that was added with `hk init`?")
+                    } else {
+                        err.hint("restore the file from git or a backup (`git checkout -- FILE`)")
+                    }
                 })
             }
             [] => Err(

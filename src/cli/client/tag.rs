@@ -87,6 +87,7 @@ pub fn run(args: Args, ctx: &mut Ctx, add: bool) -> CliResult {
     client.updated = ctx.now()?;
     txn.update(&loaded, &client)?;
     txn.commit(&format!("client {verb} {}", client.id))?;
+    ctx.forgive_unreadable();
     ctx.out.status(&format!("updated client {}", client.id));
     Ok(())
 }

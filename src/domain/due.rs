@@ -1,0 +1,387 @@
+//! When a client must be called back (DESIGN §4). Pure: give it one client's history
+//! and the policy, get the due date, its reason and category.
+//!
+//! For each category `c` with a done visit: `F_c` is the first done visit's date (end
+//! date for multi-day visits), `R` the latest `reached` follow-up in any category.
+//! With no `R`, or `R` before `F_c`, the call is due `first_followup_days` after `F_c`
+//! (`first`); otherwise `followup_every_months` calendar months after `R` (`periodic`).
+//! An unanswered attempt `A` later than `R` (or with no `R`) pushes the date to at
+//! least `A + retry_days` (`retry`, when it moved it). The earliest category wins.
+
+use chrono::{Days, Months, NaiveDate};
+use serde::Serialize;
+
+use super::client::Client;
+use super::config::Config;
+use super::followup::{Followup, Outcome};
+use super::visit::Visit;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Reason {
+    First,
+    Periodic,
+    Retry,
+}
+
+impl Reason {
+    pub fn key(self) -> &'static str {
+        match self {
+            Reason::First => "first",
+            Reason::Periodic => "periodic",
+            Reason::Retry => "retry",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Reason::First => "首次回访 first",
+            Reason::Periodic => "定期回访 periodic",
+            Reason::Retry => "重拨 retry",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Due {
+    pub date: NaiveDate,
+    pub reason: Reason,
+    /// Category key.
+    pub category: String,
+}
+
+/// The due follow-up of one client, or `None` (a lead, do-not-contact, closed).
+/// `visits` and `followups` are this client's records (any order, any status).
+pub fn client_due(
+    client: &Client,
+    visits: &[&Visit],
+    followups: &[&Followup],
+    config: &Config,
+) -> Option<Due> {
+    if client.do_not_contact || client.closed.is_some() {
+        return None;
+    }
+    let reached = followups
+        .iter()
+        .filter(|f| f.outcome == Outcome::Reached)
+        .map(|f| f.date)
+        .max();
+    let no_answer = followups
+        .iter()
+        .filter(|f| f.outcome == Outcome::NoAnswer)
+        .map(|f| f.date)
+        .max();
+    let retry_from = match (no_answer, reached) {
+        (Some(a), Some(r)) if a > r => Some(a),
+        (Some(a), None) => Some(a),
+        _ => None,
+    };
+    // First done visit per category, in the config's order (ties go to the first listed;
+    // categories no longer in the config come last, with the default policy).
+    let mut firsts: Vec<(String, NaiveDate)> = Vec::new();
+    for v in visits.iter().filter(|v| v.is_done()) {
+        let d = v.effective_date();
+        match firsts.iter_mut().find(|(c, _)| *c == v.category) {
+            Some((_, f)) => *f = (*f).min(d),
+            None => firsts.push((v.category.clone(), d)),
+        }
+    }
+    let order = |key: &str| {
+        config
+            .categories
+            .iter()
+            .position(|c| c.key == key)
+            .unwrap_or(usize::MAX)
+    };
+    firsts.sort_by(|a, b| order(&a.0).cmp(&order(&b.0)).then_with(|| a.0.cmp(&b.0)));
+
+    let mut best: Option<Due> = None;
+    for (category, first) in firsts {
+        let (first_days, every) = config
+            .categories
+            .iter()
+            .find(|c| c.key == category)
+            .map(|c| (c.first_followup_days, c.followup_every_months))
+            .unwrap_or((7, 3));
+        let (mut date, mut reason) = match reached {
+            Some(r) if r >= first => (add_months(r, every), Reason::Periodic),
+            _ => (add_days(first, first_days), Reason::First),
+        };
+        if let Some(a) = retry_from {
+            let retry = add_days(a, config.followup.retry_days);
+            if retry > date {
+                date = retry;
+                reason = Reason::Retry;
+            }
+        }
+        if best.as_ref().is_none_or(|b| date < b.date) {
+            best = Some(Due {
+                date,
+                reason,
+                category,
+            });
+        }
+    }
+    best
+}
+
+fn add_days(d: NaiveDate, n: u32) -> NaiveDate {
+    d.checked_add_days(Days::new(u64::from(n)))
+        .unwrap_or(NaiveDate::MAX)
+}
+
+/// Calendar months, clamped to the month's end (30 Nov + 3 months = 28 Feb).
+fn add_months(d: NaiveDate, n: u32) -> NaiveDate {
+    d.checked_add_months(Months::new(n))
+        .unwrap_or(NaiveDate::MAX)
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::domain::followup::Channel;
+    use crate::domain::visit::Status;
+    use chrono::DateTime;
+
+    pub fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    fn ts() -> DateTime<chrono::FixedOffset> {
+        DateTime::parse_from_rfc3339("2026-01-01T09:00:00+08:00").unwrap()
+    }
+
+    pub fn client() -> Client {
+        let mut c = Client::new("c-00000000".into(), ts());
+        c.name = "王秀英".into();
+        c
+    }
+
+    pub fn visit(category: &str, date: &str, end: Option<&str>, status: Status) -> Visit {
+        Visit {
+            format: 1,
+            id: "v-00000000".into(),
+            client: "c-00000000".into(),
+            category: category.into(),
+            date: d(date),
+            end: end.map(d),
+            time: None,
+            staff: vec![],
+            status,
+            price: None,
+            payment: None,
+            products: String::new(),
+            issues: String::new(),
+            notes: String::new(),
+            created: ts(),
+            updated: ts(),
+        }
+    }
+
+    pub fn followup(date: &str, outcome: Outcome) -> Followup {
+        Followup {
+            format: 1,
+            id: "f-00000000".into(),
+            client: "c-00000000".into(),
+            date: d(date),
+            channel: Channel::Phone,
+            outcome,
+            visit: None,
+            score: None,
+            notes: String::new(),
+            actions: vec![],
+            created: ts(),
+            updated: ts(),
+        }
+    }
+
+    fn due(visits: &[Visit], followups: &[Followup]) -> Option<(String, Reason, String)> {
+        let v: Vec<&Visit> = visits.iter().collect();
+        let f: Vec<&Followup> = followups.iter().collect();
+        client_due(&client(), &v, &f, &Config::default())
+            .map(|d| (d.date.to_string(), d.reason, d.category))
+    }
+
+    use Outcome::{NoAnswer, Reached};
+    use Status::*;
+
+    #[test]
+    fn first_follow_up_a_week_after_the_first_done_visit() {
+        let v = [
+            visit("house-cleaning", "2026-11-10", None, Done),
+            visit("house-cleaning", "2026-11-03", None, Done),
+        ];
+        assert_eq!(
+            due(&v, &[]),
+            Some(("2026-11-10".into(), Reason::First, "house-cleaning".into()))
+        );
+    }
+
+    #[test]
+    fn only_done_visits_count() {
+        let v = [
+            visit("nanny", "2026-11-01", None, Scheduled),
+            visit("nanny", "2026-11-02", None, Cancelled),
+            visit("nanny", "2026-11-03", None, NoShow),
+        ];
+        assert_eq!(due(&v, &[]), None, "a lead is never due");
+        let f = [followup("2026-11-05", NoAnswer)];
+        assert_eq!(due(&v, &f), None);
+    }
+
+    #[test]
+    fn periodic_uses_calendar_months_clamped_to_month_end() {
+        let v = [visit("house-cleaning", "2026-08-01", None, Done)];
+        let f = [followup("2026-08-31", Reached)];
+        assert_eq!(due(&v, &f).unwrap().0, "2026-11-30", "31 Aug + 3 months");
+        let f = [followup("2026-11-30", Reached)];
+        assert_eq!(due(&v, &f).unwrap().0, "2027-02-28", "30 Nov + 3 months");
+        let f = [followup("2027-11-30", Reached)];
+        assert_eq!(due(&v, &f).unwrap().0, "2028-02-29", "into a leap February");
+        let f = [followup("2028-02-29", Reached)];
+        assert_eq!(due(&v, &f).unwrap().0, "2028-05-29");
+    }
+
+    #[test]
+    fn maternity_is_every_six_months_and_counts_the_end_date() {
+        let v = [visit(
+            "maternity-nurse",
+            "2026-01-05",
+            Some("2026-01-30"),
+            Done,
+        )];
+        assert_eq!(
+            due(&v, &[]).unwrap().0,
+            "2026-02-06",
+            "7 days after the end date"
+        );
+        let f = [followup("2026-02-06", Reached)];
+        assert_eq!(
+            due(&v, &f),
+            Some((
+                "2026-08-06".into(),
+                Reason::Periodic,
+                "maternity-nurse".into()
+            ))
+        );
+    }
+
+    #[test]
+    fn a_reached_call_before_the_first_service_does_not_count() {
+        let v = [visit("house-cleaning", "2026-11-10", None, Done)];
+        let f = [followup("2026-11-01", Reached)];
+        assert_eq!(
+            due(&v, &f),
+            Some(("2026-11-17".into(), Reason::First, "house-cleaning".into()))
+        );
+        // Reached on the very day of the first service counts (it is not before F).
+        let f = [followup("2026-11-10", Reached)];
+        assert_eq!(due(&v, &f).unwrap().1, Reason::Periodic);
+    }
+
+    #[test]
+    fn retry_after_no_answer() {
+        let v = [visit("house-cleaning", "2026-11-01", None, Done)];
+        // No answer after the base date: retry two days later.
+        let f = [followup("2026-11-09", NoAnswer)];
+        assert_eq!(
+            due(&v, &f),
+            Some(("2026-11-11".into(), Reason::Retry, "house-cleaning".into()))
+        );
+        // No answer well before the base date: the base date stands, reason first.
+        let f = [followup("2026-11-02", NoAnswer)];
+        assert_eq!(
+            due(&v, &f),
+            Some(("2026-11-08".into(), Reason::First, "house-cleaning".into()))
+        );
+        // A later reached call clears the retry.
+        let f = [
+            followup("2026-11-09", NoAnswer),
+            followup("2026-11-10", Reached),
+        ];
+        assert_eq!(
+            due(&v, &f),
+            Some((
+                "2027-02-10".into(),
+                Reason::Periodic,
+                "house-cleaning".into()
+            ))
+        );
+        // A no-answer after a reached call retries only if it pushes the date later.
+        let f = [
+            followup("2026-11-10", Reached),
+            followup("2027-02-12", NoAnswer),
+        ];
+        assert_eq!(
+            due(&v, &f),
+            Some(("2027-02-14".into(), Reason::Retry, "house-cleaning".into()))
+        );
+        // The latest no-answer is the one that counts.
+        let f = [
+            followup("2026-11-09", NoAnswer),
+            followup("2026-11-20", NoAnswer),
+        ];
+        assert_eq!(due(&v, &f).unwrap().0, "2026-11-22");
+        // A no-answer on the same day as the latest reached is not later than it.
+        let f = [
+            followup("2026-11-10", Reached),
+            followup("2026-11-10", NoAnswer),
+        ];
+        assert_eq!(due(&v, &f).unwrap().1, Reason::Periodic);
+    }
+
+    #[test]
+    fn the_earliest_category_wins() {
+        // Cleaning since August, reached in September: periodic in December.
+        // Nanny service starts in November, after R: first due a week later.
+        let v = [
+            visit("house-cleaning", "2026-08-01", None, Done),
+            visit("nanny", "2026-11-15", None, Done),
+        ];
+        let f = [followup("2026-09-01", Reached)];
+        assert_eq!(
+            due(&v, &f),
+            Some(("2026-11-22".into(), Reason::First, "nanny".into()))
+        );
+        // A later second category does not hide an earlier due first one.
+        let v = [
+            visit("house-cleaning", "2026-11-01", None, Done),
+            visit("maternity-nurse", "2026-11-20", None, Done),
+        ];
+        assert_eq!(due(&v, &[]).unwrap().2, "house-cleaning");
+    }
+
+    #[test]
+    fn do_not_contact_and_closed_clients_are_never_due() {
+        let v = [visit("nanny", "2026-11-01", None, Done)];
+        let vr: Vec<&Visit> = v.iter().collect();
+        let mut c = client();
+        c.do_not_contact = true;
+        assert_eq!(client_due(&c, &vr, &[], &Config::default()), None);
+        let mut c = client();
+        c.closed = Some(crate::domain::client::Closed {
+            date: d("2026-11-05"),
+            reason: String::new(),
+        });
+        assert_eq!(client_due(&c, &vr, &[], &Config::default()), None);
+    }
+
+    #[test]
+    fn the_policy_comes_from_the_config() {
+        let mut config = Config::default();
+        config.categories[0].first_followup_days = 3;
+        config.followup.retry_days = 5;
+        let v = [visit("house-cleaning", "2026-11-01", None, Done)];
+        let vr: Vec<&Visit> = v.iter().collect();
+        assert_eq!(
+            client_due(&client(), &vr, &[], &config).unwrap().date,
+            d("2026-11-04")
+        );
+        let f = [followup("2026-11-04", NoAnswer)];
+        let fr: Vec<&Followup> = f.iter().collect();
+        assert_eq!(
+            client_due(&client(), &vr, &fr, &config).unwrap().date,
+            d("2026-11-09")
+        );
+    }
+}

@@ -1,0 +1,84 @@
+//! Money in yuan, exact to the fen: never a float. Stored in records as a string
+//! (`"280.50"`), so TOML shows it as written and no reader rounds it.
+
+use std::fmt;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// An amount of money in fen (0.01 yuan). Never negative.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub struct Money(pub i64);
+
+impl Money {
+    /// Parses `280`, `280.5`, `280.50`, `¥280`, `280元`, `1,280.00`.
+    pub fn parse(input: &str) -> Result<Money, String> {
+        let s = input
+            .trim()
+            .trim_start_matches(['¥', '￥'])
+            .trim_end_matches('元')
+            .trim()
+            .replace(',', "");
+        if s.starts_with('-') {
+            return Err("a price cannot be negative".into());
+        }
+        let (yuan, fen) = match s.split_once('.') {
+            Some((y, f)) => (y, f),
+            None => (s.as_str(), ""),
+        };
+        let digits = |p: &str| p.bytes().all(|b| b.is_ascii_digit());
+        if yuan.is_empty() || !digits(yuan) || !digits(fen) {
+            return Err("expected an amount in yuan like 280 or 280.50".into());
+        }
+        if fen.len() > 2 {
+            return Err("at most two decimals (fen)".into());
+        }
+        if yuan.len() > 12 {
+            return Err("the amount is too large".into());
+        }
+        let y: i64 = yuan.parse().map_err(|_| "not a number".to_string())?;
+        let f: i64 = format!("{fen:0<2}").parse().unwrap_or(0);
+        Ok(Money(y * 100 + f))
+    }
+}
+
+impl fmt::Display for Money {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}.{:02}", self.0 / 100, self.0 % 100)
+    }
+}
+
+impl Serialize for Money {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.to_string())
+    }
+}
+
+impl<'de> Deserialize<'de> for Money {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Money, D::Error> {
+        let s = String::deserialize(d)?;
+        Money::parse(&s).map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_exactly() {
+        assert_eq!(Money::parse("280").unwrap(), Money(28000));
+        assert_eq!(Money::parse("280.5").unwrap(), Money(28050));
+        assert_eq!(Money::parse("¥1,280.05").unwrap(), Money(128005));
+        assert_eq!(Money::parse("99元").unwrap(), Money(9900));
+        assert_eq!(Money::parse("0.1").unwrap().to_string(), "0.10");
+        assert_eq!(Money(28050).to_string(), "280.50");
+    }
+
+    #[test]
+    fn refuses_what_is_not_money() {
+        for bad in ["-5", "1.234", "", "abc", "1.2.3", ".5", "1e3", "９９"] {
+            assert!(Money::parse(bad).is_err(), "{bad}");
+        }
+        assert!(Money::parse("-5").unwrap_err().contains("negative"));
+    }
+}

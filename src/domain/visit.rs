@@ -1,0 +1,211 @@
+//! The visit record (服务记录): one service appointment or engagement.
+
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
+use serde::{Deserialize, Serialize};
+
+use super::FieldError;
+use super::config::Config;
+use super::money::Money;
+
+pub const FORMAT: u32 = 1;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, PartialOrd, Ord)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    Scheduled,
+    Done,
+    Cancelled,
+    NoShow,
+}
+
+impl Status {
+    pub fn parse(s: &str) -> Result<Status, String> {
+        match s.trim().to_lowercase().as_str() {
+            "scheduled" | "预约" | "已预约" | "待服务" => Ok(Status::Scheduled),
+            "done" | "完成" | "已完成" | "已服务" => Ok(Status::Done),
+            "cancelled" | "canceled" | "取消" | "已取消" => Ok(Status::Cancelled),
+            "no-show" | "noshow" | "no_show" | "爽约" | "未到" => Ok(Status::NoShow),
+            _ => Err("expected scheduled, done, cancelled or no-show".into()),
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Status::Scheduled => "scheduled",
+            Status::Done => "done",
+            Status::Cancelled => "cancelled",
+            Status::NoShow => "no-show",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Payment {
+    Cash,
+    Wechat,
+    Alipay,
+    Card,
+    Transfer,
+}
+
+impl Payment {
+    pub fn parse(s: &str) -> Result<Payment, String> {
+        match s.trim().to_lowercase().as_str() {
+            "cash" | "现金" => Ok(Payment::Cash),
+            "wechat" | "微信" | "微信支付" => Ok(Payment::Wechat),
+            "alipay" | "支付宝" => Ok(Payment::Alipay),
+            "card" | "刷卡" | "银行卡" => Ok(Payment::Card),
+            "transfer" | "转账" | "银行转账" => Ok(Payment::Transfer),
+            _ => Err("expected cash, wechat, alipay, card or transfer".into()),
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Payment::Cash => "cash",
+            Payment::Wechat => "wechat",
+            Payment::Alipay => "alipay",
+            Payment::Card => "card",
+            Payment::Transfer => "transfer",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Visit {
+    pub format: u32,
+    pub id: String,
+    pub client: String,
+    pub category: String,
+    /// Start date; the file lives under `visits/<YYYY-MM of date>/`.
+    pub date: NaiveDate,
+    /// Last day of a multi-day engagement (a 26-day maternity stay).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<NaiveDate>,
+    /// Start time `HH:MM`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time: Option<NaiveTime>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub staff: Vec<String>,
+    pub status: Status,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price: Option<Money>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment: Option<Payment>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub products: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub issues: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub notes: String,
+    pub created: DateTime<FixedOffset>,
+    pub updated: DateTime<FixedOffset>,
+}
+
+impl Visit {
+    /// The date that counts for follow-ups and stages: the end date when there is one.
+    pub fn effective_date(&self) -> NaiveDate {
+        self.end.unwrap_or(self.date)
+    }
+
+    pub fn is_done(&self) -> bool {
+        self.status == Status::Done
+    }
+
+    /// The status a new visit gets when none is given: done if it started on or
+    /// before today, else scheduled.
+    pub fn default_status(date: NaiveDate, today: NaiveDate) -> Status {
+        if date <= today {
+            Status::Done
+        } else {
+            Status::Scheduled
+        }
+    }
+
+    /// Checks the rules a visit must keep, and turns the category into its key.
+    pub fn normalize(&mut self, config: &Config) -> Result<(), FieldError> {
+        if self.format != FORMAT {
+            return Err(FieldError::new(
+                "format",
+                format!("record format {} is not supported", self.format),
+            ));
+        }
+        self.category = config
+            .category(&self.category)
+            .map_err(|e| FieldError::new("category", e))?
+            .key
+            .clone();
+        if let Some(end) = self.end {
+            if end < self.date {
+                return Err(FieldError::new("end", "is before the start date"));
+            }
+            if end == self.date {
+                self.end = None;
+            }
+        }
+        let mut staff: Vec<String> = Vec::new();
+        for s in &self.staff {
+            let s = s.trim().to_string();
+            if s.is_empty() || s.chars().any(char::is_control) {
+                return Err(FieldError::new(
+                    "staff",
+                    "each staff name must be one non-empty line",
+                ));
+            }
+            if !staff.contains(&s) {
+                staff.push(s);
+            }
+        }
+        self.staff = staff;
+        Ok(())
+    }
+}
+
+/// Parses `HH:MM` (also `9:30`, `09:30:00`, `9点30`).
+pub fn parse_time(s: &str) -> Result<NaiveTime, String> {
+    let t = s.trim().replace('点', ":").replace('：', ":");
+    let t = t.trim_end_matches(['分', ':']);
+    let t = if t.contains(':') {
+        t.to_string()
+    } else {
+        format!("{t}:00")
+    };
+    NaiveTime::parse_from_str(&t, "%H:%M")
+        .or_else(|_| NaiveTime::parse_from_str(&t, "%H:%M:%S"))
+        .map_err(|_| "expected a time like 09:30".to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statuses_and_payments_accept_chinese() {
+        assert_eq!(Status::parse("已完成").unwrap(), Status::Done);
+        assert_eq!(Status::parse("no-show").unwrap(), Status::NoShow);
+        assert!(Status::parse("maybe").is_err());
+        assert_eq!(Payment::parse("支付宝").unwrap(), Payment::Alipay);
+        assert_eq!(Payment::parse("WeChat").unwrap(), Payment::Wechat);
+    }
+
+    #[test]
+    fn times() {
+        assert_eq!(parse_time("9:30").unwrap().to_string(), "09:30:00");
+        assert_eq!(parse_time("14点").unwrap().to_string(), "14:00:00");
+        assert_eq!(parse_time("9点30分").unwrap().to_string(), "09:30:00");
+        assert!(parse_time("25:00").is_err());
+        assert!(parse_time("noon").is_err());
+    }
+
+    #[test]
+    fn default_status_follows_the_date() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        assert_eq!(Visit::default_status(today, today), Status::Done);
+        assert_eq!(
+            Visit::default_status(today.succ_opt().unwrap(), today),
+            Status::Scheduled
+        );
+    }
+}
