@@ -165,7 +165,7 @@ impl Visit {
 
 /// Parses `HH:MM` (also `9:30`, `09:30:00`, `9点30`).
 pub fn parse_time(s: &str) -> Result<NaiveTime, String> {
-    let t = s.trim().replace('点', ":").replace('：', ":");
+    let t = s.trim().replace(['点', '：'], ":");
     let t = t.trim_end_matches(['分', ':']);
     let t = if t.contains(':') {
         t.to_string()
