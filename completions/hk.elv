@@ -31,6 +31,9 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand init 'Create a store: `.hk/config.toml` (settings, categories, follow-up policy), `.hk/recipients` (the public keys records are encrypted to) and the record folders'
             cand key 'Make an identity (private key) or show your public key'
             cand client 'The client archive (客户档案): intake, lookup, tags, import and export'
+            cand visit 'Service visits (服务记录): add, list, import, status, tomorrow''s reminders'
+            cand followup 'Follow-up calls (回访): log them, and who is due today'
+            cand report 'Reports for the owner: lifecycle stages, follow-up figures'
             cand cat 'Print one record file decrypted (TOML) to stdout'
             cand completions 'Print the completion script for a shell. The files under `completions/` are this command''s output (a test keeps them equal)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -104,7 +107,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand add 'Add a client. Prints the new id on stdout'
             cand import 'Import clients from a CSV file (Excel "CSV", WPS, 问卷星 …) with Chinese or English headers: 姓名/name, 手机/phone, 地址/address, 服务类型/category, 标签/tags, 微信, 身份证号, 来源, 备注 …'
             cand list 'List clients, sorted by name. Filters combine (all must match)'
-            cand show 'Show a client''s profile. The ID number is masked unless `--reveal`'
+            cand show 'Show a client''s profile, lifecycle stage and next follow-up; in a table, also the timeline of visits and follow-ups. The ID number is masked unless `--reveal`'
             cand edit 'Edit a client. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML and re-opens it if what you saved is invalid'
             cand tag 'Add tags (and with --category, service categories) to a client'
             cand untag 'Remove tags (and with --category, service categories) from a client'
@@ -157,6 +160,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --category 'Only clients in this service category (key or label)'
             cand --tag 'Only clients with this tag or one below it (`宠物` finds `宠物/猫`)'
             cand --search 'Only clients whose name, phone, address, WeChat, tags or notes contain TEXT'
+            cand --stage 'Only clients in this lifecycle stage: lead, new, active, at-risk, churned'
             cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
             cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
             cand --format 'How to print listings and reports'
@@ -224,7 +228,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand add 'Add a client. Prints the new id on stdout'
             cand import 'Import clients from a CSV file (Excel "CSV", WPS, 问卷星 …) with Chinese or English headers: 姓名/name, 手机/phone, 地址/address, 服务类型/category, 标签/tags, 微信, 身份证号, 来源, 备注 …'
             cand list 'List clients, sorted by name. Filters combine (all must match)'
-            cand show 'Show a client''s profile. The ID number is masked unless `--reveal`'
+            cand show 'Show a client''s profile, lifecycle stage and next follow-up; in a table, also the timeline of visits and follow-ups. The ID number is masked unless `--reveal`'
             cand edit 'Edit a client. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML and re-opens it if what you saved is invalid'
             cand tag 'Add tags (and with --category, service categories) to a client'
             cand untag 'Remove tags (and with --category, service categories) from a client'
@@ -248,6 +252,291 @@ set edit:completion:arg-completer[hk] = {|@words|
         &'hk;client;help;export'= {
         }
         &'hk;client;help;help'= {
+        }
+        &'hk;visit'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Add a visit for a client. Prints the new id'
+            cand import 'Import visits from a CSV file with Chinese or English headers: 客户编号/client or 手机/phone, 日期/date, 结束日期/end, 时间/time, 服务类型/category, 服务人员/staff, 状态/status, 金额/price, 支付方式/payment, 备注/notes …'
+            cand list 'List visits, oldest first. Filters combine'
+            cand show 'Show one visit'
+            cand edit 'Change a visit with `--set FIELD=VALUE` (repeatable). Fields: date, end, time, category, staff (`;`-separated), status, price, payment, products, issues, notes. A new date in another month moves the file to that month''s folder'
+            cand done 'Mark a visit done (a visit dated after today cannot be done yet)'
+            cand cancel 'Mark a visit cancelled'
+            cand no-show 'Mark that the client was not there (no-show)'
+            cand upcoming 'List the scheduled visits of one day, by time, with what you need to call or text the client: phone, address, staff'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hk;visit;add'= {
+            cand --date 'Start date (2026-11-22, 2026/11/22, today, tomorrow)'
+            cand --end 'Last day of a multi-day engagement (a 26-day maternity stay)'
+            cand --time 'Start time, HH:MM'
+            cand --category 'Service category (key or label) [default: the client''s only category]'
+            cand --staff 'Staff member (服务人员); repeatable'
+            cand --price 'Price in yuan, exact to the fen (280 or 280.50)'
+            cand --payment 'cash, wechat, alipay, card or transfer (现金/微信/支付宝 …)'
+            cand --status 'scheduled, done, cancelled or no-show'
+            cand --products 'Products used (用品)'
+            cand --issues 'Issues found (问题)'
+            cand --note 'Notes (备注)'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hk;visit;import'= {
+            cand --encoding 'The file''s text encoding'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --dry-run 'Check the file and show what would be imported, without writing'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hk;visit;list'= {
+            cand --client 'Only this client''s visits (id, phone or name)'
+            cand --from 'Only visits on or after this date'
+            cand --to 'Only visits on or before this date'
+            cand --staff 'Only visits by this staff member'
+            cand --category 'Only this category (key or label)'
+            cand --status 'Only this status (scheduled, done, cancelled, no-show)'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hk;visit;show'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hk;visit;edit'= {
+            cand --set 'FIELD=VALUE'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hk;visit;done'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hk;visit;cancel'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hk;visit;no-show'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hk;visit;upcoming'= {
+            cand --on 'Visits on this date'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --tomorrow 'Tomorrow''s visits'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hk;visit;help'= {
+            cand add 'Add a visit for a client. Prints the new id'
+            cand import 'Import visits from a CSV file with Chinese or English headers: 客户编号/client or 手机/phone, 日期/date, 结束日期/end, 时间/time, 服务类型/category, 服务人员/staff, 状态/status, 金额/price, 支付方式/payment, 备注/notes …'
+            cand list 'List visits, oldest first. Filters combine'
+            cand show 'Show one visit'
+            cand edit 'Change a visit with `--set FIELD=VALUE` (repeatable). Fields: date, end, time, category, staff (`;`-separated), status, price, payment, products, issues, notes. A new date in another month moves the file to that month''s folder'
+            cand done 'Mark a visit done (a visit dated after today cannot be done yet)'
+            cand cancel 'Mark a visit cancelled'
+            cand no-show 'Mark that the client was not there (no-show)'
+            cand upcoming 'List the scheduled visits of one day, by time, with what you need to call or text the client: phone, address, staff'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hk;visit;help;add'= {
+        }
+        &'hk;visit;help;import'= {
+        }
+        &'hk;visit;help;list'= {
+        }
+        &'hk;visit;help;show'= {
+        }
+        &'hk;visit;help;edit'= {
+        }
+        &'hk;visit;help;done'= {
+        }
+        &'hk;visit;help;cancel'= {
+        }
+        &'hk;visit;help;no-show'= {
+        }
+        &'hk;visit;help;upcoming'= {
+        }
+        &'hk;visit;help;help'= {
+        }
+        &'hk;followup'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand log 'Log a follow-up with a client (回访记录). Prints the new id'
+            cand list 'List follow-ups, oldest first. Filters combine'
+            cand due 'List the clients due for a follow-up call: most overdue first, then by name'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hk;followup;log'= {
+            cand --date 'When it happened [default: today]; not after today'
+            cand --channel 'phone, wechat, sms, visit or questionnaire'
+            cand --outcome 'reached or no-answer'
+            cand --visit 'The visit this follow-up is about (id or prefix)'
+            cand --score 'Quick satisfaction score, 1–5'
+            cand --note 'What the client said'
+            cand --action 'Something to do about it; repeatable'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hk;followup;list'= {
+            cand --client 'Only this client''s follow-ups (id, phone or name)'
+            cand --from 'On or after this date'
+            cand --to 'On or before this date'
+            cand --outcome 'reached or no-answer'
+            cand --channel 'phone, wechat, sms, visit or questionnaire'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hk;followup;due'= {
+            cand --on 'Due on or before DATE instead of today'
+            cand --within 'Also those due in the next N days'
+            cand --category 'Only this service line (key or label)'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --today 'Due today or earlier (the default)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hk;followup;help'= {
+            cand log 'Log a follow-up with a client (回访记录). Prints the new id'
+            cand list 'List follow-ups, oldest first. Filters combine'
+            cand due 'List the clients due for a follow-up call: most overdue first, then by name'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hk;followup;help;log'= {
+        }
+        &'hk;followup;help;list'= {
+        }
+        &'hk;followup;help;due'= {
+        }
+        &'hk;followup;help;help'= {
+        }
+        &'hk;report'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand lifecycle 'Count clients per lifecycle stage (lead, new, active, at-risk, churned), in all and per service category (a client with two categories counts in both)'
+            cand followups 'Follow-up figures for a period: clients due, follow-ups made, reached and the reached rate, and clients overdue at the end of the period (or today)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hk;report;lifecycle'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hk;report;followups'= {
+            cand --from 'First day of the period [default: the 1st of the month five months ago]'
+            cand --to 'Last day of the period [default: today]'
+            cand --by 'Group rows by month or by category'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hk;report;help'= {
+            cand lifecycle 'Count clients per lifecycle stage (lead, new, active, at-risk, churned), in all and per service category (a client with two categories counts in both)'
+            cand followups 'Follow-up figures for a period: clients due, follow-ups made, reached and the reached rate, and clients overdue at the end of the period (or today)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hk;report;help;lifecycle'= {
+        }
+        &'hk;report;help;followups'= {
+        }
+        &'hk;report;help;help'= {
         }
         &'hk;cat'= {
             cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
@@ -273,6 +562,9 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand init 'Create a store: `.hk/config.toml` (settings, categories, follow-up policy), `.hk/recipients` (the public keys records are encrypted to) and the record folders'
             cand key 'Make an identity (private key) or show your public key'
             cand client 'The client archive (客户档案): intake, lookup, tags, import and export'
+            cand visit 'Service visits (服务记录): add, list, import, status, tomorrow''s reminders'
+            cand followup 'Follow-up calls (回访): log them, and who is due today'
+            cand report 'Reports for the owner: lifecycle stages, follow-up figures'
             cand cat 'Print one record file decrypted (TOML) to stdout'
             cand completions 'Print the completion script for a shell. The files under `completions/` are this command''s output (a test keeps them equal)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -291,7 +583,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand add 'Add a client. Prints the new id on stdout'
             cand import 'Import clients from a CSV file (Excel "CSV", WPS, 问卷星 …) with Chinese or English headers: 姓名/name, 手机/phone, 地址/address, 服务类型/category, 标签/tags, 微信, 身份证号, 来源, 备注 …'
             cand list 'List clients, sorted by name. Filters combine (all must match)'
-            cand show 'Show a client''s profile. The ID number is masked unless `--reveal`'
+            cand show 'Show a client''s profile, lifecycle stage and next follow-up; in a table, also the timeline of visits and follow-ups. The ID number is masked unless `--reveal`'
             cand edit 'Edit a client. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML and re-opens it if what you saved is invalid'
             cand tag 'Add tags (and with --category, service categories) to a client'
             cand untag 'Remove tags (and with --category, service categories) from a client'
@@ -312,6 +604,54 @@ set edit:completion:arg-completer[hk] = {|@words|
         &'hk;help;client;untag'= {
         }
         &'hk;help;client;export'= {
+        }
+        &'hk;help;visit'= {
+            cand add 'Add a visit for a client. Prints the new id'
+            cand import 'Import visits from a CSV file with Chinese or English headers: 客户编号/client or 手机/phone, 日期/date, 结束日期/end, 时间/time, 服务类型/category, 服务人员/staff, 状态/status, 金额/price, 支付方式/payment, 备注/notes …'
+            cand list 'List visits, oldest first. Filters combine'
+            cand show 'Show one visit'
+            cand edit 'Change a visit with `--set FIELD=VALUE` (repeatable). Fields: date, end, time, category, staff (`;`-separated), status, price, payment, products, issues, notes. A new date in another month moves the file to that month''s folder'
+            cand done 'Mark a visit done (a visit dated after today cannot be done yet)'
+            cand cancel 'Mark a visit cancelled'
+            cand no-show 'Mark that the client was not there (no-show)'
+            cand upcoming 'List the scheduled visits of one day, by time, with what you need to call or text the client: phone, address, staff'
+        }
+        &'hk;help;visit;add'= {
+        }
+        &'hk;help;visit;import'= {
+        }
+        &'hk;help;visit;list'= {
+        }
+        &'hk;help;visit;show'= {
+        }
+        &'hk;help;visit;edit'= {
+        }
+        &'hk;help;visit;done'= {
+        }
+        &'hk;help;visit;cancel'= {
+        }
+        &'hk;help;visit;no-show'= {
+        }
+        &'hk;help;visit;upcoming'= {
+        }
+        &'hk;help;followup'= {
+            cand log 'Log a follow-up with a client (回访记录). Prints the new id'
+            cand list 'List follow-ups, oldest first. Filters combine'
+            cand due 'List the clients due for a follow-up call: most overdue first, then by name'
+        }
+        &'hk;help;followup;log'= {
+        }
+        &'hk;help;followup;list'= {
+        }
+        &'hk;help;followup;due'= {
+        }
+        &'hk;help;report'= {
+            cand lifecycle 'Count clients per lifecycle stage (lead, new, active, at-risk, churned), in all and per service category (a client with two categories counts in both)'
+            cand followups 'Follow-up figures for a period: clients due, follow-ups made, reached and the reached rate, and clients overdue at the end of the period (or today)'
+        }
+        &'hk;help;report;lifecycle'= {
+        }
+        &'hk;help;report;followups'= {
         }
         &'hk;help;cat'= {
         }

@@ -155,14 +155,14 @@ fn utf8_spreadsheet_becomes_one_client_per_row() {
         .zip(&ids)
         .map(|(p, id)| {
             let line = format!(
-                "{id},{},{},{},{},{}",
+                "{id},{},{},{},{},{},lead",
                 p.name, p.phones[0], p.categories, p.tags, p.source
             );
             (p.name, line)
         })
         .collect();
     rows.sort();
-    let mut expected = String::from("id,name,phone,categories,tags,source\n");
+    let mut expected = String::from("id,name,phone,categories,tags,source,stage\n");
     for (_, line) in rows {
         expected.push_str(&line);
         expected.push('\n');

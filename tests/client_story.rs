@@ -25,7 +25,7 @@ fn intake_lookup_and_tagging() {
     assert_eq!(
         list,
         format!(
-            "id,name,phone,categories,tags,source\n{li},李娜,13900001111,保姆照顾,,\n{wang},王秀英,13812345678,家庭保洁,宠物/猫,\n"
+            "id,name,phone,categories,tags,source,stage\n{li},李娜,13900001111,保姆照顾,,,lead\n{wang},王秀英,13812345678,家庭保洁,宠物/猫,,lead\n"
         )
     );
     // Hierarchical tags: 宠物 finds 宠物/猫.

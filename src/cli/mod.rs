@@ -8,8 +8,13 @@ pub mod client;
 mod completions;
 mod context;
 pub mod error;
+mod followup;
 mod init;
 mod key;
+mod records;
+mod report;
+mod sheet;
+mod visit;
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -74,6 +79,15 @@ pub enum Command {
     /// The client archive (客户档案): intake, lookup, tags, import and export
     #[command(subcommand)]
     Client(Box<client::Command>),
+    /// Service visits (服务记录): add, list, import, status, tomorrow's reminders
+    #[command(subcommand)]
+    Visit(Box<visit::Command>),
+    /// Follow-up calls (回访): log them, and who is due today
+    #[command(subcommand)]
+    Followup(Box<followup::Command>),
+    /// Reports for the owner: lifecycle stages, follow-up figures
+    #[command(subcommand)]
+    Report(Box<report::Command>),
     Cat(cat::Args),
     Completions(completions::Args),
 }
@@ -106,6 +120,9 @@ fn run(command: Command, ctx: &mut Ctx) -> error::CliResult {
         Command::Init(args) => init::run(args, ctx),
         Command::Key(cmd) => key::run(cmd, ctx),
         Command::Client(cmd) => client::run(*cmd, ctx),
+        Command::Visit(cmd) => visit::run(*cmd, ctx),
+        Command::Followup(cmd) => followup::run(*cmd, ctx),
+        Command::Report(cmd) => report::run(*cmd, ctx),
         Command::Cat(args) => cat::run(args, ctx),
         Command::Completions(args) => completions::run(args, ctx),
     }

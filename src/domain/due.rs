@@ -58,6 +58,18 @@ pub fn client_due(
     followups: &[&Followup],
     config: &Config,
 ) -> Option<Due> {
+    client_due_in(client, visits, followups, config, None)
+}
+
+/// Like `client_due`, but with `only`, considers that one category alone (for an
+/// office that looks after one service line).
+pub fn client_due_in(
+    client: &Client,
+    visits: &[&Visit],
+    followups: &[&Followup],
+    config: &Config,
+    only: Option<&str>,
+) -> Option<Due> {
     if client.do_not_contact || client.closed.is_some() {
         return None;
     }
@@ -79,7 +91,10 @@ pub fn client_due(
     // First done visit per category, in the config's order (ties go to the first listed;
     // categories no longer in the config come last, with the default policy).
     let mut firsts: Vec<(String, NaiveDate)> = Vec::new();
-    for v in visits.iter().filter(|v| v.is_done()) {
+    for v in visits
+        .iter()
+        .filter(|v| v.is_done() && only.is_none_or(|c| v.category == c))
+    {
         let d = v.effective_date();
         match firsts.iter_mut().find(|(c, _)| *c == v.category) {
             Some((_, f)) => *f = (*f).min(d),
@@ -123,6 +138,38 @@ pub fn client_due(
         }
     }
     best
+}
+
+/// One line of the due list.
+#[derive(Debug, Clone)]
+pub struct DueRow<'a> {
+    pub client: &'a Client,
+    pub due: Due,
+    /// Days between the due date and the list's date; negative when not yet due.
+    pub days_overdue: i64,
+}
+
+/// The due list on `on`: clients due on or before `until` (`on` itself, or later with
+/// `--within`), most overdue first, then by name (then id, so the order is stable).
+pub fn due_list<'a>(
+    dues: impl IntoIterator<Item = (&'a Client, Option<Due>)>,
+    on: NaiveDate,
+    until: NaiveDate,
+) -> Vec<DueRow<'a>> {
+    let mut rows: Vec<DueRow<'a>> = dues
+        .into_iter()
+        .filter_map(|(client, due)| due.map(|due| (client, due)))
+        .filter(|(_, due)| due.date <= until)
+        .map(|(client, due)| DueRow {
+            days_overdue: (on - due.date).num_days(),
+            client,
+            due,
+        })
+        .collect();
+    rows.sort_by(|a, b| {
+        (a.due.date, &a.client.name, &a.client.id).cmp(&(b.due.date, &b.client.name, &b.client.id))
+    });
+    rows
 }
 
 fn add_days(d: NaiveDate, n: u32) -> NaiveDate {
@@ -364,6 +411,62 @@ pub(crate) mod tests {
             reason: String::new(),
         });
         assert_eq!(client_due(&c, &vr, &[], &Config::default()), None);
+    }
+
+    #[test]
+    fn a_category_filter_considers_that_category_alone() {
+        let v = [
+            visit("house-cleaning", "2026-11-01", None, Done),
+            visit("nanny", "2026-11-10", None, Done),
+        ];
+        let vr: Vec<&Visit> = v.iter().collect();
+        let c = client();
+        let only = |k| client_due_in(&c, &vr, &[], &Config::default(), Some(k)).map(|d| d.date);
+        assert_eq!(only("nanny"), Some(d("2026-11-17")));
+        assert_eq!(only("house-cleaning"), Some(d("2026-11-08")));
+        assert_eq!(only("maternity-nurse"), None);
+    }
+
+    #[test]
+    fn the_list_is_most_overdue_first_then_by_name() {
+        let mk = |name: &str, id: &str| {
+            let mut c = client();
+            c.name = name.into();
+            c.id = id.into();
+            c
+        };
+        let (a, b, z, later) = (
+            mk("李娜", "c-1"),
+            mk("王芳", "c-2"),
+            mk("张伟", "c-3"),
+            mk("赵敏", "c-4"),
+        );
+        let due = |date: &str| {
+            Some(Due {
+                date: d(date),
+                reason: Reason::First,
+                category: "nanny".into(),
+            })
+        };
+        let on = d("2026-11-22");
+        let lead = client();
+        let rows = due_list(
+            vec![
+                (&z, due("2026-11-22")),
+                (&b, due("2026-11-01")),
+                (&a, due("2026-11-01")),
+                (&later, due("2026-11-25")),
+                (&lead, None),
+            ],
+            on,
+            on,
+        );
+        let names: Vec<&str> = rows.iter().map(|r| r.client.name.as_str()).collect();
+        assert_eq!(names, vec!["李娜", "王芳", "张伟"]);
+        assert_eq!(rows[0].days_overdue, 21);
+        assert_eq!(rows[2].days_overdue, 0);
+        let within = due_list(vec![(&later, due("2026-11-25"))], on, d("2026-11-25"));
+        assert_eq!(within[0].days_overdue, -3);
     }
 
     #[test]

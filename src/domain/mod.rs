@@ -8,6 +8,7 @@ pub mod config;
 pub mod date;
 pub mod due;
 pub mod followup;
+pub mod followup_report;
 pub mod id;
 pub mod id_number;
 pub mod money;

@@ -163,6 +163,72 @@ impl Visit {
     }
 }
 
+impl Visit {
+    /// Sets one field from text, as `hk visit edit --set FIELD=VALUE` does.
+    /// Call `normalize` afterwards.
+    pub fn set_field(
+        &mut self,
+        field: &str,
+        value: &str,
+        today: NaiveDate,
+    ) -> Result<(), FieldError> {
+        let bad = |e: String| FieldError::new(field, e);
+        let v = value.trim();
+        match field {
+            "date" => self.date = super::date::parse_date(v, today).map_err(bad)?,
+            "end" => {
+                self.end = if v.is_empty() {
+                    None
+                } else {
+                    Some(super::date::parse_date(v, today).map_err(bad)?)
+                }
+            }
+            "time" => {
+                self.time = if v.is_empty() {
+                    None
+                } else {
+                    Some(parse_time(v).map_err(bad)?)
+                }
+            }
+            "category" => self.category = v.to_string(),
+            "staff" => {
+                self.staff = v
+                    .split([';', '；', ',', '，', '、'])
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_string)
+                    .collect()
+            }
+            "status" => self.status = Status::parse(v).map_err(bad)?,
+            "price" => {
+                self.price = if v.is_empty() {
+                    None
+                } else {
+                    Some(Money::parse(v).map_err(bad)?)
+                }
+            }
+            "payment" => {
+                self.payment = if v.is_empty() {
+                    None
+                } else {
+                    Some(Payment::parse(v).map_err(bad)?)
+                }
+            }
+            "products" => self.products = value.to_string(),
+            "issues" => self.issues = value.to_string(),
+            "notes" | "note" => self.notes = value.to_string(),
+            _ => {
+                return Err(FieldError::new(
+                    field,
+                    "is not a visit field you can set; use one of date, end, time, category, \
+                     staff, status, price, payment, products, issues, notes",
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
 /// Parses `HH:MM` (also `9:30`, `09:30:00`, `9点30`).
 pub fn parse_time(s: &str) -> Result<NaiveTime, String> {
     let t = s.trim().replace(['点', '：'], ":");

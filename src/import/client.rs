@@ -5,7 +5,7 @@
 
 use chrono::{DateTime, FixedOffset};
 
-use super::{Sheet, SheetRow, header_key, split_list};
+use super::{Sheet, SheetRow, split_list};
 use crate::domain::client::{Client, Closed};
 use crate::domain::config::Config;
 use crate::domain::date::parse_date;
@@ -160,11 +160,7 @@ pub const EXPORT_COLUMNS: &[&str] = &[
 ];
 
 pub fn field_of(header: &str) -> Option<Field> {
-    let key = header_key(header);
-    HEADERS
-        .iter()
-        .find(|(_, names)| names.iter().any(|n| header_key(n) == key))
-        .map(|(f, _)| *f)
+    super::known_field(header, HEADERS)
 }
 
 /// Which column holds which field, plus the headers that were not understood.
@@ -175,22 +171,8 @@ pub struct Mapping {
 }
 
 pub fn map_headers(headers: &[String]) -> Result<Mapping, String> {
-    let mut columns = Vec::new();
-    let mut unused = Vec::new();
-    for (i, h) in headers.iter().enumerate() {
-        match field_of(h) {
-            Some(Field::Ignored) => {}
-            Some(f) if f != Field::Ignored => {
-                if columns.iter().any(|(_, g)| *g == f) {
-                    return Err(format!(
-                        "line 1: two columns mean the same field (`{h}` is the second); remove one"
-                    ));
-                }
-                columns.push((i, f));
-            }
-            _ => unused.push(h.clone()),
-        }
-    }
+    let (mut columns, unused) = super::map_columns(headers, HEADERS)?;
+    columns.retain(|(_, f)| *f != Field::Ignored);
     if !columns.iter().any(|(_, f)| *f == Field::Name) {
         return Err("line 1: no name column; expected a header such as `姓名` or `name`".into());
     }

@@ -6,6 +6,7 @@
 //! GBK) otherwise.
 
 pub mod client;
+pub mod visit;
 
 /// Which text encoding to read a file with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -154,6 +155,41 @@ pub fn header_key(h: &str) -> String {
         }
     }
     out
+}
+
+/// The field a header names, from a table of known spellings.
+pub fn known_field<F: Copy>(header: &str, known: &[(F, &[&str])]) -> Option<F> {
+    let key = header_key(header);
+    known
+        .iter()
+        .find(|(_, names)| names.iter().any(|n| header_key(n) == key))
+        .map(|(f, _)| *f)
+}
+
+/// Which column holds which field, and the headers not understood. Two columns for
+/// the same field are refused.
+pub type Columns<F> = (Vec<(usize, F)>, Vec<String>);
+
+pub fn map_columns<F: Copy + PartialEq>(
+    headers: &[String],
+    known: &[(F, &[&str])],
+) -> Result<Columns<F>, String> {
+    let mut columns: Vec<(usize, F)> = Vec::new();
+    let mut unused = Vec::new();
+    for (i, h) in headers.iter().enumerate() {
+        match known_field(h, known) {
+            Some(f) => {
+                if columns.iter().any(|(_, g)| *g == f) {
+                    return Err(format!(
+                        "line 1: two columns mean the same field (`{h}` is the second); remove one"
+                    ));
+                }
+                columns.push((i, f));
+            }
+            None => unused.push(h.clone()),
+        }
+    }
+    Ok((columns, unused))
 }
 
 /// Splits a multi-valued cell (`13800000000；13900000000`, `家庭保洁、保姆照顾`).

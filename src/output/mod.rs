@@ -5,6 +5,7 @@
 //! Write errors are returned, never panicked on, so that a closed pipe
 //! (`hk client list | head`) ends the command quietly (see `cli::main`).
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 use comfy_table::{Attribute, Cell as TCell, ContentArrangement, Table as CTable, presets};
@@ -17,14 +18,27 @@ pub enum Format {
 }
 
 /// A column: a stable machine key (CSV header, JSON field) and a label for people.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Column {
-    pub key: &'static str,
-    pub label: &'static str,
+    pub key: Cow<'static, str>,
+    pub label: Cow<'static, str>,
 }
 
 pub const fn col(key: &'static str, label: &'static str) -> Column {
-    Column { key, label }
+    Column {
+        key: Cow::Borrowed(key),
+        label: Cow::Borrowed(label),
+    }
+}
+
+impl Column {
+    /// A column whose name is only known at run time (a category label …).
+    pub fn owned(key: impl Into<String>, label: impl Into<String>) -> Column {
+        Column {
+            key: Cow::Owned(key.into()),
+            label: Cow::Owned(label.into()),
+        }
+    }
 }
 
 /// One value. `Na` is a figure that cannot be computed (an empty denominator):
@@ -98,7 +112,7 @@ impl Output {
         match self.format {
             Format::Table => {
                 let mut t = self.new_table();
-                t.set_header(rows.columns.iter().map(|c| self.header_cell(c.label)));
+                t.set_header(rows.columns.iter().map(|c| self.header_cell(&c.label)));
                 for r in &rows.rows {
                     t.add_row(r.iter().map(|c| c.plain("NA")));
                 }
@@ -106,7 +120,7 @@ impl Output {
             }
             Format::Csv => {
                 let mut w = csv::Writer::from_writer(&mut out);
-                w.write_record(rows.columns.iter().map(|c| c.key))
+                w.write_record(rows.columns.iter().map(|c| c.key.as_ref()))
                     .map_err(csv_io)?;
                 for r in &rows.rows {
                     w.write_record(r.iter().map(|c| c.plain("")))
@@ -134,7 +148,7 @@ impl Output {
             Format::Table => {
                 let mut t = self.new_table();
                 for (c, v) in fields {
-                    t.add_row(vec![self.header_cell(c.label), TCell::new(v.plain("NA"))]);
+                    t.add_row(vec![self.header_cell(&c.label), TCell::new(v.plain("NA"))]);
                 }
                 writeln!(out, "{t}")?;
             }

@@ -56,7 +56,8 @@ pub fn commit(dir: &Path, paths: &[PathBuf], message: &str) -> Result<(), String
         .iter()
         .map(|p| p.to_string_lossy().into_owned())
         .collect();
-    let mut add = vec!["add", "--"];
+    // `-A` also stages the removal of a record that moved.
+    let mut add = vec!["add", "-A", "--"];
     add.extend(path_args.iter().map(String::as_str));
     run(dir, &add)?;
     let mut args: Vec<&str> = Vec::new();

@@ -17,7 +17,9 @@ use serde::de::DeserializeOwned;
 
 use crate::domain::client::Client;
 use crate::domain::config::{Config, DEFAULT_CONFIG_TOML};
+use crate::domain::followup::Followup;
 use crate::domain::id::{self, Kind};
+use crate::domain::visit::Visit;
 use keys::{Identities, KeyError, Recipients};
 
 pub const CONFIG_FILE: &str = ".hk/config.toml";
@@ -81,6 +83,33 @@ impl Record for Client {
     }
 }
 
+/// `<folder>/<YYYY-MM>/<id>.toml.age`: dated records are filed by month.
+fn monthly_path(kind: Kind, date: chrono::NaiveDate, id: &str) -> PathBuf {
+    PathBuf::from(kind.folder())
+        .join(date.format("%Y-%m").to_string())
+        .join(format!("{id}{EXT}"))
+}
+
+impl Record for Visit {
+    const KIND: Kind = Kind::Visit;
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn rel_path(&self) -> PathBuf {
+        monthly_path(Kind::Visit, self.date, &self.id)
+    }
+}
+
+impl Record for Followup {
+    const KIND: Kind = Kind::Followup;
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn rel_path(&self) -> PathBuf {
+        monthly_path(Kind::Followup, self.date, &self.id)
+    }
+}
+
 /// A record as read from disk, with what is needed to update it safely.
 #[derive(Debug, Clone)]
 pub struct Loaded<T> {
@@ -95,6 +124,13 @@ impl<T> Loaded<T> {
     pub fn plaintext(&self) -> &str {
         &self.plaintext
     }
+}
+
+/// A record's decrypted bytes, unparsed.
+pub struct Raw {
+    pub rel_path: PathBuf,
+    pub plaintext: Vec<u8>,
+    ciphertext_hash: u64,
 }
 
 /// Records that could not be read; reported by path, never dropped silently.
@@ -280,6 +316,44 @@ impl Store {
         })
     }
 
+    /// Decrypts every record file of every kind without parsing it (for rewrapping).
+    pub fn load_all_raw(
+        &self,
+        ids: &Identities,
+    ) -> Result<(Vec<Raw>, Vec<Unreadable>), StoreError> {
+        let mut files = Vec::new();
+        for kind in [Kind::Client, Kind::Visit, Kind::Followup, Kind::Survey] {
+            files.extend(self.files(kind)?);
+        }
+        let results: Vec<Result<Raw, Unreadable>> = files
+            .par_iter()
+            .map(|rel| {
+                let bad = |problem: String| Unreadable {
+                    path: rel.clone(),
+                    problem,
+                };
+                let bytes = std::fs::read(self.root.join(rel)).map_err(|e| bad(e.to_string()))?;
+                let plaintext = ids
+                    .decrypt(&bytes)
+                    .map_err(|e| bad(describe_decrypt_error(&e)))?;
+                Ok(Raw {
+                    rel_path: rel.clone(),
+                    plaintext,
+                    ciphertext_hash: hash_bytes(&bytes),
+                })
+            })
+            .collect();
+        let mut raws = Vec::new();
+        let mut bad = Vec::new();
+        for r in results {
+            match r {
+                Ok(x) => raws.push(x),
+                Err(u) => bad.push(u),
+            }
+        }
+        Ok((raws, bad))
+    }
+
     /// Reads and decrypts every record of a kind, in parallel.
     pub fn load_all<T: Record>(&self, ids: &Identities) -> Result<LoadAll<T>, StoreError> {
         let files = self.files(T::KIND)?;
@@ -311,6 +385,7 @@ impl Store {
             _lock: lock,
             recipients: self.recipients()?,
             writes: Vec::new(),
+            removals: Vec::new(),
         })
     }
 }
@@ -432,6 +507,8 @@ pub struct Txn<'a> {
     _lock: fsio::WriteLock,
     recipients: Recipients,
     writes: Vec<Write>,
+    /// Files to delete (a moved record's old place), with the hash they were read with.
+    removals: Vec<(PathBuf, u64)>,
 }
 
 struct Write {
@@ -494,30 +571,64 @@ impl Txn<'_> {
             return Ok(false);
         }
         let (_, ciphertext) = self.encrypt(record)?;
-        self.writes.push(Write {
-            rel: loaded.rel_path.clone(),
-            ciphertext,
-            expect_hash: Some(loaded.ciphertext_hash),
-        });
+        let new_rel = record.rel_path();
+        if new_rel == loaded.rel_path {
+            self.writes.push(Write {
+                rel: new_rel,
+                ciphertext,
+                expect_hash: Some(loaded.ciphertext_hash),
+            });
+        } else {
+            // The record moved (a visit re-dated into another month): write the new
+            // file, then remove the old one, in the same commit.
+            self.writes.push(Write {
+                rel: new_rel,
+                ciphertext,
+                expect_hash: None,
+            });
+            self.removals
+                .push((loaded.rel_path.clone(), loaded.ciphertext_hash));
+        }
         Ok(true)
     }
 
+    /// Re-encrypts one record's plaintext, unchanged, to the current recipients.
+    pub fn rewrap(&mut self, raw: &Raw) -> Result<(), StoreError> {
+        let ciphertext =
+            self.recipients
+                .encrypt(&raw.plaintext)
+                .map_err(|problem| StoreError::Record {
+                    path: raw.rel_path.clone(),
+                    problem,
+                })?;
+        self.writes.push(Write {
+            rel: raw.rel_path.clone(),
+            ciphertext,
+            expect_hash: Some(raw.ciphertext_hash),
+        });
+        Ok(())
+    }
+
     pub fn is_empty(&self) -> bool {
-        self.writes.is_empty()
+        self.writes.is_empty() && self.removals.is_empty()
     }
 
     /// Writes everything atomically and, in a git work tree, makes one commit.
     pub fn commit(self, message: &str) -> Result<Committed, StoreError> {
-        if self.writes.is_empty() {
+        if self.is_empty() {
             return Ok(Committed::default());
         }
         let root = &self.store.root;
-        for w in &self.writes {
-            let full = root.join(&w.rel);
-            match (w.expect_hash, std::fs::read(&full)) {
+        let expectations = self
+            .writes
+            .iter()
+            .map(|w| (&w.rel, w.expect_hash))
+            .chain(self.removals.iter().map(|(rel, h)| (rel, Some(*h))));
+        for (rel, expect) in expectations {
+            match (expect, std::fs::read(root.join(rel))) {
                 (None, Err(e)) if e.kind() == std::io::ErrorKind::NotFound => {}
                 (Some(h), Ok(bytes)) if hash_bytes(&bytes) == h => {}
-                _ => return Err(StoreError::Conflict(w.rel.clone())),
+                _ => return Err(StoreError::Conflict(rel.clone())),
             }
         }
         let pending: Vec<fsio::Pending> = self
@@ -529,7 +640,16 @@ impl Txn<'_> {
             })
             .collect();
         fsio::write_batch(root, &pending).map_err(io_err(root))?;
-        let written: Vec<PathBuf> = self.writes.iter().map(|w| w.rel.clone()).collect();
+        for (rel, _) in &self.removals {
+            let full = root.join(rel);
+            std::fs::remove_file(&full).map_err(io_err(&full))?;
+        }
+        let written: Vec<PathBuf> = self
+            .writes
+            .iter()
+            .map(|w| w.rel.clone())
+            .chain(self.removals.iter().map(|(rel, _)| rel.clone()))
+            .collect();
         let git = git::is_repo_root(root);
         if git {
             git::commit(root, &written, message).map_err(StoreError::Git)?;

@@ -23,7 +23,7 @@ pub fn run(_args: Args, ctx: &mut Ctx) -> CliResult {
     let rows = Rows {
         columns: EXPORT_COLUMNS
             .iter()
-            .map(|k| Column { key: k, label: k })
+            .map(|k| Column::owned(*k, *k))
             .collect(),
         rows: clients
             .iter()

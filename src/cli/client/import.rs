@@ -5,11 +5,11 @@ use std::path::PathBuf;
 
 use super::super::Ctx;
 use super::super::error::{CliError, CliResult};
+use super::super::sheet::{self, EncodingArg};
 use super::{category_labels, load_clients};
 use crate::domain::id::Kind;
 use crate::domain::phone::phone_digits_key;
 use crate::import::client::{Field, map_headers, row_to_client};
-use crate::import::{Encoding, decode, read_sheet};
 use crate::output::{Cell, Rows, col};
 
 /// Import clients from a CSV file (Excel "CSV", WPS, 问卷星 …) with Chinese or English
@@ -31,36 +31,12 @@ pub struct Args {
     pub encoding: EncodingArg,
 }
 
-#[derive(Debug, Clone, Copy, clap::ValueEnum)]
-pub enum EncodingArg {
-    Auto,
-    #[value(name = "utf-8", alias = "utf8")]
-    Utf8,
-    Gbk,
-}
-
-impl From<EncodingArg> for Encoding {
-    fn from(e: EncodingArg) -> Encoding {
-        match e {
-            EncodingArg::Auto => Encoding::Auto,
-            EncodingArg::Utf8 => Encoding::Utf8,
-            EncodingArg::Gbk => Encoding::Gbk,
-        }
-    }
-}
-
-/// The most row problems listed before the rest are counted.
-const MAX_LISTED: usize = 20;
-
 pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let store = ctx.store()?;
     let now = ctx.now()?;
     let name = args.file.display().to_string();
-    let in_file = |msg: String| CliError::failure(format!("{name}: {msg}; nothing was imported"));
-    let bytes = std::fs::read(&args.file).map_err(|e| in_file(format!("cannot read: {e}")))?;
-    let (text, encoding) = decode(&bytes, args.encoding.into()).map_err(in_file)?;
-    let sheet = read_sheet(&text).map_err(in_file)?;
-    let mapping = map_headers(&sheet.headers).map_err(in_file)?;
+    let (sheet, encoding) = sheet::read(&args.file, args.encoding)?;
+    let mapping = map_headers(&sheet.headers).map_err(|e| sheet::file_error(&args.file, e))?;
     for h in &mapping.unused {
         ctx.out.warn(&format!(
             "{name}: column `{h}` is not a client field; it is ignored"
@@ -137,17 +113,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         fresh.push((row.line, client));
     }
     if !problems.is_empty() {
-        let n = problems.len();
-        let mut msg = format!("{name}: {n} row(s) have problems; nothing was imported");
-        for p in problems.iter().take(MAX_LISTED) {
-            msg.push_str("\n  ");
-            msg.push_str(p);
-        }
-        if n > MAX_LISTED {
-            msg.push_str(&format!("\n  … and {} more", n - MAX_LISTED));
-        }
-        return Err(CliError::failure(msg)
-            .hint("fix those rows and run the import again; `--dry-run` checks without writing"));
+        return Err(sheet::refuse_rows(&args.file, &problems));
     }
 
     if args.dry_run {

@@ -2,8 +2,12 @@
 
 use super::super::Ctx;
 use super::super::error::{CliError, CliResult};
+use super::super::records::{load_kind, stage_of, visits_by_client};
 use super::{category_labels, load_clients};
+use crate::domain::client::Client;
+use crate::domain::stage::Stage;
 use crate::domain::tag::normalize_tag;
+use crate::domain::visit::Visit;
 use crate::output::{Cell, Rows, col};
 
 /// List clients, sorted by name. Filters combine (all must match).
@@ -18,6 +22,9 @@ pub struct Args {
     /// Only clients whose name, phone, address, WeChat, tags or notes contain TEXT
     #[arg(long, value_name = "TEXT")]
     pub search: Option<String>,
+    /// Only clients in this lifecycle stage: lead, new, active, at-risk, churned
+    #[arg(long)]
+    pub stage: Option<String>,
 }
 
 pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
@@ -37,14 +44,26 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         Some(t) => Some(normalize_tag(t).map_err(|e| CliError::bad_flag("--tag", e))?),
         None => None,
     };
-    let mut clients: Vec<_> = load_clients(ctx, &store)?
-        .into_iter()
-        .map(|l| l.record)
+    let wanted_stage = args
+        .stage
+        .as_deref()
+        .map(Stage::parse)
+        .transpose()
+        .map_err(|e| CliError::bad_flag("--stage", e))?;
+    let today = ctx.today()?;
+    let all = load_clients(ctx, &store)?;
+    let visits = load_kind::<Visit>(ctx, &store)?;
+    let by_client = visits_by_client(&visits);
+    let mut clients: Vec<(&Client, Stage)> = all
+        .iter()
+        .map(|l| &l.record)
         .filter(|c| category.as_ref().is_none_or(|k| c.categories.contains(k)))
         .filter(|c| tag.as_ref().is_none_or(|t| c.has_tag(t)))
         .filter(|c| args.search.as_ref().is_none_or(|s| c.matches_text(s)))
+        .map(|c| (c, stage_of(c, by_client.get(c.id.as_str()), today, &store)))
+        .filter(|(_, s)| wanted_stage.is_none_or(|w| *s == w))
         .collect();
-    clients.sort_by(|a, b| a.name.cmp(&b.name).then_with(|| a.id.cmp(&b.id)));
+    clients.sort_by(|(a, _), (b, _)| a.name.cmp(&b.name).then_with(|| a.id.cmp(&b.id)));
     let rows = Rows {
         columns: vec![
             col("id", "编号 ID"),
@@ -53,10 +72,11 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
             col("categories", "服务 Service"),
             col("tags", "标签 Tags"),
             col("source", "来源 Source"),
+            col("stage", "阶段 Stage"),
         ],
         rows: clients
             .iter()
-            .map(|c| {
+            .map(|(c, stage)| {
                 vec![
                     Cell::text(&c.id),
                     Cell::text(&c.name),
@@ -64,6 +84,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
                     Cell::List(category_labels(&store, c)),
                     Cell::List(c.tags.clone()),
                     Cell::text(&c.source),
+                    Cell::text(stage.key()),
                 ]
             })
             .collect(),

@@ -4,9 +4,17 @@ use super::super::Ctx;
 use super::super::error::CliResult;
 use super::{category_labels, resolve};
 use crate::domain::id_number::mask_id_number;
-use crate::output::{Cell, Column, col};
+use chrono::NaiveDate;
 
-/// Show a client's profile. The ID number is masked unless `--reveal`.
+use super::super::records::{load_kind, stage_of};
+use crate::domain::due::client_due;
+use crate::domain::followup::Followup;
+use crate::domain::visit::Visit;
+use crate::output::{Cell, Column, Format, Rows, col};
+use crate::store::Store;
+
+/// Show a client's profile, lifecycle stage and next follow-up; in a table, also the
+/// timeline of visits and follow-ups. The ID number is masked unless `--reveal`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Id or id prefix, phone, or exact name
@@ -19,6 +27,30 @@ pub struct Args {
 pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let store = ctx.store()?;
     let c = resolve(ctx, &store, &args.client)?.record;
+    let today = ctx.today()?;
+    let visits: Vec<Visit> = load_kind::<Visit>(ctx, &store)?
+        .into_iter()
+        .map(|l| l.record)
+        .filter(|v| v.client == c.id)
+        .collect();
+    let followups: Vec<Followup> = load_kind::<Followup>(ctx, &store)?
+        .into_iter()
+        .map(|l| l.record)
+        .filter(|f| f.client == c.id)
+        .collect();
+    let visit_refs: Vec<&Visit> = visits.iter().collect();
+    let followup_refs: Vec<&Followup> = followups.iter().collect();
+    let stage = stage_of(&c, Some(&visit_refs), today, &store);
+    let due = client_due(&c, &visit_refs, &followup_refs, &store.config)
+        .map(|d| {
+            format!(
+                "{} ({}, {})",
+                d.date,
+                d.reason.key(),
+                store.config.category_label(&d.category)
+            )
+        })
+        .unwrap_or_default();
     let opt_num = |n: Option<u32>| n.map(|v| Cell::Int(i64::from(v))).unwrap_or(Cell::Empty);
     let id_number = if args.reveal || c.id_number.is_empty() {
         c.id_number.clone()
@@ -82,6 +114,11 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         ),
         (col("closed", "已关闭 Closed"), Cell::text(closed)),
         (col("notes", "备注 Notes"), Cell::text(&c.notes)),
+        (col("stage", "阶段 Stage"), Cell::text(stage.key())),
+        (
+            col("next_followup", "下次回访 Next follow-up"),
+            Cell::text(due),
+        ),
         (
             col("created", "创建 Created"),
             Cell::text(c.created.to_rfc3339()),
@@ -92,5 +129,75 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         ),
     ];
     ctx.out.fields(&fields)?;
+    if ctx.out.format == Format::Table && !(visits.is_empty() && followups.is_empty()) {
+        ctx.out.rows(&timeline(&store, &visits, &followups))?;
+    }
     Ok(())
+}
+
+/// Visits and follow-ups, oldest first, one line each.
+fn timeline(store: &Store, visits: &[Visit], followups: &[Followup]) -> Rows {
+    let mut items: Vec<(NaiveDate, u8, Vec<Cell>)> = Vec::new();
+    for v in visits {
+        let mut what = format!(
+            "{} · {}",
+            store.config.category_label(&v.category),
+            v.status.key()
+        );
+        if !v.staff.is_empty() {
+            what.push_str(&format!(" · {}", v.staff.join("、")));
+        }
+        if let Some(end) = v.end {
+            what.push_str(&format!(" · until {end}"));
+        }
+        let note = [v.issues.as_str(), v.notes.as_str()]
+            .iter()
+            .filter(|s| !s.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" / ");
+        items.push((
+            v.date,
+            0,
+            vec![
+                Cell::text(v.date.to_string()),
+                Cell::text("visit 服务"),
+                Cell::text(&v.id),
+                Cell::text(what),
+                Cell::text(note),
+            ],
+        ));
+    }
+    for f in followups {
+        let mut what = format!("{} · {}", f.channel.key(), f.outcome.key());
+        if let Some(s) = f.score {
+            what.push_str(&format!(" · {s}/5"));
+        }
+        let mut note = f.notes.clone();
+        for a in &f.actions {
+            note.push_str(&format!(" [→ {a}]"));
+        }
+        items.push((
+            f.date,
+            1,
+            vec![
+                Cell::text(f.date.to_string()),
+                Cell::text("follow-up 回访"),
+                Cell::text(&f.id),
+                Cell::text(what),
+                Cell::text(note.trim()),
+            ],
+        ));
+    }
+    items.sort_by_key(|a| (a.0, a.1));
+    Rows {
+        columns: vec![
+            col("date", "日期 Date"),
+            col("kind", "类型 Kind"),
+            col("id", "编号 ID"),
+            col("what", "内容 What"),
+            col("notes", "备注 Notes"),
+        ],
+        rows: items.into_iter().map(|(_, _, r)| r).collect(),
+    }
 }

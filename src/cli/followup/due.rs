@@ -1,0 +1,102 @@
+//! `hk followup due`: whom to call back (the morning list, and the cron report).
+
+use chrono::Days;
+
+use super::super::Ctx;
+use super::super::error::{CliError, CliResult};
+use super::super::records::Book;
+use crate::domain::date::parse_date;
+use crate::domain::due::{client_due_in, due_list};
+use crate::output::{Cell, Rows, col};
+
+/// List the clients due for a follow-up call: most overdue first, then by name.
+///
+/// Due dates follow the store's policy (.hk/config.toml): a first call some days
+/// after a client's first done service, then every few months after the last
+/// reached call, and a retry a couple of days after an unanswered one. Leads,
+/// do-not-contact and closed clients are never due.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Due today or earlier (the default)
+    #[arg(long, conflicts_with = "on")]
+    pub today: bool,
+    /// Due on or before DATE instead of today
+    #[arg(long, value_name = "DATE")]
+    pub on: Option<String>,
+    /// Also those due in the next N days
+    #[arg(long, value_name = "N")]
+    pub within: Option<u32>,
+    /// Only this service line (key or label)
+    #[arg(long)]
+    pub category: Option<String>,
+}
+
+pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
+    let store = ctx.store()?;
+    let today = ctx.today()?;
+    let on = match &args.on {
+        Some(d) => parse_date(d, today).map_err(|e| CliError::bad_flag("--on", e))?,
+        None => today,
+    };
+    let until = on
+        .checked_add_days(Days::new(u64::from(args.within.unwrap_or(0))))
+        .ok_or_else(|| CliError::bad_flag("--within", "is too large"))?;
+    let category = args
+        .category
+        .as_deref()
+        .map(|c| store.config.category(c).map(|c| c.key.clone()))
+        .transpose()
+        .map_err(|e| CliError::bad_flag("--category", e))?;
+    let book = Book::load(ctx, &store)?;
+    let histories = book.histories();
+    let empty = Default::default();
+    let dues = book.clients.iter().map(|c| {
+        let h = histories.get(c.record.id.as_str()).unwrap_or(&empty);
+        let due = client_due_in(
+            &c.record,
+            &h.visits,
+            &h.followups,
+            &store.config,
+            category.as_deref(),
+        );
+        (&c.record, due)
+    });
+    let rows = due_list(dues, on, until);
+    let table = Rows {
+        columns: vec![
+            col("client", "客户 Client"),
+            col("name", "姓名 Name"),
+            col("phone", "电话 Phone"),
+            col("category", "服务 Service"),
+            col("reason", "原因 Reason"),
+            col("due", "应回访 Due"),
+            col("days_overdue", "逾期天数 Overdue"),
+        ],
+        rows: rows
+            .iter()
+            .map(|r| {
+                vec![
+                    Cell::text(&r.client.id),
+                    Cell::text(&r.client.name),
+                    Cell::text(
+                        r.client
+                            .phones
+                            .first()
+                            .cloned()
+                            .unwrap_or_else(|| r.client.wechat.clone()),
+                    ),
+                    Cell::text(store.config.category_label(&r.due.category)),
+                    Cell::text(r.due.reason.key()),
+                    Cell::text(r.due.date.to_string()),
+                    Cell::Int(r.days_overdue),
+                ]
+            })
+            .collect(),
+    };
+    ctx.out.rows(&table)?;
+    ctx.out.status(&format!(
+        "{} client(s) due for a follow-up by {until}",
+        rows.len()
+    ));
+    Ok(())
+}

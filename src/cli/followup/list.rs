@@ -1,0 +1,111 @@
+//! `hk followup list`: follow-up history.
+
+use super::super::Ctx;
+use super::super::client::resolve;
+use super::super::error::{CliError, CliResult};
+use super::super::records::load_kind;
+use crate::domain::client::Client;
+use crate::domain::date::parse_date;
+use crate::domain::followup::{Channel, Followup, Outcome};
+use crate::output::{Cell, Rows, col};
+
+/// List follow-ups, oldest first. Filters combine.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Only this client's follow-ups (id, phone or name)
+    #[arg(long)]
+    pub client: Option<String>,
+    /// On or after this date
+    #[arg(long)]
+    pub from: Option<String>,
+    /// On or before this date
+    #[arg(long)]
+    pub to: Option<String>,
+    /// reached or no-answer
+    #[arg(long)]
+    pub outcome: Option<String>,
+    /// phone, wechat, sms, visit or questionnaire
+    #[arg(long)]
+    pub channel: Option<String>,
+}
+
+pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
+    let store = ctx.store()?;
+    let today = ctx.today()?;
+    let date = |flag: &str, v: &Option<String>| {
+        v.as_deref()
+            .map(|s| parse_date(s, today))
+            .transpose()
+            .map_err(|e| CliError::bad_flag(flag, e))
+    };
+    let (from, to) = (date("--from", &args.from)?, date("--to", &args.to)?);
+    let outcome = args
+        .outcome
+        .as_deref()
+        .map(Outcome::parse)
+        .transpose()
+        .map_err(|e| CliError::bad_flag("--outcome", e))?;
+    let channel = args
+        .channel
+        .as_deref()
+        .map(Channel::parse)
+        .transpose()
+        .map_err(|e| CliError::bad_flag("--channel", e))?;
+    let client_id = match &args.client {
+        Some(q) => Some(resolve(ctx, &store, q)?.record.id),
+        None => None,
+    };
+    let clients = load_kind::<Client>(ctx, &store)?;
+    let name_of = |id: &str| {
+        clients
+            .iter()
+            .find(|c| c.record.id == id)
+            .map(|c| c.record.name.clone())
+            .unwrap_or_default()
+    };
+    let mut items: Vec<Followup> = load_kind::<Followup>(ctx, &store)?
+        .into_iter()
+        .map(|l| l.record)
+        .filter(|f| client_id.as_ref().is_none_or(|c| &f.client == c))
+        .filter(|f| from.is_none_or(|d| f.date >= d))
+        .filter(|f| to.is_none_or(|d| f.date <= d))
+        .filter(|f| outcome.is_none_or(|o| f.outcome == o))
+        .filter(|f| channel.is_none_or(|c| f.channel == c))
+        .collect();
+    items.sort_by(|a, b| (a.date, &a.created, &a.id).cmp(&(b.date, &b.created, &b.id)));
+    let rows = Rows {
+        columns: vec![
+            col("id", "编号 ID"),
+            col("date", "日期 Date"),
+            col("client", "客户 Client"),
+            col("name", "姓名 Name"),
+            col("channel", "方式 Channel"),
+            col("outcome", "结果 Outcome"),
+            col("score", "评分 Score"),
+            col("visit", "服务 Visit"),
+            col("notes", "备注 Notes"),
+            col("actions", "待办 Actions"),
+        ],
+        rows: items
+            .iter()
+            .map(|f| {
+                vec![
+                    Cell::text(&f.id),
+                    Cell::text(f.date.to_string()),
+                    Cell::text(&f.client),
+                    Cell::text(name_of(&f.client)),
+                    Cell::text(f.channel.key()),
+                    Cell::text(f.outcome.key()),
+                    f.score
+                        .map(|s| Cell::Int(i64::from(s)))
+                        .unwrap_or(Cell::Empty),
+                    Cell::text(f.visit.clone().unwrap_or_default()),
+                    Cell::text(&f.notes),
+                    Cell::List(f.actions.clone()),
+                ]
+            })
+            .collect(),
+    };
+    ctx.out.rows(&rows)?;
+    Ok(())
+}

@@ -1,0 +1,121 @@
+//! `hk followup log`: record a follow-up call or message.
+
+use super::super::Ctx;
+use super::super::client::resolve;
+use super::super::error::{CliError, CliResult};
+use super::super::records::resolve_id;
+use crate::domain::date::parse_date;
+use crate::domain::followup::{Channel, FORMAT, Followup, Outcome};
+use crate::domain::id::Kind;
+use crate::domain::visit::Visit;
+
+/// Log a follow-up with a client (回访记录). Prints the new id.
+///
+/// `reached` (the default) resets the client's follow-up clock; `no-answer` makes the
+/// client due again after the retry delay.
+#[derive(Debug, Clone, clap::Args)]
+pub struct Args {
+    /// Id or id prefix, phone, or exact name
+    pub client: String,
+    /// When it happened [default: today]; not after today
+    #[arg(long)]
+    pub date: Option<String>,
+    /// phone, wechat, sms, visit or questionnaire
+    #[arg(long)]
+    pub channel: String,
+    /// reached or no-answer
+    #[arg(long, default_value = "reached")]
+    pub outcome: String,
+    /// The visit this follow-up is about (id or prefix)
+    #[arg(long)]
+    pub visit: Option<String>,
+    /// Quick satisfaction score, 1–5
+    #[arg(long)]
+    pub score: Option<String>,
+    /// What the client said
+    #[arg(long)]
+    pub note: Option<String>,
+    /// Something to do about it; repeatable
+    #[arg(long = "action")]
+    pub actions: Vec<String>,
+}
+
+pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
+    let store = ctx.store()?;
+    let now = ctx.now()?;
+    let today = now.date_naive();
+    let date = match &args.date {
+        Some(d) => parse_date(d, today).map_err(|e| CliError::bad_flag("--date", e))?,
+        None => today,
+    };
+    if date > today {
+        return Err(CliError::bad_flag(
+            "--date",
+            format!("{date} is after today ({today}); log a follow-up once it happened"),
+        ));
+    }
+    let channel = Channel::parse(&args.channel).map_err(|e| CliError::bad_flag("--channel", e))?;
+    let outcome = Outcome::parse(&args.outcome).map_err(|e| CliError::bad_flag("--outcome", e))?;
+    let score = match &args.score {
+        Some(s) => match s.trim().parse::<u8>() {
+            Ok(n @ 1..=5) => Some(n),
+            _ => {
+                return Err(CliError::bad_flag(
+                    "--score",
+                    "expected a whole number from 1 to 5",
+                ));
+            }
+        },
+        None => None,
+    };
+    let mut actions = Vec::new();
+    for a in &args.actions {
+        if a.trim().is_empty() {
+            return Err(CliError::bad_flag("--action", "is empty"));
+        }
+        actions.push(a.trim().to_string());
+    }
+    let mut txn = store.begin()?;
+    let client = resolve(ctx, &store, &args.client)?.record;
+    let visit = match &args.visit {
+        Some(v) => {
+            let v = resolve_id::<Visit>(ctx, &store, v)?.record;
+            if v.client != client.id {
+                return Err(CliError::bad_flag(
+                    "--visit",
+                    format!(
+                        "visit {} belongs to client {}, not {}",
+                        v.id, v.client, client.id
+                    ),
+                ));
+            }
+            Some(v.id)
+        }
+        None => None,
+    };
+    let f = Followup {
+        format: FORMAT,
+        id: store.new_id(Kind::Followup)?,
+        client: client.id.clone(),
+        date,
+        channel,
+        outcome,
+        visit,
+        score,
+        notes: args.note.clone().unwrap_or_default(),
+        actions,
+        created: now,
+        updated: now,
+    };
+    txn.create(&f)?;
+    txn.commit(&format!("followup log {} ({})", f.id, f.client))?;
+    ctx.forgive_unreadable();
+    ctx.out.data(&f.id)?;
+    ctx.out.status(&format!(
+        "logged follow-up {} ({}, {})",
+        f.id,
+        f.channel.key(),
+        f.outcome.key()
+    ));
+    Ok(())
+}

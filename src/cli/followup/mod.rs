@@ -1,0 +1,23 @@
+//! `hk followup …`: follow-up calls (回访): log them, list them, and the due list.
+
+mod due;
+mod list;
+mod log;
+
+use super::Ctx;
+use super::error::CliResult;
+
+#[derive(Debug, clap::Subcommand)]
+pub enum Command {
+    Log(Box<log::Args>),
+    List(list::Args),
+    Due(due::Args),
+}
+
+pub fn run(cmd: Command, ctx: &mut Ctx) -> CliResult {
+    match cmd {
+        Command::Log(a) => log::run(*a, ctx),
+        Command::List(a) => list::run(a, ctx),
+        Command::Due(a) => due::run(a, ctx),
+    }
+}

@@ -1,0 +1,122 @@
+//! `hk report followups`: follow-ups due, made and reached, and overdue, per month or
+//! per category.
+
+use chrono::{Datelike, Months, NaiveDate};
+
+use super::super::Ctx;
+use super::super::error::{CliError, CliResult};
+use super::super::records::Book;
+use crate::domain::date::parse_date;
+use crate::domain::followup_report::{ClientHistory, Figures, figures};
+use crate::output::{Cell, Rows, col};
+
+/// Follow-up figures for a period: clients due, follow-ups made, reached and the
+/// reached rate, and clients overdue at the end of the period (or today).
+///
+/// `--by month` (the default) gives one row per calendar month; `--by category` one
+/// row per service line over the whole period. The period defaults to the last six
+/// months, this one included.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// First day of the period [default: the 1st of the month five months ago]
+    #[arg(long)]
+    pub from: Option<String>,
+    /// Last day of the period [default: today]
+    #[arg(long)]
+    pub to: Option<String>,
+    /// Group rows by month or by category
+    #[arg(long, value_enum, default_value_t = By::Month)]
+    pub by: By,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum By {
+    Month,
+    Category,
+}
+
+pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
+    let store = ctx.store()?;
+    let today = ctx.today()?;
+    let month_start = |d: NaiveDate| d.with_day(1).unwrap_or(d);
+    let to = match &args.to {
+        Some(d) => parse_date(d, today).map_err(|e| CliError::bad_flag("--to", e))?,
+        None => today,
+    };
+    let from = match &args.from {
+        Some(d) => parse_date(d, today).map_err(|e| CliError::bad_flag("--from", e))?,
+        None => month_start(to)
+            .checked_sub_months(Months::new(5))
+            .unwrap_or(to),
+    };
+    if from > to {
+        return Err(CliError::usage(format!(
+            "`--from` {from} is after `--to` {to}"
+        )));
+    }
+    let book = Book::load(ctx, &store)?;
+    let histories = book.histories();
+    let all: Vec<ClientHistory<'_>> = book
+        .clients
+        .iter()
+        .map(|c| {
+            let h = histories.get(c.record.id.as_str());
+            ClientHistory {
+                client: &c.record,
+                visits: h.map(|h| h.visits.clone()).unwrap_or_default(),
+                followups: h.map(|h| h.followups.clone()).unwrap_or_default(),
+            }
+        })
+        .collect();
+    let mut rows = Vec::new();
+    match args.by {
+        By::Month => {
+            let mut start = from;
+            while start <= to {
+                let next = month_start(start)
+                    .checked_add_months(Months::new(1))
+                    .unwrap_or(NaiveDate::MAX);
+                let end = next.pred_opt().unwrap_or(next).min(to);
+                let f = figures(&all, start, end, today, &store.config, None);
+                rows.push(row(start.format("%Y-%m").to_string(), &f));
+                start = next;
+            }
+        }
+        By::Category => {
+            for c in &store.config.categories {
+                let f = figures(&all, from, to, today, &store.config, Some(&c.key));
+                rows.push(row(c.label.clone(), &f));
+            }
+        }
+    }
+    let first = match args.by {
+        By::Month => col("month", "月份 Month"),
+        By::Category => col("category", "服务 Service"),
+    };
+    ctx.out.rows(&Rows {
+        columns: vec![
+            first,
+            col("due", "应回访 Due"),
+            col("followups", "已回访 Follow-ups"),
+            col("reached", "接通 Reached"),
+            col("reached_pct", "接通率% Reached"),
+            col("overdue", "逾期 Overdue"),
+        ],
+        rows,
+    })?;
+    ctx.out.status(&format!("period {from} to {to}"));
+    Ok(())
+}
+
+fn row(label: String, f: &Figures) -> Vec<Cell> {
+    vec![
+        Cell::text(label),
+        Cell::Int(f.due as i64),
+        Cell::Int(f.followups as i64),
+        Cell::Int(f.reached as i64),
+        f.reached_pct()
+            .map(|p| Cell::text(format!("{p:.2}")))
+            .unwrap_or(Cell::Na),
+        Cell::Int(f.overdue as i64),
+    ]
+}

@@ -1,0 +1,60 @@
+//! `hk report lifecycle`: how many clients are in each stage, overall and per category.
+
+use super::super::Ctx;
+use super::super::error::CliResult;
+use super::super::records::{load_kind, stage_of, visits_by_client};
+use crate::domain::client::Client;
+use crate::domain::stage::{ALL, Stage};
+use crate::domain::visit::Visit;
+use crate::output::{Cell, Column, Rows, col};
+
+/// Count clients per lifecycle stage (lead, new, active, at-risk, churned), in all and
+/// per service category (a client with two categories counts in both).
+#[derive(Debug, clap::Args)]
+pub struct Args {}
+
+pub fn run(_args: Args, ctx: &mut Ctx) -> CliResult {
+    let store = ctx.store()?;
+    let today = ctx.today()?;
+    let clients = load_kind::<Client>(ctx, &store)?;
+    let visits = load_kind::<Visit>(ctx, &store)?;
+    let by_client = visits_by_client(&visits);
+    let staged: Vec<(&Client, Stage)> = clients
+        .iter()
+        .map(|l| {
+            (
+                &l.record,
+                stage_of(
+                    &l.record,
+                    by_client.get(l.record.id.as_str()),
+                    today,
+                    &store,
+                ),
+            )
+        })
+        .collect();
+    let cats = &store.config.categories;
+    let mut columns = vec![col("stage", "阶段 Stage"), col("total", "合计 Total")];
+    columns.extend(
+        cats.iter()
+            .map(|c| Column::owned(c.key.clone(), c.label.clone())),
+    );
+    let count = |stage: Option<Stage>, cat: Option<&str>| {
+        staged
+            .iter()
+            .filter(|(_, s)| stage.is_none_or(|w| *s == w))
+            .filter(|(c, _)| cat.is_none_or(|k| c.categories.iter().any(|x| x == k)))
+            .count() as i64
+    };
+    let mut rows: Vec<Vec<Cell>> = Vec::new();
+    for stage in ALL.into_iter().map(Some).chain([None]) {
+        let mut row = vec![
+            Cell::text(stage.map(|s| s.key()).unwrap_or("total")),
+            Cell::Int(count(stage, None)),
+        ];
+        row.extend(cats.iter().map(|c| Cell::Int(count(stage, Some(&c.key)))));
+        rows.push(row);
+    }
+    ctx.out.rows(&Rows { columns, rows })?;
+    Ok(())
+}

@@ -1,0 +1,20 @@
+//! `hk report …`: figures for the owner, meant for cron (`--format csv`).
+
+mod followups;
+mod lifecycle;
+
+use super::Ctx;
+use super::error::CliResult;
+
+#[derive(Debug, clap::Subcommand)]
+pub enum Command {
+    Lifecycle(lifecycle::Args),
+    Followups(followups::Args),
+}
+
+pub fn run(cmd: Command, ctx: &mut Ctx) -> CliResult {
+    match cmd {
+        Command::Lifecycle(a) => lifecycle::run(a, ctx),
+        Command::Followups(a) => followups::run(a, ctx),
+    }
+}

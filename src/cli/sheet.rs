@@ -1,0 +1,59 @@
+//! What every spreadsheet import command shares at the CLI: the `--encoding` flag,
+//! reading and decoding the file, and refusing a file whose rows have problems.
+
+use std::path::Path;
+
+use super::error::CliError;
+use crate::import::{Encoding, Sheet, decode, read_sheet};
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum EncodingArg {
+    Auto,
+    #[value(name = "utf-8", alias = "utf8")]
+    Utf8,
+    Gbk,
+}
+
+impl From<EncodingArg> for Encoding {
+    fn from(e: EncodingArg) -> Encoding {
+        match e {
+            EncodingArg::Auto => Encoding::Auto,
+            EncodingArg::Utf8 => Encoding::Utf8,
+            EncodingArg::Gbk => Encoding::Gbk,
+        }
+    }
+}
+
+/// The most row problems listed before the rest are counted.
+const MAX_LISTED: usize = 20;
+
+/// An error about the whole file, naming it.
+pub fn file_error(file: &Path, msg: impl std::fmt::Display) -> CliError {
+    CliError::failure(format!("{}: {msg}; nothing was imported", file.display()))
+}
+
+/// Reads, decodes and parses a CSV file; returns it and the encoding used.
+pub fn read(file: &Path, encoding: EncodingArg) -> Result<(Sheet, &'static str), CliError> {
+    let bytes = std::fs::read(file).map_err(|e| file_error(file, format!("cannot read: {e}")))?;
+    let (text, used) = decode(&bytes, encoding.into()).map_err(|e| file_error(file, e))?;
+    let sheet = read_sheet(&text).map_err(|e| file_error(file, e))?;
+    Ok((sheet, used))
+}
+
+/// The error for a file with bad rows: the first rows' problems by line.
+pub fn refuse_rows(file: &Path, problems: &[String]) -> CliError {
+    let n = problems.len();
+    let mut msg = format!(
+        "{}: {n} row(s) have problems; nothing was imported",
+        file.display()
+    );
+    for p in problems.iter().take(MAX_LISTED) {
+        msg.push_str("\n  ");
+        msg.push_str(p);
+    }
+    if n > MAX_LISTED {
+        msg.push_str(&format!("\n  … and {} more", n - MAX_LISTED));
+    }
+    CliError::failure(msg)
+        .hint("fix those rows and run the import again; `--dry-run` checks without writing")
+}

@@ -1,0 +1,118 @@
+//! `hk visit list`: visits by client, dates, staff, category, status.
+
+use super::super::Ctx;
+use super::super::client::resolve;
+use super::super::error::{CliError, CliResult};
+use super::super::records::load_kind;
+use super::time_text;
+use crate::domain::client::Client;
+use crate::domain::date::parse_date;
+use crate::domain::visit::{Status, Visit};
+use crate::output::{Cell, Rows, col};
+
+/// List visits, oldest first. Filters combine.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Only this client's visits (id, phone or name)
+    #[arg(long)]
+    pub client: Option<String>,
+    /// Only visits on or after this date
+    #[arg(long)]
+    pub from: Option<String>,
+    /// Only visits on or before this date
+    #[arg(long)]
+    pub to: Option<String>,
+    /// Only visits by this staff member
+    #[arg(long)]
+    pub staff: Option<String>,
+    /// Only this category (key or label)
+    #[arg(long)]
+    pub category: Option<String>,
+    /// Only this status (scheduled, done, cancelled, no-show)
+    #[arg(long)]
+    pub status: Option<String>,
+}
+
+pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
+    let store = ctx.store()?;
+    let today = ctx.today()?;
+    let date = |flag: &str, v: &Option<String>| {
+        v.as_deref()
+            .map(|s| parse_date(s, today))
+            .transpose()
+            .map_err(|e| CliError::bad_flag(flag, e))
+    };
+    let (from, to) = (date("--from", &args.from)?, date("--to", &args.to)?);
+    let status = args
+        .status
+        .as_deref()
+        .map(Status::parse)
+        .transpose()
+        .map_err(|e| CliError::bad_flag("--status", e))?;
+    let category = args
+        .category
+        .as_deref()
+        .map(|c| store.config.category(c).map(|c| c.key.clone()))
+        .transpose()
+        .map_err(|e| CliError::bad_flag("--category", e))?;
+    let client_id = match &args.client {
+        Some(q) => Some(resolve(ctx, &store, q)?.record.id),
+        None => None,
+    };
+    let clients = load_kind::<Client>(ctx, &store)?;
+    let name_of = |id: &str| {
+        clients
+            .iter()
+            .find(|c| c.record.id == id)
+            .map(|c| c.record.name.clone())
+            .unwrap_or_default()
+    };
+    let mut visits: Vec<Visit> = load_kind::<Visit>(ctx, &store)?
+        .into_iter()
+        .map(|l| l.record)
+        .filter(|v| client_id.as_ref().is_none_or(|c| &v.client == c))
+        .filter(|v| from.is_none_or(|f| v.effective_date() >= f))
+        .filter(|v| to.is_none_or(|t| v.date <= t))
+        .filter(|v| status.is_none_or(|s| v.status == s))
+        .filter(|v| category.as_ref().is_none_or(|c| &v.category == c))
+        .filter(|v| {
+            args.staff
+                .as_ref()
+                .is_none_or(|s| v.staff.iter().any(|x| x == s.trim()))
+        })
+        .collect();
+    visits.sort_by(|a, b| (a.date, a.time, &a.id).cmp(&(b.date, b.time, &b.id)));
+    let rows = Rows {
+        columns: vec![
+            col("id", "编号 ID"),
+            col("date", "日期 Date"),
+            col("end", "结束 End"),
+            col("time", "时间 Time"),
+            col("client", "客户 Client"),
+            col("name", "姓名 Name"),
+            col("category", "服务 Service"),
+            col("staff", "服务人员 Staff"),
+            col("status", "状态 Status"),
+            col("price", "金额 Price"),
+        ],
+        rows: visits
+            .iter()
+            .map(|v| {
+                vec![
+                    Cell::text(&v.id),
+                    Cell::text(v.date.to_string()),
+                    Cell::text(v.end.map(|d| d.to_string()).unwrap_or_default()),
+                    Cell::text(time_text(v)),
+                    Cell::text(&v.client),
+                    Cell::text(name_of(&v.client)),
+                    Cell::text(store.config.category_label(&v.category)),
+                    Cell::List(v.staff.clone()),
+                    Cell::text(v.status.key()),
+                    Cell::text(v.price.map(|p| p.to_string()).unwrap_or_default()),
+                ]
+            })
+            .collect(),
+    };
+    ctx.out.rows(&rows)?;
+    Ok(())
+}

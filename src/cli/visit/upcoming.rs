@@ -1,0 +1,83 @@
+//! `hk visit upcoming`: the day-before reminder list (预约前一天提醒).
+
+use super::super::Ctx;
+use super::super::error::{CliError, CliResult};
+use super::super::records::load_kind;
+use super::time_text;
+use crate::domain::client::Client;
+use crate::domain::date::parse_date;
+use crate::domain::visit::Status;
+use crate::domain::visit::Visit;
+use crate::output::{Cell, Rows, col};
+
+/// List the scheduled visits of one day, by time, with what you need to call or text
+/// the client: phone, address, staff.
+#[derive(Debug, clap::Args)]
+#[group(required = true, multiple = false)]
+pub struct Args {
+    /// Tomorrow's visits
+    #[arg(long)]
+    pub tomorrow: bool,
+    /// Visits on this date
+    #[arg(long, value_name = "DATE")]
+    pub on: Option<String>,
+}
+
+pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
+    let store = ctx.store()?;
+    let today = ctx.today()?;
+    let day = match &args.on {
+        Some(d) => parse_date(d, today).map_err(|e| CliError::bad_flag("--on", e))?,
+        None => today.succ_opt().unwrap_or(today),
+    };
+    let visits = load_kind::<Visit>(ctx, &store)?;
+    let mut visits: Vec<&Visit> = visits
+        .iter()
+        .map(|l| &l.record)
+        .filter(|v| v.status == Status::Scheduled && v.date == day)
+        .collect();
+    let clients = if visits.is_empty() {
+        Vec::new()
+    } else {
+        load_kind::<Client>(ctx, &store)?
+    };
+    let client = |id: &str| clients.iter().map(|c| &c.record).find(|c| c.id == id);
+    // By time (visits without a time last), then client name.
+    let name = |id: &str| client(id).map(|c| c.name.clone()).unwrap_or_default();
+    visits.sort_by_key(|v| (v.time.is_none(), v.time, name(&v.client), v.id.clone()));
+    let rows = Rows {
+        columns: vec![
+            col("time", "时间 Time"),
+            col("visit", "服务 Visit"),
+            col("client", "客户 Client"),
+            col("name", "姓名 Name"),
+            col("phone", "电话 Phone"),
+            col("address", "地址 Address"),
+            col("staff", "服务人员 Staff"),
+            col("category", "服务 Service"),
+        ],
+        rows: visits
+            .iter()
+            .map(|v| {
+                let c = client(&v.client);
+                vec![
+                    Cell::text(time_text(v)),
+                    Cell::text(&v.id),
+                    Cell::text(&v.client),
+                    Cell::text(c.map(|c| c.name.clone()).unwrap_or_default()),
+                    Cell::text(
+                        c.and_then(|c| c.phones.first().cloned())
+                            .unwrap_or_default(),
+                    ),
+                    Cell::text(c.map(|c| c.address.clone()).unwrap_or_default()),
+                    Cell::List(v.staff.clone()),
+                    Cell::text(store.config.category_label(&v.category)),
+                ]
+            })
+            .collect(),
+    };
+    ctx.out.rows(&rows)?;
+    ctx.out
+        .status(&format!("{} scheduled visit(s) on {day}", visits.len()));
+    Ok(())
+}
