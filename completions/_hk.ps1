@@ -66,6 +66,7 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Make a new identity (private key). Without --out it is printed to stdout')
             [CompletionResult]::new('public', 'public', [CompletionResultType]::ParameterValue, 'Print the public key of your identity, to add to a store''s `.hk/recipients`')
+            [CompletionResult]::new('rewrap', 'rewrap', [CompletionResultType]::ParameterValue, 'Re-encrypt every record to the keys now in `.hk/recipients`')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -92,9 +93,21 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'hk;key;rewrap' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'hk;key;help' {
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Make a new identity (private key). Without --out it is printed to stdout')
             [CompletionResult]::new('public', 'public', [CompletionResultType]::ParameterValue, 'Print the public key of your identity, to add to a store''s `.hk/recipients`')
+            [CompletionResult]::new('rewrap', 'rewrap', [CompletionResultType]::ParameterValue, 'Re-encrypt every record to the keys now in `.hk/recipients`')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -102,6 +115,9 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             break
         }
         'hk;key;help;public' {
+            break
+        }
+        'hk;key;help;rewrap' {
             break
         }
         'hk;key;help;help' {
@@ -646,12 +662,16 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
         'hk;help;key' {
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Make a new identity (private key). Without --out it is printed to stdout')
             [CompletionResult]::new('public', 'public', [CompletionResultType]::ParameterValue, 'Print the public key of your identity, to add to a store''s `.hk/recipients`')
+            [CompletionResult]::new('rewrap', 'rewrap', [CompletionResultType]::ParameterValue, 'Re-encrypt every record to the keys now in `.hk/recipients`')
             break
         }
         'hk;help;key;generate' {
             break
         }
         'hk;help;key;public' {
+            break
+        }
+        'hk;help;key;rewrap' {
             break
         }
         'hk;help;client' {

@@ -187,6 +187,9 @@ _hk() {
             hk__subcmd__help__subcmd__key,public)
                 cmd="hk__subcmd__help__subcmd__key__subcmd__public"
                 ;;
+            hk__subcmd__help__subcmd__key,rewrap)
+                cmd="hk__subcmd__help__subcmd__key__subcmd__rewrap"
+                ;;
             hk__subcmd__help__subcmd__report,followups)
                 cmd="hk__subcmd__help__subcmd__report__subcmd__followups"
                 ;;
@@ -229,6 +232,9 @@ _hk() {
             hk__subcmd__key,public)
                 cmd="hk__subcmd__key__subcmd__public"
                 ;;
+            hk__subcmd__key,rewrap)
+                cmd="hk__subcmd__key__subcmd__rewrap"
+                ;;
             hk__subcmd__key__subcmd__help,generate)
                 cmd="hk__subcmd__key__subcmd__help__subcmd__generate"
                 ;;
@@ -237,6 +243,9 @@ _hk() {
                 ;;
             hk__subcmd__key__subcmd__help,public)
                 cmd="hk__subcmd__key__subcmd__help__subcmd__public"
+                ;;
+            hk__subcmd__key__subcmd__help,rewrap)
+                cmd="hk__subcmd__key__subcmd__help__subcmd__rewrap"
                 ;;
             hk__subcmd__report,followups)
                 cmd="hk__subcmd__report__subcmd__followups"
@@ -1425,7 +1434,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__help__subcmd__key)
-            opts="generate public"
+            opts="generate public rewrap"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1453,6 +1462,20 @@ _hk() {
             return 0
             ;;
         hk__subcmd__help__subcmd__key__subcmd__public)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__help__subcmd__key__subcmd__rewrap)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1683,7 +1706,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__key)
-            opts="-q -h --store --identity --format --color --quiet --help generate public help"
+            opts="-q -h --store --identity --format --color --quiet --help generate public rewrap help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1747,7 +1770,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__key__subcmd__help)
-            opts="generate public help"
+            opts="generate public rewrap help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1802,7 +1825,51 @@ _hk() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hk__subcmd__key__subcmd__help__subcmd__rewrap)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hk__subcmd__key__subcmd__public)
+            opts="-q -h --store --identity --format --color --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__key__subcmd__rewrap)
             opts="-q -h --store --identity --format --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

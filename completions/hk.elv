@@ -61,6 +61,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --help 'Print help'
             cand generate 'Make a new identity (private key). Without --out it is printed to stdout'
             cand public 'Print the public key of your identity, to add to a store''s `.hk/recipients`'
+            cand rewrap 'Re-encrypt every record to the keys now in `.hk/recipients`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hk;key;generate'= {
@@ -84,14 +85,27 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'hk;key;rewrap'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'hk;key;help'= {
             cand generate 'Make a new identity (private key). Without --out it is printed to stdout'
             cand public 'Print the public key of your identity, to add to a store''s `.hk/recipients`'
+            cand rewrap 'Re-encrypt every record to the keys now in `.hk/recipients`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hk;key;help;generate'= {
         }
         &'hk;key;help;public'= {
+        }
+        &'hk;key;help;rewrap'= {
         }
         &'hk;key;help;help'= {
         }
@@ -574,10 +588,13 @@ set edit:completion:arg-completer[hk] = {|@words|
         &'hk;help;key'= {
             cand generate 'Make a new identity (private key). Without --out it is printed to stdout'
             cand public 'Print the public key of your identity, to add to a store''s `.hk/recipients`'
+            cand rewrap 'Re-encrypt every record to the keys now in `.hk/recipients`'
         }
         &'hk;help;key;generate'= {
         }
         &'hk;help;key;public'= {
+        }
+        &'hk;help;key;rewrap'= {
         }
         &'hk;help;client'= {
             cand add 'Add a client. Prints the new id on stdout'

@@ -56,19 +56,20 @@ never\t''"
 complete -c hk -n "__fish_hk_using_subcommand init" -l git -d 'Also make the folder a git repository, with a diff driver that shows decrypted records'
 complete -c hk -n "__fish_hk_using_subcommand init" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public help" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
-complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public help" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
-complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public help" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public rewrap help" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public rewrap help" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public rewrap help" -l format -d 'How to print listings and reports' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public help" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public rewrap help" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public help" -s q -l quiet -d 'Print only data and errors, no progress messages'
-complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public help" -s h -l help -d 'Print help'
-complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public help" -f -a "generate" -d 'Make a new identity (private key). Without --out it is printed to stdout'
-complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public help" -f -a "public" -d 'Print the public key of your identity, to add to a store\'s `.hk/recipients`'
-complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public rewrap help" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public rewrap help" -s h -l help -d 'Print help'
+complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public rewrap help" -f -a "generate" -d 'Make a new identity (private key). Without --out it is printed to stdout'
+complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public rewrap help" -f -a "public" -d 'Print the public key of your identity, to add to a store\'s `.hk/recipients`'
+complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public rewrap help" -f -a "rewrap" -d 'Re-encrypt every record to the keys now in `.hk/recipients`'
+complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public rewrap help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from generate" -l out -d 'Write it to this file (mode 0600) instead; an existing file is never replaced' -r -F
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from generate" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from generate" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
@@ -90,8 +91,19 @@ always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from public" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from public" -s h -l help -d 'Print help'
+complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from rewrap" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from rewrap" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from rewrap" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from rewrap" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from rewrap" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from rewrap" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Make a new identity (private key). Without --out it is printed to stdout'
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "public" -d 'Print the public key of your identity, to add to a store\'s `.hk/recipients`'
+complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "rewrap" -d 'Re-encrypt every record to the keys now in `.hk/recipients`'
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit tag untag export help" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
 complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit tag untag export help" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
@@ -512,6 +524,7 @@ complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcomma
 complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup report cat completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "generate" -d 'Make a new identity (private key). Without --out it is printed to stdout'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "public" -d 'Print the public key of your identity, to add to a store\'s `.hk/recipients`'
+complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "rewrap" -d 'Re-encrypt every record to the keys now in `.hk/recipients`'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from client" -f -a "add" -d 'Add a client. Prints the new id on stdout'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from client" -f -a "import" -d 'Import clients from a CSV file (Excel "CSV", WPS, 问卷星 …) with Chinese or English headers: 姓名/name, 手机/phone, 地址/address, 服务类型/category, 标签/tags, 微信, 身份证号, 来源, 备注 …'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from client" -f -a "list" -d 'List clients, sorted by name. Filters combine (all must match)'

@@ -591,3 +591,61 @@ fn a_store_inside_another_repository_is_not_committed_to() {
         .unwrap();
     assert!(String::from_utf8_lossy(&log.stdout).starts_with("client add c-"));
 }
+
+#[test]
+fn a_colleague_added_to_the_recipients_reads_old_records_after_rewrap() {
+    let env = TestEnv::with_git();
+    let id = env.add_client("王秀英", "13812345678", &["--category", "nanny"]);
+    env.ok(&["visit", "add", &id, "--date", "2026-11-01"]);
+    let colleague = env.dir.path().join("colleague.txt");
+    let public = env.ok(&["key", "generate", "--out", colleague.to_str().unwrap()]);
+    let as_colleague = |args: &[&str]| {
+        env.cmd()
+            .env("HK_IDENTITY", &colleague)
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    assert_eq!(as_colleague(&["client", "list"]).status.code(), Some(1));
+
+    let recipients = env.store.join(".hk/recipients");
+    let mut text = std::fs::read_to_string(&recipients).unwrap();
+    text.push_str(&format!("# 李娜 (second office)\n{public}"));
+    std::fs::write(&recipients, text).unwrap();
+    let before = env.snapshot();
+    env.ok(&["key", "rewrap"]);
+    let after = env.snapshot();
+    let changed: Vec<_> = before.keys().filter(|k| before[*k] != after[*k]).collect();
+    assert_eq!(
+        changed.len(),
+        2,
+        "the client and the visit are re-encrypted: {changed:?}"
+    );
+    let out = as_colleague(&["client", "list", "--format", "csv"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("王秀英"));
+    // My own key still works, and the rewrap is one commit.
+    env.ok(&["client", "show", &id]);
+    let log = Command::new("git")
+        .arg("-C")
+        .arg(&env.store)
+        .args(["log", "-1", "--format=%s"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&log.stdout).trim(),
+        "key rewrap (2 records)"
+    );
+
+    // A record the rewrapper cannot open stops the whole rewrap.
+    let file = env.client_files()[0].clone();
+    std::fs::write(&file, "not an age file").unwrap();
+    let before = env.snapshot();
+    let err = env.fails(1, &["key", "rewrap"]);
+    assert!(err.contains("nothing was rewritten"), "{err}");
+    assert_eq!(before, env.snapshot());
+}

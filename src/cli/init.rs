@@ -65,7 +65,8 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     }
     let mut text = String::from(
         "# Public keys that every record is encrypted to, one per line (age1… or ssh-…).\n\
-         # Add a colleague's key here, then run any command that rewrites records.\n",
+         # Add a colleague's key (`hk key public` on their machine), then run\n\
+         # `hk key rewrap` so the existing records open with it too.\n",
     );
     for k in &own {
         text.push_str(&format!(

@@ -6,6 +6,35 @@ use super::Ctx;
 use super::error::{CliError, CliResult};
 use crate::store::keys::{generate_identity, write_identity_file};
 
+/// Re-encrypts all records, all or nothing: if any record cannot be decrypted with
+/// your key, nothing is rewritten (a partial rewrap would leave some records readable
+/// only by the old set of keys).
+fn rewrap(ctx: &mut Ctx) -> CliResult {
+    let store = ctx.store()?;
+    let mut txn = store.begin()?;
+    let (raws, unreadable) = store.load_all_raw(ctx.identities()?)?;
+    if !unreadable.is_empty() {
+        for u in &unreadable {
+            ctx.out
+                .warn(&format!("{}: {}", u.path.display(), u.problem));
+        }
+        return Err(CliError::failure(format!(
+            "{} record(s) cannot be decrypted with your key; nothing was rewritten",
+            unreadable.len()
+        ))
+        .hint("run `hk key rewrap` as someone whose key opens every record"));
+    }
+    for raw in &raws {
+        txn.rewrap(raw)?;
+    }
+    txn.commit(&format!("key rewrap ({} records)", raws.len()))?;
+    ctx.out.status(&format!(
+        "re-encrypted {} record(s) to the keys in .hk/recipients",
+        raws.len()
+    ));
+    Ok(())
+}
+
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
     /// Make a new identity (private key). Without --out it is printed to stdout.
@@ -16,6 +45,12 @@ pub enum Command {
     },
     /// Print the public key of your identity, to add to a store's `.hk/recipients`.
     Public,
+    /// Re-encrypt every record to the keys now in `.hk/recipients`.
+    ///
+    /// Run it after adding a colleague's public key (so they can read the records
+    /// written before) or removing one (so new copies no longer open with it; old
+    /// copies in git history still do, so also rotate what matters).
+    Rewrap,
 }
 
 pub fn run(cmd: Command, ctx: &mut Ctx) -> CliResult {
@@ -45,6 +80,7 @@ pub fn run(cmd: Command, ctx: &mut Ctx) -> CliResult {
             }
             Ok(())
         }
+        Command::Rewrap => rewrap(ctx),
         Command::Public => {
             let public = ctx.identities()?.public.clone();
             if public.is_empty() {
