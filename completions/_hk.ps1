@@ -36,7 +36,8 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('client', 'client', [CompletionResultType]::ParameterValue, 'The client archive (客户档案): intake, lookup, tags, import and export')
             [CompletionResult]::new('visit', 'visit', [CompletionResultType]::ParameterValue, 'Service visits (服务记录): add, list, import, status, tomorrow''s reminders')
             [CompletionResult]::new('followup', 'followup', [CompletionResultType]::ParameterValue, 'Follow-up calls (回访): log them, and who is due today')
-            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports for the owner: lifecycle stages, follow-up figures')
+            [CompletionResult]::new('survey', 'survey', [CompletionResultType]::ParameterValue, 'Satisfaction surveys (满意度调查): enter by hand, import exports, list')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports for the owner: satisfaction, lifecycle stages, follow-up figures')
             [CompletionResult]::new('cat', 'cat', [CompletionResultType]::ParameterValue, 'Print one record file decrypted (TOML) to stdout')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the completion script for a shell. The files under `completions/` are this command''s output (a test keeps them equal)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -568,6 +569,73 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
         'hk;followup;help;help' {
             break
         }
+        'hk;survey' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a survey response for a client. Prints the new id')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List survey responses, oldest first. `--low` keeps the unhappy ones to call back: detractors (NPS 0–6) and overall scores of 1–2')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'hk;survey;add' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Date of the answers [default: today]; not after today')
+            [CompletionResult]::new('--visit', '--visit', [CompletionResultType]::ParameterName, 'The visit it is about [default: the client''s latest done visit by then]')
+            [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'phone, online, paper or interview')
+            [CompletionResult]::new('--overall', '--overall', [CompletionResultType]::ParameterName, '总体满意度, 1–5')
+            [CompletionResult]::new('--attitude', '--attitude', [CompletionResultType]::ParameterName, '服务态度, 1–5')
+            [CompletionResult]::new('--cleanliness', '--cleanliness', [CompletionResultType]::ParameterName, '清洁效果, 1–5')
+            [CompletionResult]::new('--punctuality', '--punctuality', [CompletionResultType]::ParameterName, '准时守约, 1–5')
+            [CompletionResult]::new('--value', '--value', [CompletionResultType]::ParameterName, '性价比, 1–5')
+            [CompletionResult]::new('--score', '--score', [CompletionResultType]::ParameterName, 'Any configured dimension: DIM=N (repeatable)')
+            [CompletionResult]::new('--nps', '--nps', [CompletionResultType]::ParameterName, 'Would recommend us to a friend, 0–10')
+            [CompletionResult]::new('--comment', '--comment', [CompletionResultType]::ParameterName, 'What the client said')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'hk;survey;list' {
+            [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'Only this client''s responses (id, phone or name)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'On or after this date')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'On or before this date')
+            [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'phone, online, paper or interview')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--low', '--low', [CompletionResultType]::ParameterName, 'Only detractors (NPS ≤ 6) and overall ≤ 2')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'hk;survey;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a survey response for a client. Prints the new id')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List survey responses, oldest first. `--low` keeps the unhappy ones to call back: detractors (NPS 0–6) and overall scores of 1–2')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'hk;survey;help;add' {
+            break
+        }
+        'hk;survey;help;list' {
+            break
+        }
+        'hk;survey;help;help' {
+            break
+        }
         'hk;report' {
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
@@ -579,6 +647,7 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('lifecycle', 'lifecycle', [CompletionResultType]::ParameterValue, 'Count clients per lifecycle stage (lead, new, active, at-risk, churned), in all and per service category (a client with two categories counts in both)')
             [CompletionResult]::new('followups', 'followups', [CompletionResultType]::ParameterValue, 'Follow-up figures for a period: clients due, follow-ups made, reached and the reached rate, and clients overdue at the end of the period (or today)')
+            [CompletionResult]::new('satisfaction', 'satisfaction', [CompletionResultType]::ParameterValue, 'Satisfaction figures over the survey responses of a period: responses, the mean of each dimension over the responses that answered it, csat_pct (share of overall 4–5), nps (promoters 9–10 minus detractors 0–6, per 100 answers), and the counts')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -607,9 +676,24 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'hk;report;satisfaction' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First day [default: all responses]')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Last day [default: today]')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'One row per month, quarter, category, staff member or channel [default: one total row]')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'hk;report;help' {
             [CompletionResult]::new('lifecycle', 'lifecycle', [CompletionResultType]::ParameterValue, 'Count clients per lifecycle stage (lead, new, active, at-risk, churned), in all and per service category (a client with two categories counts in both)')
             [CompletionResult]::new('followups', 'followups', [CompletionResultType]::ParameterValue, 'Follow-up figures for a period: clients due, follow-ups made, reached and the reached rate, and clients overdue at the end of the period (or today)')
+            [CompletionResult]::new('satisfaction', 'satisfaction', [CompletionResultType]::ParameterValue, 'Satisfaction figures over the survey responses of a period: responses, the mean of each dimension over the responses that answered it, csat_pct (share of overall 4–5), nps (promoters 9–10 minus detractors 0–6, per 100 answers), and the counts')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -617,6 +701,9 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             break
         }
         'hk;report;help;followups' {
+            break
+        }
+        'hk;report;help;satisfaction' {
             break
         }
         'hk;report;help;help' {
@@ -650,7 +737,8 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('client', 'client', [CompletionResultType]::ParameterValue, 'The client archive (客户档案): intake, lookup, tags, import and export')
             [CompletionResult]::new('visit', 'visit', [CompletionResultType]::ParameterValue, 'Service visits (服务记录): add, list, import, status, tomorrow''s reminders')
             [CompletionResult]::new('followup', 'followup', [CompletionResultType]::ParameterValue, 'Follow-up calls (回访): log them, and who is due today')
-            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports for the owner: lifecycle stages, follow-up figures')
+            [CompletionResult]::new('survey', 'survey', [CompletionResultType]::ParameterValue, 'Satisfaction surveys (满意度调查): enter by hand, import exports, list')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports for the owner: satisfaction, lifecycle stages, follow-up figures')
             [CompletionResult]::new('cat', 'cat', [CompletionResultType]::ParameterValue, 'Print one record file decrypted (TOML) to stdout')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the completion script for a shell. The files under `completions/` are this command''s output (a test keeps them equal)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -763,15 +851,30 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
         'hk;help;followup;due' {
             break
         }
+        'hk;help;survey' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a survey response for a client. Prints the new id')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List survey responses, oldest first. `--low` keeps the unhappy ones to call back: detractors (NPS 0–6) and overall scores of 1–2')
+            break
+        }
+        'hk;help;survey;add' {
+            break
+        }
+        'hk;help;survey;list' {
+            break
+        }
         'hk;help;report' {
             [CompletionResult]::new('lifecycle', 'lifecycle', [CompletionResultType]::ParameterValue, 'Count clients per lifecycle stage (lead, new, active, at-risk, churned), in all and per service category (a client with two categories counts in both)')
             [CompletionResult]::new('followups', 'followups', [CompletionResultType]::ParameterValue, 'Follow-up figures for a period: clients due, follow-ups made, reached and the reached rate, and clients overdue at the end of the period (or today)')
+            [CompletionResult]::new('satisfaction', 'satisfaction', [CompletionResultType]::ParameterValue, 'Satisfaction figures over the survey responses of a period: responses, the mean of each dimension over the responses that answered it, csat_pct (share of overall 4–5), nps (promoters 9–10 minus detractors 0–6, per 100 answers), and the counts')
             break
         }
         'hk;help;report;lifecycle' {
             break
         }
         'hk;help;report;followups' {
+            break
+        }
+        'hk;help;report;satisfaction' {
             break
         }
         'hk;help;cat' {

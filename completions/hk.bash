@@ -40,6 +40,9 @@ _hk() {
             hk,report)
                 cmd="hk__subcmd__report"
                 ;;
+            hk,survey)
+                cmd="hk__subcmd__survey"
+                ;;
             hk,visit)
                 cmd="hk__subcmd__visit"
                 ;;
@@ -145,6 +148,9 @@ _hk() {
             hk__subcmd__help,report)
                 cmd="hk__subcmd__help__subcmd__report"
                 ;;
+            hk__subcmd__help,survey)
+                cmd="hk__subcmd__help__subcmd__survey"
+                ;;
             hk__subcmd__help,visit)
                 cmd="hk__subcmd__help__subcmd__visit"
                 ;;
@@ -195,6 +201,15 @@ _hk() {
                 ;;
             hk__subcmd__help__subcmd__report,lifecycle)
                 cmd="hk__subcmd__help__subcmd__report__subcmd__lifecycle"
+                ;;
+            hk__subcmd__help__subcmd__report,satisfaction)
+                cmd="hk__subcmd__help__subcmd__report__subcmd__satisfaction"
+                ;;
+            hk__subcmd__help__subcmd__survey,add)
+                cmd="hk__subcmd__help__subcmd__survey__subcmd__add"
+                ;;
+            hk__subcmd__help__subcmd__survey,list)
+                cmd="hk__subcmd__help__subcmd__survey__subcmd__list"
                 ;;
             hk__subcmd__help__subcmd__visit,add)
                 cmd="hk__subcmd__help__subcmd__visit__subcmd__add"
@@ -256,6 +271,9 @@ _hk() {
             hk__subcmd__report,lifecycle)
                 cmd="hk__subcmd__report__subcmd__lifecycle"
                 ;;
+            hk__subcmd__report,satisfaction)
+                cmd="hk__subcmd__report__subcmd__satisfaction"
+                ;;
             hk__subcmd__report__subcmd__help,followups)
                 cmd="hk__subcmd__report__subcmd__help__subcmd__followups"
                 ;;
@@ -264,6 +282,27 @@ _hk() {
                 ;;
             hk__subcmd__report__subcmd__help,lifecycle)
                 cmd="hk__subcmd__report__subcmd__help__subcmd__lifecycle"
+                ;;
+            hk__subcmd__report__subcmd__help,satisfaction)
+                cmd="hk__subcmd__report__subcmd__help__subcmd__satisfaction"
+                ;;
+            hk__subcmd__survey,add)
+                cmd="hk__subcmd__survey__subcmd__add"
+                ;;
+            hk__subcmd__survey,help)
+                cmd="hk__subcmd__survey__subcmd__help"
+                ;;
+            hk__subcmd__survey,list)
+                cmd="hk__subcmd__survey__subcmd__list"
+                ;;
+            hk__subcmd__survey__subcmd__help,add)
+                cmd="hk__subcmd__survey__subcmd__help__subcmd__add"
+                ;;
+            hk__subcmd__survey__subcmd__help,help)
+                cmd="hk__subcmd__survey__subcmd__help__subcmd__help"
+                ;;
+            hk__subcmd__survey__subcmd__help,list)
+                cmd="hk__subcmd__survey__subcmd__help__subcmd__list"
                 ;;
             hk__subcmd__visit,add)
                 cmd="hk__subcmd__visit__subcmd__add"
@@ -332,7 +371,7 @@ _hk() {
 
     case "${cmd}" in
         hk)
-            opts="-q -h -V --store --identity --format --color --quiet --help --version init key client visit followup report cat completions help"
+            opts="-q -h -V --store --identity --format --color --quiet --help --version init key client visit followup survey report cat completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1182,7 +1221,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__help)
-            opts="init key client visit followup report cat completions help"
+            opts="init key client visit followup survey report cat completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1490,7 +1529,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__help__subcmd__report)
-            opts="lifecycle followups"
+            opts="lifecycle followups satisfaction"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1518,6 +1557,62 @@ _hk() {
             return 0
             ;;
         hk__subcmd__help__subcmd__report__subcmd__lifecycle)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__help__subcmd__report__subcmd__satisfaction)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__help__subcmd__survey)
+            opts="add list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__help__subcmd__survey__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__help__subcmd__survey__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1900,7 +1995,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__report)
-            opts="-q -h --store --identity --format --color --quiet --help lifecycle followups help"
+            opts="-q -h --store --identity --format --color --quiet --help lifecycle followups satisfaction help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1972,7 +2067,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__report__subcmd__help)
-            opts="lifecycle followups help"
+            opts="lifecycle followups satisfaction help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2027,6 +2122,20 @@ _hk() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hk__subcmd__report__subcmd__help__subcmd__satisfaction)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hk__subcmd__report__subcmd__lifecycle)
             opts="-q -h --store --identity --format --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2034,6 +2143,254 @@ _hk() {
                 return 0
             fi
             case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__report__subcmd__satisfaction)
+            opts="-q -h --from --to --by --store --identity --format --color --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --by)
+                    COMPREPLY=($(compgen -W "month quarter category staff channel" -- "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__survey)
+            opts="-q -h --store --identity --format --color --quiet --help add list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__survey__subcmd__add)
+            opts="-q -h --date --visit --channel --overall --attitude --cleanliness --punctuality --value --score --nps --comment --store --identity --format --color --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --visit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --channel)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --overall)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --attitude)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cleanliness)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --punctuality)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --value)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --score)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --comment)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__survey__subcmd__help)
+            opts="add list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__survey__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__survey__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__survey__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__survey__subcmd__list)
+            opts="-q -h --client --from --to --channel --low --store --identity --format --color --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --client)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --channel)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

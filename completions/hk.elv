@@ -33,7 +33,8 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand client 'The client archive (客户档案): intake, lookup, tags, import and export'
             cand visit 'Service visits (服务记录): add, list, import, status, tomorrow''s reminders'
             cand followup 'Follow-up calls (回访): log them, and who is due today'
-            cand report 'Reports for the owner: lifecycle stages, follow-up figures'
+            cand survey 'Satisfaction surveys (满意度调查): enter by hand, import exports, list'
+            cand report 'Reports for the owner: satisfaction, lifecycle stages, follow-up figures'
             cand cat 'Print one record file decrypted (TOML) to stdout'
             cand completions 'Print the completion script for a shell. The files under `completions/` are this command''s output (a test keeps them equal)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -505,6 +506,66 @@ set edit:completion:arg-completer[hk] = {|@words|
         }
         &'hk;followup;help;help'= {
         }
+        &'hk;survey'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Add a survey response for a client. Prints the new id'
+            cand list 'List survey responses, oldest first. `--low` keeps the unhappy ones to call back: detractors (NPS 0–6) and overall scores of 1–2'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hk;survey;add'= {
+            cand --date 'Date of the answers [default: today]; not after today'
+            cand --visit 'The visit it is about [default: the client''s latest done visit by then]'
+            cand --channel 'phone, online, paper or interview'
+            cand --overall '总体满意度, 1–5'
+            cand --attitude '服务态度, 1–5'
+            cand --cleanliness '清洁效果, 1–5'
+            cand --punctuality '准时守约, 1–5'
+            cand --value '性价比, 1–5'
+            cand --score 'Any configured dimension: DIM=N (repeatable)'
+            cand --nps 'Would recommend us to a friend, 0–10'
+            cand --comment 'What the client said'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hk;survey;list'= {
+            cand --client 'Only this client''s responses (id, phone or name)'
+            cand --from 'On or after this date'
+            cand --to 'On or before this date'
+            cand --channel 'phone, online, paper or interview'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --low 'Only detractors (NPS ≤ 6) and overall ≤ 2'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hk;survey;help'= {
+            cand add 'Add a survey response for a client. Prints the new id'
+            cand list 'List survey responses, oldest first. `--low` keeps the unhappy ones to call back: detractors (NPS 0–6) and overall scores of 1–2'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hk;survey;help;add'= {
+        }
+        &'hk;survey;help;list'= {
+        }
+        &'hk;survey;help;help'= {
+        }
         &'hk;report'= {
             cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
             cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
@@ -516,6 +577,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --help 'Print help'
             cand lifecycle 'Count clients per lifecycle stage (lead, new, active, at-risk, churned), in all and per service category (a client with two categories counts in both)'
             cand followups 'Follow-up figures for a period: clients due, follow-ups made, reached and the reached rate, and clients overdue at the end of the period (or today)'
+            cand satisfaction 'Satisfaction figures over the survey responses of a period: responses, the mean of each dimension over the responses that answered it, csat_pct (share of overall 4–5), nps (promoters 9–10 minus detractors 0–6, per 100 answers), and the counts'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hk;report;lifecycle'= {
@@ -541,14 +603,30 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'hk;report;satisfaction'= {
+            cand --from 'First day [default: all responses]'
+            cand --to 'Last day [default: today]'
+            cand --by 'One row per month, quarter, category, staff member or channel [default: one total row]'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'hk;report;help'= {
             cand lifecycle 'Count clients per lifecycle stage (lead, new, active, at-risk, churned), in all and per service category (a client with two categories counts in both)'
             cand followups 'Follow-up figures for a period: clients due, follow-ups made, reached and the reached rate, and clients overdue at the end of the period (or today)'
+            cand satisfaction 'Satisfaction figures over the survey responses of a period: responses, the mean of each dimension over the responses that answered it, csat_pct (share of overall 4–5), nps (promoters 9–10 minus detractors 0–6, per 100 answers), and the counts'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hk;report;help;lifecycle'= {
         }
         &'hk;report;help;followups'= {
+        }
+        &'hk;report;help;satisfaction'= {
         }
         &'hk;report;help;help'= {
         }
@@ -578,7 +656,8 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand client 'The client archive (客户档案): intake, lookup, tags, import and export'
             cand visit 'Service visits (服务记录): add, list, import, status, tomorrow''s reminders'
             cand followup 'Follow-up calls (回访): log them, and who is due today'
-            cand report 'Reports for the owner: lifecycle stages, follow-up figures'
+            cand survey 'Satisfaction surveys (满意度调查): enter by hand, import exports, list'
+            cand report 'Reports for the owner: satisfaction, lifecycle stages, follow-up figures'
             cand cat 'Print one record file decrypted (TOML) to stdout'
             cand completions 'Print the completion script for a shell. The files under `completions/` are this command''s output (a test keeps them equal)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -662,13 +741,24 @@ set edit:completion:arg-completer[hk] = {|@words|
         }
         &'hk;help;followup;due'= {
         }
+        &'hk;help;survey'= {
+            cand add 'Add a survey response for a client. Prints the new id'
+            cand list 'List survey responses, oldest first. `--low` keeps the unhappy ones to call back: detractors (NPS 0–6) and overall scores of 1–2'
+        }
+        &'hk;help;survey;add'= {
+        }
+        &'hk;help;survey;list'= {
+        }
         &'hk;help;report'= {
             cand lifecycle 'Count clients per lifecycle stage (lead, new, active, at-risk, churned), in all and per service category (a client with two categories counts in both)'
             cand followups 'Follow-up figures for a period: clients due, follow-ups made, reached and the reached rate, and clients overdue at the end of the period (or today)'
+            cand satisfaction 'Satisfaction figures over the survey responses of a period: responses, the mean of each dimension over the responses that answered it, csat_pct (share of overall 4–5), nps (promoters 9–10 minus detractors 0–6, per 100 answers), and the counts'
         }
         &'hk;help;report;lifecycle'= {
         }
         &'hk;help;report;followups'= {
+        }
+        &'hk;help;report;satisfaction'= {
         }
         &'hk;help;cat'= {
         }

@@ -40,7 +40,8 @@ complete -c hk -n "__fish_hk_needs_command" -f -a "key" -d 'Make an identity (pr
 complete -c hk -n "__fish_hk_needs_command" -f -a "client" -d 'The client archive (客户档案): intake, lookup, tags, import and export'
 complete -c hk -n "__fish_hk_needs_command" -f -a "visit" -d 'Service visits (服务记录): add, list, import, status, tomorrow\'s reminders'
 complete -c hk -n "__fish_hk_needs_command" -f -a "followup" -d 'Follow-up calls (回访): log them, and who is due today'
-complete -c hk -n "__fish_hk_needs_command" -f -a "report" -d 'Reports for the owner: lifecycle stages, follow-up figures'
+complete -c hk -n "__fish_hk_needs_command" -f -a "survey" -d 'Satisfaction surveys (满意度调查): enter by hand, import exports, list'
+complete -c hk -n "__fish_hk_needs_command" -f -a "report" -d 'Reports for the owner: satisfaction, lifecycle stages, follow-up figures'
 complete -c hk -n "__fish_hk_needs_command" -f -a "cat" -d 'Print one record file decrypted (TOML) to stdout'
 complete -c hk -n "__fish_hk_needs_command" -f -a "completions" -d 'Print the completion script for a shell. The files under `completions/` are this command\'s output (a test keeps them equal)'
 complete -c hk -n "__fish_hk_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -453,19 +454,72 @@ complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcomma
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from help" -f -a "list" -d 'List follow-ups, oldest first. Filters combine'
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from help" -f -a "due" -d 'List the clients due for a follow-up call: most overdue first, then by name'
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups help" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
-complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups help" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
-complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups help" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add list help" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add list help" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add list help" -l format -d 'How to print listings and reports' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups help" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add list help" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups help" -s q -l quiet -d 'Print only data and errors, no progress messages'
-complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups help" -s h -l help -d 'Print help'
-complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups help" -f -a "lifecycle" -d 'Count clients per lifecycle stage (lead, new, active, at-risk, churned), in all and per service category (a client with two categories counts in both)'
-complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups help" -f -a "followups" -d 'Follow-up figures for a period: clients due, follow-ups made, reached and the reached rate, and clients overdue at the end of the period (or today)'
-complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add list help" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add list help" -s h -l help -d 'Print help'
+complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add list help" -f -a "add" -d 'Add a survey response for a client. Prints the new id'
+complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add list help" -f -a "list" -d 'List survey responses, oldest first. `--low` keeps the unhappy ones to call back: detractors (NPS 0–6) and overall scores of 1–2'
+complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from add" -l date -d 'Date of the answers [default: today]; not after today' -r
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from add" -l visit -d 'The visit it is about [default: the client\'s latest done visit by then]' -r
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from add" -l channel -d 'phone, online, paper or interview' -r
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from add" -l overall -d '总体满意度, 1–5' -r
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from add" -l attitude -d '服务态度, 1–5' -r
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from add" -l cleanliness -d '清洁效果, 1–5' -r
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from add" -l punctuality -d '准时守约, 1–5' -r
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from add" -l value -d '性价比, 1–5' -r
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from add" -l score -d 'Any configured dimension: DIM=N (repeatable)' -r
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from add" -l nps -d 'Would recommend us to a friend, 0–10' -r
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from add" -l comment -d 'What the client said' -r
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from add" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from add" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from add" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from list" -l client -d 'Only this client\'s responses (id, phone or name)' -r
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from list" -l from -d 'On or after this date' -r
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from list" -l to -d 'On or before this date' -r
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from list" -l channel -d 'phone, online, paper or interview' -r
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from list" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from list" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from list" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from list" -l low -d 'Only detractors (NPS ≤ 6) and overall ≤ 2'
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a survey response for a client. Prints the new id'
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from help" -f -a "list" -d 'List survey responses, oldest first. `--low` keeps the unhappy ones to call back: detractors (NPS 0–6) and overall scores of 1–2'
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction help" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction help" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction help" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction help" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction help" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction help" -s h -l help -d 'Print help'
+complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction help" -f -a "lifecycle" -d 'Count clients per lifecycle stage (lead, new, active, at-risk, churned), in all and per service category (a client with two categories counts in both)'
+complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction help" -f -a "followups" -d 'Follow-up figures for a period: clients due, follow-ups made, reached and the reached rate, and clients overdue at the end of the period (or today)'
+complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction help" -f -a "satisfaction" -d 'Satisfaction figures over the survey responses of a period: responses, the mean of each dimension over the responses that answered it, csat_pct (share of overall 4–5), nps (promoters 9–10 minus detractors 0–6, per 100 answers), and the counts'
+complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from lifecycle" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from lifecycle" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from lifecycle" -l format -d 'How to print listings and reports' -r -f -a "table\t''
@@ -490,8 +544,26 @@ always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from followups" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from followups" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from satisfaction" -l from -d 'First day [default: all responses]' -r
+complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from satisfaction" -l to -d 'Last day [default: today]' -r
+complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from satisfaction" -l by -d 'One row per month, quarter, category, staff member or channel [default: one total row]' -r -f -a "month\t''
+quarter\t''
+category\t''
+staff\t''
+channel\t''"
+complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from satisfaction" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from satisfaction" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from satisfaction" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from satisfaction" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from satisfaction" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from satisfaction" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "lifecycle" -d 'Count clients per lifecycle stage (lead, new, active, at-risk, churned), in all and per service category (a client with two categories counts in both)'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "followups" -d 'Follow-up figures for a period: clients due, follow-ups made, reached and the reached rate, and clients overdue at the end of the period (or today)'
+complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "satisfaction" -d 'Satisfaction figures over the survey responses of a period: responses, the mean of each dimension over the responses that answered it, csat_pct (share of overall 4–5), nps (promoters 9–10 minus detractors 0–6, per 100 answers), and the counts'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hk -n "__fish_hk_using_subcommand cat" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
 complete -c hk -n "__fish_hk_using_subcommand cat" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
@@ -513,15 +585,16 @@ always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand completions" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup report cat completions help" -f -a "init" -d 'Create a store: `.hk/config.toml` (settings, categories, follow-up policy), `.hk/recipients` (the public keys records are encrypted to) and the record folders'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup report cat completions help" -f -a "key" -d 'Make an identity (private key) or show your public key'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup report cat completions help" -f -a "client" -d 'The client archive (客户档案): intake, lookup, tags, import and export'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup report cat completions help" -f -a "visit" -d 'Service visits (服务记录): add, list, import, status, tomorrow\'s reminders'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup report cat completions help" -f -a "followup" -d 'Follow-up calls (回访): log them, and who is due today'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup report cat completions help" -f -a "report" -d 'Reports for the owner: lifecycle stages, follow-up figures'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup report cat completions help" -f -a "cat" -d 'Print one record file decrypted (TOML) to stdout'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup report cat completions help" -f -a "completions" -d 'Print the completion script for a shell. The files under `completions/` are this command\'s output (a test keeps them equal)'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup report cat completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report cat completions help" -f -a "init" -d 'Create a store: `.hk/config.toml` (settings, categories, follow-up policy), `.hk/recipients` (the public keys records are encrypted to) and the record folders'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report cat completions help" -f -a "key" -d 'Make an identity (private key) or show your public key'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report cat completions help" -f -a "client" -d 'The client archive (客户档案): intake, lookup, tags, import and export'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report cat completions help" -f -a "visit" -d 'Service visits (服务记录): add, list, import, status, tomorrow\'s reminders'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report cat completions help" -f -a "followup" -d 'Follow-up calls (回访): log them, and who is due today'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report cat completions help" -f -a "survey" -d 'Satisfaction surveys (满意度调查): enter by hand, import exports, list'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report cat completions help" -f -a "report" -d 'Reports for the owner: satisfaction, lifecycle stages, follow-up figures'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report cat completions help" -f -a "cat" -d 'Print one record file decrypted (TOML) to stdout'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report cat completions help" -f -a "completions" -d 'Print the completion script for a shell. The files under `completions/` are this command\'s output (a test keeps them equal)'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report cat completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "generate" -d 'Make a new identity (private key). Without --out it is printed to stdout'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "public" -d 'Print the public key of your identity, to add to a store\'s `.hk/recipients`'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "rewrap" -d 'Re-encrypt every record to the keys now in `.hk/recipients`'
@@ -545,5 +618,8 @@ complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_f
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from followup" -f -a "log" -d 'Log a follow-up with a client (回访记录). Prints the new id'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from followup" -f -a "list" -d 'List follow-ups, oldest first. Filters combine'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from followup" -f -a "due" -d 'List the clients due for a follow-up call: most overdue first, then by name'
+complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from survey" -f -a "add" -d 'Add a survey response for a client. Prints the new id'
+complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from survey" -f -a "list" -d 'List survey responses, oldest first. `--low` keeps the unhappy ones to call back: detractors (NPS 0–6) and overall scores of 1–2'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "lifecycle" -d 'Count clients per lifecycle stage (lead, new, active, at-risk, churned), in all and per service category (a client with two categories counts in both)'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "followups" -d 'Follow-up figures for a period: clients due, follow-ups made, reached and the reached rate, and clients overdue at the end of the period (or today)'
+complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "satisfaction" -d 'Satisfaction figures over the survey responses of a period: responses, the mean of each dimension over the responses that answered it, csat_pct (share of overall 4–5), nps (promoters 9–10 minus detractors 0–6, per 100 answers), and the counts'

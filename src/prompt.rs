@@ -15,6 +15,8 @@ pub trait Prompter {
     /// Picks any number of items; returns their indices.
     fn multi_select(&mut self, prompt: &str, items: &[String]) -> io::Result<Vec<usize>>;
     fn confirm(&mut self, prompt: &str, default: bool) -> io::Result<bool>;
+    /// Picks one item; returns its index.
+    fn select(&mut self, prompt: &str, items: &[String], default: usize) -> io::Result<usize>;
     fn password(&mut self, prompt: &str) -> io::Result<String>;
 }
 
@@ -51,6 +53,15 @@ impl Prompter for Terminal {
     fn confirm(&mut self, prompt: &str, default: bool) -> io::Result<bool> {
         dialoguer::Confirm::new()
             .with_prompt(prompt)
+            .default(default)
+            .interact()
+            .map_err(dialoguer_io)
+    }
+
+    fn select(&mut self, prompt: &str, items: &[String], default: usize) -> io::Result<usize> {
+        dialoguer::Select::new()
+            .with_prompt(prompt)
+            .items(items)
             .default(default)
             .interact()
             .map_err(dialoguer_io)
@@ -111,6 +122,15 @@ impl Prompter for Scripted {
 
     fn confirm(&mut self, prompt: &str, _default: bool) -> io::Result<bool> {
         Ok(matches!(self.next(prompt)?.as_str(), "y" | "yes"))
+    }
+
+    fn select(&mut self, prompt: &str, items: &[String], default: usize) -> io::Result<usize> {
+        let a = self.next(prompt)?;
+        Ok(a.trim()
+            .parse::<usize>()
+            .ok()
+            .filter(|i| *i < items.len())
+            .unwrap_or(default))
     }
 
     fn password(&mut self, prompt: &str) -> io::Result<String> {

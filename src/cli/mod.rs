@@ -14,6 +14,7 @@ mod key;
 mod records;
 mod report;
 mod sheet;
+mod survey;
 mod visit;
 
 use std::io::Write;
@@ -85,7 +86,10 @@ pub enum Command {
     /// Follow-up calls (回访): log them, and who is due today
     #[command(subcommand)]
     Followup(Box<followup::Command>),
-    /// Reports for the owner: lifecycle stages, follow-up figures
+    /// Satisfaction surveys (满意度调查): enter by hand, import exports, list
+    #[command(subcommand)]
+    Survey(Box<survey::Command>),
+    /// Reports for the owner: satisfaction, lifecycle stages, follow-up figures
     #[command(subcommand)]
     Report(Box<report::Command>),
     Cat(cat::Args),
@@ -122,6 +126,7 @@ fn run(command: Command, ctx: &mut Ctx) -> error::CliResult {
         Command::Client(cmd) => client::run(*cmd, ctx),
         Command::Visit(cmd) => visit::run(*cmd, ctx),
         Command::Followup(cmd) => followup::run(*cmd, ctx),
+        Command::Survey(cmd) => survey::run(*cmd, ctx),
         Command::Report(cmd) => report::run(*cmd, ctx),
         Command::Cat(args) => cat::run(args, ctx),
         Command::Completions(args) => completions::run(args, ctx),

@@ -11,7 +11,8 @@ use chrono::NaiveDate;
 use crate::domain::client::Client;
 use crate::domain::followup::Followup;
 use crate::domain::id;
-use crate::domain::stage::{Stage, stage};
+use crate::domain::stage::{Stage, SurveySignal, stage};
+use crate::domain::survey::Survey;
 use crate::domain::visit::Visit;
 use crate::store::{Loaded, Record, Store};
 
@@ -71,15 +72,46 @@ pub fn visits_by_client(visits: &[Loaded<Visit>]) -> HashMap<&str, Vec<&Visit>> 
     map
 }
 
-/// A client's lifecycle stage on `today`. Survey answers join in once surveys exist.
-pub fn stage_of(
-    client: &Client,
-    visits: Option<&Vec<&Visit>>,
-    today: NaiveDate,
-    store: &Store,
-) -> Stage {
-    let visits: &[&Visit] = visits.map(Vec::as_slice).unwrap_or(&[]);
-    stage(client, visits, &[], today, &store.config.lifecycle)
+/// Visits and survey answers per client: what lifecycle stages are computed from.
+pub struct StageIndex<'a> {
+    visits: HashMap<&'a str, Vec<&'a Visit>>,
+    surveys: HashMap<&'a str, Vec<SurveySignal>>,
+}
+
+impl<'a> StageIndex<'a> {
+    pub fn new(visits: &'a [Loaded<Visit>], surveys: &'a [Loaded<Survey>]) -> StageIndex<'a> {
+        let mut signals: HashMap<&str, Vec<SurveySignal>> = HashMap::new();
+        for s in surveys {
+            let s = &s.record;
+            signals
+                .entry(s.client.as_str())
+                .or_default()
+                .push(SurveySignal {
+                    date: s.date,
+                    overall: s.overall(),
+                    nps: s.nps,
+                });
+        }
+        StageIndex {
+            visits: visits_by_client(visits),
+            surveys: signals,
+        }
+    }
+
+    /// A client's lifecycle stage on `today`.
+    pub fn stage(&self, client: &Client, today: NaiveDate, store: &Store) -> Stage {
+        let visits = self
+            .visits
+            .get(client.id.as_str())
+            .map(Vec::as_slice)
+            .unwrap_or(&[]);
+        let surveys = self
+            .surveys
+            .get(client.id.as_str())
+            .map(Vec::as_slice)
+            .unwrap_or(&[]);
+        stage(client, visits, surveys, today, &store.config.lifecycle)
+    }
 }
 
 /// Every readable record of one kind; unreadable ones are reported by path.

@@ -13,7 +13,9 @@ pub mod id;
 pub mod id_number;
 pub mod money;
 pub mod phone;
+pub mod satisfaction;
 pub mod stage;
+pub mod survey;
 pub mod tag;
 pub mod visit;
 

@@ -19,6 +19,7 @@ use crate::domain::client::Client;
 use crate::domain::config::{Config, DEFAULT_CONFIG_TOML};
 use crate::domain::followup::Followup;
 use crate::domain::id::{self, Kind};
+use crate::domain::survey::Survey;
 use crate::domain::visit::Visit;
 use keys::{Identities, KeyError, Recipients};
 
@@ -107,6 +108,16 @@ impl Record for Followup {
     }
     fn rel_path(&self) -> PathBuf {
         monthly_path(Kind::Followup, self.date, &self.id)
+    }
+}
+
+impl Record for Survey {
+    const KIND: Kind = Kind::Survey;
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn rel_path(&self) -> PathBuf {
+        monthly_path(Kind::Survey, self.date, &self.id)
     }
 }
 

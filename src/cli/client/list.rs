@@ -2,10 +2,11 @@
 
 use super::super::Ctx;
 use super::super::error::{CliError, CliResult};
-use super::super::records::{load_kind, stage_of, visits_by_client};
+use super::super::records::{StageIndex, load_kind};
 use super::{category_labels, load_clients};
 use crate::domain::client::Client;
 use crate::domain::stage::Stage;
+use crate::domain::survey::Survey;
 use crate::domain::tag::normalize_tag;
 use crate::domain::visit::Visit;
 use crate::output::{Cell, Rows, col};
@@ -53,14 +54,15 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let today = ctx.today()?;
     let all = load_clients(ctx, &store)?;
     let visits = load_kind::<Visit>(ctx, &store)?;
-    let by_client = visits_by_client(&visits);
+    let surveys = load_kind::<Survey>(ctx, &store)?;
+    let index = StageIndex::new(&visits, &surveys);
     let mut clients: Vec<(&Client, Stage)> = all
         .iter()
         .map(|l| &l.record)
         .filter(|c| category.as_ref().is_none_or(|k| c.categories.contains(k)))
         .filter(|c| tag.as_ref().is_none_or(|t| c.has_tag(t)))
         .filter(|c| args.search.as_ref().is_none_or(|s| c.matches_text(s)))
-        .map(|c| (c, stage_of(c, by_client.get(c.id.as_str()), today, &store)))
+        .map(|c| (c, index.stage(c, today, &store)))
         .filter(|(_, s)| wanted_stage.is_none_or(|w| *s == w))
         .collect();
     clients.sort_by(|(a, _), (b, _)| a.name.cmp(&b.name).then_with(|| a.id.cmp(&b.id)));

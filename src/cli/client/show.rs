@@ -6,9 +6,10 @@ use super::{category_labels, resolve};
 use crate::domain::id_number::mask_id_number;
 use chrono::NaiveDate;
 
-use super::super::records::{load_kind, stage_of};
+use super::super::records::{StageIndex, load_kind};
 use crate::domain::due::client_due;
 use crate::domain::followup::Followup;
+use crate::domain::survey::Survey;
 use crate::domain::visit::Visit;
 use crate::output::{Cell, Column, Format, Rows, col};
 use crate::store::Store;
@@ -28,11 +29,13 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let store = ctx.store()?;
     let c = resolve(ctx, &store, &args.client)?.record;
     let today = ctx.today()?;
-    let visits: Vec<Visit> = load_kind::<Visit>(ctx, &store)?
-        .into_iter()
-        .map(|l| l.record)
-        .filter(|v| v.client == c.id)
-        .collect();
+    let mut visits_loaded = load_kind::<Visit>(ctx, &store)?;
+    visits_loaded.retain(|v| v.record.client == c.id);
+    let mut surveys_loaded = load_kind::<Survey>(ctx, &store)?;
+    surveys_loaded.retain(|s| s.record.client == c.id);
+    let stage = StageIndex::new(&visits_loaded, &surveys_loaded).stage(&c, today, &store);
+    let visits: Vec<Visit> = visits_loaded.into_iter().map(|l| l.record).collect();
+    let surveys: Vec<Survey> = surveys_loaded.into_iter().map(|l| l.record).collect();
     let followups: Vec<Followup> = load_kind::<Followup>(ctx, &store)?
         .into_iter()
         .map(|l| l.record)
@@ -40,7 +43,6 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         .collect();
     let visit_refs: Vec<&Visit> = visits.iter().collect();
     let followup_refs: Vec<&Followup> = followups.iter().collect();
-    let stage = stage_of(&c, Some(&visit_refs), today, &store);
     let due = client_due(&c, &visit_refs, &followup_refs, &store.config)
         .map(|d| {
             format!(
@@ -129,14 +131,17 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         ),
     ];
     ctx.out.fields(&fields)?;
-    if ctx.out.format == Format::Table && !(visits.is_empty() && followups.is_empty()) {
-        ctx.out.rows(&timeline(&store, &visits, &followups))?;
+    if ctx.out.format == Format::Table
+        && !(visits.is_empty() && followups.is_empty() && surveys.is_empty())
+    {
+        ctx.out
+            .rows(&timeline(&store, &visits, &followups, &surveys))?;
     }
     Ok(())
 }
 
 /// Visits and follow-ups, oldest first, one line each.
-fn timeline(store: &Store, visits: &[Visit], followups: &[Followup]) -> Rows {
+fn timeline(store: &Store, visits: &[Visit], followups: &[Followup], surveys: &[Survey]) -> Rows {
     let mut items: Vec<(NaiveDate, u8, Vec<Cell>)> = Vec::new();
     for v in visits {
         let mut what = format!(
@@ -186,6 +191,29 @@ fn timeline(store: &Store, visits: &[Visit], followups: &[Followup]) -> Rows {
                 Cell::text(&f.id),
                 Cell::text(what),
                 Cell::text(note.trim()),
+            ],
+        ));
+    }
+    for s in surveys {
+        let mut what: Vec<String> = store
+            .config
+            .survey
+            .dimensions
+            .iter()
+            .filter_map(|d| s.scores.get(&d.key).map(|v| format!("{} {v}", d.label)))
+            .collect();
+        if let Some(n) = s.nps {
+            what.push(format!("NPS {n}"));
+        }
+        items.push((
+            s.date,
+            2,
+            vec![
+                Cell::text(s.date.to_string()),
+                Cell::text("survey 调查"),
+                Cell::text(&s.id),
+                Cell::text(format!("{} · {}", s.channel.key(), what.join(" · "))),
+                Cell::text(&s.comment),
             ],
         ));
     }

@@ -2,9 +2,10 @@
 
 use super::super::Ctx;
 use super::super::error::CliResult;
-use super::super::records::{load_kind, stage_of, visits_by_client};
+use super::super::records::{StageIndex, load_kind};
 use crate::domain::client::Client;
 use crate::domain::stage::{ALL, Stage};
+use crate::domain::survey::Survey;
 use crate::domain::visit::Visit;
 use crate::output::{Cell, Column, Rows, col};
 
@@ -18,20 +19,11 @@ pub fn run(_args: Args, ctx: &mut Ctx) -> CliResult {
     let today = ctx.today()?;
     let clients = load_kind::<Client>(ctx, &store)?;
     let visits = load_kind::<Visit>(ctx, &store)?;
-    let by_client = visits_by_client(&visits);
+    let surveys = load_kind::<Survey>(ctx, &store)?;
+    let index = StageIndex::new(&visits, &surveys);
     let staged: Vec<(&Client, Stage)> = clients
         .iter()
-        .map(|l| {
-            (
-                &l.record,
-                stage_of(
-                    &l.record,
-                    by_client.get(l.record.id.as_str()),
-                    today,
-                    &store,
-                ),
-            )
-        })
+        .map(|l| (&l.record, index.stage(&l.record, today, &store)))
         .collect();
     let cats = &store.config.categories;
     let mut columns = vec![col("stage", "阶段 Stage"), col("total", "合计 Total")];

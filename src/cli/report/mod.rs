@@ -2,6 +2,7 @@
 
 mod followups;
 mod lifecycle;
+mod satisfaction;
 
 use super::Ctx;
 use super::error::CliResult;
@@ -10,11 +11,13 @@ use super::error::CliResult;
 pub enum Command {
     Lifecycle(lifecycle::Args),
     Followups(followups::Args),
+    Satisfaction(satisfaction::Args),
 }
 
 pub fn run(cmd: Command, ctx: &mut Ctx) -> CliResult {
     match cmd {
         Command::Lifecycle(a) => lifecycle::run(a, ctx),
         Command::Followups(a) => followups::run(a, ctx),
+        Command::Satisfaction(a) => satisfaction::run(a, ctx),
     }
 }

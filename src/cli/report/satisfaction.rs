@@ -1,0 +1,149 @@
+//! `hk report satisfaction`: responses, mean scores, CSAT and NPS per group (DESIGN §6).
+
+use chrono::Datelike;
+
+use super::super::Ctx;
+use super::super::error::{CliError, CliResult};
+use super::super::records::{load_kind, visits_by_client};
+use crate::domain::date::parse_date;
+use crate::domain::satisfaction::{figures, group};
+use crate::domain::survey::{Survey, related_visit};
+use crate::domain::visit::Visit;
+use crate::output::{Cell, Column, Rows, col};
+
+/// Satisfaction figures over the survey responses of a period: responses, the mean of
+/// each dimension over the responses that answered it, csat_pct (share of overall
+/// 4–5), nps (promoters 9–10 minus detractors 0–6, per 100 answers), and the counts.
+///
+/// A response's category and staff come from its visit (given, or the client's latest
+/// done visit started by the survey date); a visit with two staff counts for each;
+/// without a visit it falls in `(none)`. An empty denominator prints NA (table) or
+/// nothing (CSV), never 0.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// First day [default: all responses]
+    #[arg(long)]
+    pub from: Option<String>,
+    /// Last day [default: today]
+    #[arg(long)]
+    pub to: Option<String>,
+    /// One row per month, quarter, category, staff member or channel [default: one total row]
+    #[arg(long, value_enum)]
+    pub by: Option<By>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum By {
+    Month,
+    Quarter,
+    Category,
+    Staff,
+    Channel,
+}
+
+pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
+    let store = ctx.store()?;
+    let today = ctx.today()?;
+    let date = |flag: &str, v: &Option<String>| {
+        v.as_deref()
+            .map(|s| parse_date(s, today))
+            .transpose()
+            .map_err(|e| CliError::bad_flag(flag, e))
+    };
+    let from = date("--from", &args.from)?;
+    let to = date("--to", &args.to)?.unwrap_or(today);
+    if from.is_some_and(|f| f > to) {
+        return Err(CliError::usage("`--from` is after `--to`"));
+    }
+    let surveys = load_kind::<Survey>(ctx, &store)?;
+    let in_period: Vec<&Survey> = surveys
+        .iter()
+        .map(|l| &l.record)
+        .filter(|s| from.is_none_or(|f| s.date >= f) && s.date <= to)
+        .collect();
+    // Visits are read only when the grouping needs them.
+    let needs_visits = matches!(args.by, Some(By::Category | By::Staff));
+    let visits = if needs_visits {
+        load_kind::<Visit>(ctx, &store)?
+    } else {
+        Vec::new()
+    };
+    let by_client = visits_by_client(&visits);
+    let visit_of = |s: &Survey| -> Option<&Visit> {
+        let mine = by_client.get(s.client.as_str())?;
+        match &s.visit {
+            Some(id) => mine.iter().copied().find(|v| &v.id == id),
+            None => related_visit(s.date, mine),
+        }
+    };
+    let none = || vec!["(none)".to_string()];
+    let groups = group(&in_period, |s| match args.by {
+        None => vec!["all".into()],
+        Some(By::Month) => vec![s.date.format("%Y-%m").to_string()],
+        Some(By::Quarter) => vec![format!("{}-Q{}", s.date.year(), s.date.month0() / 3 + 1)],
+        Some(By::Channel) => vec![s.channel.key().to_string()],
+        Some(By::Category) => visit_of(s)
+            .map(|v| vec![store.config.category_label(&v.category).to_string()])
+            .unwrap_or_else(none),
+        Some(By::Staff) => visit_of(s)
+            .filter(|v| !v.staff.is_empty())
+            .map(|v| v.staff.clone())
+            .unwrap_or_else(none),
+    });
+    let dims: Vec<String> = store
+        .config
+        .survey
+        .dimensions
+        .iter()
+        .map(|d| d.key.clone())
+        .collect();
+    let first = match args.by {
+        None => col("group", "范围 Group"),
+        Some(By::Month) => col("month", "月份 Month"),
+        Some(By::Quarter) => col("quarter", "季度 Quarter"),
+        Some(By::Category) => col("category", "服务 Service"),
+        Some(By::Staff) => col("staff", "服务人员 Staff"),
+        Some(By::Channel) => col("channel", "渠道 Channel"),
+    };
+    let mut columns = vec![first, col("responses", "样本 Responses")];
+    columns.extend(
+        store
+            .config
+            .survey
+            .dimensions
+            .iter()
+            .map(|d| Column::owned(d.key.clone(), d.label.clone())),
+    );
+    columns.extend([
+        col("csat_pct", "满意率% CSAT"),
+        col("nps", "NPS"),
+        col("promoters", "推荐者 Promoters"),
+        col("passives", "中立者 Passives"),
+        col("detractors", "贬损者 Detractors"),
+    ]);
+    let mut rows = Vec::new();
+    let all_groups: Vec<(String, Vec<&Survey>)> = if groups.is_empty() && args.by.is_none() {
+        vec![("all".into(), Vec::new())]
+    } else {
+        groups.into_iter().collect()
+    };
+    let fixed = |x: Option<f64>| x.map(|v| Cell::text(format!("{v:.2}"))).unwrap_or(Cell::Na);
+    for (key, members) in all_groups {
+        let f = figures(&members, &dims);
+        let mut row = vec![Cell::text(key), Cell::Int(f.responses as i64)];
+        row.extend(
+            dims.iter()
+                .map(|d| fixed(f.means.get(d).copied().flatten())),
+        );
+        row.extend([
+            fixed(f.csat_pct),
+            fixed(f.nps),
+            Cell::Int(f.promoters as i64),
+            Cell::Int(f.passives as i64),
+            Cell::Int(f.detractors as i64),
+        ]);
+        rows.push(row);
+    }
+    ctx.out.rows(&Rows { columns, rows })?;
+    Ok(())
+}

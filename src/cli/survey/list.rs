@@ -1,0 +1,114 @@
+//! `hk survey list`: responses, and with `--low` the service-recovery list.
+
+use super::super::Ctx;
+use super::super::client::resolve;
+use super::super::error::{CliError, CliResult};
+use super::super::records::load_kind;
+use crate::domain::client::Client;
+use crate::domain::date::parse_date;
+use crate::domain::survey::{Channel, Survey};
+use crate::output::{Cell, Column, Rows, col};
+
+/// List survey responses, oldest first. `--low` keeps the unhappy ones to call back:
+/// detractors (NPS 0–6) and overall scores of 1–2.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Only this client's responses (id, phone or name)
+    #[arg(long)]
+    pub client: Option<String>,
+    /// On or after this date
+    #[arg(long)]
+    pub from: Option<String>,
+    /// On or before this date
+    #[arg(long)]
+    pub to: Option<String>,
+    /// phone, online, paper or interview
+    #[arg(long)]
+    pub channel: Option<String>,
+    /// Only detractors (NPS ≤ 6) and overall ≤ 2
+    #[arg(long)]
+    pub low: bool,
+}
+
+pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
+    let store = ctx.store()?;
+    let today = ctx.today()?;
+    let date = |flag: &str, v: &Option<String>| {
+        v.as_deref()
+            .map(|s| parse_date(s, today))
+            .transpose()
+            .map_err(|e| CliError::bad_flag(flag, e))
+    };
+    let (from, to) = (date("--from", &args.from)?, date("--to", &args.to)?);
+    let channel = args
+        .channel
+        .as_deref()
+        .map(Channel::parse)
+        .transpose()
+        .map_err(|e| CliError::bad_flag("--channel", e))?;
+    let client_id = match &args.client {
+        Some(q) => Some(resolve(ctx, &store, q)?.record.id),
+        None => None,
+    };
+    let clients = load_kind::<Client>(ctx, &store)?;
+    let client = |id: &str| clients.iter().map(|c| &c.record).find(|c| c.id == id);
+    let mut items: Vec<Survey> = load_kind::<Survey>(ctx, &store)?
+        .into_iter()
+        .map(|l| l.record)
+        .filter(|s| client_id.as_ref().is_none_or(|c| &s.client == c))
+        .filter(|s| from.is_none_or(|d| s.date >= d))
+        .filter(|s| to.is_none_or(|d| s.date <= d))
+        .filter(|s| channel.is_none_or(|c| s.channel == c))
+        .filter(|s| {
+            !args.low || s.nps.is_some_and(|n| n <= 6) || s.overall().is_some_and(|o| o <= 2)
+        })
+        .collect();
+    items.sort_by(|a, b| (a.date, &a.id).cmp(&(b.date, &b.id)));
+    let dims = &store.config.survey.dimensions;
+    let mut columns = vec![
+        col("id", "编号 ID"),
+        col("date", "日期 Date"),
+        col("client", "客户 Client"),
+        col("name", "姓名 Name"),
+        col("phone", "电话 Phone"),
+        col("channel", "方式 Channel"),
+    ];
+    columns.extend(
+        dims.iter()
+            .map(|d| Column::owned(d.key.clone(), d.label.clone())),
+    );
+    columns.push(col("nps", "NPS"));
+    columns.push(col("comment", "意见 Comment"));
+    let rows = items
+        .iter()
+        .map(|s| {
+            let c = client(&s.client);
+            let mut row = vec![
+                Cell::text(&s.id),
+                Cell::text(s.date.to_string()),
+                Cell::text(&s.client),
+                Cell::text(c.map(|c| c.name.clone()).unwrap_or_default()),
+                Cell::text(
+                    c.and_then(|c| c.phones.first().cloned())
+                        .unwrap_or_default(),
+                ),
+                Cell::text(s.channel.key()),
+            ];
+            row.extend(dims.iter().map(|d| {
+                s.scores
+                    .get(&d.key)
+                    .map(|v| Cell::Int(i64::from(*v)))
+                    .unwrap_or(Cell::Empty)
+            }));
+            row.push(
+                s.nps
+                    .map(|v| Cell::Int(i64::from(v)))
+                    .unwrap_or(Cell::Empty),
+            );
+            row.push(Cell::text(&s.comment));
+            row
+        })
+        .collect();
+    ctx.out.rows(&Rows { columns, rows })?;
+    Ok(())
+}

@@ -1,0 +1,20 @@
+//! `hk survey …`: satisfaction surveys (满意度调查): entry, import, listing.
+
+mod add;
+mod list;
+
+use super::Ctx;
+use super::error::CliResult;
+
+#[derive(Debug, clap::Subcommand)]
+pub enum Command {
+    Add(Box<add::Args>),
+    List(list::Args),
+}
+
+pub fn run(cmd: Command, ctx: &mut Ctx) -> CliResult {
+    match cmd {
+        Command::Add(a) => add::run(*a, ctx),
+        Command::List(a) => list::run(a, ctx),
+    }
+}

@@ -1,0 +1,170 @@
+//! The survey response (满意度调查): scores per configured dimension, NPS, a comment.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use super::FieldError;
+use super::config::Config;
+use super::visit::Visit;
+
+pub const FORMAT: u32 = 1;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Channel {
+    Phone,
+    Online,
+    Paper,
+    Interview,
+}
+
+impl Channel {
+    pub fn parse(s: &str) -> Result<Channel, String> {
+        match s.trim().to_lowercase().as_str() {
+            "phone" | "电话" => Ok(Channel::Phone),
+            "online" | "网络" | "在线" | "线上" | "问卷星" | "微信" => {
+                Ok(Channel::Online)
+            }
+            "paper" | "纸质" | "纸质问卷" => Ok(Channel::Paper),
+            "interview" | "面谈" | "上门" | "访谈" => Ok(Channel::Interview),
+            _ => Err("expected phone, online, paper or interview".into()),
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Channel::Phone => "phone",
+            Channel::Online => "online",
+            Channel::Paper => "paper",
+            Channel::Interview => "interview",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Survey {
+    pub format: u32,
+    pub id: String,
+    /// Empty only for a response imported explicitly as anonymous.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub client: String,
+    pub date: NaiveDate,
+    pub channel: Channel,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub visit: Option<String>,
+    /// NPS, 0–10 (would you recommend us to a friend?).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nps: Option<u8>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub comment: String,
+    /// For imported rows: the file it came from (its name only) and the row's
+    /// fingerprint, used to skip it when the file is imported again.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub source_file: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub fingerprint: String,
+    pub created: DateTime<FixedOffset>,
+    pub updated: DateTime<FixedOffset>,
+    /// 1–5 per dimension key (`overall`, `attitude` …); unanswered ones are absent.
+    #[serde(default)]
+    pub scores: BTreeMap<String, u8>,
+}
+
+impl Survey {
+    pub fn overall(&self) -> Option<u8> {
+        self.scores.get("overall").copied()
+    }
+
+    /// Checks scores against the configured dimensions and ranges.
+    pub fn validate(&self, config: &Config) -> Result<(), FieldError> {
+        if self.format != FORMAT {
+            return Err(FieldError::new("format", "record format is not supported"));
+        }
+        for (k, v) in &self.scores {
+            if !config.survey.dimensions.iter().any(|d| &d.key == k) {
+                return Err(FieldError::new(
+                    k.clone(),
+                    "is not a survey dimension in the config",
+                ));
+            }
+            if !(1..=5).contains(v) {
+                return Err(FieldError::new(k.clone(), "must be from 1 to 5"));
+            }
+        }
+        if self.nps.is_some_and(|n| n > 10) {
+            return Err(FieldError::new("nps", "must be from 0 to 10"));
+        }
+        Ok(())
+    }
+}
+
+/// The visit a survey is about: the given one, else the client's `done` visit with
+/// the latest start date on or before the survey date (DESIGN §3).
+pub fn related_visit<'a>(survey_date: NaiveDate, client_visits: &[&'a Visit]) -> Option<&'a Visit> {
+    client_visits
+        .iter()
+        .filter(|v| v.is_done() && v.date <= survey_date)
+        .max_by(|a, b| (a.date, &a.id).cmp(&(b.date, &b.id)))
+        .copied()
+}
+
+/// A 1–5 score typed by hand.
+pub fn parse_score(s: &str) -> Result<u8, String> {
+    match s.trim().parse::<u8>() {
+        Ok(n @ 1..=5) => Ok(n),
+        _ => Err("expected a whole number from 1 to 5".into()),
+    }
+}
+
+/// An NPS answer typed by hand.
+pub fn parse_nps(s: &str) -> Result<u8, String> {
+    match s.trim().parse::<u8>() {
+        Ok(n @ 0..=10) => Ok(n),
+        _ => Err("expected a whole number from 0 to 10".into()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::due::tests::{d, visit};
+    use crate::domain::visit::Status::*;
+
+    #[test]
+    fn the_related_visit_is_the_latest_done_one_started_by_the_survey_date() {
+        let mut a = visit("nanny", "2026-10-01", None, Done);
+        a.id = "v-a".into();
+        let mut b = visit("nanny", "2026-11-01", Some("2026-11-26"), Done);
+        b.id = "v-b".into();
+        let mut c = visit("nanny", "2026-11-10", None, Cancelled);
+        c.id = "v-c".into();
+        let mut e = visit("nanny", "2026-11-20", None, Done);
+        e.id = "v-e".into();
+        let all = [&a, &b, &c, &e];
+        assert_eq!(
+            related_visit(d("2026-11-15"), &all).unwrap().id,
+            "v-b",
+            "start date counts, not end"
+        );
+        assert_eq!(
+            related_visit(d("2026-11-20"), &all).unwrap().id,
+            "v-e",
+            "same day counts"
+        );
+        assert_eq!(related_visit(d("2026-10-15"), &all).unwrap().id, "v-a");
+        assert!(related_visit(d("2026-09-30"), &all).is_none());
+    }
+
+    #[test]
+    fn hand_typed_scores() {
+        assert_eq!(parse_score("5"), Ok(5));
+        assert!(
+            parse_score("0").is_err() && parse_score("6").is_err() && parse_score("五").is_err()
+        );
+        assert_eq!(parse_nps("0"), Ok(0));
+        assert!(parse_nps("11").is_err());
+    }
+}
