@@ -274,18 +274,16 @@ impl Store {
 
     /// A fresh id of `kind` that no file uses yet.
     pub fn new_id(&self, kind: Kind) -> Result<String, StoreError> {
-        let taken = self.ids(kind)?;
-        loop {
-            let mut random = [0u8; id::RANDOM_LEN];
-            getrandom::fill(&mut random).map_err(|e| StoreError::Io {
-                path: self.root.clone(),
-                source: std::io::Error::other(e.to_string()),
-            })?;
-            let candidate = id::from_random(kind, random);
-            if !taken.contains(&candidate) {
-                return Ok(candidate);
-            }
-        }
+        self.id_source(kind)?.next()
+    }
+
+    /// Hands out many fresh ids of `kind` (for imports), listing the folder once.
+    pub fn id_source(&self, kind: Kind) -> Result<IdSource, StoreError> {
+        Ok(IdSource {
+            kind,
+            taken: self.ids(kind)?.into_iter().collect(),
+            root: self.root.clone(),
+        })
     }
 
     /// Reads and decrypts one record.
@@ -398,6 +396,34 @@ impl Store {
             writes: Vec::new(),
             removals: Vec::new(),
         })
+    }
+}
+
+/// Fresh random ids that no file, and no id handed out before, uses.
+pub struct IdSource {
+    kind: Kind,
+    taken: std::collections::HashSet<String>,
+    root: PathBuf,
+}
+
+impl IdSource {
+    pub fn next(&mut self) -> Result<String, StoreError> {
+        loop {
+            let mut random = [0u8; id::RANDOM_LEN];
+            getrandom::fill(&mut random).map_err(|e| StoreError::Io {
+                path: self.root.clone(),
+                source: std::io::Error::other(e.to_string()),
+            })?;
+            let candidate = id::from_random(self.kind, random);
+            if self.taken.insert(candidate.clone()) {
+                return Ok(candidate);
+            }
+        }
+    }
+
+    /// Marks an id as used (one that came from an imported file).
+    pub fn reserve(&mut self, id: &str) {
+        self.taken.insert(id.to_string());
     }
 }
 

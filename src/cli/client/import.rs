@@ -158,19 +158,15 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     for s in &skipped {
         ctx.out.status(s);
     }
-    let mut taken: HashSet<String> = known_ids;
+    let mut source = store.id_source(Kind::Client)?;
+    for (_, c) in &fresh {
+        source.reserve(&c.id);
+    }
     let mut ids = Vec::with_capacity(fresh.len());
     for (_, c) in &mut fresh {
         if c.id.is_empty() {
-            loop {
-                let id = store.new_id(Kind::Client)?;
-                if !taken.contains(&id) {
-                    c.id = id;
-                    break;
-                }
-            }
+            c.id = source.next()?;
         }
-        taken.insert(c.id.clone());
         txn.create(c)?;
         ids.push(c.id.clone());
     }

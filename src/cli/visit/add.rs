@@ -32,7 +32,7 @@ pub struct Args {
     #[arg(long = "staff")]
     pub staff: Vec<String>,
     /// Price in yuan, exact to the fen (280 or 280.50)
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub price: Option<String>,
     /// cash, wechat, alipay, card or transfer (现金/微信/支付宝 …)
     #[arg(long)]

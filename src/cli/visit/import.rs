@@ -146,17 +146,25 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
             "internal error: the import holds no lock",
         ));
     };
+    let mut source = store.id_source(Kind::Visit)?;
     let mut ids: Vec<String> = Vec::with_capacity(fresh.len());
     for d in &mut fresh {
-        loop {
-            let id = store.new_id(Kind::Visit)?;
-            if !ids.contains(&id) {
-                d.visit.id = id;
-                break;
-            }
-        }
+        d.visit.id = source.next()?;
         txn.create(&d.visit)?;
         ids.push(d.visit.id.clone());
+    }
+    // As with `visit add`, a client gains the service lines of its visits.
+    for c in &clients {
+        let mut updated = c.record.clone();
+        for d in fresh.iter().filter(|d| d.visit.client == c.record.id) {
+            if !updated.categories.contains(&d.visit.category) {
+                updated.categories.push(d.visit.category.clone());
+            }
+        }
+        if updated.categories != c.record.categories {
+            updated.updated = now;
+            txn.update(c, &updated)?;
+        }
     }
     if !ids.is_empty() {
         txn.commit(&format!(
