@@ -4,13 +4,37 @@
 #   bash scripts/make-demo-store.sh
 #
 # It deletes data-example/ and builds it again with the hk binary itself: a new demo
-# key, `hk init`, a dozen `hk client add`, one `hk client import` of
-# scripts/demo-clients.csv, and a few edits. The clock is fixed with HK_NOW, so the
-# created/updated times are the same on every run; ids and keys are random, so the
+# key, `hk init`, 16 clients (`hk client add`, and `hk client import` of
+# scripts/demo-clients.csv), then half a year of history, June to November 2026:
+# visits (`hk visit add`, `hk visit import` of scripts/demo-visits.csv, `visit done`,
+# `cancel`, `no-show`, `edit`) and follow-up calls (`hk followup log`). Every command
+# runs with HK_NOW set to the moment it "happened", so created/updated times are
+# sensible and the content is the same on every run; ids and keys are random, so the
 # ids (and the README's pasted output) change each time it is run.
 #
+# The story is written for the morning of Monday 2026-11-23, the date the README uses:
+#
+#   hk followup due --on 2026-11-23 lists 7 clients:
+#     何美玲  periodic  due 11-01 (reached 08-01 + 3 months)          22 days overdue
+#     张丽华  periodic  due 11-12 (both lines tie; 家庭保洁 is listed first) 11
+#     刘洋    first     due 11-17 (first visit 11-10 + 7 days)          6
+#     马建华  retry     due 11-21 (no answer on 11-10 and 11-19)        2
+#     李建国  periodic  due 11-22 (reached 08-22)                      1
+#     吴桂兰  retry     due 11-22 (periodic 11-15, no answer 11-20)     1
+#     高峰    periodic  due 11-23 (reached 08-23)                      0
+#   and `--within 3` adds 林志明 (due 11-25, -2).
+#
+#   stages on 2026-11-23:
+#     lead     陈静 (booked for December), 徐芳, 黄晓燕
+#     new      刘洋, 马建华                 (first done visit within 30 days)
+#     active   王秀英, 张丽华, 赵敏, 吴桂兰, 林志明, 周婷, 何美玲, 高峰
+#     at-risk  李建国 (father in hospital since August), 孙志强 (do-not-contact)
+#     churned  郑浩 (closed: moved away)
+#
+#   visit upcoming --on 2026-11-24: 何美玲 09:00, 刘洋 10:00, 王秀英 14:00.
+#
 # Nothing touches your own ~/.config: HOME and XDG_CONFIG_HOME point to a temp folder,
-# and HK_STORE/HK_IDENTITY from your shell are ignored.
+# and HK_STORE/HK_IDENTITY from your shell are ignored. Needs GNU date.
 #
 # The demo key is PUBLIC (it is committed). It protects demo data only.
 set -euo pipefail
@@ -24,7 +48,8 @@ fi
 
 STORE="data-example"
 KEY="$STORE/demo-key.txt"
-CSV="scripts/demo-clients.csv"
+CLIENTS_CSV="scripts/demo-clients.csv"
+VISITS_CSV="scripts/demo-visits.csv"
 
 if [ -z "${HK:-}" ]; then
   echo "building hk (cargo build --locked -q) …" >&2
@@ -45,8 +70,9 @@ export TZ="Asia/Shanghai" NO_COLOR=1
 # building the demo never commits to the hk repository.
 export GIT_CEILING_DIRECTORIES="$ROOT"
 
-# hk AT ARGS…: run hk with the clock set to AT. Stdout (new ids) is kept quiet; stderr
-# is shown except the demo-key warning, which every command prints.
+# hk_at AT ARGS…: run hk with the clock set to AT. Stdout (new ids) is kept in
+# $TMP/out; stderr is shown except the demo-key warning and the one-line "added …"
+# messages, which every command prints.
 hk_at() {
   local at="$1"
   shift
@@ -55,15 +81,62 @@ hk_at() {
     cat "$TMP/err" >&2
     exit 1
   fi
-  grep -v 'is the DEMO key' "$TMP/err" >&2 || true
+  grep -v -e 'is the DEMO key' -e '^added ' -e '^logged ' -e '^updated ' \
+    -e '^marked ' -e '^visit ' "$TMP/err" >&2 || true
+}
+
+# hk_on AT ARGS…: hk on the demo store at AT; a new record's id is left in $ID.
+ID=""
+hk_on() {
+  local at="$1"
+  shift
+  hk_at "$at" --store "$STORE" --identity "$KEY" "$@"
+  ID="$(cat "$TMP/out")"
 }
 
 # hk_add AT ARGS…: `hk client add` on the demo store.
 hk_add() {
   local at="$1"
   shift
-  hk_at "$at" --store "$STORE" --identity "$KEY" client add "$@"
-  echo "  $(cat "$TMP/out")  $2" >&2
+  hk_on "$at" client add "$@"
+  echo "  $ID  $2" >&2
+}
+
+# visit DAY CLIENT ARGS…: a visit recorded on its own day, in the evening. Dated
+# today, so it is `done` unless ARGS say otherwise.
+visit() {
+  local day="$1" client="$2"
+  shift 2
+  hk_on "${day}T18:00:00+08:00" visit add "$client" --date "$day" "$@"
+}
+
+# book AT DAY CLIENT ARGS…: a visit booked at AT for a later DAY (so `scheduled`).
+book() {
+  local at="$1" day="$2" client="$3"
+  shift 3
+  hk_on "$at" visit add "$client" --date "$day" "$@"
+}
+
+# series STEP FIRST LAST CLIENT ARGS…: a visit every STEP days from FIRST to LAST,
+# except the days listed in $SKIP (those are added by hand with another outcome).
+SKIP=""
+series() {
+  local step="$1" day="$2" last="$3" client="$4"
+  shift 4
+  while [[ "$day" < "$last" || "$day" == "$last" ]]; do
+    if [[ " $SKIP " != *" $day "* ]]; then
+      visit "$day" "$client" "$@"
+    fi
+    day="$(date -d "$day + $step days" +%F)"
+  done
+  SKIP=""
+}
+
+# call DAY CLIENT ARGS…: a follow-up logged on DAY, mid-morning.
+call() {
+  local day="$1" client="$2"
+  shift 2
+  hk_on "${day}T10:30:00+08:00" followup log "$client" "$@"
 }
 
 echo "removing $STORE/ and creating it again" >&2
@@ -73,7 +146,7 @@ rm -rf "$STORE"
 #    others can read, except a file carrying this marker (with a warning): git does
 #    not keep file modes, so in a fresh clone the key is 0644. Make it 0644 here too,
 #    so that what you see is what a clone sees.
-hk_at 2026-10-01T09:00:00+08:00 key generate --out "$KEY"
+hk_at 2026-05-20T09:00:00+08:00 key generate --out "$KEY"
 {
   echo '# hk-demo-key: DEMO ONLY'
   echo '# This key is public (it is in git). It protects demo data only; never use it for real clients.'
@@ -83,27 +156,74 @@ cat "$TMP/key" >"$KEY"
 chmod 644 "$KEY"
 
 # 2. The store, without --git: it lives inside the hk repository.
-hk_at 2026-10-01T09:00:00+08:00 --identity "$KEY" init "$STORE"
+hk_at 2026-05-20T09:00:00+08:00 --identity "$KEY" init "$STORE"
 
-# 3. Clients, one by one, through October 2026.
+# 3. Clients: the old front-desk spreadsheet first, then one by one as they came.
 echo "adding clients:" >&2
-hk_add 2026-10-02T10:15:00+08:00 \
-  --name 王秀英 --phone "138 0013 8001" \
-  --address "上海市浦东新区张江路88弄5号1201室" \
-  --id-number 310115198503150027 \
-  --category house-cleaning --category 月嫂服务 \
-  --tag 宠物/猫 --tag 大户型 --source 美团 \
-  --needs "每周日常保洁；女儿明年春天生产，想提前订月嫂" --frequency 每周一次 \
-  --household-size 4 --pets "英短猫一只（怕生人）" --area 140 \
-  --note "周六上午方便，进门需穿鞋套"
-
-hk_add 2026-10-03T14:30:00+08:00 \
+hk_add 2026-05-28T14:30:00+08:00 \
   --name 李建国 --phone 13900139002 --phone 010-64721234 \
   --address "北京市朝阳区望京西园三区312号楼2单元801" \
   --category nanny --tag 老人 --source 老客户推荐 \
   --needs "白天照护老人，做午饭" --frequency "每周一至周五" \
   --household-size 2 --elders "父亲82岁，行动不便，需搀扶" \
   --note "由张阿姨的老客户刘女士介绍"
+
+# The spreadsheet has Chinese headers and one column, 登记人, that is not a client
+# field: hk warns and ignores it.
+echo "importing $CLIENTS_CSV:" >&2
+hk_on 2026-05-30T17:30:00+08:00 client import "$CLIENTS_CSV"
+sed 's/^/  /' "$TMP/out" >&2
+
+hk_add 2026-06-02T10:15:00+08:00 \
+  --name 王秀英 --phone "138 0013 8001" \
+  --address "上海市浦东新区张江路88弄5号1201室" \
+  --id-number 310115198503150027 \
+  --category house-cleaning --category 月嫂服务 \
+  --tag 宠物/猫 --tag 大户型 --source 美团 \
+  --needs "每两周日常保洁；女儿明年春天生产，想提前订月嫂" --frequency 每两周一次 \
+  --household-size 4 --pets "英短猫一只（怕生人）" --area 140 \
+  --note "周六上午方便，进门需穿鞋套"
+
+hk_add 2026-06-05T10:30:00+08:00 \
+  --name 吴桂兰 --phone 021-62881234 --phone 13900139009 \
+  --address "上海市静安区南京西路1266号恒隆广场后弄堂8号" \
+  --category nanny --tag 老人 --tag VIP --source 老客户推荐 \
+  --needs "住家保姆，做饭、陪同就医" --household-size 1 --elders "本人78岁，独居" \
+  --note "座机是家里电话；手机是女儿的，女儿做决定"
+
+hk_add 2026-06-10T11:20:00+08:00 \
+  --name 张丽华 --phone 13700137005 \
+  --address "上海市徐汇区漕溪北路398号汇智大厦旁小区12号楼" \
+  --category house-cleaning --category nanny --tag 老人 --tag 大户型 --source walk-in \
+  --frequency "保洁每两周一次；7月起白天保姆" --household-size 5 \
+  --elders "母亲75岁，糖尿病，饮食要清淡" --area 180
+
+hk_add 2026-06-12T17:00:00+08:00 \
+  --name 郑浩 --wechat zhenghao_bj \
+  --address "北京市东城区东直门南大街11号" \
+  --category house-cleaning --source walk-in \
+  --note "只留了微信，不方便接电话"
+
+hk_add 2026-06-28T13:10:00+08:00 \
+  --name 周婷 --phone 18800188008 --wechat zhouting_sz \
+  --address "深圳市福田区福华三路88号财富大厦旁小区B座2305" \
+  --category house-cleaning --tag 宠物/猫 --tag 宠物/狗 --source 微信 \
+  --frequency 每周一次 --household-size 3 --pets "两只猫一只柯基" --area 110
+
+hk_add 2026-07-10T15:45:00+08:00 \
+  --name 孙志强 --phone 13500135007 \
+  --address "杭州市滨江区江南大道3688号" \
+  --category house-cleaning --tag 开荒保洁 --source 58同城 \
+  --do-not-contact \
+  --note "明确要求不要电话回访，有需要自己联系"
+
+hk_add 2026-08-20T10:00:00+08:00 \
+  --name 赵敏 --phone 15800158006 \
+  --address "北京市海淀区中关村南大街5号院2号楼1103" \
+  --id-number 110105199007080036 \
+  --category maternity-nurse --category nanny --tag 婴儿 --source 美团 \
+  --needs "双胞胎，月嫂26天后转育儿嫂" --household-size 4 --children "双胞胎，2026年9月出生" \
+  --note "婆婆同住，沟通找赵女士本人"
 
 hk_add 2026-10-05T09:40:00+08:00 \
   --name 陈静 --phone 13600136003 --wechat chenjing_hz \
@@ -113,52 +233,6 @@ hk_add 2026-10-05T09:40:00+08:00 \
   --needs "26天月嫂，住家" --household-size 3 --children "预产期2026-12-10" \
   --marketing --consent-channel WeChat \
   --note "希望月嫂有催乳经验"
-
-hk_add 2026-10-08T16:05:00+08:00 \
-  --name 刘洋 --phone 18600186004 \
-  --address "深圳市南山区科苑路15号科兴科学园附近小区3栋1702" \
-  --category house-cleaning --tag 宠物/狗 --source 58同城 \
-  --frequency 每两周一次 --household-size 2 --pets "金毛一只，掉毛多" --area 95
-
-hk_add 2026-10-10T11:20:00+08:00 \
-  --name 张丽华 --phone 13700137005 \
-  --address "上海市徐汇区漕溪北路398号汇智大厦旁小区12号楼" \
-  --category house-cleaning --category nanny --tag 老人 --tag 大户型 --source walk-in \
-  --frequency 每周两次 --household-size 5 --elders "母亲75岁，糖尿病，饮食要清淡" --area 180
-
-hk_add 2026-10-12T10:00:00+08:00 \
-  --name 赵敏 --phone 15800158006 \
-  --address "北京市海淀区中关村南大街5号院2号楼1103" \
-  --id-number 110105199007080036 \
-  --category maternity-nurse --category nanny --tag 婴儿 --source 美团 \
-  --needs "双胞胎，月嫂26天后转育儿嫂" --household-size 4 --children "双胞胎，2026年11月出生" \
-  --note "婆婆同住，沟通找赵女士本人"
-
-hk_add 2026-10-15T15:45:00+08:00 \
-  --name 孙志强 --phone 13500135007 \
-  --address "杭州市滨江区江南大道3688号" \
-  --category house-cleaning --tag 开荒保洁 --source 58同城 \
-  --do-not-contact \
-  --note "明确要求不要电话回访，有需要自己联系"
-
-hk_add 2026-10-18T13:10:00+08:00 \
-  --name 周婷 --phone 18800188008 --wechat zhouting_sz \
-  --address "深圳市福田区福华三路88号财富大厦旁小区B座2305" \
-  --category house-cleaning --tag 宠物/猫 --tag 宠物/狗 --source 微信 \
-  --frequency 每周一次 --household-size 3 --pets "两只猫一只柯基" --area 110
-
-hk_add 2026-10-20T10:30:00+08:00 \
-  --name 吴桂兰 --phone 021-62881234 --phone 13900139009 \
-  --address "上海市静安区南京西路1266号恒隆广场后弄堂8号" \
-  --category nanny --tag 老人 --tag VIP --source 老客户推荐 \
-  --needs "住家保姆，做饭、陪同就医" --household-size 1 --elders "本人78岁，独居" \
-  --note "座机是家里电话；手机是女儿的，女儿做决定"
-
-hk_add 2026-10-22T17:00:00+08:00 \
-  --name 郑浩 --wechat zhenghao_bj \
-  --address "北京市东城区东直门南大街11号" \
-  --category house-cleaning --source walk-in \
-  --note "只留了微信，不方便接电话"
 
 hk_add 2026-10-25T09:15:00+08:00 \
   --name 黄晓燕 --phone 15900159011 \
@@ -172,23 +246,191 @@ hk_add 2026-10-28T14:00:00+08:00 \
   --address "杭州市拱墅区莫干山路100号耀江国际附近别墅" \
   --id-number 310104197811200061 \
   --category house-cleaning --tag 大户型 --tag VIP --source 老客户推荐 \
-  --frequency 每周三次 --household-size 6 --area 320 \
+  --frequency "每周一、三、五" --household-size 6 --area 320 \
   --note "别墅三层，需两位阿姨同去"
 
-# 4. A spreadsheet from the front desk, with Chinese headers (and one column, 登记人,
-#    that is not a client field: hk warns and ignores it).
-echo "importing $CSV:" >&2
-hk_at 2026-10-31T17:30:00+08:00 --store "$STORE" --identity "$KEY" client import "$CSV"
-sed 's/^/  /' "$TMP/out" >&2
+hk_add 2026-11-06T16:05:00+08:00 \
+  --name 刘洋 --phone 18600186004 \
+  --address "深圳市南山区科苑路15号科兴科学园附近小区3栋1702" \
+  --category house-cleaning --tag 宠物/狗 --source 58同城 \
+  --frequency 每两周一次 --household-size 2 --pets "金毛一只，掉毛多" --area 95
 
-# 5. A few later changes, so that some records have `updated` after `created`.
+# 4. Half a year of visits and follow-up calls, client by client (each in the order
+#    it happened). Staff: 刘阿姨, 马阿姨 and 王师傅 clean; 陈阿姨, 吴阿姨, 孙阿姨 and
+#    杨阿姨 are nannies; 周阿姨 is the maternity nurse.
+echo "adding visits and follow-ups …" >&2
+
+# 王秀英: cleaning every other Saturday; two service lines, so every visit names one.
+series 14 2026-06-06 2026-09-26 王秀英 --category 家庭保洁 --time 09:00 --staff 刘阿姨 \
+  --price 280 --payment 微信
+book 2026-09-28T11:00:00+08:00 2026-10-10 王秀英 --category 家庭保洁 --time 09:00 \
+  --staff 刘阿姨 --price 280 --payment 微信
+HOLIDAY="$ID"
+hk_on 2026-10-09T16:00:00+08:00 visit cancel "$HOLIDAY"
+series 14 2026-10-24 2026-11-21 王秀英 --category 家庭保洁 --time 09:00 --staff 刘阿姨 \
+  --price 280 --payment 微信
+call 2026-06-14 王秀英 --channel phone --score 5 --note "第一次服务很满意，猫没有受惊"
+call 2026-09-15 王秀英 --channel wechat --score 4 --note "猫掉毛多，沙发缝里没吸干净" \
+  --action "下次带除毛滚刷"
+book 2026-11-21T19:00:00+08:00 2026-11-24 王秀英 --category 家庭保洁 --time 14:00 \
+  --staff 刘阿姨 --staff 周阿姨 --price 580 --payment 微信 --note "年底大扫除，含擦玻璃"
+
+# 李建国: a monthly day-nanny engagement; in August his father went into hospital.
+visit 2026-06-01 李建国 --end 2026-06-30 --time 08:00 --staff 陈阿姨 --price 5800 --payment 转账
+call 2026-07-06 李建国 --channel phone --score 5 --note "陈阿姨很耐心，父亲愿意让她扶着散步"
+visit 2026-07-01 李建国 --end 2026-07-31 --time 08:00 --staff 陈阿姨 --price 5800 --payment 转账
+visit 2026-08-01 李建国 --end 2026-08-31 --time 08:00 --staff 陈阿姨 --price 5800 --payment 转账
+AUGUST="$ID"
+book 2026-08-15T10:00:00+08:00 2026-09-01 李建国 --end 2026-09-30 --time 08:00 --staff 陈阿姨 \
+  --price 5800 --payment 转账
+SEPTEMBER="$ID"
+hk_on 2026-08-20T19:00:00+08:00 visit edit "$AUGUST" --set end=2026-08-20 --set price=3800 \
+  --set "notes=父亲住院，服务提前结束，按天结算"
+hk_on 2026-08-21T09:00:00+08:00 visit cancel "$SEPTEMBER"
+call 2026-08-22 李建国 --channel phone --note "父亲住院，暂停服务，出院后再联系" \
+  --action "9月底问出院情况"
+
+# 吴桂兰: a live-in nanny, month by month.
+visit 2026-06-08 吴桂兰 --end 2026-06-30 --staff 吴阿姨 --price 5400 --payment 转账
+visit 2026-07-01 吴桂兰 --end 2026-07-31 --staff 吴阿姨 --price 7200 --payment 转账
+call 2026-07-06 吴桂兰 --channel phone --score 5 --note "老人说吴阿姨做的菜合口味"
+visit 2026-08-01 吴桂兰 --end 2026-08-31 --staff 吴阿姨 --price 7200 --payment 转账
+call 2026-08-15 吴桂兰 --channel phone --score 4 --note "女儿接的电话，希望阿姨多陪老人散步" \
+  --action "提醒吴阿姨每天下午陪散步"
+visit 2026-09-01 吴桂兰 --end 2026-09-30 --staff 吴阿姨 --price 7200 --payment 转账
+visit 2026-10-01 吴桂兰 --end 2026-10-31 --staff 吴阿姨 --price 7200 --payment 转账
+visit 2026-11-01 吴桂兰 --end 2026-11-30 --staff 吴阿姨 --price 7200 --payment 转账
+call 2026-11-20 吴桂兰 --channel phone --outcome no-answer --note "座机和女儿手机都没人接"
+
+# 张丽华: cleaning every other Sunday (two cleaners for 180 m²), a day nanny from
+# mid-July. She missed one cleaning.
+SKIP="2026-10-25"
+series 14 2026-06-21 2026-11-22 张丽华 --category 家庭保洁 --time 14:00 \
+  --staff 刘阿姨 --staff 马阿姨 --price 450 --payment 微信
+book 2026-10-18T19:00:00+08:00 2026-10-25 张丽华 --category 家庭保洁 --time 14:00 \
+  --staff 刘阿姨 --staff 马阿姨 --price 450 --payment 微信
+MISSED="$ID"
+hk_on 2026-10-25T15:30:00+08:00 visit no-show "$MISSED"
+hk_on 2026-10-25T15:31:00+08:00 visit edit "$MISSED" --set "notes=家里没人，电话未接，阿姨白跑一趟"
+call 2026-06-28 张丽华 --channel phone --score 4 --note "打扫得干净，希望阿姨固定"
+visit 2026-07-13 张丽华 --category 保姆照顾 --end 2026-08-09 --time 08:00 --staff 孙阿姨 \
+  --price 6000 --payment 转账 --note "试用四周"
+call 2026-08-12 张丽华 --channel phone --score 4 --note "孙阿姨做饭清淡，母亲满意，继续用"
+visit 2026-08-10 张丽华 --category 保姆照顾 --end 2026-08-31 --time 08:00 --staff 孙阿姨 \
+  --price 4700 --payment 转账
+visit 2026-09-01 张丽华 --category 保姆照顾 --end 2026-09-30 --time 08:00 --staff 孙阿姨 \
+  --price 6500 --payment 转账
+visit 2026-10-01 张丽华 --category 保姆照顾 --end 2026-10-31 --time 08:00 --staff 孙阿姨 \
+  --price 6500 --payment 转账
+visit 2026-11-01 张丽华 --category 保姆照顾 --end 2026-11-30 --time 08:00 --staff 孙阿姨 \
+  --price 6500 --payment 转账
+
+# 郑浩: every other Sunday until he moved away in August (then closed: churned).
+series 14 2026-06-14 2026-08-09 郑浩 --time 10:00 --staff 马阿姨 --price 200 --payment 现金
+call 2026-06-21 郑浩 --channel wechat --score 4 --note "满意，希望周日上午固定来"
+hk_on 2026-08-20T09:10:00+08:00 client edit 郑浩 --set "closed=搬家到外地"
+
+# 周婷: every Saturday afternoon; a typhoon cancelled one.
+SKIP="2026-08-15"
+series 7 2026-07-04 2026-11-21 周婷 --time 15:00 --staff 刘阿姨 --price 260 --payment 微信
+book 2026-08-10T10:00:00+08:00 2026-08-15 周婷 --time 15:00 --staff 刘阿姨 --price 260 \
+  --payment 微信
+TYPHOON="$ID"
+hk_on 2026-08-14T20:00:00+08:00 visit cancel "$TYPHOON"
+hk_on 2026-08-14T20:01:00+08:00 visit edit "$TYPHOON" --set "notes=台风天，客户取消"
+call 2026-07-11 周婷 --channel phone --outcome no-answer
+call 2026-07-13 周婷 --channel wechat --score 5 --note "猫狗都不怕刘阿姨，很满意"
+call 2026-10-12 周婷 --channel wechat --score 3 --note "柯基的毛没吸干净" --action "下次带宠物吸头"
+
+# 何美玲 (imported): new-home clean (it ran two hours over), then every Tuesday.
+visit 2026-06-05 何美玲 --time 08:00 --staff 王师傅 --staff 刘阿姨 --price 1500 --payment 微信 \
+  --products "除油剂、玻璃刮" --note "新房开荒"
+NEW_HOME="$ID"
+hk_on 2026-06-05T19:00:00+08:00 visit edit "$NEW_HOME" --set price=1680 \
+  --set "issues=厨房油污重，加时两小时"
+call 2026-06-12 何美玲 --channel phone --score 5 --note "开荒很彻底，转每周日常保洁"
+series 7 2026-06-09 2026-07-28 何美玲 --time 09:00 --staff 马阿姨 --price 200 --payment 支付宝
+call 2026-08-01 何美玲 --channel phone --score 3 --note "阿姨换了好几次，希望固定一位" \
+  --action "排班固定刘阿姨"
+series 7 2026-08-04 2026-11-17 何美玲 --time 09:00 --staff 刘阿姨 --price 200 --payment 支付宝
+book 2026-11-17T18:30:00+08:00 2026-11-24 何美玲 --time 09:00 --staff 刘阿姨 --price 200 \
+  --payment 支付宝
+
+# 林志明 (imported): a night nanny for his father, and a monthly cleaning.
+visit 2026-06-06 林志明 --category 家庭保洁 --time 09:00 --staff 马阿姨 --price 280 --payment 支付宝
+call 2026-06-13 林志明 --channel phone --score 4 --note "打扫满意"
+visit 2026-06-15 林志明 --category 保姆照顾 --end 2026-06-30 --time 20:00 --staff 杨阿姨 \
+  --price 3000 --payment 转账 --note "夜间陪护"
+visit 2026-07-01 林志明 --category 保姆照顾 --end 2026-07-31 --time 20:00 --staff 杨阿姨 \
+  --price 6000 --payment 转账
+visit 2026-07-04 林志明 --category 家庭保洁 --time 09:00 --staff 马阿姨 --price 280 --payment 支付宝
+call 2026-07-07 林志明 --channel phone --score 5 --note "杨阿姨夜里很细心，会做潮汕菜"
+visit 2026-08-01 林志明 --category 保姆照顾 --end 2026-08-31 --time 20:00 --staff 杨阿姨 \
+  --price 6000 --payment 转账
+visit 2026-08-01 林志明 --category 家庭保洁 --time 09:00 --staff 马阿姨 --price 280 --payment 支付宝
+call 2026-08-25 林志明 --channel wechat --score 4 --note "一切正常"
+visit 2026-09-01 林志明 --category 保姆照顾 --end 2026-09-30 --time 20:00 --staff 杨阿姨 \
+  --price 6000 --payment 转账
+visit 2026-09-05 林志明 --category 家庭保洁 --time 09:00 --staff 马阿姨 --price 280 --payment 支付宝
+visit 2026-10-01 林志明 --category 保姆照顾 --end 2026-10-31 --time 20:00 --staff 杨阿姨 \
+  --price 6000 --payment 转账
+visit 2026-10-03 林志明 --category 家庭保洁 --time 09:00 --staff 马阿姨 --price 280 --payment 支付宝
+visit 2026-11-01 林志明 --category 保姆照顾 --end 2026-11-30 --time 20:00 --staff 杨阿姨 \
+  --price 6000 --payment 转账
+visit 2026-11-07 林志明 --category 家庭保洁 --time 09:00 --staff 马阿姨 --price 280 --payment 支付宝
+
+# 赵敏: the 26-day maternity engagement (8 Sep – 3 Oct), then a nanny for the twins.
+visit 2026-09-08 赵敏 --category 月嫂服务 --end 2026-10-03 --staff 周阿姨 --price 16800 \
+  --payment 转账 --products "吸奶器、婴儿洗护用品" --note "双胞胎，住家"
+MATERNITY="$ID"
+visit 2026-10-04 赵敏 --category 保姆照顾 --end 2026-10-31 --time 08:00 --staff 陈阿姨 \
+  --price 6800 --payment 转账 --note "育儿嫂，白天"
+call 2026-10-09 赵敏 --channel phone --visit "$MATERNITY" --score 5 \
+  --note "周阿姨很专业，两个宝宝作息调整好了"
+visit 2026-11-01 赵敏 --category 保姆照顾 --end 2026-11-30 --time 08:00 --staff 陈阿姨 \
+  --price 6800 --payment 转账
+call 2026-11-06 赵敏 --channel wechat --score 4 --note "育儿嫂做饭偏咸" --action "转告陈阿姨少放盐"
+
+# 陈静: a lead with a booking — the 26-day stay starts on her due date.
+book 2026-11-01T15:00:00+08:00 2026-12-10 陈静 --end 2027-01-04 --staff 周阿姨 --price 16800 \
+  --payment 转账 --note "预产期当天入户，如提前生产电话通知"
+
+# 马建华: Monday, Wednesday and Friday mornings, two cleaners; nobody picks up.
+series 2 2026-11-02 2026-11-06 马建华 --time 08:30 --staff 刘阿姨 --staff 马阿姨 --price 680 --payment 转账
+series 2 2026-11-09 2026-11-13 马建华 --time 08:30 --staff 刘阿姨 --staff 马阿姨 --price 680 --payment 转账
+call 2026-11-10 马建华 --channel phone --outcome no-answer --note "无人接听"
+visit 2026-11-16 马建华 --time 08:30 --staff 刘阿姨 --staff 马阿姨 --price 680 --payment 转账
+visit 2026-11-18 马建华 --time 08:30 --staff 刘阿姨 --staff 马阿姨 --price 680 --payment 转账
+book 2026-11-16T18:00:00+08:00 2026-11-20 马建华 --time 08:30 --staff 刘阿姨 --staff 马阿姨 \
+  --price 680 --payment 转账
+FRIDAY="$ID"
+hk_on 2026-11-20T12:00:00+08:00 visit done "$FRIDAY"
+call 2026-11-19 马建华 --channel phone --outcome no-answer --note "又没接，可能在开会" \
+  --action "改发微信约时间"
+for day in 2026-11-23 2026-11-25 2026-11-27; do
+  book 2026-11-20T18:00:00+08:00 "$day" 马建华 --time 08:30 --staff 刘阿姨 --staff 马阿姨 \
+    --price 680 --payment 转账
+done
+
+# 刘洋: new from 58同城; a deep clean, and the next one booked for the 24th.
+visit 2026-11-10 刘洋 --time 10:00 --staff 王师傅 --price 350.50 --payment 支付宝 \
+  --products "除螨仪" --issues "沙发底下狗毛很多" --note "首次深度清洁"
+book 2026-11-10T19:00:00+08:00 2026-11-24 刘洋 --time 10:00 --staff 王师傅 --price 350.50 \
+  --payment 支付宝
+
+# 高峰 and 孙志强: visits from the paper log book, typed into a spreadsheet with
+# Chinese headers and imported in one go (clients found by phone). 高峰's calls:
+echo "importing $VISITS_CSV:" >&2
+hk_on 2026-11-22T17:30:00+08:00 visit import "$VISITS_CSV"
+echo "  $(wc -l <"$TMP/out") visits" >&2
+call 2026-06-21 高峰 --channel phone --score 4 --note "玻璃擦得干净"
+call 2026-08-23 高峰 --channel phone --score 5 --note "王师傅准时，继续每月一次"
+
+# 5. A few later changes to clients, so that some records have `updated` after `created`.
 echo "later changes:" >&2
-hk_at 2026-11-01T09:00:00+08:00 --store "$STORE" --identity "$KEY" \
-  client tag 王秀英 VIP
-hk_at 2026-11-01T09:05:00+08:00 --store "$STORE" --identity "$KEY" \
-  client edit 13600136001 --set frequency=每周一次 --set household.area_sqm=89
-hk_at 2026-11-01T09:10:00+08:00 --store "$STORE" --identity "$KEY" \
-  client edit 郑浩 --set "closed=搬家到外地"
+hk_on 2026-11-01T09:00:00+08:00 client tag 王秀英 VIP
+hk_on 2026-11-01T09:05:00+08:00 client edit 13600136001 --set frequency=每周一次 \
+  --set household.area_sqm=89
 
 # The write lock is a local file; it is gitignored, and not needed in the repository.
 rm -f "$STORE/.hk/lock"
@@ -206,7 +448,10 @@ folder of your own, which creates a private key in `~/.config/hk/identity.txt`.
 
 Try it from the repository root:
 
-    cargo run --locked -q -- --store data-example --identity data-example/demo-key.txt client list
+    cargo run --locked -q -- --store data-example --identity data-example/demo-key.txt followup due --on 2026-11-23
+
+The story is written for the morning of Monday 2026-11-23: run other commands with
+`HK_NOW=2026-11-23` so that "today" is that day.
 
 hk normally refuses a private key that other users can read. It makes one exception,
 with a warning on every command, for a key file that carries the line
@@ -223,8 +468,12 @@ tree.
 - `.hk/config.toml`, `.hk/recipients` — the store's settings and the demo public key
 - `clients/c-*.toml.age` — 16 clients: 12 added with `hk client add`, 4 imported
   from `scripts/demo-clients.csv` with `hk client import`
+- `visits/2026-MM/v-*.toml.age` — June 2026 to January 2027: done, scheduled,
+  cancelled and no-show visits, one 26-day maternity stay, monthly nanny
+  engagements; 9 of them imported from `scripts/demo-visits.csv`
+- `followups/2026-MM/f-*.toml.age` — follow-up calls, reached and unanswered
+- `surveys/` — empty for now
 - `demo-key.txt` — the PUBLIC demo key
-- `visits/`, `followups/`, `surveys/` — empty for now
 
 Each file decrypts with the standard tool too:
 `age -d -i data-example/demo-key.txt data-example/clients/c-….toml.age`.
@@ -234,10 +483,13 @@ Each file decrypts with the standard tool too:
     bash scripts/make-demo-store.sh
 
 The script deletes this folder and builds it again with the hk binary (new key, `hk
-init`, `hk client add` …) using a fixed clock (`HK_NOW`) and a temporary HOME. Keys
-and ids are random, so the ids change on every run: update the output pasted in the
-top-level README afterwards.
+init`, `hk client add`, `hk visit add`, `hk followup log` …), each command with the
+clock (`HK_NOW`) set to the moment it happened, and a temporary HOME. Its header
+comment tells the story: who is due on 2026-11-23 and why, and which stage each client
+is in. Keys and ids are random, so the ids change on every run: update the output
+pasted in the top-level README afterwards.
 README
 
-echo "done: $STORE/ holds $(find "$STORE/clients" -name '*.toml.age' | wc -l) clients" >&2
-HK_NOW=2026-11-01T09:30:00+08:00 "$HK" --store "$STORE" --identity "$KEY" client list 2>/dev/null
+count() { find "$STORE/$1" -name '*.toml.age' | wc -l; }
+echo "done: $STORE/ holds $(count clients) clients, $(count visits) visits, $(count followups) follow-ups" >&2
+HK_NOW=2026-11-23 "$HK" --store "$STORE" --identity "$KEY" followup due --on 2026-11-23 2>/dev/null

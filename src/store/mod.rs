@@ -274,7 +274,7 @@ impl Store {
 
     /// A fresh id of `kind` that no file uses yet.
     pub fn new_id(&self, kind: Kind) -> Result<String, StoreError> {
-        self.id_source(kind)?.next()
+        self.id_source(kind)?.fresh()
     }
 
     /// Hands out many fresh ids of `kind` (for imports), listing the folder once.
@@ -407,7 +407,7 @@ pub struct IdSource {
 }
 
 impl IdSource {
-    pub fn next(&mut self) -> Result<String, StoreError> {
+    pub fn fresh(&mut self) -> Result<String, StoreError> {
         loop {
             let mut random = [0u8; id::RANDOM_LEN];
             getrandom::fill(&mut random).map_err(|e| StoreError::Io {

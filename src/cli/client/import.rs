@@ -165,7 +165,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let mut ids = Vec::with_capacity(fresh.len());
     for (_, c) in &mut fresh {
         if c.id.is_empty() {
-            c.id = source.next()?;
+            c.id = source.fresh()?;
         }
         txn.create(c)?;
         ids.push(c.id.clone());

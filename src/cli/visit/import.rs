@@ -149,7 +149,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let mut source = store.id_source(Kind::Visit)?;
     let mut ids: Vec<String> = Vec::with_capacity(fresh.len());
     for d in &mut fresh {
-        d.visit.id = source.next()?;
+        d.visit.id = source.fresh()?;
         txn.create(&d.visit)?;
         ids.push(d.visit.id.clone());
     }
