@@ -468,10 +468,11 @@ tree.
 - `.hk/config.toml`, `.hk/recipients` — the store's settings and the demo public key
 - `clients/c-*.toml.age` — 16 clients: 12 added with `hk client add`, 4 imported
   from `scripts/demo-clients.csv` with `hk client import`
-- `visits/2026-MM/v-*.toml.age` — June 2026 to January 2027: done, scheduled,
-  cancelled and no-show visits, one 26-day maternity stay, monthly nanny
-  engagements; 9 of them imported from `scripts/demo-visits.csv`
-- `followups/2026-MM/f-*.toml.age` — follow-up calls, reached and unanswered
+- `visits/2026-MM/v-*.toml.age` — 132 visits from June to December 2026 (filed by
+  start month): done, scheduled, cancelled and no-show, one 26-day maternity stay,
+  monthly nanny engagements; 9 of them imported from `scripts/demo-visits.csv` with
+  `hk visit import`
+- `followups/2026-MM/f-*.toml.age` — 24 follow-up calls, reached and unanswered
 - `surveys/` — empty for now
 - `demo-key.txt` — the PUBLIC demo key
 
