@@ -579,6 +579,7 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a survey response for a client. Prints the new id')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import survey responses from a questionnaire export')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List survey responses, oldest first. `--low` keeps the unhappy ones to call back: detractors (NPS 0–6) and overall scores of 1–2')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -605,6 +606,25 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'hk;survey;import' {
+            [CompletionResult]::new('--preset', '--preset', [CompletionResultType]::ParameterName, 'The tool that made the file: auto, wjx (问卷星), tencent (腾讯问卷), google, surveymonkey, generic')
+            [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'The file''s text encoding')
+            [CompletionResult]::new('--map', '--map', [CompletionResultType]::ParameterName, 'Which column holds what: DIM=COLUMN, where DIM is a dimension key, nps, comment, phone, client, date, channel, visit or ignore, and COLUMN a header, a 1-based column number or a unique part of a header; repeatable')
+            [CompletionResult]::new('--rejects', '--rejects', [CompletionResultType]::ParameterName, 'Where --skip-invalid writes the bad rows (CSV with line and reason)')
+            [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'Channel of the responses [default: online for questionnaire tools, else paper]')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the mapping and the rows that would be imported; write nothing')
+            [CompletionResult]::new('--skip-invalid', '--skip-invalid', [CompletionResultType]::ParameterName, 'Import the good rows and write the bad ones to --rejects')
+            [CompletionResult]::new('--anonymous', '--anonymous', [CompletionResultType]::ParameterName, 'Accept rows that name no client (anonymous responses)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'hk;survey;list' {
             [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'Only this client''s responses (id, phone or name)')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'On or after this date')
@@ -623,11 +643,15 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
         }
         'hk;survey;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a survey response for a client. Prints the new id')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import survey responses from a questionnaire export')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List survey responses, oldest first. `--low` keeps the unhappy ones to call back: detractors (NPS 0–6) and overall scores of 1–2')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'hk;survey;help;add' {
+            break
+        }
+        'hk;survey;help;import' {
             break
         }
         'hk;survey;help;list' {
@@ -853,10 +877,14 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
         }
         'hk;help;survey' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a survey response for a client. Prints the new id')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import survey responses from a questionnaire export')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List survey responses, oldest first. `--low` keeps the unhappy ones to call back: detractors (NPS 0–6) and overall scores of 1–2')
             break
         }
         'hk;help;survey;add' {
+            break
+        }
+        'hk;help;survey;import' {
             break
         }
         'hk;help;survey;list' {

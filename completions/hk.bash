@@ -208,6 +208,9 @@ _hk() {
             hk__subcmd__help__subcmd__survey,add)
                 cmd="hk__subcmd__help__subcmd__survey__subcmd__add"
                 ;;
+            hk__subcmd__help__subcmd__survey,import)
+                cmd="hk__subcmd__help__subcmd__survey__subcmd__import"
+                ;;
             hk__subcmd__help__subcmd__survey,list)
                 cmd="hk__subcmd__help__subcmd__survey__subcmd__list"
                 ;;
@@ -292,6 +295,9 @@ _hk() {
             hk__subcmd__survey,help)
                 cmd="hk__subcmd__survey__subcmd__help"
                 ;;
+            hk__subcmd__survey,import)
+                cmd="hk__subcmd__survey__subcmd__import"
+                ;;
             hk__subcmd__survey,list)
                 cmd="hk__subcmd__survey__subcmd__list"
                 ;;
@@ -300,6 +306,9 @@ _hk() {
                 ;;
             hk__subcmd__survey__subcmd__help,help)
                 cmd="hk__subcmd__survey__subcmd__help__subcmd__help"
+                ;;
+            hk__subcmd__survey__subcmd__help,import)
+                cmd="hk__subcmd__survey__subcmd__help__subcmd__import"
                 ;;
             hk__subcmd__survey__subcmd__help,list)
                 cmd="hk__subcmd__survey__subcmd__help__subcmd__list"
@@ -1585,7 +1594,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__help__subcmd__survey)
-            opts="add list"
+            opts="add import list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1599,6 +1608,20 @@ _hk() {
             return 0
             ;;
         hk__subcmd__help__subcmd__survey__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__help__subcmd__survey__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2209,7 +2232,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__survey)
-            opts="-q -h --store --identity --format --color --quiet --help add list help"
+            opts="-q -h --store --identity --format --color --quiet --help add import list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2313,7 +2336,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__survey__subcmd__help)
-            opts="add list help"
+            opts="add import list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2354,6 +2377,20 @@ _hk() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hk__subcmd__survey__subcmd__help__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hk__subcmd__survey__subcmd__help__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2361,6 +2398,56 @@ _hk() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__survey__subcmd__import)
+            opts="-q -h --preset --encoding --map --dry-run --skip-invalid --rejects --channel --anonymous --store --identity --format --color --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --preset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 gbk" -- "${cur}"))
+                    return 0
+                    ;;
+                --map)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rejects)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --channel)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -516,6 +516,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
             cand add 'Add a survey response for a client. Prints the new id'
+            cand import 'Import survey responses from a questionnaire export'
             cand list 'List survey responses, oldest first. `--low` keeps the unhappy ones to call back: detractors (NPS 0–6) and overall scores of 1–2'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -540,6 +541,24 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'hk;survey;import'= {
+            cand --preset 'The tool that made the file: auto, wjx (问卷星), tencent (腾讯问卷), google, surveymonkey, generic'
+            cand --encoding 'The file''s text encoding'
+            cand --map 'Which column holds what: DIM=COLUMN, where DIM is a dimension key, nps, comment, phone, client, date, channel, visit or ignore, and COLUMN a header, a 1-based column number or a unique part of a header; repeatable'
+            cand --rejects 'Where --skip-invalid writes the bad rows (CSV with line and reason)'
+            cand --channel 'Channel of the responses [default: online for questionnaire tools, else paper]'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --dry-run 'Show the mapping and the rows that would be imported; write nothing'
+            cand --skip-invalid 'Import the good rows and write the bad ones to --rejects'
+            cand --anonymous 'Accept rows that name no client (anonymous responses)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'hk;survey;list'= {
             cand --client 'Only this client''s responses (id, phone or name)'
             cand --from 'On or after this date'
@@ -557,10 +576,13 @@ set edit:completion:arg-completer[hk] = {|@words|
         }
         &'hk;survey;help'= {
             cand add 'Add a survey response for a client. Prints the new id'
+            cand import 'Import survey responses from a questionnaire export'
             cand list 'List survey responses, oldest first. `--low` keeps the unhappy ones to call back: detractors (NPS 0–6) and overall scores of 1–2'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hk;survey;help;add'= {
+        }
+        &'hk;survey;help;import'= {
         }
         &'hk;survey;help;list'= {
         }
@@ -743,9 +765,12 @@ set edit:completion:arg-completer[hk] = {|@words|
         }
         &'hk;help;survey'= {
             cand add 'Add a survey response for a client. Prints the new id'
+            cand import 'Import survey responses from a questionnaire export'
             cand list 'List survey responses, oldest first. `--low` keeps the unhappy ones to call back: detractors (NPS 0–6) and overall scores of 1–2'
         }
         &'hk;help;survey;add'= {
+        }
+        &'hk;help;survey;import'= {
         }
         &'hk;help;survey;list'= {
         }

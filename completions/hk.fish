@@ -454,19 +454,20 @@ complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcomma
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from help" -f -a "list" -d 'List follow-ups, oldest first. Filters combine'
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from help" -f -a "due" -d 'List the clients due for a follow-up call: most overdue first, then by name'
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add list help" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
-complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add list help" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
-complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add list help" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add import list help" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add import list help" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add import list help" -l format -d 'How to print listings and reports' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add list help" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add import list help" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add list help" -s q -l quiet -d 'Print only data and errors, no progress messages'
-complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add list help" -s h -l help -d 'Print help'
-complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add list help" -f -a "add" -d 'Add a survey response for a client. Prints the new id'
-complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add list help" -f -a "list" -d 'List survey responses, oldest first. `--low` keeps the unhappy ones to call back: detractors (NPS 0–6) and overall scores of 1–2'
-complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add import list help" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add import list help" -s h -l help -d 'Print help'
+complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add import list help" -f -a "add" -d 'Add a survey response for a client. Prints the new id'
+complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add import list help" -f -a "import" -d 'Import survey responses from a questionnaire export'
+complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add import list help" -f -a "list" -d 'List survey responses, oldest first. `--low` keeps the unhappy ones to call back: detractors (NPS 0–6) and overall scores of 1–2'
+complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add import list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from add" -l date -d 'Date of the answers [default: today]; not after today' -r
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from add" -l visit -d 'The visit it is about [default: the client\'s latest done visit by then]' -r
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from add" -l channel -d 'phone, online, paper or interview' -r
@@ -488,6 +489,26 @@ always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from import" -l preset -d 'The tool that made the file: auto, wjx (问卷星), tencent (腾讯问卷), google, surveymonkey, generic' -r
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from import" -l encoding -d 'The file\'s text encoding' -r -f -a "auto\t''
+utf-8\t''
+gbk\t''"
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from import" -l map -d 'Which column holds what: DIM=COLUMN, where DIM is a dimension key, nps, comment, phone, client, date, channel, visit or ignore, and COLUMN a header, a 1-based column number or a unique part of a header; repeatable' -r
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from import" -l rejects -d 'Where --skip-invalid writes the bad rows (CSV with line and reason)' -r -F
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from import" -l channel -d 'Channel of the responses [default: online for questionnaire tools, else paper]' -r
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from import" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from import" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from import" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from import" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from import" -l dry-run -d 'Show the mapping and the rows that would be imported; write nothing'
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from import" -l skip-invalid -d 'Import the good rows and write the bad ones to --rejects'
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from import" -l anonymous -d 'Accept rows that name no client (anonymous responses)'
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from list" -l client -d 'Only this client\'s responses (id, phone or name)' -r
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from list" -l from -d 'On or after this date' -r
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from list" -l to -d 'On or before this date' -r
@@ -504,6 +525,7 @@ complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a survey response for a client. Prints the new id'
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import survey responses from a questionnaire export'
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from help" -f -a "list" -d 'List survey responses, oldest first. `--low` keeps the unhappy ones to call back: detractors (NPS 0–6) and overall scores of 1–2'
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction help" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
@@ -619,6 +641,7 @@ complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_f
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from followup" -f -a "list" -d 'List follow-ups, oldest first. Filters combine'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from followup" -f -a "due" -d 'List the clients due for a follow-up call: most overdue first, then by name'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from survey" -f -a "add" -d 'Add a survey response for a client. Prints the new id'
+complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from survey" -f -a "import" -d 'Import survey responses from a questionnaire export'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from survey" -f -a "list" -d 'List survey responses, oldest first. `--low` keeps the unhappy ones to call back: detractors (NPS 0–6) and overall scores of 1–2'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "lifecycle" -d 'Count clients per lifecycle stage (lead, new, active, at-risk, churned), in all and per service category (a client with two categories counts in both)'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "followups" -d 'Follow-up figures for a period: clients due, follow-ups made, reached and the reached rate, and clients overdue at the end of the period (or today)'

@@ -93,6 +93,7 @@ impl Ctx {
             color_err: color.1,
             quiet: global.quiet,
             width,
+            progress_allowed: env.stderr_tty && !env.term_dumb,
         };
         let interactive = env.stdin_tty && env.stderr_tty;
         Ctx {
@@ -202,7 +203,7 @@ impl Ctx {
         if !bad.is_empty() {
             self.had_unreadable = true;
             self.out.warn(&format!(
-                "{} record(s) could not be read; the output above leaves them out",
+                "{} record(s) could not be read; the output leaves them out",
                 bad.len()
             ));
         }

@@ -6,6 +6,7 @@
 //! GBK) otherwise.
 
 pub mod client;
+pub mod survey;
 pub mod visit;
 
 /// Which text encoding to read a file with.

@@ -103,7 +103,12 @@ pub struct Output {
     pub quiet: bool,
     /// Terminal width when stdout is a terminal; tables wrap to it.
     pub width: Option<u16>,
+    /// Whether stderr is a terminal that may show progress bars.
+    pub progress_allowed: bool,
 }
+
+/// Files smaller than this import too fast for a progress bar to help.
+const PROGRESS_MIN: u64 = 200;
 
 impl Output {
     /// Prints rows in the chosen format.
@@ -199,6 +204,20 @@ impl Output {
         } else {
             text.to_string()
         }
+    }
+
+    /// A progress bar on stderr for `len` steps, drawn only on a terminal and not
+    /// with `--quiet`; otherwise a bar that draws nothing.
+    pub fn progress(&self, len: u64, what: &str) -> indicatif::ProgressBar {
+        if self.quiet || !self.progress_allowed || len < PROGRESS_MIN {
+            return indicatif::ProgressBar::hidden();
+        }
+        let bar = indicatif::ProgressBar::new(len);
+        if let Ok(style) = indicatif::ProgressStyle::with_template("{msg} {bar:40} {pos}/{len}") {
+            bar.set_style(style);
+        }
+        bar.set_message(what.to_string());
+        bar
     }
 
     fn new_table(&self) -> CTable {

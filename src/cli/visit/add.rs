@@ -101,15 +101,21 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
                 return Err(CliError::usage(format!(
                     "missing `--category`: client {} has no category yet",
                     client.record.id
-                )));
+                ))
+                .hint("name the service, e.g. `--category 家庭保洁`"));
             }
             many => {
+                let labels: Vec<&str> = many
+                    .iter()
+                    .map(|k| store.config.category_label(k))
+                    .collect();
                 return Err(CliError::usage(format!(
                     "missing `--category`: client {} has {} categories ({})",
                     client.record.id,
                     many.len(),
-                    many.join(", ")
-                )));
+                    labels.join(", ")
+                ))
+                .hint(format!("choose one, e.g. `--category {}`", labels[0])));
             }
         },
     };

@@ -48,6 +48,16 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     }
     v.updated = now;
     txn.update(&loaded, &v)?;
+    // As with `visit add`, the client gains a new service line.
+    if v.category != loaded.record.category {
+        let client = super::super::client::resolve(ctx, &store, &v.client)?;
+        if !client.record.categories.contains(&v.category) {
+            let mut c = client.record.clone();
+            c.categories.push(v.category.clone());
+            c.updated = now;
+            txn.update(&client, &c)?;
+        }
+    }
     txn.commit(&format!("visit edit {}", v.id))?;
     ctx.out.status(&format!("updated visit {}", v.id));
     Ok(())

@@ -16,10 +16,12 @@ pub fn run(args: Args, ctx: &mut Ctx, status: Status) -> CliResult {
     let now = ctx.now()?;
     let mut txn = store.begin()?;
     let loaded = resolve_id::<Visit>(ctx, &store, &args.visit)?;
-    if status == Status::Done && loaded.record.date > now.date_naive() {
+    if matches!(status, Status::Done | Status::NoShow) && loaded.record.date > now.date_naive() {
         return Err(CliError::failure(format!(
-            "visit {} is on {}, after today; it cannot be done yet",
-            loaded.record.id, loaded.record.date
+            "visit {} is on {}, after today; it cannot be {} yet",
+            loaded.record.id,
+            loaded.record.date,
+            status.key()
         )));
     }
     if loaded.record.status == status {
