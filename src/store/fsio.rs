@@ -25,7 +25,10 @@ pub fn write_batch(root: &Path, files: &[Pending]) -> io::Result<()> {
     if files.is_empty() {
         return Ok(());
     }
-    let mut temps = Vec::with_capacity(files.len());
+    let one_by_one = files.len() == 1 || !cfg!(target_os = "linux");
+    // Each temp file is closed as soon as it is written (only its path is kept), so a
+    // batch of any size stays far below the open-file limit.
+    let mut temps: Vec<tempfile::TempPath> = Vec::with_capacity(files.len());
     for f in files {
         let dir = f.target.parent().unwrap_or(root);
         std::fs::create_dir_all(dir)?;
@@ -33,9 +36,14 @@ pub fn write_batch(root: &Path, files: &[Pending]) -> io::Result<()> {
             .prefix(".hk-tmp-")
             .tempfile_in(dir)?;
         tmp.write_all(&f.bytes)?;
-        temps.push(tmp);
+        if one_by_one {
+            tmp.as_file().sync_all()?;
+        }
+        temps.push(tmp.into_temp_path());
     }
-    flush_all(root, &temps)?;
+    if !one_by_one {
+        flush_filesystem(root)?;
+    }
     let mut dirs: Vec<PathBuf> = Vec::new();
     for (tmp, f) in temps.into_iter().zip(files) {
         tmp.persist(&f.target).map_err(|e| e.error)?;
@@ -50,19 +58,16 @@ pub fn write_batch(root: &Path, files: &[Pending]) -> io::Result<()> {
     Ok(())
 }
 
+/// One `syncfs` flushes every temp file of the batch on this filesystem.
 #[cfg(target_os = "linux")]
-fn flush_all(root: &Path, temps: &[tempfile::NamedTempFile]) -> io::Result<()> {
-    if temps.len() == 1 {
-        return temps[0].as_file().sync_all();
-    }
-    // One syncfs flushes every temp file of the batch on this filesystem.
+fn flush_filesystem(root: &Path) -> io::Result<()> {
     let dir = File::open(root)?;
     rustix::fs::syncfs(&dir).map_err(io::Error::from)
 }
 
 #[cfg(not(target_os = "linux"))]
-fn flush_all(_root: &Path, temps: &[tempfile::NamedTempFile]) -> io::Result<()> {
-    temps.iter().try_for_each(|t| t.as_file().sync_all())
+fn flush_filesystem(_root: &Path) -> io::Result<()> {
+    Ok(())
 }
 
 #[cfg(unix)]
@@ -141,6 +146,21 @@ mod tests {
             .filter(|e| e.file_name().to_string_lossy().starts_with(".hk-tmp-"))
             .collect();
         assert!(leftovers.is_empty());
+    }
+
+    #[test]
+    fn a_batch_larger_than_the_open_file_limit_is_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let files: Vec<Pending> = (0..3000)
+            .map(|i| Pending {
+                target: dir
+                    .path()
+                    .join(format!("visits/2026-{:02}/v-{i:08}.toml.age", i % 12 + 1)),
+                bytes: vec![b'x'; 64],
+            })
+            .collect();
+        write_batch(dir.path(), &files).unwrap();
+        assert_eq!(std::fs::read(&files[2999].target).unwrap().len(), 64);
     }
 
     #[test]
