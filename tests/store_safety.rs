@@ -649,3 +649,36 @@ fn a_colleague_added_to_the_recipients_reads_old_records_after_rewrap() {
     assert!(err.contains("nothing was rewritten"), "{err}");
     assert_eq!(before, env.snapshot());
 }
+
+#[test]
+fn a_big_import_stays_within_a_low_open_file_limit() {
+    let env = TestEnv::new();
+    let mut csv = String::from("姓名,手机\n");
+    for i in 0..600 {
+        csv.push_str(&format!("客户{i},1390{i:07}\n"));
+    }
+    let file = env.write("big.csv", csv.as_bytes());
+    let script = format!(
+        "ulimit -n 128 && exec '{}' -q client import '{}'",
+        env!("CARGO_BIN_EXE_hk"),
+        file.display()
+    );
+    let cmd = env.std_cmd();
+    let out = Command::new("sh")
+        .arg("-c")
+        .arg(&script)
+        .env_clear()
+        .envs(
+            cmd.get_envs()
+                .filter_map(|(k, v)| v.map(|v| (k.to_owned(), v.to_owned()))),
+        )
+        .current_dir(env.dir.path())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(env.client_files().len(), 600);
+}
