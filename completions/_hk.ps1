@@ -359,8 +359,8 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
         }
         'hk;visit;list' {
             [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'Only this client''s visits (id, phone or name)')
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Only visits on or after this date')
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Only visits on or before this date')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'On or after this date')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'On or before this date')
             [CompletionResult]::new('--staff', '--staff', [CompletionResultType]::ParameterName, 'Only visits by this staff member')
             [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Only this category (key or label)')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only this status (scheduled, done, cancelled, no-show)')

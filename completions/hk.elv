@@ -323,8 +323,8 @@ set edit:completion:arg-completer[hk] = {|@words|
         }
         &'hk;visit;list'= {
             cand --client 'Only this client''s visits (id, phone or name)'
-            cand --from 'Only visits on or after this date'
-            cand --to 'Only visits on or before this date'
+            cand --from 'On or after this date'
+            cand --to 'On or before this date'
             cand --staff 'Only visits by this staff member'
             cand --category 'Only this category (key or label)'
             cand --status 'Only this status (scheduled, done, cancelled, no-show)'

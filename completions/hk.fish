@@ -302,8 +302,8 @@ complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from list" -l client -d 'Only this client\'s visits (id, phone or name)' -r
-complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from list" -l from -d 'Only visits on or after this date' -r
-complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from list" -l to -d 'Only visits on or before this date' -r
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from list" -l from -d 'On or after this date' -r
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from list" -l to -d 'On or before this date' -r
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from list" -l staff -d 'Only visits by this staff member' -r
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from list" -l category -d 'Only this category (key or label)' -r
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from list" -l status -d 'Only this status (scheduled, done, cancelled, no-show)' -r

@@ -8,6 +8,7 @@ pub mod client;
 mod completions;
 mod context;
 pub mod error;
+mod filters;
 mod followup;
 mod init;
 mod key;

@@ -4,6 +4,7 @@ use chrono::Days;
 
 use super::super::Ctx;
 use super::super::error::{CliError, CliResult};
+use super::super::filters::category_flag;
 use super::super::records::Book;
 use crate::domain::date::parse_date;
 use crate::domain::due::{client_due_in, due_list};
@@ -41,12 +42,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let until = on
         .checked_add_days(Days::new(u64::from(args.within.unwrap_or(0))))
         .ok_or_else(|| CliError::bad_flag("--within", "is too large"))?;
-    let category = args
-        .category
-        .as_deref()
-        .map(|c| store.config.category(c).map(|c| c.key.clone()))
-        .transpose()
-        .map_err(|e| CliError::bad_flag("--category", e))?;
+    let category = category_flag(&store.config, args.category.as_deref())?;
     let book = Book::load(ctx, &store)?;
     let histories = book.histories();
     let empty = Default::default();

@@ -2,10 +2,10 @@
 
 use super::super::Ctx;
 use super::super::client::resolve;
-use super::super::error::{CliError, CliResult};
+use super::super::error::CliResult;
+use super::super::filters::{Period, parse_flag};
 use super::super::records::load_kind;
 use crate::domain::client::Client;
-use crate::domain::date::parse_date;
 use crate::domain::followup::{Channel, Followup, Outcome};
 use crate::output::{Cell, Rows, col};
 
@@ -15,12 +15,8 @@ pub struct Args {
     /// Only this client's follow-ups (id, phone or name)
     #[arg(long)]
     pub client: Option<String>,
-    /// On or after this date
-    #[arg(long)]
-    pub from: Option<String>,
-    /// On or before this date
-    #[arg(long)]
-    pub to: Option<String>,
+    #[command(flatten)]
+    pub period: Period,
     /// reached or no-answer
     #[arg(long)]
     pub outcome: Option<String>,
@@ -32,25 +28,9 @@ pub struct Args {
 pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let store = ctx.store()?;
     let today = ctx.today()?;
-    let date = |flag: &str, v: &Option<String>| {
-        v.as_deref()
-            .map(|s| parse_date(s, today))
-            .transpose()
-            .map_err(|e| CliError::bad_flag(flag, e))
-    };
-    let (from, to) = (date("--from", &args.from)?, date("--to", &args.to)?);
-    let outcome = args
-        .outcome
-        .as_deref()
-        .map(Outcome::parse)
-        .transpose()
-        .map_err(|e| CliError::bad_flag("--outcome", e))?;
-    let channel = args
-        .channel
-        .as_deref()
-        .map(Channel::parse)
-        .transpose()
-        .map_err(|e| CliError::bad_flag("--channel", e))?;
+    let (from, to) = args.period.dates(today)?;
+    let outcome = parse_flag("--outcome", args.outcome.as_deref(), Outcome::parse)?;
+    let channel = parse_flag("--channel", args.channel.as_deref(), Channel::parse)?;
     let client_id = match &args.client {
         Some(q) => Some(resolve(ctx, &store, q)?.record.id),
         None => None,

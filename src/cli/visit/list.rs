@@ -2,11 +2,11 @@
 
 use super::super::Ctx;
 use super::super::client::resolve;
-use super::super::error::{CliError, CliResult};
+use super::super::error::CliResult;
+use super::super::filters::{Period, category_flag, parse_flag};
 use super::super::records::load_kind;
 use super::time_text;
 use crate::domain::client::Client;
-use crate::domain::date::parse_date;
 use crate::domain::visit::{Status, Visit};
 use crate::output::{Cell, Rows, col};
 
@@ -16,12 +16,8 @@ pub struct Args {
     /// Only this client's visits (id, phone or name)
     #[arg(long)]
     pub client: Option<String>,
-    /// Only visits on or after this date
-    #[arg(long)]
-    pub from: Option<String>,
-    /// Only visits on or before this date
-    #[arg(long)]
-    pub to: Option<String>,
+    #[command(flatten)]
+    pub period: Period,
     /// Only visits by this staff member
     #[arg(long)]
     pub staff: Option<String>,
@@ -36,25 +32,9 @@ pub struct Args {
 pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let store = ctx.store()?;
     let today = ctx.today()?;
-    let date = |flag: &str, v: &Option<String>| {
-        v.as_deref()
-            .map(|s| parse_date(s, today))
-            .transpose()
-            .map_err(|e| CliError::bad_flag(flag, e))
-    };
-    let (from, to) = (date("--from", &args.from)?, date("--to", &args.to)?);
-    let status = args
-        .status
-        .as_deref()
-        .map(Status::parse)
-        .transpose()
-        .map_err(|e| CliError::bad_flag("--status", e))?;
-    let category = args
-        .category
-        .as_deref()
-        .map(|c| store.config.category(c).map(|c| c.key.clone()))
-        .transpose()
-        .map_err(|e| CliError::bad_flag("--category", e))?;
+    let (from, to) = args.period.dates(today)?;
+    let status = parse_flag("--status", args.status.as_deref(), Status::parse)?;
+    let category = category_flag(&store.config, args.category.as_deref())?;
     let client_id = match &args.client {
         Some(q) => Some(resolve(ctx, &store, q)?.record.id),
         None => None,
