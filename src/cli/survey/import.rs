@@ -90,8 +90,13 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let (sheet, encoding) = sheet::read(&args.file, args.encoding)?;
     let (sheet, mapping) = map_sheet(sheet, preset, &store.config.survey.dimensions, &overrides)
         .map_err(|e| {
-            sheet::file_error(&args.file, e)
-                .hint("correct the mapping with `--map DIM=COLUMN`; `--dry-run` shows it")
+            // A wrong `--map` is a mistake on the command line (exit 2); a file whose
+            // columns cannot be told apart is a failure (exit 1).
+            let mut err = sheet::file_error(&args.file, &e);
+            if e.contains("`--map ") && !e.contains("choose one with") {
+                err.kind = super::super::error::ErrorKind::Usage;
+            }
+            err.hint("correct the mapping with `--map DIM=COLUMN`; `--dry-run` shows it")
         })?;
     if !mapping.ignored.is_empty() {
         ctx.out.status(&format!(
@@ -190,6 +195,15 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
             "internal error: the import holds no lock",
         ));
     };
+    // The rejects file is written before the store, so that a rejects file that
+    // cannot be written stops the import with nothing imported.
+    let rejects_written = match &args.rejects {
+        Some(path) if !rejected.is_empty() => {
+            write_rejects(path, &sheet, &rejected)?;
+            Some(path)
+        }
+        _ => None,
+    };
     let mut source = store.id_source(Kind::Survey)?;
     let mut ids = Vec::with_capacity(fresh.len());
     for (_, s) in &mut fresh {
@@ -198,18 +212,21 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         ids.push(s.id.clone());
     }
     if !ids.is_empty() {
-        txn.commit(&format!(
+        let message = format!(
             "survey import ({} responses)\n\n{}",
             ids.len(),
             ids.join("\n")
-        ))?;
+        );
+        if let Err(e) = txn.commit(&message) {
+            if let Some(path) = rejects_written {
+                let _ = std::fs::remove_file(path);
+            }
+            return Err(e.into());
+        }
         ctx.forgive_unreadable();
         ctx.out.data(&ids.join("\n"))?;
     }
-    if let Some(path) = &args.rejects
-        && !rejected.is_empty()
-    {
-        write_rejects(path, &sheet, &rejected)?;
+    if let Some(path) = rejects_written {
         ctx.out
             .status(&format!("wrote the rejected rows to {}", path.display()));
     }
@@ -423,7 +440,16 @@ fn write_rejects(
     let bytes = w
         .into_inner()
         .map_err(|e| CliError::failure(e.to_string()))?;
-    std::fs::write(path, bytes)
-        .map_err(|e| CliError::failure(format!("cannot write `{}`: {e}", path.display())))?;
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+        .and_then(|mut f| std::io::Write::write_all(&mut f, &bytes))
+        .map_err(|e| {
+            CliError::failure(format!(
+                "cannot write `{}`: {e}; nothing was imported",
+                path.display()
+            ))
+        })?;
     Ok(())
 }
