@@ -7,10 +7,11 @@
 # key, `hk init`, 16 clients (`hk client add`, and `hk client import` of
 # scripts/demo-clients.csv), then half a year of history, June to November 2026:
 # visits (`hk visit add`, `hk visit import` of scripts/demo-visits.csv, `visit done`,
-# `cancel`, `no-show`, `edit`) and follow-up calls (`hk followup log`). Every command
-# runs with HK_NOW set to the moment it "happened", so created/updated times are
-# sensible and the content is the same on every run; ids and keys are random, so the
-# ids (and the README's pasted output) change each time it is run.
+# `cancel`, `no-show`, `edit`), follow-up calls (`hk followup log`) and satisfaction
+# surveys (`hk survey add`, and `hk survey import` of scripts/demo-survey-wjx.csv).
+# Every command runs with HK_NOW set to the moment it "happened", so created/updated
+# times are sensible and the content is the same on every run; ids and keys are
+# random, so the ids (and the README's pasted output) change each time it is run.
 #
 # The story is written for the morning of Monday 2026-11-23, the date the README uses:
 #
@@ -27,9 +28,17 @@
 #   stages on 2026-11-23:
 #     lead     陈静 (booked for December), 徐芳, 黄晓燕
 #     new      刘洋, 马建华                 (first done visit within 30 days)
-#     active   王秀英, 张丽华, 赵敏, 吴桂兰, 林志明, 周婷, 何美玲, 高峰
-#     at-risk  李建国 (father in hospital since August), 孙志强 (do-not-contact)
+#     active   王秀英, 张丽华, 赵敏, 吴桂兰, 林志明, 周婷, 何美玲
+#     at-risk  李建国 (father in hospital since August), 孙志强 (do-not-contact),
+#              高峰 (a survey after his last visit gave NPS 5)
 #     churned  郑浩 (closed: moved away)
+#
+#   surveys: 14 responses. 3 taken on the phone with `hk survey add` (吴桂兰 and
+#   高峰 in August, 赵敏 in October about her maternity nurse) and 11 online answers to
+#   the office's 问卷星 questionnaire, downloaded as scripts/demo-survey-wjx.csv and
+#   imported on 11-22. `hk survey list --low` shows 2 detractors: 周婷 (NPS 6 on 10-11,
+#   served again since, so still active) and 高峰 (NPS 5 on 11-09, the day after his
+#   last visit: at-risk). Surveys do not change the due list.
 #
 #   visit upcoming --on 2026-11-24: 何美玲 09:00, 刘洋 10:00, 王秀英 14:00.
 #
@@ -50,6 +59,7 @@ STORE="data-example"
 KEY="$STORE/demo-key.txt"
 CLIENTS_CSV="scripts/demo-clients.csv"
 VISITS_CSV="scripts/demo-visits.csv"
+SURVEY_CSV="scripts/demo-survey-wjx.csv"
 
 if [ -z "${HK:-}" ]; then
   echo "building hk (cargo build --locked -q) …" >&2
@@ -137,6 +147,15 @@ call() {
   local day="$1" client="$2"
   shift 2
   hk_on "${day}T10:30:00+08:00" followup log "$client" "$@"
+}
+
+# survey DAY CLIENT ARGS…: a phone survey entered by hand on DAY, just after the call
+# (`hk survey add`; its channel defaults to phone). Without a terminal, hk asks for
+# nothing: the dimensions not given stay unanswered.
+survey() {
+  local day="$1" client="$2"
+  shift 2
+  hk_on "${day}T10:45:00+08:00" survey add "$client" "$@"
 }
 
 echo "removing $STORE/ and creating it again" >&2
@@ -426,7 +445,26 @@ echo "  $(wc -l <"$TMP/out") visits" >&2
 call 2026-06-21 高峰 --channel phone --score 4 --note "玻璃擦得干净"
 call 2026-08-23 高峰 --channel phone --score 5 --note "王师傅准时，继续每月一次"
 
-# 5. A few later changes to clients, so that some records have `updated` after `created`.
+# 5. Satisfaction surveys (满意度调查). Some calls ended with the survey questions,
+#    typed in by hand; the related visit is found when a report needs it (the
+#    client's latest done visit by the survey date), unless --visit names it.
+echo "adding surveys:" >&2
+survey 2026-08-15 吴桂兰 --overall 4 --attitude 4 --punctuality 5 --value 4 --nps 8 \
+  --comment "女儿代答：希望阿姨多陪老人散步"
+survey 2026-08-23 高峰 --overall 5 --attitude 5 --cleanliness 5 --punctuality 5 --value 4 \
+  --nps 9 --comment "王师傅准时，玻璃擦得干净"
+survey 2026-10-09 赵敏 --visit "$MATERNITY" --overall 5 --attitude 5 --punctuality 5 \
+  --value 4 --nps 10 --comment "周阿姨很专业，两个宝宝作息调整好了"
+echo "  3 by phone" >&2
+# Since October the office sends a 问卷星 (wjx.cn) questionnaire by WeChat after a
+# visit. On Sunday evening it downloaded the answers (by option text) and imported
+# them: question 6 and the tool's own columns (IP, 来源 …) are not stored, and the
+# channel of every row is `online`.
+echo "importing $SURVEY_CSV:" >&2
+hk_on 2026-11-22T17:45:00+08:00 survey import "$SURVEY_CSV"
+echo "  $(wc -l <"$TMP/out") online responses" >&2
+
+# 6. A few later changes to clients, so that some records have `updated` after `created`.
 echo "later changes:" >&2
 hk_on 2026-11-01T09:00:00+08:00 client tag 王秀英 VIP
 hk_on 2026-11-01T09:05:00+08:00 client edit 13600136001 --set frequency=每周一次 \
@@ -473,7 +511,9 @@ tree.
   monthly nanny engagements; 9 of them imported from `scripts/demo-visits.csv` with
   `hk visit import`
 - `followups/2026-MM/f-*.toml.age` — 24 follow-up calls, reached and unanswered
-- `surveys/` — empty for now
+- `surveys/2026-MM/s-*.toml.age` — 14 satisfaction surveys: 3 taken on the phone with
+  `hk survey add`, 11 answers to a 问卷星 questionnaire imported from
+  `scripts/demo-survey-wjx.csv` with `hk survey import`
 - `demo-key.txt` — the PUBLIC demo key
 
 Each file decrypts with the standard tool too:
@@ -484,13 +524,13 @@ Each file decrypts with the standard tool too:
     bash scripts/make-demo-store.sh
 
 The script deletes this folder and builds it again with the hk binary (new key, `hk
-init`, `hk client add`, `hk visit add`, `hk followup log` …), each command with the
-clock (`HK_NOW`) set to the moment it happened, and a temporary HOME. Its header
-comment tells the story: who is due on 2026-11-23 and why, and which stage each client
-is in. Keys and ids are random, so the ids change on every run: update the output
+init`, `hk client add`, `hk visit add`, `hk followup log`, `hk survey add` …), each
+command with the clock (`HK_NOW`) set to the moment it happened, and a temporary HOME.
+Its header comment tells the story: who is due on 2026-11-23 and why, which stage each
+client is in, and who answered the surveys. Keys and ids are random, so the ids change on every run: update the output
 pasted in the top-level README afterwards.
 README
 
 count() { find "$STORE/$1" -name '*.toml.age' | wc -l; }
-echo "done: $STORE/ holds $(count clients) clients, $(count visits) visits, $(count followups) follow-ups" >&2
+echo "done: $STORE/ holds $(count clients) clients, $(count visits) visits, $(count followups) follow-ups, $(count surveys) surveys" >&2
 HK_NOW=2026-11-23 "$HK" --store "$STORE" --identity "$KEY" followup due --on 2026-11-23 2>/dev/null

@@ -1700,3 +1700,18 @@ fn a_poor_answer_after_the_last_visit_makes_the_client_at_risk() {
     env.ok(&["survey", "add", &li, "--date", "2026-11-21", "--nps", "3"]);
     assert_eq!(stage("at-risk"), set(&[&li]));
 }
+
+#[test]
+fn two_identical_paper_forms_are_two_responses_and_import_once() {
+    let env = TestEnv::new();
+    env.add_client("王秀英", "13800138001", &[]);
+    let file = env.write(
+        "paper.csv",
+        "手机,总体满意度,推荐\n13800138001,5,9\n13800138001,5,9\n".as_bytes(),
+    );
+    let (ids, _) = import(&env, &file, &[]);
+    assert_eq!(ids.len(), 2, "both forms count");
+    let (again, stderr) = import(&env, &file, &[]);
+    assert!(again.is_empty(), "{stderr}");
+    assert!(stderr.contains("skipped 2 duplicate(s)"), "{stderr}");
+}

@@ -28,8 +28,8 @@ use error::{CliError, ErrorKind};
 
 /// 家政客户管家 — an encrypted, git-friendly CRM for housekeeping companies.
 ///
-/// Every client and visit is an age-encrypted TOML file in a plain folder that you
-/// can keep in git. Start with `hk init`, then `hk client add`.
+/// Every record (client, visit, follow-up, survey) is an age-encrypted TOML file in a
+/// plain folder that you can keep in git. Start with `hk init`, then `hk client add`.
 #[derive(Debug, Parser)]
 #[command(name = "hk", version, max_term_width = 100)]
 pub struct Cli {

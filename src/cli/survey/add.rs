@@ -81,23 +81,8 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         .transpose()
         .map_err(|e| CliError::bad_flag("--nps", e))?;
     let mut comment = args.comment.clone().unwrap_or_default();
-    if let Some(p) = ctx.prompter() {
-        ask_missing(
-            p,
-            &store.config,
-            &mut scores,
-            &mut nps,
-            &mut comment,
-            args.comment.is_some(),
-        )?;
-    }
-    if scores.is_empty() && nps.is_none() && comment.trim().is_empty() {
-        return Err(CliError::usage(
-            "no answers given: pass at least one score, `--nps` or `--comment`",
-        )
-        .hint("e.g. `hk survey add c-7k2m --overall 5 --nps 9`"));
-    }
-    let mut txn = store.begin()?;
+    // The client (and visit) are checked before any prompt, so a mistyped name does
+    // not throw away answers typed in.
     let client = resolve(ctx, &store, &args.client)?.record;
     let visit = match &args.visit {
         Some(v) => {
@@ -115,6 +100,23 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         }
         None => None,
     };
+    if let Some(p) = ctx.prompter() {
+        ask_missing(
+            p,
+            &store.config,
+            &mut scores,
+            &mut nps,
+            &mut comment,
+            args.comment.is_some(),
+        )?;
+    }
+    if scores.is_empty() && nps.is_none() && comment.trim().is_empty() {
+        return Err(CliError::usage(
+            "no answers given: pass at least one score, `--nps` or `--comment`",
+        )
+        .hint("e.g. `hk survey add c-7k2m --overall 5 --nps 9`"));
+    }
+    let mut txn = store.begin()?;
     let survey = Survey {
         format: FORMAT,
         id: store.new_id(Kind::Survey)?,
@@ -183,6 +185,11 @@ fn flag_scores(args: &Args, config: &Config) -> CliResult<BTreeMap<String, u8>> 
     Ok(scores)
 }
 
+/// The cursor starts on "skip", so pressing Enter through the prompts records
+/// nothing rather than top scores.
+const SKIP_SCORE: usize = 5;
+const SKIP_NPS: usize = 11;
+
 const LABELS: [&str; 5] = ["非常不满意 1", "不满意 2", "一般 3", "满意 4", "非常满意 5"];
 
 /// Asks, on a terminal, for each dimension not given, NPS and the comment.
@@ -200,7 +207,7 @@ pub fn ask_missing(
         if scores.contains_key(&d.key) {
             continue;
         }
-        let picked = p.select(&format!("{} ({})", d.label, d.key), &items, 0)?;
+        let picked = p.select(&format!("{} ({})", d.label, d.key), &items, SKIP_SCORE)?;
         if picked < 5 {
             scores.insert(d.key.clone(), 5 - picked as u8);
         }
@@ -208,7 +215,11 @@ pub fn ask_missing(
     if nps.is_none() {
         let mut items: Vec<String> = (0..=10).rev().map(|n| n.to_string()).collect();
         items.push("跳过 skip".into());
-        let picked = p.select("推荐意愿 NPS: would they recommend us? (0–10)", &items, 0)?;
+        let picked = p.select(
+            "推荐意愿 NPS: would they recommend us? (0–10)",
+            &items,
+            SKIP_NPS,
+        )?;
         if picked <= 10 {
             *nps = Some(10 - picked as u8);
         }

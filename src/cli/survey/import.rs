@@ -14,7 +14,7 @@ use crate::domain::phone::phone_digits_key;
 use crate::domain::survey::{Channel, FORMAT, Survey};
 use crate::domain::visit::Visit;
 use crate::import::client::RowError;
-use crate::import::survey::{Mapping, Preset, Row, Target, map_sheet, parse_row};
+use crate::import::survey::{Mapping, Preset, Row, Target, fingerprint, map_sheet, parse_row};
 use crate::import::{Sheet, SheetRow};
 use crate::output::{Cell, Rows, col};
 
@@ -163,8 +163,17 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
             )
         });
         match parsed {
-            Ok(s) => {
-                if known.contains(s.fingerprint.as_str()) || !seen.insert(s.fingerprint.clone()) {
+            Ok(mut s) => {
+                // Identical rows within one file (two paper forms with the same
+                // answers) are distinct responses: the second copy gets its own
+                // fingerprint, so a re-import still skips both.
+                let mut copy = 1;
+                let base = s.fingerprint.clone();
+                while !seen.insert(s.fingerprint.clone()) {
+                    copy += 1;
+                    s.fingerprint = fingerprint(&[&base, &copy.to_string()]);
+                }
+                if known.contains(s.fingerprint.as_str()) {
                     duplicates += 1;
                 } else {
                     fresh.push((row.line, s));
@@ -174,13 +183,16 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         }
     }
     bar.finish_and_clear();
+    if args.dry_run {
+        // Shown even when rows fail: a wrong mapping is the usual cause.
+        print_mapping(ctx, &sheet, &mapping)?;
+    }
     if !rejected.is_empty() && !args.skip_invalid {
         let problems: Vec<String> = rejected.iter().map(|(_, p)| p.clone()).collect();
         return Err(sheet::refuse_rows(&args.file, &problems)
             .hint("or import the good rows with `--skip-invalid --rejects FILE`"));
     }
     if args.dry_run {
-        print_mapping(ctx, &sheet, &mapping)?;
         print_preview(ctx, &store.config, &fresh)?;
         ctx.out.status(&format!(
             "dry run ({}, {encoding}): would import {}, skip {duplicates} duplicate(s), reject {}; nothing was written",
