@@ -154,3 +154,27 @@ pub fn resolve_id<T: Record>(ctx: &mut Ctx, store: &Store, query: &str) -> CliRe
         .hint("type more characters of the id")),
     }
 }
+
+/// The `--visit` of a follow-up or survey: resolved by id or prefix, and required to
+/// belong to the client.
+pub fn client_visit(
+    ctx: &mut Ctx,
+    store: &Store,
+    query: Option<&str>,
+    client: &str,
+) -> CliResult<Option<String>> {
+    let Some(q) = query else {
+        return Ok(None);
+    };
+    let v = resolve_id::<Visit>(ctx, store, q)?.record;
+    if v.client != client {
+        return Err(CliError::bad_flag(
+            "--visit",
+            format!(
+                "visit {} belongs to client {}, not {client}",
+                v.id, v.client
+            ),
+        ));
+    }
+    Ok(Some(v.id))
+}

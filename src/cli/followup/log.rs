@@ -3,11 +3,10 @@
 use super::super::Ctx;
 use super::super::client::resolve;
 use super::super::error::{CliError, CliResult};
-use super::super::records::resolve_id;
+use super::super::records::client_visit;
 use crate::domain::date::parse_date;
 use crate::domain::followup::{Channel, FORMAT, Followup, Outcome};
 use crate::domain::id::Kind;
-use crate::domain::visit::Visit;
 
 /// Log a follow-up with a client (回访记录). Prints the new id.
 ///
@@ -77,22 +76,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     }
     let mut txn = store.begin()?;
     let client = resolve(ctx, &store, &args.client)?.record;
-    let visit = match &args.visit {
-        Some(v) => {
-            let v = resolve_id::<Visit>(ctx, &store, v)?.record;
-            if v.client != client.id {
-                return Err(CliError::bad_flag(
-                    "--visit",
-                    format!(
-                        "visit {} belongs to client {}, not {}",
-                        v.id, v.client, client.id
-                    ),
-                ));
-            }
-            Some(v.id)
-        }
-        None => None,
-    };
+    let visit = client_visit(ctx, &store, args.visit.as_deref(), &client.id)?;
     let f = Followup {
         format: FORMAT,
         id: store.new_id(Kind::Followup)?,

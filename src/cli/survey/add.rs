@@ -5,12 +5,11 @@ use std::collections::BTreeMap;
 use super::super::Ctx;
 use super::super::client::resolve;
 use super::super::error::{CliError, CliResult};
-use super::super::records::resolve_id;
+use super::super::records::client_visit;
 use crate::domain::config::Config;
 use crate::domain::date::parse_date;
 use crate::domain::id::Kind;
 use crate::domain::survey::{Channel, FORMAT, Survey, parse_nps, parse_score};
-use crate::domain::visit::Visit;
 use crate::prompt::Prompter;
 
 /// Add a survey response for a client. Prints the new id.
@@ -84,22 +83,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     // The client (and visit) are checked before any prompt, so a mistyped name does
     // not throw away answers typed in.
     let client = resolve(ctx, &store, &args.client)?.record;
-    let visit = match &args.visit {
-        Some(v) => {
-            let v = resolve_id::<Visit>(ctx, &store, v)?.record;
-            if v.client != client.id {
-                return Err(CliError::bad_flag(
-                    "--visit",
-                    format!(
-                        "visit {} belongs to client {}, not {}",
-                        v.id, v.client, client.id
-                    ),
-                ));
-            }
-            Some(v.id)
-        }
-        None => None,
-    };
+    let visit = client_visit(ctx, &store, args.visit.as_deref(), &client.id)?;
     if let Some(p) = ctx.prompter() {
         ask_missing(
             p,
