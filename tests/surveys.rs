@@ -1715,3 +1715,21 @@ fn two_identical_paper_forms_are_two_responses_and_import_once() {
     assert!(again.is_empty(), "{stderr}");
     assert!(stderr.contains("skipped 2 duplicate(s)"), "{stderr}");
 }
+
+#[test]
+fn a_row_with_an_empty_phone_needs_anonymous() {
+    let env = TestEnv::new();
+    env.add_client("王秀英", "13800138001", &[]);
+    let file = env.write("a.csv", "手机,总体满意度\n13800138001,5\n,4\n".as_bytes());
+    let before = env.snapshot();
+    let err = env.fails(1, &["survey", "import", file.to_str().unwrap()]);
+    assert!(
+        err.contains("line 3") && err.contains("--anonymous"),
+        "{err}"
+    );
+    assert_eq!(before, env.snapshot());
+    let (ids, _) = import(&env, &file, &["--anonymous"]);
+    assert_eq!(ids.len(), 2);
+    let anonymous = survey(&env, &ids[1]);
+    assert!(anonymous.get("client").is_none(), "{anonymous:?}");
+}

@@ -1376,17 +1376,8 @@ pub fn parse_row(
             }
         }
     }
-    let names_client = mapping
-        .columns
-        .iter()
-        .any(|(_, t)| matches!(t, Target::ClientId | Target::Phone));
-    if names_client && out.client_id.is_none() && out.phone.is_none() {
-        return Err(RowError {
-            line: row.line,
-            column: String::new(),
-            problem: "names no client (the client id and phone are both empty)".into(),
-        });
-    }
+    // A row naming no client is the caller's to judge: an error, unless the user asked
+    // for an anonymous import.
     if !answered && mapping.columns.iter().any(|(_, t)| t.is_answer()) {
         return Err(RowError {
             line: row.line,
@@ -2113,20 +2104,23 @@ mod tests {
              13800138001,,5\n\
              13800138001,2026-11-20,6\n")
         .unwrap();
-        let errs: Vec<RowError> = s
+        let results: Vec<Result<Row, RowError>> = s
             .rows
             .iter()
-            .map(|r| parse_row(r, &s, &m, today()).unwrap_err())
+            .map(|r| parse_row(r, &s, &m, today()))
             .collect();
+        // An empty phone is no error here: the CLI refuses it unless `--anonymous`.
+        let blank = results[1].as_ref().unwrap();
+        assert_eq!(
+            (blank.client_id.as_deref(), blank.phone.as_deref()),
+            (None, None)
+        );
+        let errs: Vec<&RowError> = results.iter().filter_map(|r| r.as_ref().err()).collect();
         assert_eq!((errs[0].line, errs[0].column.as_str()), (2, "phone"));
         assert!(!errs[0].to_string().contains("1380013800"), "{}", errs[0]);
+        assert_eq!((errs[1].line, errs[1].column.as_str()), (4, "date"));
         assert_eq!(
-            errs[1].to_string(),
-            "line 3: names no client (the client id and phone are both empty)"
-        );
-        assert_eq!((errs[2].line, errs[2].column.as_str()), (4, "date"));
-        assert_eq!(
-            errs[3].to_string(),
+            errs[2].to_string(),
             "line 5, column `overall`: 6 is out of range; a score must be 1–5"
         );
         let (s, m) = map("client,overall\nwang,5\n").unwrap();
