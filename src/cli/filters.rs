@@ -51,3 +51,15 @@ pub fn category_flag(
         config.category(c).map(|c| c.key.clone())
     })
 }
+
+/// `--date` of something that already happened: today when absent, never after today.
+pub fn past_date(value: Option<&str>, today: NaiveDate) -> CliResult<NaiveDate> {
+    let date = parse_flag("--date", value, |s| parse_date(s, today))?.unwrap_or(today);
+    if date > today {
+        return Err(CliError::bad_flag(
+            "--date",
+            format!("{date} is after today ({today}); record it once it has happened"),
+        ));
+    }
+    Ok(date)
+}

@@ -3,8 +3,8 @@
 use super::super::Ctx;
 use super::super::client::resolve;
 use super::super::error::{CliError, CliResult};
+use super::super::filters::past_date;
 use super::super::records::client_visit;
-use crate::domain::date::parse_date;
 use crate::domain::followup::{Channel, FORMAT, Followup, Outcome};
 use crate::domain::id::Kind;
 
@@ -43,16 +43,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let store = ctx.store()?;
     let now = ctx.now()?;
     let today = now.date_naive();
-    let date = match &args.date {
-        Some(d) => parse_date(d, today).map_err(|e| CliError::bad_flag("--date", e))?,
-        None => today,
-    };
-    if date > today {
-        return Err(CliError::bad_flag(
-            "--date",
-            format!("{date} is after today ({today}); log a follow-up once it happened"),
-        ));
-    }
+    let date = past_date(args.date.as_deref(), today)?;
     let channel = Channel::parse(&args.channel).map_err(|e| CliError::bad_flag("--channel", e))?;
     let outcome = Outcome::parse(&args.outcome).map_err(|e| CliError::bad_flag("--outcome", e))?;
     let score = match &args.score {

@@ -5,9 +5,9 @@ use std::collections::BTreeMap;
 use super::super::Ctx;
 use super::super::client::resolve;
 use super::super::error::{CliError, CliResult};
+use super::super::filters::past_date;
 use super::super::records::client_visit;
 use crate::domain::config::Config;
-use crate::domain::date::parse_date;
 use crate::domain::id::Kind;
 use crate::domain::survey::{Channel, FORMAT, Survey, parse_nps, parse_score};
 use crate::prompt::Prompter;
@@ -61,16 +61,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let store = ctx.store()?;
     let now = ctx.now()?;
     let today = now.date_naive();
-    let date = match &args.date {
-        Some(d) => parse_date(d, today).map_err(|e| CliError::bad_flag("--date", e))?,
-        None => today,
-    };
-    if date > today {
-        return Err(CliError::bad_flag(
-            "--date",
-            format!("{date} is after today ({today})"),
-        ));
-    }
+    let date = past_date(args.date.as_deref(), today)?;
     let channel = Channel::parse(&args.channel).map_err(|e| CliError::bad_flag("--channel", e))?;
     let mut scores = flag_scores(&args, &store.config)?;
     let mut nps = args
