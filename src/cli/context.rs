@@ -11,6 +11,7 @@ use super::error::{CliError, CliResult};
 use super::{ColorArg, FormatArg, GlobalArgs};
 use crate::output::{Format, Output};
 use crate::prompt::{Prompter, Terminal};
+use crate::store::journal::Failpoint;
 use crate::store::keys::{Identities, load_identities};
 use crate::store::{Store, Unreadable};
 
@@ -30,6 +31,8 @@ pub struct Env {
     pub stdin_tty: bool,
     pub stdout_tty: bool,
     pub stderr_tty: bool,
+    /// `HK_CRASH`: a test hook that makes a write die at a named point.
+    pub crash: Option<String>,
 }
 
 impl Env {
@@ -50,6 +53,7 @@ impl Env {
             stdin_tty: std::io::stdin().is_terminal(),
             stdout_tty: std::io::stdout().is_terminal(),
             stderr_tty: std::io::stderr().is_terminal(),
+            crash: var("HK_CRASH").map(|v| v.to_string_lossy().into_owned()),
         }
     }
 }
@@ -125,9 +129,18 @@ impl Ctx {
     }
 
     /// The store named by `--store`, `HK_STORE`, or found above the current folder.
+    /// Opening it settles what an interrupted earlier run left, and says so.
     pub fn store(&self) -> CliResult<Store> {
         let explicit = self.store_flag.as_deref().or(self.env.store.as_deref());
-        Ok(Store::discover(explicit, &self.env.cwd)?)
+        let mut store = Store::discover(explicit, &self.env.cwd)?;
+        store.failpoint = Failpoint(self.env.crash.clone());
+        for r in &store.recovered {
+            self.out.warn(&r.to_string());
+        }
+        if let Some(problem) = &store.unsettled {
+            self.out.warn(problem);
+        }
+        Ok(store)
     }
 
     /// The store folder as given (not opened), for `hk init`.

@@ -3,6 +3,8 @@
 
 use crate::domain::FieldError;
 use crate::store::StoreError;
+use crate::store::git::GitError;
+use crate::store::journal::JournalError;
 use crate::store::keys::KeyError;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -114,11 +116,42 @@ impl From<StoreError> for CliError {
                 .hint("wait for the other command to finish and run this one again"),
             StoreError::Conflict(_) => CliError::failure(e.to_string())
                 .hint("another command changed the record first; run yours again"),
+            StoreError::Git(ref g) => git_hints(CliError::failure(e.to_string()), g),
+            StoreError::Journal(ref j) => {
+                let err = CliError::failure(e.to_string());
+                match j {
+                    JournalError::RolledBack(g) => {
+                        git_hints(err, g).hint("running the command again is safe")
+                    }
+                    JournalError::CommitPending { source, .. } => git_hints(err, source)
+                        .hint("the records are in place; the next hk command commits them"),
+                    JournalError::Damaged(_) => err.hint(
+                        "move `.hk/journal` out of the store to give up that write (its new files are in `.hk/journal/new`), then run hk again",
+                    ),
+                    JournalError::Io { .. } => {
+                        err.hint("fix the disk problem; the next hk command finishes or undoes the write")
+                    }
+                }
+            }
+            StoreError::NewerFormat { .. } => CliError::failure(e.to_string())
+                .hint("upgrade hk on this machine before changing this record"),
             StoreError::Record { ref problem, .. } if problem.contains("no identity matches") => {
                 CliError::failure(e.to_string())
                     .hint("is HK_IDENTITY the key that was added with `hk init`?")
             }
             _ => CliError::failure(e.to_string()),
         }
+    }
+}
+
+/// Recovery hints for a git failure.
+fn git_hints(err: CliError, e: &GitError) -> CliError {
+    match e {
+        GitError::Busy(lock) => err.hint(format!(
+            "wait for the other git command to finish; if none is running, a crashed git left its lock: remove `{}`",
+            lock.display()
+        )),
+        GitError::NotRunnable(_) => err.hint("install git, or keep the store outside git"),
+        GitError::Failed { .. } => err.hint("fix what git says, then run the command again"),
     }
 }

@@ -27,6 +27,8 @@ fn rewrap(ctx: &mut Ctx) -> CliResult {
     for raw in &raws {
         txn.rewrap(raw)?;
     }
+    // The new set of keys lands in the same commit as the records encrypted to it.
+    txn.commit_also(crate::store::RECIPIENTS_FILE);
     txn.commit(&format!("key rewrap ({} records)", raws.len()))?;
     ctx.out.status(&format!(
         "re-encrypted {} record(s) to the keys in .hk/recipients",

@@ -21,6 +21,9 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// Every kind, in the order listings and rewraps visit them.
+    pub const ALL: [Kind; 4] = [Kind::Client, Kind::Visit, Kind::Followup, Kind::Survey];
+
     pub fn prefix(self) -> &'static str {
         match self {
             Kind::Client => "c-",

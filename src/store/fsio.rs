@@ -1,82 +1,55 @@
-//! Crash-safe file writing and the store's write lock.
+//! Low-level file safety: flushing to disk, the store's write lock, and sweeping the
+//! temp files that hk versions before the journal left beside records.
 //!
-//! A batch of records is written as: every ciphertext to a temp file beside its
-//! target, one flush of all of them to disk (`syncfs` on Linux, else one fsync per
-//! file), then the renames, then an fsync of each touched folder. A crash leaves
-//! either the old file or the new one, never a torn one, and a bulk import costs one
-//! flush instead of one per row. Temp files are named `.hk-tmp-*` (no personal data)
-//! and hold ciphertext only.
+//! How a transaction uses these is in `journal.rs`.
 
 use std::fs::File;
-use std::io::{self, Write};
-use std::path::{Path, PathBuf};
+use std::io;
+use std::path::Path;
 use std::time::{Duration, Instant};
 
-/// One file to put in place.
-pub struct Pending {
-    pub target: PathBuf,
-    pub bytes: Vec<u8>,
-}
-
-/// Writes all files atomically as a batch. On error, no target has been replaced
-/// unless the error came during the renames (then the already renamed ones are whole
-/// new files and the rest untouched).
-pub fn write_batch(root: &Path, files: &[Pending]) -> io::Result<()> {
-    if files.is_empty() {
-        return Ok(());
-    }
-    let one_by_one = files.len() == 1 || !cfg!(target_os = "linux");
-    // Each temp file is closed as soon as it is written (only its path is kept), so a
-    // batch of any size stays far below the open-file limit.
-    let mut temps: Vec<tempfile::TempPath> = Vec::with_capacity(files.len());
-    for f in files {
-        let dir = f.target.parent().unwrap_or(root);
-        std::fs::create_dir_all(dir)?;
-        let mut tmp = tempfile::Builder::new()
-            .prefix(".hk-tmp-")
-            .tempfile_in(dir)?;
-        tmp.write_all(&f.bytes)?;
-        if one_by_one {
-            tmp.as_file().sync_all()?;
-        }
-        temps.push(tmp.into_temp_path());
-    }
-    if !one_by_one {
-        flush_filesystem(root)?;
-    }
-    let mut dirs: Vec<PathBuf> = Vec::new();
-    for (tmp, f) in temps.into_iter().zip(files) {
-        tmp.persist(&f.target).map_err(|e| e.error)?;
-        let dir = f.target.parent().unwrap_or(root).to_path_buf();
-        if !dirs.contains(&dir) {
-            dirs.push(dir);
+/// Removes `.hk-tmp-*` files under `dir` (hk before the journal wrote its temp files
+/// beside the records; a killed run left them behind). Returns how many it removed.
+pub fn remove_stray_temps(dir: &Path) -> io::Result<usize> {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(0),
+        Err(e) => return Err(e),
+    };
+    let mut removed = 0;
+    for entry in entries {
+        let entry = entry?;
+        let name = entry.file_name();
+        let ft = entry.file_type()?;
+        if ft.is_dir() {
+            removed += remove_stray_temps(&entry.path())?;
+        } else if name.to_string_lossy().starts_with(".hk-tmp-") {
+            std::fs::remove_file(entry.path())?;
+            removed += 1;
         }
     }
-    for d in dirs {
-        sync_dir(&d)?;
-    }
-    Ok(())
+    Ok(removed)
 }
 
 /// One `syncfs` flushes every temp file of the batch on this filesystem.
 #[cfg(target_os = "linux")]
-fn flush_filesystem(root: &Path) -> io::Result<()> {
+pub fn flush_filesystem(root: &Path) -> io::Result<()> {
     let dir = File::open(root)?;
     rustix::fs::syncfs(&dir).map_err(io::Error::from)
 }
 
 #[cfg(not(target_os = "linux"))]
-fn flush_filesystem(_root: &Path) -> io::Result<()> {
+pub fn flush_filesystem(_root: &Path) -> io::Result<()> {
     Ok(())
 }
 
 #[cfg(unix)]
-fn sync_dir(dir: &Path) -> io::Result<()> {
+pub fn sync_dir(dir: &Path) -> io::Result<()> {
     File::open(dir)?.sync_all()
 }
 
 #[cfg(not(unix))]
-fn sync_dir(_dir: &Path) -> io::Result<()> {
+pub fn sync_dir(_dir: &Path) -> io::Result<()> {
     Ok(())
 }
 
@@ -112,55 +85,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn batch_writes_replace_and_create() {
+    fn stray_temp_files_are_swept_and_records_kept() {
         let dir = tempfile::tempdir().unwrap();
-        let a = dir.path().join("clients/a.toml.age");
-        let b = dir.path().join("visits/2026-11/b.toml.age");
-        write_batch(
-            dir.path(),
-            &[Pending {
-                target: a.clone(),
-                bytes: b"one".to_vec(),
-            }],
-        )
-        .unwrap();
-        write_batch(
-            dir.path(),
-            &[
-                Pending {
-                    target: a.clone(),
-                    bytes: b"two".to_vec(),
-                },
-                Pending {
-                    target: b.clone(),
-                    bytes: b"three".to_vec(),
-                },
-            ],
-        )
-        .unwrap();
-        assert_eq!(std::fs::read(&a).unwrap(), b"two");
-        assert_eq!(std::fs::read(&b).unwrap(), b"three");
-        let leftovers: Vec<_> = std::fs::read_dir(a.parent().unwrap())
-            .unwrap()
-            .filter_map(|e| e.ok())
-            .filter(|e| e.file_name().to_string_lossy().starts_with(".hk-tmp-"))
-            .collect();
-        assert!(leftovers.is_empty());
-    }
-
-    #[test]
-    fn a_batch_larger_than_the_open_file_limit_is_written() {
-        let dir = tempfile::tempdir().unwrap();
-        let files: Vec<Pending> = (0..3000)
-            .map(|i| Pending {
-                target: dir
-                    .path()
-                    .join(format!("visits/2026-{:02}/v-{i:08}.toml.age", i % 12 + 1)),
-                bytes: vec![b'x'; 64],
-            })
-            .collect();
-        write_batch(dir.path(), &files).unwrap();
-        assert_eq!(std::fs::read(&files[2999].target).unwrap().len(), 64);
+        let month = dir.path().join("visits/2026-11");
+        std::fs::create_dir_all(&month).unwrap();
+        std::fs::write(month.join(".hk-tmp-abc"), b"x").unwrap();
+        std::fs::write(month.join("v-1.toml.age"), b"x").unwrap();
+        assert_eq!(remove_stray_temps(&dir.path().join("visits")).unwrap(), 1);
+        assert!(month.join("v-1.toml.age").exists());
+        assert_eq!(remove_stray_temps(&dir.path().join("nothing")).unwrap(), 0);
     }
 
     #[test]

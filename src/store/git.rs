@@ -1,7 +1,27 @@
 //! The store's git integration: one commit per changing command, ids only in the message.
+//!
+//! Paths reach git on standard input (`--pathspec-from-file`), never on the command
+//! line, so a commit of 150,000 records does not hit the kernel's argument limit. git's
+//! own lock (`.git/index.lock`) is waited for with a bound: a `git status` in another
+//! terminal takes it for a moment, a crashed git leaves it behind for good.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// How long a commit waits for another git to let go of the index.
+pub const LOCK_WAIT: Duration = Duration::from_secs(10);
+
+#[derive(Debug, thiserror::Error)]
+pub enum GitError {
+    #[error("cannot run git: {0}")]
+    NotRunnable(std::io::Error),
+    #[error("git is busy: `{0}` exists (another git command is running, or one crashed)")]
+    Busy(PathBuf),
+    #[error("`git {command}` failed: {stderr}")]
+    Failed { command: String, stderr: String },
+}
 
 /// Whether `dir` is the top folder of its own git work tree. hk commits only then:
 /// a store that merely sits inside another repository (the demo store inside hk's
@@ -18,7 +38,7 @@ pub fn is_repo_root(dir: &Path) -> bool {
     if !out.status.success() {
         return false;
     }
-    let top = std::path::PathBuf::from(String::from_utf8_lossy(&out.stdout).trim());
+    let top = PathBuf::from(String::from_utf8_lossy(&out.stdout).trim());
     match (top.canonicalize(), dir.canonicalize()) {
         (Ok(a), Ok(b)) => a == b,
         _ => false,
@@ -27,45 +47,204 @@ pub fn is_repo_root(dir: &Path) -> bool {
 
 /// Runs git in `dir`; the error carries git's own message (which holds paths and
 /// ids only, never record contents).
-pub fn run(dir: &Path, args: &[&str]) -> Result<String, String> {
-    let out = Command::new("git")
-        .arg("-C")
+pub fn run(dir: &Path, args: &[&str]) -> Result<String, GitError> {
+    run_with_input(dir, args, None)
+}
+
+fn run_with_input(dir: &Path, args: &[&str], input: Option<&[u8]>) -> Result<String, GitError> {
+    let mut cmd = Command::new("git");
+    cmd.arg("-C")
         .arg(dir)
+        .arg("--literal-pathspecs")
         .args(args)
-        .output()
-        .map_err(|e| format!("cannot run git: {e}"))?;
+        .stdin(if input.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = cmd.spawn().map_err(GitError::NotRunnable)?;
+    if let (Some(bytes), Some(mut stdin)) = (input, child.stdin.take()) {
+        // A git that exits early closes the pipe; its own error then tells why.
+        let _ = stdin.write_all(bytes);
+    }
+    let out = child.wait_with_output().map_err(GitError::NotRunnable)?;
     if out.status.success() {
         Ok(String::from_utf8_lossy(&out.stdout).trim().to_string())
     } else {
-        Err(format!(
-            "`git {}` failed: {}",
-            args.first().copied().unwrap_or(""),
-            String::from_utf8_lossy(&out.stderr).trim()
-        ))
+        let command = args
+            .iter()
+            .find(|a| !a.starts_with('-') && !a.contains('='))
+            .copied()
+            .unwrap_or("")
+            .to_string();
+        Err(GitError::Failed {
+            command,
+            stderr: String::from_utf8_lossy(&out.stderr).trim().to_string(),
+        })
     }
 }
 
-/// Commits exactly `paths` (relative to `dir`) with `message`. Nothing else the user
-/// may have staged is swept into the commit. Falls back to a neutral author when
-/// none is configured, so that a cron job on a fresh machine still commits.
-pub fn commit(dir: &Path, paths: &[PathBuf], message: &str) -> Result<(), String> {
+/// Where this repository's index lock lives (`.git/index.lock`, or the worktree's).
+fn index_lock(dir: &Path) -> PathBuf {
+    run(dir, &["rev-parse", "--git-path", "index.lock"])
+        .map(|p| dir.join(p))
+        .unwrap_or_else(|_| dir.join(".git/index.lock"))
+}
+
+/// Waits until no other git holds the index, for at most `wait`.
+pub fn wait_for_index(dir: &Path, wait: Duration) -> Result<(), GitError> {
+    let lock = index_lock(dir);
+    let start = Instant::now();
+    while lock.exists() {
+        if start.elapsed() >= wait {
+            return Err(GitError::Busy(relative(dir, &lock)));
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    Ok(())
+}
+
+fn relative(dir: &Path, p: &Path) -> PathBuf {
+    p.strip_prefix(dir)
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|_| p.to_path_buf())
+}
+
+/// Runs a git command that takes the index lock, retrying while another git holds
+/// it, until `deadline`.
+fn run_locked(
+    dir: &Path,
+    args: &[&str],
+    input: Option<&[u8]>,
+    deadline: Instant,
+) -> Result<String, GitError> {
+    let lock = index_lock(dir);
+    loop {
+        match run_with_input(dir, args, input) {
+            Ok(out) => return Ok(out),
+            Err(GitError::Failed { .. }) if lock.exists() && Instant::now() < deadline => {
+                std::thread::sleep(Duration::from_millis(100));
+            }
+            Err(GitError::Failed { .. }) if lock.exists() => {
+                return Err(GitError::Busy(relative(dir, &lock)));
+            }
+            Err(e) => return Err(e),
+        }
+    }
+}
+
+/// NUL-separated paths for `--pathspec-from-file=- --pathspec-file-nul`.
+fn pathspec(paths: &[PathBuf]) -> Vec<u8> {
+    let mut out = Vec::new();
+    for p in paths {
+        out.extend_from_slice(p.to_string_lossy().as_bytes());
+        out.push(0);
+    }
+    out
+}
+
+/// Stages exactly `paths` (relative to `dir`), removals included.
+pub fn stage(dir: &Path, paths: &[PathBuf], deadline: Instant) -> Result<(), GitError> {
     if paths.is_empty() {
         return Ok(());
     }
-    let path_args: Vec<String> = paths
+    run_locked(
+        dir,
+        &["add", "-A", "--pathspec-from-file=-", "--pathspec-file-nul"],
+        Some(&pathspec(paths)),
+        deadline,
+    )
+    .map(|_| ())
+}
+
+/// Which of `paths` differ between the index and HEAD (staged, not yet committed).
+pub fn staged_among(dir: &Path, paths: &[PathBuf]) -> Result<Vec<PathBuf>, GitError> {
+    let has_head = run(dir, &["rev-parse", "--verify", "--quiet", "HEAD"]).is_ok();
+    let out = if has_head {
+        run(
+            dir,
+            &["diff", "--cached", "--name-only", "--no-renames", "-z"],
+        )?
+    } else {
+        run(dir, &["ls-files", "-z"])?
+    };
+    let staged: std::collections::HashSet<&str> = out.split('\0').collect();
+    Ok(paths
         .iter()
-        .map(|p| p.to_string_lossy().into_owned())
-        .collect();
-    // `-A` also stages the removal of a record that moved.
-    let mut add = vec!["add", "-A", "--"];
-    add.extend(path_args.iter().map(String::as_str));
-    run(dir, &add)?;
+        .filter(|p| staged.contains(p.to_string_lossy().as_ref()))
+        .cloned()
+        .collect())
+}
+
+/// Commits exactly `paths` (already staged) with `message`. Nothing else the user may
+/// have staged is swept into the commit. Falls back to a neutral author when none is
+/// configured, so that a cron job on a fresh machine still commits.
+pub fn commit_staged(
+    dir: &Path,
+    paths: &[PathBuf],
+    message: &str,
+    deadline: Instant,
+) -> Result<(), GitError> {
+    if paths.is_empty() {
+        return Ok(());
+    }
     let mut args: Vec<&str> = Vec::new();
     let configured = run(dir, &["config", "user.email"]).is_ok_and(|s| !s.is_empty());
     if !configured {
         args.extend(["-c", "user.name=hk", "-c", "user.email=hk@localhost"]);
     }
-    args.extend(["commit", "--quiet", "-m", message, "--"]);
-    args.extend(path_args.iter().map(String::as_str));
-    run(dir, &args).map(|_| ())
+    args.extend([
+        "commit",
+        "--quiet",
+        "-m",
+        message,
+        "--pathspec-from-file=-",
+        "--pathspec-file-nul",
+    ]);
+    run_locked(dir, &args, Some(&pathspec(paths)), deadline).map(|_| ())
+}
+
+/// Stages and commits `paths`: the whole of a simple commit (used by `hk init`).
+pub fn commit(dir: &Path, paths: &[PathBuf], message: &str) -> Result<(), GitError> {
+    let deadline = Instant::now() + LOCK_WAIT;
+    stage(dir, paths, deadline)?;
+    commit_staged(dir, paths, message, deadline)
+}
+
+/// Unstages `paths` (back to HEAD), after a write was rolled back.
+pub fn unstage(dir: &Path, paths: &[PathBuf], deadline: Instant) -> Result<(), GitError> {
+    if paths.is_empty() || run(dir, &["rev-parse", "--verify", "--quiet", "HEAD"]).is_err() {
+        // Without a HEAD there is nothing to reset to; `rm --cached` drops new entries.
+        if !paths.is_empty() {
+            run_locked(
+                dir,
+                &[
+                    "rm",
+                    "--cached",
+                    "--quiet",
+                    "--ignore-unmatch",
+                    "-r",
+                    "--pathspec-from-file=-",
+                    "--pathspec-file-nul",
+                ],
+                Some(&pathspec(paths)),
+                deadline,
+            )?;
+        }
+        return Ok(());
+    }
+    run_locked(
+        dir,
+        &[
+            "reset",
+            "--quiet",
+            "--pathspec-from-file=-",
+            "--pathspec-file-nul",
+        ],
+        Some(&pathspec(paths)),
+        deadline,
+    )
+    .map(|_| ())
 }

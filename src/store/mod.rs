@@ -4,7 +4,9 @@
 
 pub mod fsio;
 pub mod git;
+pub mod journal;
 pub mod keys;
+mod txn;
 
 use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
@@ -21,15 +23,17 @@ use crate::domain::followup::Followup;
 use crate::domain::id::{self, Kind};
 use crate::domain::survey::Survey;
 use crate::domain::visit::Visit;
+use git::GitError;
+use journal::{Failpoint, JournalError, Recovered};
 use keys::{Identities, KeyError, Recipients};
+pub use txn::{Committed, MAX_RECORD_BYTES, Txn};
 
 pub const CONFIG_FILE: &str = ".hk/config.toml";
 pub const RECIPIENTS_FILE: &str = ".hk/recipients";
 pub const LOCK_FILE: &str = ".hk/lock";
 pub const EXT: &str = ".toml.age";
 
-const GITIGNORE: &str =
-    "# derived and local files; never commit them\n.hk/cache/\n.hk/lock\n.hk-tmp-*\n";
+const GITIGNORE: &str = "# derived and local files; never commit them\n.hk/cache/\n.hk/lock\n.hk/journal/\n.hk/journal.tmp/\n.hk-tmp-*\n";
 const GITATTRIBUTES: &str = "*.age diff=hk\n";
 
 #[derive(Debug, thiserror::Error)]
@@ -55,8 +59,14 @@ pub enum StoreError {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("git: {0}")]
-    Git(String),
+    #[error(transparent)]
+    Git(#[from] GitError),
+    #[error(transparent)]
+    Journal(#[from] JournalError),
+    #[error(
+        "{path} was written by a newer hk (record format {format}); this hk does not change it"
+    )]
+    NewerFormat { path: PathBuf, format: u32 },
 }
 
 fn io_err(path: &Path) -> impl FnOnce(std::io::Error) -> StoreError + '_ {
@@ -69,15 +79,23 @@ fn io_err(path: &Path) -> impl FnOnce(std::io::Error) -> StoreError + '_ {
 /// A record kind that lives in the store as one encrypted file.
 pub trait Record: Serialize + DeserializeOwned + Send + Sync {
     const KIND: Kind;
+    /// The record format this hk reads and writes.
+    const FORMAT: u32;
     fn id(&self) -> &str;
+    /// The format the record says it has.
+    fn format(&self) -> u32;
     /// The file's path relative to the store root.
     fn rel_path(&self) -> PathBuf;
 }
 
 impl Record for Client {
     const KIND: Kind = Kind::Client;
+    const FORMAT: u32 = crate::domain::client::FORMAT;
     fn id(&self) -> &str {
         &self.id
+    }
+    fn format(&self) -> u32 {
+        self.format
     }
     fn rel_path(&self) -> PathBuf {
         PathBuf::from(Kind::Client.folder()).join(format!("{}{EXT}", self.id))
@@ -93,8 +111,12 @@ fn monthly_path(kind: Kind, date: chrono::NaiveDate, id: &str) -> PathBuf {
 
 impl Record for Visit {
     const KIND: Kind = Kind::Visit;
+    const FORMAT: u32 = crate::domain::visit::FORMAT;
     fn id(&self) -> &str {
         &self.id
+    }
+    fn format(&self) -> u32 {
+        self.format
     }
     fn rel_path(&self) -> PathBuf {
         monthly_path(Kind::Visit, self.date, &self.id)
@@ -103,8 +125,12 @@ impl Record for Visit {
 
 impl Record for Followup {
     const KIND: Kind = Kind::Followup;
+    const FORMAT: u32 = crate::domain::followup::FORMAT;
     fn id(&self) -> &str {
         &self.id
+    }
+    fn format(&self) -> u32 {
+        self.format
     }
     fn rel_path(&self) -> PathBuf {
         monthly_path(Kind::Followup, self.date, &self.id)
@@ -113,8 +139,12 @@ impl Record for Followup {
 
 impl Record for Survey {
     const KIND: Kind = Kind::Survey;
+    const FORMAT: u32 = crate::domain::survey::FORMAT;
     fn id(&self) -> &str {
         &self.id
+    }
+    fn format(&self) -> u32 {
+        self.format
     }
     fn rel_path(&self) -> PathBuf {
         monthly_path(Kind::Survey, self.date, &self.id)
@@ -160,6 +190,13 @@ pub struct LoadAll<T> {
 pub struct Store {
     pub root: PathBuf,
     pub config: Config,
+    /// `HK_CRASH`: where a test wants this process to die (see `journal::Failpoint`).
+    pub failpoint: Failpoint,
+    /// What opening the store settled of an earlier, interrupted run (for a notice).
+    pub recovered: Vec<Recovered>,
+    /// An interrupted run that could not be settled yet (a warning for readers; a
+    /// writer refuses with it).
+    pub unsettled: Option<String>,
 }
 
 impl Store {
@@ -191,10 +228,32 @@ impl Store {
             path: path.clone(),
             problem,
         })?;
-        Ok(Store {
+        let mut store = Store {
             root: root.to_path_buf(),
             config,
-        })
+            failpoint: Failpoint::default(),
+            recovered: Vec::new(),
+            unsettled: None,
+        };
+        store.settle_if_idle();
+        Ok(store)
+    }
+
+    /// Settles what a killed run left, when no other hk holds the lock (a live writer
+    /// settles its own). Readers never wait here and never fail for it: a problem is
+    /// kept in `unsettled` for a warning.
+    fn settle_if_idle(&mut self) {
+        if !journal::pending(&self.root) {
+            return;
+        }
+        let lock_path = self.root.join(LOCK_FILE);
+        let Ok(Some(_lock)) = fsio::lock(&lock_path, Duration::ZERO) else {
+            return;
+        };
+        match journal::recover(&self.root, &self.failpoint) {
+            Ok(done) => self.recovered = done,
+            Err(e) => self.unsettled = Some(e.to_string()),
+        }
     }
 
     /// Creates the layout of a new store. `recipients` is the full text of
@@ -225,9 +284,9 @@ impl Store {
         }
         if git {
             if !git::is_repo_root(root) {
-                git::run(root, &["init", "--quiet"]).map_err(StoreError::Git)?;
+                git::run(root, &["init", "--quiet"])?;
             }
-            setup_git_diff(root).map_err(StoreError::Git)?;
+            setup_git_diff(root)?;
             let paths: Vec<PathBuf> = [
                 CONFIG_FILE,
                 RECIPIENTS_FILE,
@@ -241,7 +300,7 @@ impl Store {
             .iter()
             .map(PathBuf::from)
             .collect();
-            git::commit(root, &paths, "init").map_err(StoreError::Git)?;
+            git::commit(root, &paths, "init")?;
         }
         Store::open(root)
     }
@@ -331,7 +390,7 @@ impl Store {
         ids: &Identities,
     ) -> Result<(Vec<Raw>, Vec<Unreadable>), StoreError> {
         let mut files = Vec::new();
-        for kind in [Kind::Client, Kind::Visit, Kind::Followup, Kind::Survey] {
+        for kind in Kind::ALL {
             files.extend(self.files(kind)?);
         }
         let results: Vec<Result<Raw, Unreadable>> = files
@@ -389,12 +448,19 @@ impl Store {
         let lock = fsio::lock(&lock_path, Duration::from_secs(30))
             .map_err(io_err(&lock_path))?
             .ok_or_else(|| StoreError::Locked(PathBuf::from(LOCK_FILE)))?;
+        // What a killed run left is settled before anything else is written.
+        journal::recover(&self.root, &self.failpoint)?;
+        for kind in Kind::ALL {
+            let dir = self.root.join(kind.folder());
+            fsio::remove_stray_temps(&dir).map_err(io_err(&dir))?;
+        }
         Ok(Txn {
             store: self,
             _lock: lock,
             recipients: self.recipients()?,
             writes: Vec::new(),
             removals: Vec::new(),
+            also: Vec::new(),
         })
     }
 }
@@ -529,170 +595,13 @@ fn scrub_quotes(msg: &str) -> String {
 /// TOML to whoever holds a key. The driver names this very binary by its full path,
 /// so it works even when `hk` is not on PATH (`cargo run`); the setting lives in
 /// `.git/config`, which is per clone and never shared.
-pub fn setup_git_diff(root: &Path) -> Result<(), String> {
+pub fn setup_git_diff(root: &Path) -> Result<(), GitError> {
     let exe = std::env::current_exe()
         .map(|p| p.display().to_string())
         .unwrap_or_else(|_| "hk".into());
     let textconv = format!("'{}' cat", exe.replace('\'', "'\\''"));
     git::run(root, &["config", "diff.hk.textconv", &textconv])?;
     git::run(root, &["config", "diff.hk.binary", "true"]).map(|_| ())
-}
-
-/// A set of record writes that land together, under the store's lock, as one git commit.
-pub struct Txn<'a> {
-    store: &'a Store,
-    _lock: fsio::WriteLock,
-    recipients: Recipients,
-    writes: Vec<Write>,
-    /// Files to delete (a moved record's old place), with the hash they were read with.
-    removals: Vec<(PathBuf, u64)>,
-}
-
-struct Write {
-    rel: PathBuf,
-    ciphertext: Vec<u8>,
-    /// `None` for a new record; else the hash of the file as it was read.
-    expect_hash: Option<u64>,
-}
-
-/// What a commit did.
-#[derive(Debug, Default)]
-pub struct Committed {
-    pub written: Vec<PathBuf>,
-    pub git: bool,
-}
-
-impl Txn<'_> {
-    pub fn store(&self) -> &Store {
-        self.store
-    }
-
-    fn encrypt<T: Record>(&self, record: &T) -> Result<(String, Vec<u8>), StoreError> {
-        let text = toml::to_string(record).map_err(|e| StoreError::Record {
-            path: record.rel_path(),
-            problem: e.to_string(),
-        })?;
-        let ct = self
-            .recipients
-            .encrypt(text.as_bytes())
-            .map_err(|problem| StoreError::Record {
-                path: record.rel_path(),
-                problem,
-            })?;
-        Ok((text, ct))
-    }
-
-    /// Adds a new record.
-    pub fn create<T: Record>(&mut self, record: &T) -> Result<(), StoreError> {
-        let (_, ciphertext) = self.encrypt(record)?;
-        self.writes.push(Write {
-            rel: record.rel_path(),
-            ciphertext,
-            expect_hash: None,
-        });
-        Ok(())
-    }
-
-    /// Replaces a loaded record with `record`. Returns false, and writes nothing,
-    /// when the record is unchanged (re-encrypting would make a spurious git diff).
-    pub fn update<T: Record>(
-        &mut self,
-        loaded: &Loaded<T>,
-        record: &T,
-    ) -> Result<bool, StoreError> {
-        let text = toml::to_string(record).map_err(|e| StoreError::Record {
-            path: loaded.rel_path.clone(),
-            problem: e.to_string(),
-        })?;
-        if text == loaded.plaintext {
-            return Ok(false);
-        }
-        let (_, ciphertext) = self.encrypt(record)?;
-        let new_rel = record.rel_path();
-        if new_rel == loaded.rel_path {
-            self.writes.push(Write {
-                rel: new_rel,
-                ciphertext,
-                expect_hash: Some(loaded.ciphertext_hash),
-            });
-        } else {
-            // The record moved (a visit re-dated into another month): write the new
-            // file, then remove the old one, in the same commit.
-            self.writes.push(Write {
-                rel: new_rel,
-                ciphertext,
-                expect_hash: None,
-            });
-            self.removals
-                .push((loaded.rel_path.clone(), loaded.ciphertext_hash));
-        }
-        Ok(true)
-    }
-
-    /// Re-encrypts one record's plaintext, unchanged, to the current recipients.
-    pub fn rewrap(&mut self, raw: &Raw) -> Result<(), StoreError> {
-        let ciphertext =
-            self.recipients
-                .encrypt(&raw.plaintext)
-                .map_err(|problem| StoreError::Record {
-                    path: raw.rel_path.clone(),
-                    problem,
-                })?;
-        self.writes.push(Write {
-            rel: raw.rel_path.clone(),
-            ciphertext,
-            expect_hash: Some(raw.ciphertext_hash),
-        });
-        Ok(())
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.writes.is_empty() && self.removals.is_empty()
-    }
-
-    /// Writes everything atomically and, in a git work tree, makes one commit.
-    pub fn commit(self, message: &str) -> Result<Committed, StoreError> {
-        if self.is_empty() {
-            return Ok(Committed::default());
-        }
-        let root = &self.store.root;
-        let expectations = self
-            .writes
-            .iter()
-            .map(|w| (&w.rel, w.expect_hash))
-            .chain(self.removals.iter().map(|(rel, h)| (rel, Some(*h))));
-        for (rel, expect) in expectations {
-            match (expect, std::fs::read(root.join(rel))) {
-                (None, Err(e)) if e.kind() == std::io::ErrorKind::NotFound => {}
-                (Some(h), Ok(bytes)) if hash_bytes(&bytes) == h => {}
-                _ => return Err(StoreError::Conflict(rel.clone())),
-            }
-        }
-        let pending: Vec<fsio::Pending> = self
-            .writes
-            .iter()
-            .map(|w| fsio::Pending {
-                target: root.join(&w.rel),
-                bytes: w.ciphertext.clone(),
-            })
-            .collect();
-        fsio::write_batch(root, &pending).map_err(io_err(root))?;
-        for (rel, _) in &self.removals {
-            let full = root.join(rel);
-            std::fs::remove_file(&full).map_err(io_err(&full))?;
-        }
-        let written: Vec<PathBuf> = self
-            .writes
-            .iter()
-            .map(|w| w.rel.clone())
-            .chain(self.removals.iter().map(|(rel, _)| rel.clone()))
-            .collect();
-        let git = git::is_repo_root(root);
-        if git {
-            git::commit(root, &written, message).map_err(StoreError::Git)?;
-        }
-        Ok(Committed { written, git })
-    }
 }
 
 #[cfg(test)]

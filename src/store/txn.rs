@@ -1,0 +1,197 @@
+//! A write transaction: record changes gathered under the store's lock, checked
+//! against what was read, then carried out all-or-nothing by the journal as one git
+//! commit.
+
+use std::path::PathBuf;
+
+use super::journal::{self, Change};
+use super::keys::Recipients;
+use super::{Loaded, Raw, Record, Store, StoreError, fsio, git, hash_bytes};
+
+/// A set of record writes that land together, under the store's lock, as one git commit.
+pub struct Txn<'a> {
+    pub(super) store: &'a Store,
+    pub(super) _lock: fsio::WriteLock,
+    pub(super) recipients: Recipients,
+    pub(super) writes: Vec<Write>,
+    /// Files to delete (a moved record's old place), with the hash they were read with.
+    pub(super) removals: Vec<(PathBuf, u64)>,
+    /// Paths committed with the records but written by someone else (`.hk/recipients`).
+    pub(super) also: Vec<PathBuf>,
+}
+
+pub(super) struct Write {
+    rel: PathBuf,
+    ciphertext: Vec<u8>,
+    /// `None` for a new record; else the hash of the file as it was read.
+    expect_hash: Option<u64>,
+}
+
+/// What a commit did.
+#[derive(Debug, Default)]
+pub struct Committed {
+    pub written: Vec<PathBuf>,
+    pub git: bool,
+}
+
+/// The largest record hk writes, as TOML. A record is a few hundred bytes; a limit far
+/// above any real one stops a runaway field from bloating the store.
+pub const MAX_RECORD_BYTES: usize = 1 << 20;
+
+impl Txn<'_> {
+    pub fn store(&self) -> &Store {
+        self.store
+    }
+
+    fn encrypt<T: Record>(&self, record: &T, text: &str) -> Result<Vec<u8>, StoreError> {
+        if text.len() > MAX_RECORD_BYTES {
+            return Err(StoreError::Record {
+                path: record.rel_path(),
+                problem: format!(
+                    "the record would be {} bytes, over hk's limit of {MAX_RECORD_BYTES}",
+                    text.len()
+                ),
+            });
+        }
+        self.recipients
+            .encrypt(text.as_bytes())
+            .map_err(|problem| StoreError::Record {
+                path: record.rel_path(),
+                problem,
+            })
+    }
+
+    fn to_toml<T: Record>(record: &T) -> Result<String, StoreError> {
+        toml::to_string(record).map_err(|e| StoreError::Record {
+            path: record.rel_path(),
+            problem: e.to_string(),
+        })
+    }
+
+    /// Adds a new record.
+    pub fn create<T: Record>(&mut self, record: &T) -> Result<(), StoreError> {
+        let text = Self::to_toml(record)?;
+        let ciphertext = self.encrypt(record, &text)?;
+        self.writes.push(Write {
+            rel: record.rel_path(),
+            ciphertext,
+            expect_hash: None,
+        });
+        Ok(())
+    }
+
+    /// Replaces a loaded record with `record`. Returns false, and writes nothing,
+    /// when the record is unchanged (re-encrypting would make a spurious git diff).
+    /// A record written by a newer hk is never rewritten: fields this version does
+    /// not know would be lost.
+    pub fn update<T: Record>(
+        &mut self,
+        loaded: &Loaded<T>,
+        record: &T,
+    ) -> Result<bool, StoreError> {
+        if loaded.record.format() != T::FORMAT {
+            return Err(StoreError::NewerFormat {
+                path: loaded.rel_path.clone(),
+                format: loaded.record.format(),
+            });
+        }
+        let text = Self::to_toml(record)?;
+        if text == loaded.plaintext {
+            return Ok(false);
+        }
+        let ciphertext = self.encrypt(record, &text)?;
+        let new_rel = record.rel_path();
+        if new_rel == loaded.rel_path {
+            self.writes.push(Write {
+                rel: new_rel,
+                ciphertext,
+                expect_hash: Some(loaded.ciphertext_hash),
+            });
+        } else {
+            // The record moved (a visit re-dated into another month): write the new
+            // file, then remove the old one, in the same commit.
+            self.writes.push(Write {
+                rel: new_rel,
+                ciphertext,
+                expect_hash: None,
+            });
+            self.removals
+                .push((loaded.rel_path.clone(), loaded.ciphertext_hash));
+        }
+        Ok(true)
+    }
+
+    /// Re-encrypts one record's plaintext, unchanged, to the current recipients.
+    pub fn rewrap(&mut self, raw: &Raw) -> Result<(), StoreError> {
+        let ciphertext =
+            self.recipients
+                .encrypt(&raw.plaintext)
+                .map_err(|problem| StoreError::Record {
+                    path: raw.rel_path.clone(),
+                    problem,
+                })?;
+        self.writes.push(Write {
+            rel: raw.rel_path.clone(),
+            ciphertext,
+            expect_hash: Some(raw.ciphertext_hash),
+        });
+        Ok(())
+    }
+
+    /// Commits a file that something else wrote (relative to the root) together with
+    /// the records, e.g. `.hk/recipients` after `hk key rewrap`.
+    pub fn commit_also(&mut self, rel: impl Into<PathBuf>) {
+        self.also.push(rel.into());
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.writes.is_empty() && self.removals.is_empty()
+    }
+
+    /// Writes everything all-or-nothing and, in a git work tree, makes one commit.
+    pub fn commit(self, message: &str) -> Result<Committed, StoreError> {
+        if self.is_empty() {
+            return Ok(Committed::default());
+        }
+        let root = &self.store.root;
+        let expectations = self
+            .writes
+            .iter()
+            .map(|w| (&w.rel, w.expect_hash))
+            .chain(self.removals.iter().map(|(rel, h)| (rel, Some(*h))));
+        for (rel, expect) in expectations {
+            match (expect, std::fs::read(root.join(rel))) {
+                (None, Err(e)) if e.kind() == std::io::ErrorKind::NotFound => {}
+                (Some(h), Ok(bytes)) if hash_bytes(&bytes) == h => {}
+                _ => return Err(StoreError::Conflict(rel.clone())),
+            }
+        }
+        let changes: Vec<Change> = self
+            .writes
+            .into_iter()
+            .map(|w| Change {
+                replaces: w.expect_hash.is_some(),
+                rel: w.rel,
+                bytes: Some(w.ciphertext),
+            })
+            .chain(self.removals.into_iter().map(|(rel, _)| Change {
+                rel,
+                bytes: None,
+                replaces: true,
+            }))
+            .collect();
+        let git = git::is_repo_root(root);
+        journal::execute(
+            root,
+            &changes,
+            &self.also,
+            message,
+            git,
+            &self.store.failpoint,
+        )?;
+        Ok(Committed {
+            written: changes.into_iter().map(|c| c.rel).collect(),
+            git,
+        })
+    }
+}
