@@ -77,9 +77,20 @@ fn the_wrong_key_is_reported_with_a_hint() {
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains(&format!("clients/{id}.toml.age")), "{err}");
-    assert!(err.contains("no identity matches"), "{err}");
-    assert!(err.contains("hint:"), "{err}");
+    // One message naming the key, not one per record.
+    let public = env.ok(&["key", "public", "--identity", other.to_str().unwrap()]);
+    assert!(
+        err.contains(&format!(
+            "your key `{}` is not among `.hk/recipients`",
+            public.trim()
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains("hint:") && err.contains("hk key rewrap"),
+        "{err}"
+    );
+    assert_eq!(err.matches("error:").count(), 1, "{err}");
 }
 
 #[test]
@@ -155,10 +166,25 @@ fn a_corrupted_record_is_named_and_the_others_still_work() {
     // The good record is unaffected, the bad one is never overwritten.
     env.ok(&["client", "show", &good]);
     env.ok(&["client", "tag", &good, "VIP"]);
-    // A write that met the bad record on its way succeeds (exit 0) and still warns.
-    let out = env.run(&["client", "add", "--name", "张伟", "--phone", "13700001111"]);
-    assert_eq!(out.status.code(), Some(0));
-    assert!(String::from_utf8_lossy(&out.stderr).contains(&format!("clients/{bad}.toml.age")));
+    // A write whose duplicate check cannot read every record refuses, naming the
+    // record (it could hold the duplicate); `--allow-duplicate` needs no check.
+    let before_add = env.snapshot();
+    let err = env.fails(
+        1,
+        &["client", "add", "--name", "张伟", "--phone", "13700001111"],
+    );
+    assert!(err.contains(&format!("clients/{bad}.toml.age")), "{err}");
+    assert!(err.contains("nothing was written"), "{err}");
+    assert_eq!(env.snapshot(), before_add);
+    env.ok(&[
+        "client",
+        "add",
+        "--name",
+        "张伟",
+        "--phone",
+        "13700001111",
+        "--allow-duplicate",
+    ]);
     let err = env.fails(1, &["client", "tag", &bad, "VIP"]);
     assert!(err.contains(&bad), "{err}");
     assert_eq!(

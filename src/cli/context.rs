@@ -66,6 +66,7 @@ pub struct Ctx {
     identity_flag: Option<PathBuf>,
     clock: Result<DateTime<FixedOffset>, String>,
     identities: Option<Identities>,
+    identity_checked: bool,
     /// Set when a command could not read some records: it still finishes its job,
     /// then exits 1 so that cron notices.
     had_unreadable: bool,
@@ -112,6 +113,7 @@ impl Ctx {
             env,
             out,
             identities: None,
+            identity_checked: false,
             had_unreadable: false,
         }
     }
@@ -195,6 +197,28 @@ impl Ctx {
             self.identities = Some(ids);
         }
         Ok(self.identities.as_ref().expect("loaded above"))
+    }
+
+    /// The identity, checked once against the store's recipients: a key that is not
+    /// among them gets one clear error instead of one warning per record.
+    pub fn identities_for(&mut self, store: &Store) -> CliResult<&Identities> {
+        if !self.identity_checked {
+            let ids = self.identities()?;
+            store.check_identity(ids)?;
+            self.identity_checked = true;
+        }
+        self.identities()
+    }
+
+    /// Records written by a newer hk: read as far as understood, warned about once.
+    pub fn report_newer(&mut self, newer: &[&Path]) {
+        if let Some(first) = newer.first() {
+            self.out.warn(&format!(
+                "{} record(s) were written by a newer hk (first: {}); they are shown as far as this hk understands them and will not be changed by it",
+                newer.len(),
+                first.display()
+            ));
+        }
     }
 
     /// The prompter when there is a terminal; `None` under cron or in a pipe.

@@ -133,6 +133,12 @@ impl From<StoreError> for CliError {
                     }
                 }
             }
+            StoreError::NotARecipient { .. } => CliError::failure(e.to_string())
+                .hint("point to the store's key with `--identity FILE` or `HK_IDENTITY`")
+                .hint("or ask a colleague who can read the store to add yours (`hk key public` prints it) to `.hk/recipients` and run `hk key rewrap`"),
+            StoreError::KeyOpensNothing { .. } => CliError::failure(e.to_string()).hint(
+                "the records were written before your key was added: a colleague whose key opens them runs `hk key rewrap`",
+            ),
             StoreError::NewerFormat { .. } => CliError::failure(e.to_string())
                 .hint("upgrade hk on this machine before changing this record"),
             StoreError::Record { ref problem, .. } if problem.contains("no identity matches") => {

@@ -12,7 +12,7 @@ use crate::store::keys::{generate_identity, write_identity_file};
 fn rewrap(ctx: &mut Ctx) -> CliResult {
     let store = ctx.store()?;
     let mut txn = store.begin()?;
-    let (raws, unreadable) = store.load_all_raw(ctx.identities()?)?;
+    let (raws, unreadable) = store.load_all_raw(ctx.identities_for(&store)?)?;
     if !unreadable.is_empty() {
         for u in &unreadable {
             ctx.out

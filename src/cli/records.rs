@@ -116,9 +116,38 @@ impl<'a> StageIndex<'a> {
 
 /// Every readable record of one kind; unreadable ones are reported by path.
 pub fn load_kind<T: Record>(ctx: &mut Ctx, store: &Store) -> CliResult<Vec<Loaded<T>>> {
-    let all = store.load_all::<T>(ctx.identities()?)?;
+    let all = store.load_all::<T>(ctx.identities_for(store)?)?;
+    ctx.report_newer(&all.newer());
     ctx.report_unreadable(&all.unreadable);
     Ok(all.records)
+}
+
+/// Every record of one kind, for a write that must see them all (a duplicate check):
+/// one unreadable record refuses the write, because what it holds could be the
+/// duplicate. `purpose` says what the records were needed for.
+pub fn load_complete<T: Record>(
+    ctx: &mut Ctx,
+    store: &Store,
+    purpose: &str,
+) -> CliResult<Vec<Loaded<T>>> {
+    let all = store.load_all::<T>(ctx.identities_for(store)?)?;
+    ctx.report_newer(&all.newer());
+    if all.unreadable.is_empty() {
+        return Ok(all.records);
+    }
+    let listed: Vec<String> = all
+        .unreadable
+        .iter()
+        .take(5)
+        .map(|u| format!("\n  {}: {}", u.path.display(), u.problem))
+        .collect();
+    Err(CliError::failure(format!(
+        "cannot {purpose}: {} record(s) in `{}/` cannot be read, and any of them could be the duplicate; nothing was written{}",
+        all.unreadable.len(),
+        T::KIND.folder(),
+        listed.concat()
+    ))
+    .hint("restore them from git (`git checkout -- FILE`) or a backup, then run the command again"))
 }
 
 /// Finds a record of `kind` by id or unique id prefix, from file names alone.
@@ -139,7 +168,7 @@ pub fn resolve_id<T: Record>(ctx: &mut Ctx, store: &Store, query: &str) -> CliRe
         .collect();
     match files.as_slice() {
         [one] => store
-            .load::<T>(one, ctx.identities()?)
+            .load::<T>(one, ctx.identities_for(store)?)
             .map_err(|u| CliError::failure(format!("{}: {}", u.path.display(), u.problem))),
         [] => Err(CliError::failure(format!("no {kind} id starts with `{q}`"))),
         many => Err(CliError::failure(format!(

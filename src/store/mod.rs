@@ -63,6 +63,10 @@ pub enum StoreError {
     Git(#[from] GitError),
     #[error(transparent)]
     Journal(#[from] JournalError),
+    #[error("your key `{key}` is not among `.hk/recipients`: it cannot read this store")]
+    NotARecipient { key: String },
+    #[error("your key opens none of the {count} records in `{folder}/`")]
+    KeyOpensNothing { count: usize, folder: &'static str },
     #[error(
         "{path} was written by a newer hk (record format {format}); this hk does not change it"
     )]
@@ -179,12 +183,26 @@ pub struct Raw {
 pub struct Unreadable {
     pub path: PathBuf,
     pub problem: String,
+    /// The file is whole, but no key of this identity opens it.
+    pub wrong_key: bool,
 }
 
 /// The outcome of loading many records: the good ones and the bad ones.
 pub struct LoadAll<T> {
     pub records: Vec<Loaded<T>>,
     pub unreadable: Vec<Unreadable>,
+}
+
+impl<T: Record> LoadAll<T> {
+    /// Records written by a newer hk: read as far as this one understands them, and
+    /// never rewritten (see `Txn::update`).
+    pub fn newer(&self) -> Vec<&Path> {
+        self.records
+            .iter()
+            .filter(|l| l.record.format() != T::FORMAT)
+            .map(|l| l.rel_path.as_path())
+            .collect()
+    }
 }
 
 pub struct Store {
@@ -311,6 +329,27 @@ impl Store {
         Ok(Recipients::parse(&text, RECIPIENTS_FILE)?)
     }
 
+    /// Refuses an identity none of whose keys is among `.hk/recipients`: such a key
+    /// reads nothing, and a write under it could not see what it would duplicate.
+    /// An identity whose public key cannot be told (some ssh keys) is let through;
+    /// its failures show per record.
+    pub fn check_identity(&self, ids: &Identities) -> Result<(), StoreError> {
+        let path = self.root.join(RECIPIENTS_FILE);
+        let text = std::fs::read_to_string(&path).map_err(io_err(&path))?;
+        let listed: Vec<String> = text.lines().map(recipient_key).collect();
+        match ids.public.first() {
+            Some(first)
+                if !ids
+                    .public
+                    .iter()
+                    .any(|k| listed.contains(&recipient_key(k))) =>
+            {
+                Err(StoreError::NotARecipient { key: first.clone() })
+            }
+            _ => Ok(()),
+        }
+    }
+
     /// Every record file of a kind, relative to the root, sorted. Reads only the
     /// folder listing, not the files.
     pub fn files(&self, kind: Kind) -> Result<Vec<PathBuf>, StoreError> {
@@ -351,6 +390,7 @@ impl Store {
         let bad = |problem: String| Unreadable {
             path: rel.to_path_buf(),
             problem,
+            wrong_key: false,
         };
         let bytes = std::fs::read(&full).map_err(|e| bad(e.to_string()))?;
         if !bytes.starts_with(b"age-encryption.org/v1")
@@ -360,9 +400,7 @@ impl Store {
                 "cannot decrypt: not an age file (damaged or replaced?)".into(),
             ));
         }
-        let plain = ids
-            .decrypt(&bytes)
-            .map_err(|e| bad(describe_decrypt_error(&e)))?;
+        let plain = ids.decrypt(&bytes).map_err(|e| decrypt_failed(rel, &e))?;
         let plaintext =
             String::from_utf8(plain).map_err(|_| bad("the decrypted text is not UTF-8".into()))?;
         let record: T = parse_record(&plaintext).map_err(bad)?;
@@ -396,14 +434,12 @@ impl Store {
         let results: Vec<Result<Raw, Unreadable>> = files
             .par_iter()
             .map(|rel| {
-                let bad = |problem: String| Unreadable {
+                let bytes = std::fs::read(self.root.join(rel)).map_err(|e| Unreadable {
                     path: rel.clone(),
-                    problem,
-                };
-                let bytes = std::fs::read(self.root.join(rel)).map_err(|e| bad(e.to_string()))?;
-                let plaintext = ids
-                    .decrypt(&bytes)
-                    .map_err(|e| bad(describe_decrypt_error(&e)))?;
+                    problem: e.to_string(),
+                    wrong_key: false,
+                })?;
+                let plaintext = ids.decrypt(&bytes).map_err(|e| decrypt_failed(rel, &e))?;
                 Ok(Raw {
                     rel_path: rel.clone(),
                     plaintext,
@@ -434,6 +470,12 @@ impl Store {
                 Ok(l) => records.push(l),
                 Err(u) => unreadable.push(u),
             }
+        }
+        if records.is_empty() && !unreadable.is_empty() && unreadable.iter().all(|u| u.wrong_key) {
+            return Err(StoreError::KeyOpensNothing {
+                count: unreadable.len(),
+                folder: T::KIND.folder(),
+            });
         }
         Ok(LoadAll {
             records,
@@ -516,6 +558,15 @@ fn collect_files(dir: &Path, rel: &Path, out: &mut Vec<PathBuf>) -> Result<(), S
     Ok(())
 }
 
+/// A public key without its comment: `age1…`, or `ssh-ed25519 AAAA…`.
+fn recipient_key(line: &str) -> String {
+    line.split_whitespace()
+        .take_while(|w| !w.starts_with('#'))
+        .take(2)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// The id part of a record file name.
 pub fn id_of(rel: &Path) -> Option<String> {
     let name = rel.file_name()?.to_str()?;
@@ -526,6 +577,14 @@ fn hash_bytes(b: &[u8]) -> u64 {
     let mut h = DefaultHasher::new();
     b.hash(&mut h);
     h.finish()
+}
+
+fn decrypt_failed(rel: &Path, e: &age::DecryptError) -> Unreadable {
+    Unreadable {
+        path: rel.to_path_buf(),
+        problem: describe_decrypt_error(e),
+        wrong_key: matches!(e, age::DecryptError::NoMatchingKeys),
+    }
 }
 
 fn describe_decrypt_error(e: &age::DecryptError) -> String {

@@ -2,7 +2,7 @@
 
 use super::super::Ctx;
 use super::super::error::{CliError, CliResult};
-use super::load_clients;
+use super::super::records::load_complete;
 use crate::domain::client::Client;
 use crate::domain::config::Config;
 use crate::domain::id::Kind;
@@ -88,7 +88,8 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     // phone at once cannot both pass it.
     let mut txn = store.begin()?;
     if !args.allow_duplicate {
-        let existing = load_clients(ctx, &store)?;
+        let existing = load_complete::<Client>(ctx, &store, "check the phone for duplicates")
+            .map_err(|e| e.hint("or add anyway with `--allow-duplicate`"))?;
         if let Some(dup) = existing
             .iter()
             .find(|c| client.phones.iter().any(|p| c.record.has_phone(p)))

@@ -5,8 +5,10 @@ use std::path::PathBuf;
 
 use super::super::Ctx;
 use super::super::error::{CliError, CliResult};
+use super::super::records::load_complete;
 use super::super::sheet::{self, EncodingArg};
-use super::{category_labels, load_clients};
+use super::category_labels;
+use crate::domain::client::Client;
 use crate::domain::id::Kind;
 use crate::domain::phone::phone_digits_key;
 use crate::import::client::{Field, map_headers, row_to_client};
@@ -49,7 +51,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     } else {
         Some(store.begin()?)
     };
-    let existing = load_clients(ctx, &store)?;
+    let existing = load_complete::<Client>(ctx, &store, "check phones for duplicates")?;
     let known_phones: HashMap<String, String> = existing
         .iter()
         .flat_map(|c| {

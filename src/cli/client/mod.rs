@@ -42,9 +42,7 @@ pub fn run(cmd: Command, ctx: &mut Ctx) -> CliResult {
 
 /// Every client that can be read; unreadable ones are reported by path.
 pub fn load_clients(ctx: &mut Ctx, store: &Store) -> CliResult<Vec<Loaded<Client>>> {
-    let all = store.load_all::<Client>(ctx.identities()?)?;
-    ctx.report_unreadable(&all.unreadable);
-    Ok(all.records)
+    super::records::load_kind::<Client>(ctx, store)
 }
 
 /// Finds the one client a CLIENT argument means: an id or unique id prefix (from
@@ -65,7 +63,7 @@ pub fn resolve(ctx: &mut Ctx, store: &Store, query: &str) -> CliResult<Loaded<Cl
         return match hits.as_slice() {
             [one] => {
                 let rel = std::path::Path::new(Kind::Client.folder()).join(format!("{one}{EXT}"));
-                store.load(&rel, ctx.identities()?).map_err(|u| {
+                store.load(&rel, ctx.identities_for(store)?).map_err(|u| {
                     let err = CliError::failure(format!("{}: {}", u.path.display(), u.problem));
                     if u.problem.contains("no identity matches") {
                         err.hint("is HK_IDENTITY the key that was added with `hk init`?")
@@ -90,7 +88,14 @@ pub fn resolve(ctx: &mut Ctx, store: &Store, query: &str) -> CliResult<Loaded<Cl
             .hint("type more characters of the id")),
         };
     }
-    let clients = load_clients(ctx, store)?;
+    // A name or phone could belong to a client whose record cannot be read: then the
+    // one match found might be the wrong client, so only an id will do.
+    let clients = super::records::load_complete::<Client>(
+        ctx,
+        store,
+        &format!("be sure which client `{}` means", mask_query(q)),
+    )
+    .map_err(|e| e.hint("or name the client by id (`hk client list` shows ids)"))?;
     let (what, hits): (&str, Vec<&Loaded<Client>>) = match normalize_phone(q) {
         Ok(phone) if q.chars().any(|c| c.is_ascii_digit()) => (
             "phone",
@@ -143,4 +148,15 @@ pub fn category_labels(store: &Store, c: &Client) -> Vec<String> {
         .iter()
         .map(|k| store.config.category_label(k).to_string())
         .collect()
+}
+
+/// A name or phone as it may appear in a message: masked, since both are personal.
+fn mask_query(q: &str) -> String {
+    if q.chars().any(|c| c.is_ascii_digit()) {
+        mask_phone(q)
+    } else {
+        let mut chars = q.chars();
+        let first: String = chars.next().map(String::from).unwrap_or_default();
+        format!("{first}{}", "*".repeat(chars.count()))
+    }
 }

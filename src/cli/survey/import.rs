@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use super::super::Ctx;
 use super::super::error::{CliError, CliResult};
-use super::super::records::load_kind;
+use super::super::records::load_complete;
 use super::super::sheet::{self, EncodingArg};
 use crate::domain::client::Client;
 use crate::domain::id::Kind;
@@ -120,9 +120,9 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     } else {
         Some(store.begin()?)
     };
-    let clients = load_kind::<Client>(ctx, &store)?;
-    let visits = load_kind::<Visit>(ctx, &store)?;
-    let existing = load_kind::<Survey>(ctx, &store)?;
+    let clients = load_complete::<Client>(ctx, &store, "match rows to clients")?;
+    let visits = load_complete::<Visit>(ctx, &store, "match rows to visits")?;
+    let existing = load_complete::<Survey>(ctx, &store, "check for responses already imported")?;
     let known: HashSet<&str> = existing
         .iter()
         .map(|s| s.record.fingerprint.as_str())

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use super::super::Ctx;
 use super::super::error::{CliError, CliResult};
-use super::super::records::load_kind;
+use super::super::records::load_complete;
 use super::super::sheet::{self, EncodingArg};
 use crate::domain::client::Client;
 use crate::domain::id::Kind;
@@ -50,8 +50,8 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     } else {
         Some(store.begin()?)
     };
-    let clients = load_kind::<Client>(ctx, &store)?;
-    let existing = load_kind::<Visit>(ctx, &store)?;
+    let clients = load_complete::<Client>(ctx, &store, "match rows to clients")?;
+    let existing = load_complete::<Visit>(ctx, &store, "check for visits already imported")?;
     let by_id: HashMap<&str, &Client> = clients
         .iter()
         .map(|c| (c.record.id.as_str(), &c.record))

@@ -20,7 +20,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let v = resolve_id::<Visit>(ctx, &store, &args.visit)?.record;
     let rel = std::path::Path::new(Kind::Client.folder()).join(format!("{}{EXT}", v.client));
     let name = store
-        .load::<Client>(&rel, ctx.identities()?)
+        .load::<Client>(&rel, ctx.identities_for(&store)?)
         .map(|c| c.record.name)
         .unwrap_or_default();
     ctx.out.fields(&super::fields(&store, &v, &name))?;
