@@ -125,6 +125,8 @@ impl From<StoreError> for CliError {
                     }
                     JournalError::CommitPending { source, .. } => git_hints(err, source)
                         .hint("the records are in place; the next hk command commits them"),
+                    JournalError::UndoPending(source) => git_hints(err, source)
+                        .hint("the next hk command finishes undoing it; then run yours again"),
                     JournalError::Damaged(_) => err.hint(
                         "move `.hk/journal` out of the store to give up that write (its new files are in `.hk/journal/new`), then run hk again",
                     ),

@@ -124,11 +124,16 @@ fn run_locked(
     loop {
         match run_with_input(dir, args, input) {
             Ok(out) => return Ok(out),
-            Err(GitError::Failed { .. }) if lock.exists() && Instant::now() < deadline => {
-                std::thread::sleep(Duration::from_millis(100));
-            }
-            Err(GitError::Failed { .. }) if lock.exists() => {
-                return Err(GitError::Busy(relative(dir, &lock)));
+            // git says "Unable to create '…/index.lock': File exists" and exits 128,
+            // as it does for other failures: its message, or the lock itself still
+            // being there, is the only sign that another git was in the way.
+            Err(GitError::Failed { stderr, .. })
+                if lock.exists() || stderr.contains("index.lock") =>
+            {
+                if Instant::now() >= deadline {
+                    return Err(GitError::Busy(relative(dir, &lock)));
+                }
+                std::thread::sleep(Duration::from_millis(50));
             }
             Err(e) => return Err(e),
         }

@@ -90,6 +90,8 @@ pub enum JournalError {
         "an interrupted `{title}` from an earlier run is in place but not yet committed to git: {source}"
     )]
     CommitPending { title: String, source: GitError },
+    #[error("git could not commit, and undoing the write is not finished: {0}")]
+    UndoPending(GitError),
     #[error(
         "`{JOURNAL}/{PLAN}` is damaged ({0}); the interrupted write it describes cannot be finished"
     )]
@@ -332,12 +334,7 @@ fn rollback(root: &Path, journal: &Path, plan: &Plan) -> Result<(), JournalError
     }
     if plan.git && git::is_repo_root(root) {
         let deadline = Instant::now() + git::LOCK_WAIT;
-        git::unstage(root, &plan.paths(), deadline).map_err(|source| {
-            JournalError::CommitPending {
-                title: plan.title(),
-                source,
-            }
-        })?;
+        git::unstage(root, &plan.paths(), deadline).map_err(JournalError::UndoPending)?;
     }
     finish(journal)
 }
