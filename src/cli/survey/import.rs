@@ -358,7 +358,13 @@ impl Lookup<'_> {
             updated: now,
             scores: r.scores,
         };
-        s.validate(config).map_err(|e| bad(None, e.to_string()))?;
+        s.validate(config).map_err(|e| {
+            if e.field == "comment" {
+                bad(Some(&Target::Comment), e.problem)
+            } else {
+                bad(None, e.to_string())
+            }
+        })?;
         Ok(s)
     }
 }
