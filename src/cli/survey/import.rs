@@ -439,7 +439,8 @@ fn print_preview(
     Ok(())
 }
 
-/// The rejected rows as they were, with the line and reason in front.
+/// The rejected rows as they were, with the line and reason in front. The rows are
+/// personal data: the file is readable by its owner alone (0600).
 fn write_rejects(
     path: &std::path::Path,
     sheet: &Sheet,
@@ -458,9 +459,14 @@ fn write_rejects(
     let bytes = w
         .into_inner()
         .map_err(|e| CliError::failure(e.to_string()))?;
-    std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    options
         .open(path)
         .and_then(|mut f| std::io::Write::write_all(&mut f, &bytes))
         .map_err(|e| {
