@@ -36,7 +36,13 @@ pub fn file_error(file: &Path, msg: impl std::fmt::Display) -> CliError {
 pub fn read(file: &Path, encoding: EncodingArg) -> Result<(Sheet, &'static str), CliError> {
     let bytes = std::fs::read(file).map_err(|e| file_error(file, format!("cannot read: {e}")))?;
     let (text, used) = decode(&bytes, encoding.into()).map_err(|e| file_error(file, e))?;
-    let sheet = read_sheet(&text).map_err(|e| file_error(file, e))?;
+    let sheet = read_sheet(&text).map_err(|e| {
+        let err = file_error(file, &e);
+        match e.hint() {
+            Some(h) => err.hint(h),
+            None => err,
+        }
+    })?;
     Ok((sheet, used))
 }
 
