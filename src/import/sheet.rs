@@ -175,7 +175,7 @@ impl SheetError {
                 "check the field that starts on line {opened}: {DOUBLE}"
             )),
             SheetError::Unclosed { opened, .. } => Some(format!(
-                "check that field on line {opened}: close its quote, or note that {DOUBLE}"
+                "check that field on line {opened}: close its quote; {DOUBLE}"
             )),
             SheetError::SwallowsRow { opened, .. }
             | SheetError::FieldsAfterQuote { opened, .. } => Some(format!(
