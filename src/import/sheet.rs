@@ -11,9 +11,11 @@
 //! - text after the closing quote of a field (`"a"b`);
 //! - a quote never closed;
 //! - a quoted field that runs over several lines when the row then has a different
-//!   number of fields than the header, or when a line inside it has as many commas
-//!   as a whole row (with three columns or more: in a two-column file, one comma in a
-//!   note is no sign of anything).
+//!   number of fields than the header, or when a line inside it looks like a whole
+//!   row: it has as many commas as a row needs (on the closing line, counting the
+//!   separators after the field) and at least two of them are inside the field. So a
+//!   note whose last line has no comma is fine in any column, and in a file of two
+//!   columns, where one comma in a note is no sign of anything, this check is off.
 //!
 //! Line breaks inside a quoted field (an Excel note over two lines) are fine. Cells
 //! hold at most `limits::CELL_CHARS` characters, and the single quote that hk puts
@@ -261,14 +263,16 @@ impl Record {
             let place = place(headers, s.index);
             if header >= 3 {
                 // On the closing line, the separators after the field count too: they
-                // are that line's other commas.
+                // are that line's other commas. But a multi-line cell in the first
+                // columns has many separators after it, so the line must also hold
+                // two commas of its own before it looks like a row.
                 let after = self.starts[s.index + 1..]
                     .iter()
                     .filter(|l| **l == s.closed)
                     .count();
-                for &(line, commas) in &s.commas {
-                    let commas = commas + if line == s.closed { after } else { 0 };
-                    if commas + 1 >= header {
+                for &(line, inside) in &s.commas {
+                    let commas = inside + if line == s.closed { after } else { 0 };
+                    if inside >= 2 && commas + 1 >= header {
                         return Err(SheetError::SwallowsRow {
                             opened: s.opened,
                             row_line: line,
@@ -623,6 +627,11 @@ mod tests {
             "阿姨来晚了半小时,不过活干得细\n下次希望准时"
         );
         assert_eq!(s.rows[1].line, 4);
+        // A multi-line note in the first column has many separators after its
+        // closing line, but too few commas of its own to look like a row.
+        let s = read_sheet("备注,姓名,手机,来源\n\"一楼\n二楼,朝南\",王秀英,138,美团\n").unwrap();
+        assert_eq!(s.rows[0].get(0), "一楼\n二楼,朝南");
+        assert_eq!(s.rows[0].get(3), "美团");
         // In a two-column file one comma on a note's line is no sign of a row.
         let s = read_sheet("姓名,备注\n王秀英,\"第一行\n第二行,还有\"\n").unwrap();
         assert_eq!(s.rows[0].get(1), "第一行\n第二行,还有");
@@ -653,6 +662,36 @@ mod tests {
             read_sheet(&quoted).unwrap_err(),
             SheetError::CellTooLong { line: 2, .. }
         ));
+    }
+
+    proptest::proptest! {
+        /// What hk writes (the csv crate's quoting plus the formula quote) reads back
+        /// cell for cell, so long as no line of a multi-line cell looks like a row.
+        #[test]
+        fn written_sheets_read_back(
+            rows in proptest::collection::vec(
+                proptest::collection::vec("['=+@\\-\"\n\r, a王]{0,6}", 2),
+                0..5,
+            )
+        ) {
+            let row_like = |cell: &String| {
+                cell.split(['\n', '\r']).skip(1).any(|l| l.matches(',').count() >= 2)
+            };
+            proptest::prop_assume!(!rows.iter().flatten().any(row_like));
+            let mut w = csv::Writer::from_writer(Vec::new());
+            w.write_record(["id", "姓名", "备注"]).unwrap();
+            for (i, r) in rows.iter().enumerate() {
+                let mut rec = vec![format!("r{i}")];
+                rec.extend(r.iter().map(|c| formula::neutralize(c).into_owned()));
+                w.write_record(&rec).unwrap();
+            }
+            let text = String::from_utf8(w.into_inner().unwrap()).unwrap();
+            let sheet = read_sheet(&text).unwrap();
+            proptest::prop_assert_eq!(sheet.rows.len(), rows.len());
+            for (row, cells) in sheet.rows.iter().zip(&rows) {
+                proptest::prop_assert_eq!(&row.fields[1..], &cells[..]);
+            }
+        }
     }
 
     #[test]
