@@ -74,6 +74,8 @@ pub fn flag_of(field: &str) -> String {
         "id_number" => "--id-number".into(),
         "category" => "--category".into(),
         "tag" => "--tag".into(),
+        // The record keeps `notes`; every command takes one `--note`.
+        "notes" => "--note".into(),
         other => format!("--{}", other.replace('_', "-")),
     }
 }

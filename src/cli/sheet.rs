@@ -1,9 +1,12 @@
 //! What every spreadsheet import command shares at the CLI: the `--encoding` flag,
-//! reading and decoding the file, and refusing a file whose rows have problems.
+//! reading (at most `limits::FILE_BYTES`) and decoding the file, and refusing a file
+//! whose rows have problems.
 
+use std::io::Read;
 use std::path::Path;
 
 use super::error::CliError;
+use crate::domain::limits;
 use crate::import::{Encoding, Sheet, decode, read_sheet};
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -34,10 +37,44 @@ pub fn file_error(file: &Path, msg: impl std::fmt::Display) -> CliError {
 
 /// Reads, decodes and parses a CSV file; returns it and the encoding used.
 pub fn read(file: &Path, encoding: EncodingArg) -> Result<(Sheet, &'static str), CliError> {
-    let bytes = std::fs::read(file).map_err(|e| file_error(file, format!("cannot read: {e}")))?;
+    let bytes = read_bounded(file, limits::FILE_BYTES)?;
     let (text, used) = decode(&bytes, encoding.into()).map_err(|e| file_error(file, e))?;
-    let sheet = read_sheet(&text).map_err(|e| file_error(file, e))?;
+    let sheet = read_sheet(&text).map_err(|e| {
+        let err = file_error(file, &e);
+        match e.hint() {
+            Some(h) => err.hint(h),
+            None => err,
+        }
+    })?;
     Ok((sheet, used))
+}
+
+/// The file's bytes, refused when there are more than `max`. A regular file is
+/// judged by its size before anything is read; a pipe or a device (`/dev/zero`)
+/// reports no size, so reading stops one byte past the limit.
+fn read_bounded(file: &Path, max: u64) -> Result<Vec<u8>, CliError> {
+    let cannot = |e: std::io::Error| file_error(file, format!("cannot read: {e}"));
+    let too_big = || {
+        file_error(
+            file,
+            format!(
+                "larger than {} MiB, the most an import reads",
+                max / (1024 * 1024)
+            ),
+        )
+        .hint("split the file, or check that it is the spreadsheet you meant")
+    };
+    let f = std::fs::File::open(file).map_err(cannot)?;
+    let meta = f.metadata().map_err(cannot)?;
+    if meta.is_file() && meta.len() > max {
+        return Err(too_big());
+    }
+    let mut bytes = Vec::new();
+    f.take(max + 1).read_to_end(&mut bytes).map_err(cannot)?;
+    if bytes.len() as u64 > max {
+        return Err(too_big());
+    }
+    Ok(bytes)
 }
 
 /// The error for a file with bad rows: the first rows' problems by line.

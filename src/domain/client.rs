@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::FieldError;
 use super::config::Config;
 use super::id_number::normalize_id_number;
+use super::limits::{self, check_len};
 use super::phone::{normalize_phone, phone_digits_key};
 use super::tag::{normalize_tag, tag_matches};
 
@@ -150,11 +151,9 @@ impl Client {
                 "is empty; every client needs a name",
             ));
         }
-        if self.name.chars().count() > 100 || self.name.chars().any(char::is_control) {
-            return Err(FieldError::new(
-                "name",
-                "must be one line of at most 100 characters",
-            ));
+        check_len("name", &self.name, limits::NAME)?;
+        if self.name.chars().any(char::is_control) {
+            return Err(FieldError::new("name", "must be a single line"));
         }
         let mut phones: Vec<String> = Vec::new();
         for (i, p) in self.phones.iter().enumerate() {
@@ -195,22 +194,37 @@ impl Client {
         self.categories = categories;
         let mut tags: Vec<String> = Vec::new();
         for t in &self.tags {
+            check_len("tag", t, limits::SHORT)?;
             let t = normalize_tag(t).map_err(|e| FieldError::new("tag", e))?;
             if !tags.contains(&t) {
                 tags.push(t);
             }
         }
         self.tags = tags;
-        for (field, value) in [
-            ("wechat", &mut self.wechat),
-            ("address", &mut self.address),
-            ("source", &mut self.source),
-            ("frequency", &mut self.frequency),
+        for (field, value, max) in [
+            ("wechat", &mut self.wechat, limits::SHORT),
+            ("address", &mut self.address, limits::ADDRESS),
+            ("source", &mut self.source, limits::SHORT),
+            ("frequency", &mut self.frequency, limits::SHORT),
         ] {
             *value = value.trim().to_string();
+            check_len(field, value, max)?;
             if value.chars().any(char::is_control) {
                 return Err(FieldError::new(field, "must be a single line"));
             }
+        }
+        // Free text may run over several lines; only its length is bounded.
+        let reason = self.closed.as_ref().map_or("", |c| c.reason.as_str());
+        for (field, value, max) in [
+            ("needs", self.needs.as_str(), limits::NOTES),
+            ("notes", &self.notes, limits::NOTES),
+            ("pets", &self.household.pets, limits::LINE),
+            ("children", &self.household.children, limits::LINE),
+            ("elders", &self.household.elders, limits::LINE),
+            ("consent_channel", &self.consent.channel, limits::SHORT),
+            ("closed_reason", reason, limits::LINE),
+        ] {
+            check_len(field, value, max)?;
         }
         Ok(())
     }
@@ -381,6 +395,31 @@ mod tests {
         let mut c = sample();
         c.categories = vec!["擦玻璃".into()];
         assert_eq!(c.normalize(&config).unwrap_err().field, "category");
+    }
+
+    #[test]
+    fn normalize_bounds_every_text_field() {
+        let config = Config::default();
+        type Set = fn(&mut Client, String);
+        let cases: [(&str, Set, usize); 6] = [
+            ("name", |c, v| c.name = v, limits::NAME),
+            ("address", |c, v| c.address = v, limits::ADDRESS),
+            ("notes", |c, v| c.notes = v, limits::NOTES),
+            ("needs", |c, v| c.needs = v, limits::NOTES),
+            ("pets", |c, v| c.household.pets = v, limits::LINE),
+            ("tag", |c, v| c.tags = vec![v], limits::SHORT),
+        ];
+        for (field, set, max) in cases {
+            let mut c = sample();
+            set(&mut c, "家".repeat(max));
+            assert!(c.normalize(&config).is_ok(), "{field} at its limit");
+            let mut c = sample();
+            set(&mut c, "家".repeat(max + 1));
+            let e = c.normalize(&config).unwrap_err();
+            assert_eq!(e.field, field);
+            assert!(e.problem.contains(&max.to_string()), "{e}");
+            assert!(!e.problem.contains('家'), "{e}");
+        }
     }
 
     #[test]

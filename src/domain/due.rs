@@ -194,7 +194,7 @@ pub(crate) mod tests {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
     }
 
-    fn ts() -> DateTime<chrono::FixedOffset> {
+    pub fn ts() -> DateTime<chrono::FixedOffset> {
         DateTime::parse_from_rfc3339("2026-01-01T09:00:00+08:00").unwrap()
     }
 

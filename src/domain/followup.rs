@@ -3,6 +3,9 @@
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+use super::FieldError;
+use super::limits::{self, check_len};
+
 pub const FORMAT: u32 = 1;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -84,4 +87,34 @@ pub struct Followup {
     pub actions: Vec<String>,
     pub created: DateTime<FixedOffset>,
     pub updated: DateTime<FixedOffset>,
+}
+
+impl Followup {
+    /// Checks the text a user typed: the notes and each action item are bounded.
+    pub fn validate(&self) -> Result<(), FieldError> {
+        check_len("notes", &self.notes, limits::NOTES)?;
+        for a in &self.actions {
+            check_len("action", a, limits::LINE)?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::due::tests::followup;
+
+    #[test]
+    fn notes_and_actions_are_bounded() {
+        let mut f = followup("2026-11-01", Outcome::Reached);
+        f.notes = "说".repeat(limits::NOTES);
+        f.actions = vec!["办".repeat(limits::LINE)];
+        f.validate().unwrap();
+        f.notes.push('了');
+        assert_eq!(f.validate().unwrap_err().field, "notes");
+        f.notes.clear();
+        f.actions.push("办".repeat(limits::LINE + 1));
+        assert_eq!(f.validate().unwrap_err().field, "action");
+    }
 }

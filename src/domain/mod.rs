@@ -11,6 +11,7 @@ pub mod followup;
 pub mod followup_report;
 pub mod id;
 pub mod id_number;
+pub mod limits;
 pub mod money;
 pub mod phone;
 pub mod satisfaction;

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::FieldError;
 use super::config::Config;
+use super::limits::{self, check_len};
 use super::visit::Visit;
 
 pub const FORMAT: u32 = 1;
@@ -97,7 +98,7 @@ impl Survey {
         if self.nps.is_some_and(|n| n > 10) {
             return Err(FieldError::new("nps", "must be from 0 to 10"));
         }
-        Ok(())
+        check_len("comment", &self.comment, limits::NOTES)
     }
 }
 
@@ -156,6 +157,30 @@ mod tests {
         );
         assert_eq!(related_visit(d("2026-10-15"), &all).unwrap().id, "v-a");
         assert!(related_visit(d("2026-09-30"), &all).is_none());
+    }
+
+    #[test]
+    fn a_comment_is_bounded() {
+        let mut s = Survey {
+            format: FORMAT,
+            id: "s-00000000".into(),
+            client: String::new(),
+            date: d("2026-11-01"),
+            channel: Channel::Paper,
+            visit: None,
+            nps: Some(9),
+            comment: "好".repeat(limits::NOTES),
+            source_file: String::new(),
+            fingerprint: String::new(),
+            created: crate::domain::due::tests::ts(),
+            updated: crate::domain::due::tests::ts(),
+            scores: BTreeMap::new(),
+        };
+        s.validate(&Config::default()).unwrap();
+        s.comment.push('！');
+        let e = s.validate(&Config::default()).unwrap_err();
+        assert_eq!(e.field, "comment");
+        assert!(e.problem.contains("10000"), "{e}");
     }
 
     #[test]

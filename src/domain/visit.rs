@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::FieldError;
 use super::config::Config;
+use super::limits::{self, check_len};
 use super::money::Money;
 
 pub const FORMAT: u32 = 1;
@@ -154,11 +155,19 @@ impl Visit {
                     "each staff name must be one non-empty line",
                 ));
             }
+            check_len("staff", &s, limits::NAME)?;
             if !staff.contains(&s) {
                 staff.push(s);
             }
         }
         self.staff = staff;
+        for (field, value) in [
+            ("products", &self.products),
+            ("issues", &self.issues),
+            ("notes", &self.notes),
+        ] {
+            check_len(field, value, limits::NOTES)?;
+        }
         Ok(())
     }
 }
@@ -263,6 +272,19 @@ mod tests {
         assert_eq!(parse_time("9点30分").unwrap().to_string(), "09:30:00");
         assert!(parse_time("25:00").is_err());
         assert!(parse_time("noon").is_err());
+    }
+
+    #[test]
+    fn normalize_bounds_staff_names_and_notes() {
+        let mut v = crate::domain::due::tests::visit("nanny", "2026-11-01", None, Status::Done);
+        v.notes = "备".repeat(limits::NOTES);
+        v.staff = vec!["阿".repeat(limits::NAME)];
+        v.normalize(&Config::default()).unwrap();
+        v.notes.push('注');
+        assert_eq!(v.normalize(&Config::default()).unwrap_err().field, "notes");
+        v.notes.clear();
+        v.staff = vec!["阿".repeat(limits::NAME + 1)];
+        assert_eq!(v.normalize(&Config::default()).unwrap_err().field, "staff");
     }
 
     #[test]

@@ -295,6 +295,13 @@ pub fn row_to_client(
             "address" => column_of(Field::Address),
             "source" => column_of(Field::Source),
             "frequency" => column_of(Field::Frequency),
+            "needs" => column_of(Field::Needs),
+            "notes" => column_of(Field::Notes),
+            "pets" => column_of(Field::Pets),
+            "children" => column_of(Field::Children),
+            "elders" => column_of(Field::Elders),
+            "consent_channel" => column_of(Field::MarketingChannel),
+            "closed_reason" => column_of(Field::ClosedReason),
             _ => String::new(),
         };
         RowError {

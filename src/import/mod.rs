@@ -1,13 +1,16 @@
 //! Spreadsheets from the outside world: decoding (UTF-8, UTF-8 with BOM, GBK/GB18030)
-//! and reading CSV into rows that remember their line numbers.
+//! and reading CSV into rows that remember their line numbers (`sheet`).
 //!
 //! Excel on a Chinese Windows saves CSV as GBK; online tools export UTF-8, often with
 //! a BOM. `auto` takes UTF-8 when the bytes are valid UTF-8 and GB18030 (a superset of
 //! GBK) otherwise.
 
 pub mod client;
+mod sheet;
 pub mod survey;
 pub mod visit;
+
+pub use sheet::{Sheet, SheetError, SheetRow, read_sheet};
 
 /// Which text encoding to read a file with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,91 +56,6 @@ pub fn decode(bytes: &[u8], encoding: Encoding) -> Result<(String, &'static str)
             Ok(t) => Ok((t, "UTF-8")),
             Err(_) => gbk(bytes).map(|t| (t, "GBK")),
         },
-    }
-}
-
-/// A parsed CSV: the header row and the data rows with the line each starts on.
-#[derive(Debug, Clone)]
-pub struct Sheet {
-    pub headers: Vec<String>,
-    pub rows: Vec<SheetRow>,
-}
-
-#[derive(Debug, Clone)]
-pub struct SheetRow {
-    /// 1-based line of the file where the row starts (quoted fields may span lines).
-    pub line: u64,
-    pub fields: Vec<String>,
-}
-
-impl SheetRow {
-    /// The trimmed field at `index`, empty when the row is short.
-    pub fn get(&self, index: usize) -> &str {
-        self.fields.get(index).map(|s| s.trim()).unwrap_or("")
-    }
-}
-
-/// Reads CSV text. Blank rows are skipped; a row with more fields than the header is
-/// an error naming its line.
-pub fn read_sheet(text: &str) -> Result<Sheet, String> {
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let mut records = reader.records();
-    let headers: Vec<String> = match records.next() {
-        Some(Ok(r)) => r.iter().map(|s| s.trim().to_string()).collect(),
-        Some(Err(e)) => return Err(describe_csv_error(&e)),
-        None => return Err("the file is empty; expected a header row".into()),
-    };
-    if headers.iter().all(String::is_empty) {
-        return Err("line 1: the header row is empty".into());
-    }
-    let mut rows = Vec::new();
-    // csv's own line numbers count blank lines skipped before a record as part of it,
-    // so the line is worked out from the byte offset, counting newlines incrementally.
-    let bytes = text.as_bytes();
-    let (mut counted_to, mut line_at) = (0usize, 1u64);
-    for r in records {
-        let r = r.map_err(|e| describe_csv_error(&e))?;
-        let mut start = r
-            .position()
-            .map(|p| p.byte() as usize)
-            .unwrap_or(0)
-            .min(bytes.len());
-        while start < bytes.len() && matches!(bytes[start], b'\n' | b'\r') {
-            start += 1;
-        }
-        if start >= counted_to {
-            line_at += bytes[counted_to..start]
-                .iter()
-                .filter(|b| **b == b'\n')
-                .count() as u64;
-            counted_to = start;
-        }
-        let line = line_at;
-        if r.iter().all(|f| f.trim().is_empty()) {
-            continue;
-        }
-        if r.len() > headers.len() {
-            return Err(format!(
-                "line {line}: {} fields, but the header has {}; is a comma missing its quotes?",
-                r.len(),
-                headers.len()
-            ));
-        }
-        rows.push(SheetRow {
-            line,
-            fields: r.iter().map(str::to_string).collect(),
-        });
-    }
-    Ok(Sheet { headers, rows })
-}
-
-fn describe_csv_error(e: &csv::Error) -> String {
-    match e.position() {
-        Some(p) => format!("line {}: not readable as CSV", p.line()),
-        None => "not readable as CSV".into(),
     }
 }
 
@@ -226,23 +144,6 @@ mod tests {
             "UTF-8"
         );
         assert!(decode(&[0xff, 0xff, 0xff], Encoding::Auto).is_err());
-    }
-
-    #[test]
-    fn sheets_keep_line_numbers_across_multiline_fields() {
-        let s = read_sheet("姓名,备注\n王秀英,\"两行\n备注\"\n\n李娜,x\n").unwrap();
-        assert_eq!(s.headers, vec!["姓名", "备注"]);
-        assert_eq!(s.rows.len(), 2);
-        assert_eq!(s.rows[0].line, 2);
-        assert_eq!(s.rows[1].line, 5);
-        assert_eq!(s.rows[1].get(7), "");
-    }
-
-    #[test]
-    fn sheet_errors_name_the_line() {
-        assert!(read_sheet("").is_err());
-        let e = read_sheet("姓名,手机\n王秀英,138,多余\n").unwrap_err();
-        assert!(e.starts_with("line 2:"), "{e}");
     }
 
     #[test]

@@ -5,6 +5,8 @@
 //! Write errors are returned, never panicked on, so that a closed pipe
 //! (`hk client list | head`) ends the command quietly (see `cli::main`).
 
+pub mod formula;
+
 use std::borrow::Cow;
 use std::io::{self, Write};
 
@@ -43,10 +45,16 @@ impl Column {
 
 /// One value. `Na` is a figure that cannot be computed (an empty denominator):
 /// `NA` in a table, empty in CSV, `null` in JSON. `Empty` is a value not given.
+///
+/// In CSV, `Text` and `List` cells are guarded against formula injection
+/// (`formula::neutralize`); the numbers (`Int`, `Fixed`) are written as they are.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Cell {
     Text(String),
     Int(i64),
+    /// A computed figure with two decimals (a mean, a percentage, an NPS of `-50.00`).
+    /// JSON gets it as a string, so that `4.50` keeps its two decimals.
+    Fixed(f64),
     List(Vec<String>),
     Bool(bool),
     Empty,
@@ -67,6 +75,7 @@ impl Cell {
         match self {
             Cell::Text(s) => s.clone(),
             Cell::Int(i) => i.to_string(),
+            Cell::Fixed(x) => format!("{x:.2}"),
             Cell::List(v) => v.join("; "),
             Cell::Bool(b) => if *b { "yes" } else { "no" }.into(),
             Cell::Empty => String::new(),
@@ -79,9 +88,18 @@ impl Cell {
         match self {
             Cell::Text(s) => Value::String(s.clone()),
             Cell::Int(i) => Value::from(*i),
+            Cell::Fixed(x) => Value::String(format!("{x:.2}")),
             Cell::List(v) => Value::from(v.clone()),
             Cell::Bool(b) => Value::Bool(*b),
             Cell::Empty | Cell::Na => Value::Null,
+        }
+    }
+
+    /// The cell in CSV: text that a spreadsheet would run as a formula is quoted.
+    fn csv(&self) -> String {
+        match self {
+            Cell::Text(_) | Cell::List(_) => formula::neutralize(&self.plain("")).into_owned(),
+            _ => self.plain(""),
         }
     }
 }
@@ -128,8 +146,7 @@ impl Output {
                 w.write_record(rows.columns.iter().map(|c| c.key.as_ref()))
                     .map_err(csv_io)?;
                 for r in &rows.rows {
-                    w.write_record(r.iter().map(|c| c.plain("")))
-                        .map_err(csv_io)?;
+                    w.write_record(r.iter().map(Cell::csv)).map_err(csv_io)?;
                 }
                 w.flush()?;
             }
@@ -161,7 +178,7 @@ impl Output {
                 let mut w = csv::Writer::from_writer(&mut out);
                 w.write_record(["field", "value"]).map_err(csv_io)?;
                 for (c, v) in fields {
-                    w.write_record([c.key.to_string(), v.plain("")])
+                    w.write_record([c.key.to_string(), v.csv()])
                         .map_err(csv_io)?;
                 }
                 w.flush()?;
@@ -275,5 +292,25 @@ mod tests {
         assert_eq!(Cell::Na.json(), serde_json::Value::Null);
         assert_eq!(Cell::text(""), Cell::Empty);
         assert_eq!(Cell::List(vec!["a".into(), "b".into()]).plain(""), "a; b");
+        assert_eq!(Cell::Fixed(-50.0).plain(""), "-50.00");
+        assert_eq!(Cell::Fixed(4.5).json(), serde_json::Value::from("4.50"));
+    }
+
+    #[test]
+    fn csv_quotes_formula_text_but_not_numbers() {
+        assert_eq!(Cell::text("=1+1").csv(), "'=1+1");
+        assert_eq!(Cell::text("@李娜").csv(), "'@李娜");
+        assert_eq!(
+            Cell::List(vec!["-王".into(), "李".into()]).csv(),
+            "'-王; 李"
+        );
+        assert_eq!(Cell::Int(-5).csv(), "-5");
+        assert_eq!(Cell::Fixed(-100.0).csv(), "-100.00");
+        assert_eq!(Cell::text("王秀英").csv(), "王秀英");
+        assert_eq!(
+            Cell::text("=1+1").plain("NA"),
+            "=1+1",
+            "tables show text as it is"
+        );
     }
 }

@@ -82,6 +82,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         created: now,
         updated: now,
     };
+    f.validate()?;
     txn.create(&f)?;
     txn.commit(&format!("followup log {} ({})", f.id, f.client))?;
     ctx.forgive_unreadable();

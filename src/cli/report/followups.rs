@@ -114,9 +114,7 @@ fn row(label: String, f: &Figures) -> Vec<Cell> {
         Cell::Int(f.due as i64),
         Cell::Int(f.followups as i64),
         Cell::Int(f.reached as i64),
-        f.reached_pct()
-            .map(|p| Cell::text(format!("{p:.2}")))
-            .unwrap_or(Cell::Na),
+        f.reached_pct().map(Cell::Fixed).unwrap_or(Cell::Na),
         Cell::Int(f.overdue as i64),
     ]
 }

@@ -127,7 +127,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     } else {
         groups.into_iter().collect()
     };
-    let fixed = |x: Option<f64>| x.map(|v| Cell::text(format!("{v:.2}"))).unwrap_or(Cell::Na);
+    let fixed = |x: Option<f64>| x.map(Cell::Fixed).unwrap_or(Cell::Na);
     for (key, members) in all_groups {
         let f = figures(&members, &dims);
         let mut row = vec![Cell::text(key), Cell::Int(f.responses as i64)];

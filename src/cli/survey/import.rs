@@ -16,6 +16,7 @@ use crate::domain::visit::Visit;
 use crate::import::client::RowError;
 use crate::import::survey::{Mapping, Preset, Row, Target, fingerprint, map_sheet, parse_row};
 use crate::import::{Sheet, SheetRow};
+use crate::output::formula::neutralize;
 use crate::output::{Cell, Rows, col};
 
 /// Import survey responses from a questionnaire export.
@@ -358,7 +359,13 @@ impl Lookup<'_> {
             updated: now,
             scores: r.scores,
         };
-        s.validate(config).map_err(|e| bad(None, e.to_string()))?;
+        s.validate(config).map_err(|e| {
+            if e.field == "comment" {
+                bad(Some(&Target::Comment), e.problem)
+            } else {
+                bad(None, e.to_string())
+            }
+        })?;
         Ok(s)
     }
 }
@@ -433,28 +440,38 @@ fn print_preview(
     Ok(())
 }
 
-/// The rejected rows as they were, with the line and reason in front.
+/// The rejected rows as they were, with the line and reason in front. The rows are
+/// personal data: the file is readable by its owner alone (0600), and its cells are
+/// guarded against formula injection like every CSV hk writes.
 fn write_rejects(
     path: &std::path::Path,
     sheet: &Sheet,
     rejected: &[(&SheetRow, String)],
 ) -> CliResult {
     let mut w = csv::Writer::from_writer(Vec::new());
-    let mut header = vec!["line".to_string(), "reason".to_string()];
-    header.extend(sheet.headers.iter().cloned());
+    let mut header = vec!["line", "reason"];
+    header.extend(sheet.headers.iter().map(String::as_str));
     let io = |e: csv::Error| CliError::failure(format!("cannot write `{}`: {e}", path.display()));
-    w.write_record(&header).map_err(io)?;
+    w.write_record(header.into_iter().map(|c| neutralize(c).into_owned()))
+        .map_err(io)?;
     for (row, reason) in rejected {
-        let mut rec = vec![row.line.to_string(), reason.clone()];
-        rec.extend(row.fields.iter().cloned());
-        w.write_record(&rec).map_err(io)?;
+        let line = row.line.to_string();
+        let mut rec = vec![line.as_str(), reason.as_str()];
+        rec.extend(row.fields.iter().map(String::as_str));
+        w.write_record(rec.into_iter().map(|c| neutralize(c).into_owned()))
+            .map_err(io)?;
     }
     let bytes = w
         .into_inner()
         .map_err(|e| CliError::failure(e.to_string()))?;
-    std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    options
         .open(path)
         .and_then(|mut f| std::io::Write::write_all(&mut f, &bytes))
         .map_err(|e| {
