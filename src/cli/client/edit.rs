@@ -1,15 +1,14 @@
 //! `hk client edit`: change fields with `--set`, or edit the whole record in $EDITOR.
 //!
-//! The editor session works on a decrypted copy in a private (0700) temp folder on
-//! `/dev/shm` where it exists (memory, never the disk), removed afterwards even on
-//! error. The record is written only if it parses, passes validation and changed.
-
-use std::path::Path;
+//! The editor session works on a decrypted copy in a private scratch folder (see
+//! `crate::scratch`: 0700, on `/dev/shm` where it exists, removed afterwards even on
+//! error or SIGTERM/SIGHUP/SIGINT, and by the next run after a SIGKILL). The record is written only if it parses, passes validation and changed.
 
 use super::super::Ctx;
 use super::super::error::{CliError, CliResult};
 use super::resolve;
 use crate::domain::client::Client;
+use crate::scratch::Scratch;
 use crate::store::{Loaded, parse_record};
 
 /// Edit a client. With `--set FIELD=VALUE` (repeatable) changes those fields; without,
@@ -92,33 +91,20 @@ fn edit_in_editor(
             );
         }
     };
-    let base = Path::new("/dev/shm");
-    let builder = {
-        let mut b = tempfile::Builder::new();
-        b.prefix("hk-edit-");
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            b.permissions(std::fs::Permissions::from_mode(0o700));
-        }
-        b
-    };
-    let dir = if base.is_dir() {
-        builder.tempdir_in(base)
-    } else {
-        builder.tempdir()
-    }
-    .map_err(|e| CliError::failure(format!("cannot create a private temp folder: {e}")))?;
-    let file = dir.path().join(format!("{}.toml", loaded.record.id));
-    write_private(&file, loaded.plaintext())
+    let scratch = Scratch::create(&ctx.env.temp_dir)
+        .map_err(|e| CliError::failure(format!("cannot create a private temp folder: {e}")))?;
+    let file = scratch
+        .write_file(&format!("{}.toml", loaded.record.id), loaded.plaintext())
         .map_err(|e| CliError::failure(format!("cannot write the temp file: {e}")))?;
     loop {
-        let status = std::process::Command::new("sh")
-            .arg("-c")
-            .arg(format!("{editor} \"$1\""))
-            .arg("hk-editor")
-            .arg(&file)
-            .status()
+        let status = scratch
+            .run(
+                std::process::Command::new("sh")
+                    .arg("-c")
+                    .arg(editor_line(&editor))
+                    .arg("hk-editor")
+                    .arg(&file),
+            )
             .map_err(|e| CliError::failure(format!("cannot start the editor `{editor}`: {e}")))?;
         if !status.success() {
             return Err(CliError::failure(format!(
@@ -160,14 +146,30 @@ fn edit_in_editor(
     }
 }
 
-fn write_private(path: &Path, text: &str) -> std::io::Result<()> {
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
+/// The shell line that runs the editor on `"$1"`. A plain command (`vim`, `code --wait`)
+/// is `exec`'d, so that the editor is hk's own child and a SIGTERM or SIGHUP that hk
+/// passes on reaches it; a compound one (`;`, `|`, `&&`, a leading `VAR=value` …) runs
+/// as it is.
+fn editor_line(editor: &str) -> String {
+    let first_word = editor.split_whitespace().next().unwrap_or_default();
+    let compound =
+        editor.contains([';', '&', '|', '<', '>', '(', ')', '\n', '`']) || first_word.contains('=');
+    if compound {
+        format!("{editor} \"$1\"")
+    } else {
+        format!("exec {editor} \"$1\"")
     }
-    use std::io::Write;
-    options.open(path)?.write_all(text.as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::editor_line;
+
+    #[test]
+    fn a_plain_editor_is_execed_and_a_compound_one_is_not() {
+        assert_eq!(editor_line("vi"), "exec vi \"$1\"");
+        assert_eq!(editor_line("code --wait"), "exec code --wait \"$1\"");
+        assert_eq!(editor_line("TERM=xterm vi"), "TERM=xterm vi \"$1\"");
+        assert_eq!(editor_line("cd /tmp && vi"), "cd /tmp && vi \"$1\"");
+    }
 }
