@@ -202,6 +202,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
             cand --format 'How to print listings and reports'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --allow-duplicate 'Save even if another client has a phone this edit adds'
             cand -q 'Print only data and errors, no progress messages'
             cand --quiet 'Print only data and errors, no progress messages'
             cand -h 'Print help (see more with ''--help'')'

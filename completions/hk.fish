@@ -203,6 +203,7 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from edit" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from edit" -l allow-duplicate -d 'Save even if another client has a phone this edit adds'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from tag" -l category -d 'A service category (key or label); repeatable' -r

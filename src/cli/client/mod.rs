@@ -10,7 +10,7 @@ mod tag;
 
 use super::Ctx;
 use super::error::{CliError, CliResult};
-use crate::domain::client::Client;
+use crate::domain::client::{Client, ContactProblem, contact_problem};
 use crate::domain::id::{self, Kind};
 use crate::domain::phone::{mask_phone, normalize_phone};
 use crate::store::{EXT, Loaded, Store};
@@ -45,6 +45,38 @@ pub fn load_clients(ctx: &mut Ctx, store: &Store) -> CliResult<Vec<Loaded<Client
     let all = store.load_all::<Client>(ctx.identities()?)?;
     ctx.report_unreadable(&all.unreadable);
     Ok(all.records)
+}
+
+/// The contact rules of `client add` and `client edit` (`domain::client::ContactProblem`)
+/// against the clients in the store, read only when the write adds a phone. Call it
+/// under the store's write lock, so that two clerks cannot both take the same phone.
+pub fn check_contact(
+    ctx: &mut Ctx,
+    store: &Store,
+    before: Option<&Client>,
+    after: &Client,
+    allow_duplicate: bool,
+) -> CliResult<Option<ContactProblem>> {
+    contact_problem(before, after, allow_duplicate, || {
+        Ok(load_clients(ctx, store)?
+            .into_iter()
+            .map(|c| c.record)
+            .collect())
+    })
+}
+
+/// The hints that go with a broken contact rule; `verb` is what `--allow-duplicate`
+/// would do (`add`, `save`).
+pub fn contact_hints(problem: &ContactProblem, verb: &str) -> Vec<String> {
+    match problem {
+        ContactProblem::Unreachable => {
+            vec!["keep at least one phone, or give a WeChat id (`wechat`)".into()]
+        }
+        ContactProblem::PhoneTaken { owner } => vec![
+            format!("see it with `hk client show {owner}`"),
+            format!("or {verb} anyway with `--allow-duplicate`"),
+        ],
+    }
 }
 
 /// Finds the one client a CLIENT argument means: an id or unique id prefix (from
