@@ -593,3 +593,80 @@ fn on_a_terminal_the_editor_reopens_after_a_taken_phone() {
     );
     assert_eq!(show(&env, &wang)["phones"], json!(["13812340000"]));
 }
+
+// ---------------------------------------------------------------------------------
+// C. A visit's category changed twice
+
+fn categories(env: &TestEnv, id: &str) -> Value {
+    show(env, id)["categories"].clone()
+}
+
+#[test]
+fn a_visit_category_changed_twice_leaves_the_client_with_the_last_one() {
+    let env = TestEnv::new();
+    // 家庭保洁 was chosen at intake; the visit took it as the client's only category.
+    let wang = env.add_client("王秀英", "13812345678", &["--category", "家庭保洁"]);
+    let visit = env.ok(&["visit", "add", &wang, "--date", "2026-11-20"]);
+    let visit = visit.trim();
+    env.ok(&["visit", "edit", visit, "--set", "category=保姆照顾"]);
+    assert_eq!(categories(&env, &wang), json!(["保姆照顾"]));
+    let out = env.run(&["visit", "edit", visit, "--set", "category=月嫂服务"]);
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(&format!(
+            "client {wang} no longer has the category 保姆照顾"
+        )),
+        "{err}"
+    );
+    assert_eq!(categories(&env, &wang), json!(["月嫂服务"]));
+}
+
+#[test]
+fn a_category_another_visit_uses_stays_on_the_client() {
+    let env = TestEnv::new();
+    let wang = env.add_client("王秀英", "13812345678", &["--category", "家庭保洁"]);
+    let li = env.add_client("李娜", "13900001111", &["--category", "家庭保洁"]);
+    let first = env.ok(&["visit", "add", &wang, "--date", "2026-11-10"]);
+    // A cancelled booking still counts: the client asked for that service.
+    let second = env.ok(&["visit", "add", &wang, "--date", "2026-11-25"]);
+    env.ok(&["visit", "cancel", second.trim()]);
+    // 李娜's visit in 保姆照顾 is not 王秀英's.
+    let other = env.ok(&["visit", "add", &li, "--date", "2026-11-12"]);
+    env.ok(&["visit", "edit", other.trim(), "--set", "category=保姆照顾"]);
+
+    env.ok(&["visit", "edit", first.trim(), "--set", "category=保姆照顾"]);
+    assert_eq!(categories(&env, &wang), json!(["家庭保洁", "保姆照顾"]));
+    env.ok(&["visit", "edit", first.trim(), "--set", "category=月嫂服务"]);
+    assert_eq!(
+        categories(&env, &wang),
+        json!(["家庭保洁", "月嫂服务"]),
+        "保姆照顾 had no other visit of 王秀英's"
+    );
+    // The same category in another spelling is no change at all.
+    let before = env.snapshot();
+    let out = env.run(&[
+        "visit",
+        "edit",
+        first.trim(),
+        "--set",
+        "category=maternity-nurse",
+    ]);
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no changes"));
+    assert_unchanged(&env, &before);
+}
+
+#[test]
+fn an_unknown_category_for_a_visit_changes_nothing() {
+    let env = TestEnv::new();
+    let wang = env.add_client("王秀英", "13812345678", &["--category", "家庭保洁"]);
+    let visit = env.ok(&["visit", "add", &wang, "--date", "2026-11-20"]);
+    refused(
+        &env,
+        2,
+        &["visit", "edit", visit.trim(), "--set", "category=擦玻璃"],
+        &["`--set`", "擦玻璃"],
+    );
+    assert_eq!(categories(&env, &wang), json!(["家庭保洁"]));
+}

@@ -302,6 +302,21 @@ impl Client {
         self.phones.iter().any(|p| phone_digits_key(p) == key)
     }
 
+    /// One of the client's visits moved from category `from` to `to`: the client gains
+    /// `to` (in `from`'s place, keeping the order) and loses `from` unless
+    /// `from_still_used` (another of its visits is in it). See `hk visit edit --help`.
+    pub fn move_category(&mut self, from: &str, to: &str, from_still_used: bool) {
+        let has_to = self.categories.iter().any(|c| c == to);
+        match self.categories.iter().position(|c| c == from) {
+            Some(i) if !from_still_used && has_to => {
+                self.categories.remove(i);
+            }
+            Some(i) if !from_still_used => self.categories[i] = to.to_string(),
+            _ if !has_to => self.categories.push(to.to_string()),
+            _ => {}
+        }
+    }
+
     /// Whether the office can reach the client: a phone or a WeChat id.
     pub fn is_reachable(&self) -> bool {
         !self.phones.is_empty() || !self.wechat.trim().is_empty()
@@ -587,5 +602,31 @@ mod tests {
             contact_problem(Some(&shared), &moved, false, unread),
             Ok(None)
         );
+    }
+
+    #[test]
+    fn a_visit_moving_category_moves_the_client_with_it() {
+        let mut c = client("c-wang", &["13812345678"], "");
+        let cats = |c: &Client| c.categories.join(",");
+        c.categories = vec!["house-cleaning".into()];
+        c.move_category("house-cleaning", "nanny", false);
+        assert_eq!(cats(&c), "nanny");
+        c.move_category("nanny", "maternity-nurse", false);
+        assert_eq!(cats(&c), "maternity-nurse", "A→B→C leaves C alone");
+        // Another visit still in the old category keeps it.
+        c.move_category("maternity-nurse", "nanny", true);
+        assert_eq!(cats(&c), "maternity-nurse,nanny");
+        // The new one is there already: the old one just goes, in place order kept.
+        c.categories = vec![
+            "house-cleaning".into(),
+            "nanny".into(),
+            "maternity-nurse".into(),
+        ];
+        c.move_category("nanny", "house-cleaning", false);
+        assert_eq!(cats(&c), "house-cleaning,maternity-nurse");
+        // An old category the client no longer has (removed by hand): only the new one.
+        c.categories = vec!["maternity-nurse".into()];
+        c.move_category("nanny", "house-cleaning", false);
+        assert_eq!(cats(&c), "maternity-nurse,house-cleaning");
     }
 }
