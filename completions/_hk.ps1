@@ -221,6 +221,7 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--allow-duplicate', '--allow-duplicate', [CompletionResultType]::ParameterName, 'Save even if another client has a phone this edit adds')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -393,8 +394,8 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'hk;visit;done' {
@@ -586,7 +587,7 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
         }
         'hk;survey;add' {
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Date of the answers [default: today]; not after today')
-            [CompletionResult]::new('--visit', '--visit', [CompletionResultType]::ParameterName, 'The visit it is about [default: the client''s latest done visit by then]')
+            [CompletionResult]::new('--visit', '--visit', [CompletionResultType]::ParameterName, 'The visit it is about: a done one that started by `--date` [default: the client''s latest such visit]')
             [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'phone, online, paper or interview')
             [CompletionResult]::new('--overall', '--overall', [CompletionResultType]::ParameterName, '总体满意度, 1–5')
             [CompletionResult]::new('--attitude', '--attitude', [CompletionResultType]::ParameterName, '服务态度, 1–5')

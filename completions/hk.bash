@@ -568,7 +568,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__client__subcmd__edit)
-            opts="-q -h --set --store --identity --format --color --quiet --help"
+            opts="-q -h --set --allow-duplicate --store --identity --format --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

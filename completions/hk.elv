@@ -202,6 +202,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
             cand --format 'How to print listings and reports'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --allow-duplicate 'Save even if another client has a phone this edit adds'
             cand -q 'Print only data and errors, no progress messages'
             cand --quiet 'Print only data and errors, no progress messages'
             cand -h 'Print help (see more with ''--help'')'
@@ -355,8 +356,8 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand -q 'Print only data and errors, no progress messages'
             cand --quiet 'Print only data and errors, no progress messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'hk;visit;done'= {
             cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
@@ -522,7 +523,7 @@ set edit:completion:arg-completer[hk] = {|@words|
         }
         &'hk;survey;add'= {
             cand --date 'Date of the answers [default: today]; not after today'
-            cand --visit 'The visit it is about [default: the client''s latest done visit by then]'
+            cand --visit 'The visit it is about: a done one that started by `--date` [default: the client''s latest such visit]'
             cand --channel 'phone, online, paper or interview'
             cand --overall '总体满意度, 1–5'
             cand --attitude '服务态度, 1–5'

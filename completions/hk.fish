@@ -203,6 +203,7 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from edit" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from edit" -l allow-duplicate -d 'Save even if another client has a phone this edit adds'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from tag" -l category -d 'A service category (key or label); repeatable' -r
@@ -337,7 +338,7 @@ complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only data and errors, no progress messages'
-complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from done" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from done" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from done" -l format -d 'How to print listings and reports' -r -f -a "table\t''
@@ -469,7 +470,7 @@ complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcom
 complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add import list help" -f -a "list" -d 'List survey responses, oldest first. `--low` keeps the unhappy ones to call back: detractors (NPS 0–6) and overall scores of 1–2'
 complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add import list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from add" -l date -d 'Date of the answers [default: today]; not after today' -r
-complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from add" -l visit -d 'The visit it is about [default: the client\'s latest done visit by then]' -r
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from add" -l visit -d 'The visit it is about: a done one that started by `--date` [default: the client\'s latest such visit]' -r
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from add" -l channel -d 'phone, online, paper or interview' -r
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from add" -l overall -d '总体满意度, 1–5' -r
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from add" -l attitude -d '服务态度, 1–5' -r

@@ -28,6 +28,9 @@ pub struct Env {
     pub config_home: Option<PathBuf>,
     pub home: Option<PathBuf>,
     pub cwd: PathBuf,
+    /// `TMPDIR` or the system's temp folder: where an editor session's scratch folder
+    /// goes when there is no `/dev/shm`.
+    pub temp_dir: PathBuf,
     pub stdin_tty: bool,
     pub stdout_tty: bool,
     pub stderr_tty: bool,
@@ -50,6 +53,7 @@ impl Env {
             config_home: var("XDG_CONFIG_HOME").map(PathBuf::from),
             home: var("HOME").map(PathBuf::from),
             cwd: std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")),
+            temp_dir: std::env::temp_dir(),
             stdin_tty: std::io::stdin().is_terminal(),
             stdout_tty: std::io::stdout().is_terminal(),
             stderr_tty: std::io::stderr().is_terminal(),

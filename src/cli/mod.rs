@@ -105,6 +105,7 @@ pub fn command() -> clap::Command {
 /// Runs `hk` with the process's arguments and environment.
 pub fn main() -> ExitCode {
     let env = Env::from_process();
+    crate::scratch::sweep_stale(&env.temp_dir);
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {

@@ -185,13 +185,14 @@ pub fn resolve_id<T: Record>(ctx: &mut Ctx, store: &Store, query: &str) -> CliRe
 }
 
 /// The `--visit` of a follow-up or survey: resolved by id or prefix, and required to
-/// belong to the client.
+/// belong to the client. A survey checks more (`check_survey_visit`); a follow-up may
+/// be about a visit still to come (a call to confirm a booking).
 pub fn client_visit(
     ctx: &mut Ctx,
     store: &Store,
     query: Option<&str>,
     client: &str,
-) -> CliResult<Option<String>> {
+) -> CliResult<Option<Visit>> {
     let Some(q) = query else {
         return Ok(None);
     };
@@ -205,5 +206,5 @@ pub fn client_visit(
             ),
         ));
     }
-    Ok(Some(v.id))
+    Ok(Some(v))
 }

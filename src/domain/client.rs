@@ -316,6 +316,36 @@ impl Client {
         self.phones.iter().any(|p| phone_digits_key(p) == key)
     }
 
+    /// One of the client's visits moved from category `from` to `to`: the client gains
+    /// `to` (in `from`'s place, keeping the order) and loses `from` unless
+    /// `from_still_used` (another of its visits is in it). See `hk visit edit --help`.
+    pub fn move_category(&mut self, from: &str, to: &str, from_still_used: bool) {
+        let has_to = self.categories.iter().any(|c| c == to);
+        match self.categories.iter().position(|c| c == from) {
+            Some(i) if !from_still_used && has_to => {
+                self.categories.remove(i);
+            }
+            Some(i) if !from_still_used => self.categories[i] = to.to_string(),
+            _ if !has_to => self.categories.push(to.to_string()),
+            _ => {}
+        }
+    }
+
+    /// Whether the office can reach the client: a phone or a WeChat id.
+    pub fn is_reachable(&self) -> bool {
+        !self.phones.is_empty() || !self.wechat.trim().is_empty()
+    }
+
+    /// The phones this record has that `before` did not (all of them for a new client),
+    /// compared in any spelling.
+    pub fn added_phones<'a>(&'a self, before: Option<&Client>) -> Vec<&'a str> {
+        self.phones
+            .iter()
+            .filter(|p| !before.is_some_and(|b| b.has_phone(p)))
+            .map(String::as_str)
+            .collect()
+    }
+
     pub fn has_tag(&self, filter: &str) -> bool {
         self.tags.iter().any(|t| tag_matches(t, filter))
     }
@@ -345,6 +375,47 @@ impl Client {
                     .iter()
                     .any(|p| phone_digits_key(p).contains(&digits)))
     }
+}
+
+/// A broken contact rule. Every write of a client (`client add`, `client edit`) keeps
+/// two rules, checked by `contact_problem`:
+///
+/// - a client is reachable: it has a phone or a WeChat id. A new client needs one, and
+///   an edit may not take away the last one (an edit of a record that had none, an old
+///   import, is not refused for that);
+/// - a phone belongs to one client: a phone the write adds must not be another
+///   client's, unless the user says so (`--allow-duplicate`). Only the added phones are
+///   checked, so a client that already shares a phone can still be edited.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ContactProblem {
+    #[error("a client needs a phone or a WeChat id")]
+    Unreachable,
+    /// The id of the client that has the phone already (never the phone itself).
+    #[error("client {owner} already has this phone")]
+    PhoneTaken { owner: String },
+}
+
+/// Checks a write of `after` (a new client when `before` is `None`) against the contact
+/// rules. `others` gives the clients in the store (the record itself may be among
+/// them); it is only called when the write adds a phone and duplicates are not allowed,
+/// so an edit that leaves the phones alone reads nothing.
+pub fn contact_problem<E>(
+    before: Option<&Client>,
+    after: &Client,
+    allow_duplicate: bool,
+    others: impl FnOnce() -> Result<Vec<Client>, E>,
+) -> Result<Option<ContactProblem>, E> {
+    if before.is_none_or(Client::is_reachable) && !after.is_reachable() {
+        return Ok(Some(ContactProblem::Unreachable));
+    }
+    let added = after.added_phones(before);
+    if allow_duplicate || added.is_empty() {
+        return Ok(None);
+    }
+    Ok(others()?
+        .into_iter()
+        .find(|c| c.id != after.id && added.iter().any(|p| c.has_phone(p)))
+        .map(|c| ContactProblem::PhoneTaken { owner: c.id }))
 }
 
 #[cfg(test)]
@@ -479,5 +550,122 @@ mod tests {
         assert!(c.matches_text("5678"));
         assert!(c.matches_text("138-1234"));
         assert!(!c.matches_text("李"));
+    }
+
+    fn client(id: &str, phones: &[&str], wechat: &str) -> Client {
+        let mut c = Client::new(id.into(), now());
+        c.name = "王秀英".into();
+        c.phones = phones.iter().map(|p| p.to_string()).collect();
+        c.wechat = wechat.into();
+        c
+    }
+
+    #[test]
+    fn a_client_is_reachable_by_phone_or_wechat() {
+        assert!(client("c-1", &["13812345678"], "").is_reachable());
+        assert!(client("c-1", &[], "wxwang88").is_reachable());
+        assert!(!client("c-1", &[], " ").is_reachable());
+    }
+
+    /// `contact_problem` over these clients.
+    fn check(
+        before: Option<&Client>,
+        after: &Client,
+        allow_duplicate: bool,
+        others: &[&Client],
+    ) -> Option<ContactProblem> {
+        let others = || Ok::<_, ()>(others.iter().map(|c| (*c).clone()).collect());
+        contact_problem(before, after, allow_duplicate, others).unwrap()
+    }
+
+    #[test]
+    fn contact_rules_for_a_new_client() {
+        let li = client("c-li", &["13900001111"], "");
+        let wang = client("", &[], "");
+        assert_eq!(
+            check(None, &wang, false, &[]),
+            Some(ContactProblem::Unreachable)
+        );
+        // In another spelling, the phone is still 李娜's.
+        let wang = client("", &["+86 139-0000-1111"], "");
+        assert_eq!(
+            check(None, &wang, false, &[&li]),
+            Some(ContactProblem::PhoneTaken {
+                owner: "c-li".into()
+            })
+        );
+        assert_eq!(check(None, &wang, true, &[&li]), None);
+    }
+
+    #[test]
+    fn contact_rules_for_an_edit() {
+        let li = client("c-li", &["13900001111"], "");
+        let before = client("c-wang", &["13812345678"], "");
+        let mut after = before.clone();
+        after.phones.clear();
+        assert_eq!(
+            check(Some(&before), &after, false, &[&li, &before]),
+            Some(ContactProblem::Unreachable),
+            "the last phone cannot go"
+        );
+        after.wechat = "wxwang88".into();
+        assert_eq!(
+            check(Some(&before), &after, false, &[&li, &before]),
+            None,
+            "it can when a WeChat id stays"
+        );
+        // A record that had no way to reach it is not refused for an unrelated change.
+        let old = client("c-old", &[], "");
+        let mut moved = old.clone();
+        moved.address = "上海市浦东新区张江路88号".into();
+        assert_eq!(check(Some(&old), &moved, false, &[&li]), None);
+
+        // Adding 李娜's phone is refused; the record itself is not "another client".
+        let mut after = before.clone();
+        after.phones.push("13900001111".into());
+        assert_eq!(
+            check(Some(&before), &after, false, &[&before, &li]),
+            Some(ContactProblem::PhoneTaken {
+                owner: "c-li".into()
+            })
+        );
+        assert_eq!(check(Some(&before), &after, true, &[&before, &li]), None);
+        // Phones the record had already are not checked: a phone shared before (added
+        // with --allow-duplicate) does not block other edits, and nothing is read.
+        let shared = client("c-wang", &["13900001111"], "");
+        let mut moved = shared.clone();
+        moved.address = "北京市海淀区中关村大街27号".into();
+        moved.phones = vec!["139 0000 1111".into()];
+        let unread = || -> Result<Vec<Client>, ()> { panic!("no phone was added") };
+        assert_eq!(
+            contact_problem(Some(&shared), &moved, false, unread),
+            Ok(None)
+        );
+    }
+
+    #[test]
+    fn a_visit_moving_category_moves_the_client_with_it() {
+        let mut c = client("c-wang", &["13812345678"], "");
+        let cats = |c: &Client| c.categories.join(",");
+        c.categories = vec!["house-cleaning".into()];
+        c.move_category("house-cleaning", "nanny", false);
+        assert_eq!(cats(&c), "nanny");
+        c.move_category("nanny", "maternity-nurse", false);
+        assert_eq!(cats(&c), "maternity-nurse", "A→B→C leaves C alone");
+        // Another visit still in the old category keeps it.
+        c.move_category("maternity-nurse", "nanny", true);
+        assert_eq!(cats(&c), "maternity-nurse,nanny");
+        // The new one is there already: the old one just goes, in place order kept.
+        c.categories = vec![
+            "house-cleaning".into(),
+            "nanny".into(),
+            "maternity-nurse".into(),
+        ];
+        c.move_category("nanny", "house-cleaning", false);
+        assert_eq!(cats(&c), "house-cleaning,maternity-nurse");
+        // An old category the client no longer has (removed by hand): only the new one.
+        c.categories = vec!["maternity-nurse".into()];
+        c.move_category("nanny", "house-cleaning", false);
+        assert_eq!(cats(&c), "maternity-nurse,house-cleaning");
     }
 }

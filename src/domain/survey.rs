@@ -112,6 +112,39 @@ pub fn related_visit<'a>(survey_date: NaiveDate, client_visits: &[&'a Visit]) ->
         .copied()
 }
 
+/// Why a visit cannot be the one a survey is about. A survey asks about a service that
+/// took place, so its visit is `done` and started on or before the survey's date: the
+/// visits `related_visit` chooses from when none is given.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum UnfitVisit {
+    #[error("visit {id} is {status}, not done; a survey is about a service that took place")]
+    NotDone { id: String, status: &'static str },
+    #[error("visit {id} starts on {start}, after the survey's date {date}")]
+    AfterSurvey {
+        id: String,
+        start: NaiveDate,
+        date: NaiveDate,
+    },
+}
+
+/// Checks that `visit` can be the one a survey dated `survey_date` is about.
+pub fn check_survey_visit(visit: &Visit, survey_date: NaiveDate) -> Result<(), UnfitVisit> {
+    if !visit.is_done() {
+        return Err(UnfitVisit::NotDone {
+            id: visit.id.clone(),
+            status: visit.status.key(),
+        });
+    }
+    if visit.date > survey_date {
+        return Err(UnfitVisit::AfterSurvey {
+            id: visit.id.clone(),
+            start: visit.date,
+            date: survey_date,
+        });
+    }
+    Ok(())
+}
+
 /// A 1–5 score typed by hand.
 pub fn parse_score(s: &str) -> Result<u8, String> {
     match s.trim().parse::<u8>() {
@@ -181,6 +214,41 @@ mod tests {
         let e = s.validate(&Config::default()).unwrap_err();
         assert_eq!(e.field, "comment");
         assert!(e.problem.contains("10000"), "{e}");
+    }
+
+    #[test]
+    fn a_survey_visit_is_done_and_started_by_the_survey_date() {
+        let survey_date = d("2026-11-20");
+        // A month of nanny work that began before the survey counts, though it ends later.
+        let month = visit("nanny", "2026-11-01", Some("2026-11-26"), Done);
+        assert_eq!(check_survey_visit(&month, survey_date), Ok(()));
+        let same_day = visit("nanny", "2026-11-20", None, Done);
+        assert_eq!(check_survey_visit(&same_day, survey_date), Ok(()));
+        let later = visit("nanny", "2026-11-21", None, Done);
+        let e = check_survey_visit(&later, survey_date).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "visit v-00000000 starts on 2026-11-21, after the survey's date 2026-11-20"
+        );
+        for (status, key) in [
+            (Scheduled, "scheduled"),
+            (Cancelled, "cancelled"),
+            (NoShow, "no-show"),
+        ] {
+            let v = visit("nanny", "2026-11-10", None, status);
+            let e = check_survey_visit(&v, survey_date).unwrap_err();
+            assert_eq!(
+                e,
+                UnfitVisit::NotDone {
+                    id: "v-00000000".into(),
+                    status: key
+                }
+            );
+            assert!(
+                e.to_string().contains(&format!("is {key}, not done")),
+                "{e}"
+            );
+        }
     }
 
     #[test]

@@ -2,7 +2,7 @@
 
 use super::super::Ctx;
 use super::super::error::{CliError, CliResult};
-use super::super::records::load_complete;
+use super::{check_contact, contact_hints};
 use crate::domain::client::Client;
 use crate::domain::config::Config;
 use crate::domain::id::Kind;
@@ -87,20 +87,10 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     // The lock is taken before the duplicate check, so two clerks adding the same
     // phone at once cannot both pass it.
     let mut txn = store.begin()?;
-    if !args.allow_duplicate {
-        let existing = load_complete::<Client>(ctx, &store, "check the phone for duplicates")
-            .map_err(|e| e.hint("or add anyway with `--allow-duplicate`"))?;
-        if let Some(dup) = existing
-            .iter()
-            .find(|c| client.phones.iter().any(|p| c.record.has_phone(p)))
-        {
-            return Err(CliError::failure(format!(
-                "client {} already has this phone; nothing was added",
-                dup.record.id
-            ))
-            .hint(format!("see it with `hk client show {}`", dup.record.id))
-            .hint("or add anyway with `--allow-duplicate`"));
-        }
+    if let Some(problem) = check_contact(ctx, &store, None, &client, args.allow_duplicate)? {
+        let mut err = CliError::failure(format!("{problem}; nothing was added"));
+        err.hints = contact_hints(&problem, "add");
+        return Err(err);
     }
     client.id = store.new_id(Kind::Client)?;
     txn.create(&client)?;
@@ -145,7 +135,7 @@ pub fn ask_missing(
     prompter: Option<&mut (dyn Prompter + 'static)>,
 ) -> CliResult {
     let need_name = c.name.trim().is_empty();
-    let need_phone = c.phones.is_empty() && c.wechat.trim().is_empty();
+    let need_phone = !c.is_reachable();
     let Some(p) = prompter else {
         if need_name {
             return Err(

@@ -1,16 +1,17 @@
 //! `hk client edit`: change fields with `--set`, or edit the whole record in $EDITOR.
 //!
-//! The editor session works on a decrypted copy in a private (0700) temp folder on
-//! `/dev/shm` where it exists (memory, never the disk), removed afterwards even on
-//! error. The record is written only if it parses, passes validation and changed.
-
-use std::path::Path;
+//! The editor session works on a decrypted copy in a private scratch folder (see
+//! `crate::scratch`: 0700, on `/dev/shm` where it exists, removed afterwards even on
+//! error or SIGTERM/SIGHUP/SIGINT, and by the next run after a SIGKILL). The record is
+//! written only if it parses, passes validation and the contact rules of `client add`,
+//! and changed.
 
 use super::super::Ctx;
 use super::super::error::{CliError, CliResult};
-use super::resolve;
-use crate::domain::client::Client;
-use crate::store::{Loaded, parse_record};
+use super::{check_contact, contact_hints, resolve};
+use crate::domain::client::{Client, ContactProblem};
+use crate::scratch::Scratch;
+use crate::store::{Loaded, Store, parse_record};
 
 /// Edit a client. With `--set FIELD=VALUE` (repeatable) changes those fields; without,
 /// opens $EDITOR on the decrypted TOML and re-opens it if what you saved is invalid.
@@ -19,6 +20,10 @@ use crate::store::{Loaded, parse_record};
 /// frequency, notes, household.size, household.pets, household.children,
 /// household.elders, household.area_sqm, do_not_contact, consent.marketing,
 /// consent.channel, closed (a reason closes the client; empty reopens).
+///
+/// The rules of `hk client add` hold in both modes: a client keeps a phone or a WeChat
+/// id, and a phone that another client already has is refused unless
+/// `--allow-duplicate`. In the editor, a refused record can be re-opened.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Id or id prefix, phone, or exact name
@@ -26,6 +31,9 @@ pub struct Args {
     /// FIELD=VALUE; lists take `;`-separated values (phones=138…;139…)
     #[arg(long = "set", value_name = "FIELD=VALUE")]
     pub sets: Vec<String>,
+    /// Save even if another client has a phone this edit adds
+    #[arg(long)]
+    pub allow_duplicate: bool,
 }
 
 pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
@@ -44,7 +52,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     }
     let loaded = resolve(ctx, &store, &args.client)?;
     let mut client = if sets.is_empty() {
-        match edit_in_editor(ctx, &loaded, &store.config)? {
+        match edit_in_editor(ctx, &store, &loaded, args.allow_duplicate)? {
             Some(c) => c,
             None => {
                 ctx.out.status("no changes");
@@ -66,7 +74,24 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         return Ok(());
     }
     client.updated = now;
+    // The lock is taken before the contact check, as in `client add`; the editor loop
+    // checked too, but without the lock (nobody waits on someone's editor).
     let mut txn = store.begin()?;
+    let allow = args.allow_duplicate;
+    if let Some(problem) = check_contact(ctx, &store, Some(&loaded.record), &client, allow)? {
+        let mut err = match (&problem, sets.is_empty()) {
+            (ContactProblem::Unreachable, false) => {
+                CliError::bad_flag("--set", format!("{problem}; nothing was changed"))
+            }
+            (_, false) => CliError::failure(format!("{problem}; nothing was changed")),
+            (_, true) => CliError::failure(format!(
+                "{}: not saved ({problem}); nothing was changed",
+                loaded.rel_path.display()
+            )),
+        };
+        err.hints = contact_hints(&problem, "save");
+        return Err(err);
+    }
     txn.update(&loaded, &client)?;
     txn.commit(&format!("client edit {}", client.id))?;
     ctx.forgive_unreadable();
@@ -78,8 +103,9 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
 /// Returns `None` when nothing changed.
 fn edit_in_editor(
     ctx: &mut Ctx,
+    store: &Store,
     loaded: &Loaded<Client>,
-    config: &crate::domain::config::Config,
+    allow_duplicate: bool,
 ) -> CliResult<Option<Client>> {
     let has_terminal = ctx.prompter().is_some();
     let editor = match (&ctx.env.editor, has_terminal) {
@@ -92,33 +118,20 @@ fn edit_in_editor(
             );
         }
     };
-    let base = Path::new("/dev/shm");
-    let builder = {
-        let mut b = tempfile::Builder::new();
-        b.prefix("hk-edit-");
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            b.permissions(std::fs::Permissions::from_mode(0o700));
-        }
-        b
-    };
-    let dir = if base.is_dir() {
-        builder.tempdir_in(base)
-    } else {
-        builder.tempdir()
-    }
-    .map_err(|e| CliError::failure(format!("cannot create a private temp folder: {e}")))?;
-    let file = dir.path().join(format!("{}.toml", loaded.record.id));
-    write_private(&file, loaded.plaintext())
+    let scratch = Scratch::create(&ctx.env.temp_dir)
+        .map_err(|e| CliError::failure(format!("cannot create a private temp folder: {e}")))?;
+    let file = scratch
+        .write_file(&format!("{}.toml", loaded.record.id), loaded.plaintext())
         .map_err(|e| CliError::failure(format!("cannot write the temp file: {e}")))?;
     loop {
-        let status = std::process::Command::new("sh")
-            .arg("-c")
-            .arg(format!("{editor} \"$1\""))
-            .arg("hk-editor")
-            .arg(&file)
-            .status()
+        let status = scratch
+            .run(
+                std::process::Command::new("sh")
+                    .arg("-c")
+                    .arg(editor_line(&editor))
+                    .arg("hk-editor")
+                    .arg(&file),
+            )
             .map_err(|e| CliError::failure(format!("cannot start the editor `{editor}`: {e}")))?;
         if !status.success() {
             return Err(CliError::failure(format!(
@@ -130,20 +143,9 @@ fn edit_in_editor(
         if text == loaded.plaintext() {
             return Ok(None);
         }
-        let problem = match parse_record::<Client>(&text) {
+        let (problem, hints) = match check_edited(ctx, store, loaded, &text, allow_duplicate)? {
+            Ok(c) => return Ok(Some(c)),
             Err(p) => p,
-            Ok(mut c) => {
-                if c.id != loaded.record.id {
-                    "the `id` field cannot be changed".to_string()
-                } else if c.created != loaded.record.created {
-                    "the `created` field cannot be changed".to_string()
-                } else {
-                    match c.normalize(config) {
-                        Ok(()) => return Ok(Some(c)),
-                        Err(e) => e.to_string(),
-                    }
-                }
-            }
         };
         ctx.out
             .warn(&format!("the edited record is not valid: {problem}"));
@@ -152,22 +154,69 @@ fn edit_in_editor(
             None => false,
         };
         if !again {
-            return Err(CliError::failure(format!(
+            let mut err = CliError::failure(format!(
                 "{}: not saved ({problem}); nothing was changed",
                 loaded.rel_path.display()
-            )));
+            ));
+            err.hints = hints;
+            return Err(err);
         }
     }
 }
 
-fn write_private(path: &Path, text: &str) -> std::io::Result<()> {
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
+/// The edited text as a valid record, or what is wrong with it (and the hints).
+fn check_edited(
+    ctx: &mut Ctx,
+    store: &Store,
+    loaded: &Loaded<Client>,
+    text: &str,
+    allow_duplicate: bool,
+) -> CliResult<Result<Client, (String, Vec<String>)>> {
+    let mut c = match parse_record::<Client>(text) {
+        Ok(c) => c,
+        Err(p) => return Ok(Err((p, Vec::new()))),
+    };
+    let problem = if c.id != loaded.record.id {
+        "the `id` field cannot be changed".to_string()
+    } else if c.created != loaded.record.created {
+        "the `created` field cannot be changed".to_string()
+    } else if let Err(e) = c.normalize(&store.config) {
+        e.to_string()
+    } else if c == loaded.record {
+        return Ok(Ok(c));
+    } else {
+        match check_contact(ctx, store, Some(&loaded.record), &c, allow_duplicate)? {
+            None => return Ok(Ok(c)),
+            Some(p) => return Ok(Err((p.to_string(), contact_hints(&p, "save")))),
+        }
+    };
+    Ok(Err((problem, Vec::new())))
+}
+
+/// The shell line that runs the editor on `"$1"`. A plain command (`vim`, `code --wait`)
+/// is `exec`'d, so that the editor is hk's own child and a SIGTERM or SIGHUP that hk
+/// passes on reaches it; a compound one (`;`, `|`, `&&`, a leading `VAR=value` …) runs
+/// as it is.
+fn editor_line(editor: &str) -> String {
+    let first_word = editor.split_whitespace().next().unwrap_or_default();
+    let compound =
+        editor.contains([';', '&', '|', '<', '>', '(', ')', '\n', '`']) || first_word.contains('=');
+    if compound {
+        format!("{editor} \"$1\"")
+    } else {
+        format!("exec {editor} \"$1\"")
     }
-    use std::io::Write;
-    options.open(path)?.write_all(text.as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::editor_line;
+
+    #[test]
+    fn a_plain_editor_is_execed_and_a_compound_one_is_not() {
+        assert_eq!(editor_line("vi"), "exec vi \"$1\"");
+        assert_eq!(editor_line("code --wait"), "exec code --wait \"$1\"");
+        assert_eq!(editor_line("TERM=xterm vi"), "TERM=xterm vi \"$1\"");
+        assert_eq!(editor_line("cd /tmp && vi"), "cd /tmp && vi \"$1\"");
+    }
 }

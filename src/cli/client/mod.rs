@@ -10,7 +10,7 @@ mod tag;
 
 use super::Ctx;
 use super::error::{CliError, CliResult};
-use crate::domain::client::Client;
+use crate::domain::client::{Client, ContactProblem, contact_problem};
 use crate::domain::id::{self, Kind};
 use crate::domain::phone::{mask_phone, normalize_phone};
 use crate::store::{EXT, Loaded, Store};
@@ -43,6 +43,42 @@ pub fn run(cmd: Command, ctx: &mut Ctx) -> CliResult {
 /// Every client that can be read; unreadable ones are reported by path.
 pub fn load_clients(ctx: &mut Ctx, store: &Store) -> CliResult<Vec<Loaded<Client>>> {
     super::records::load_kind::<Client>(ctx, store)
+}
+
+/// The contact rules of `client add` and `client edit` (`domain::client::ContactProblem`)
+/// against the clients in the store, read only when the write adds a phone. Call it
+/// under the store's write lock, so that two clerks cannot both take the same phone.
+pub fn check_contact(
+    ctx: &mut Ctx,
+    store: &Store,
+    before: Option<&Client>,
+    after: &Client,
+    allow_duplicate: bool,
+) -> CliResult<Option<ContactProblem>> {
+    contact_problem(before, after, allow_duplicate, || {
+        // An unreadable record could hold the phone: the check needs them all.
+        Ok(
+            super::records::load_complete::<Client>(ctx, store, "check the phone for duplicates")
+                .map_err(|e| e.hint("or skip the check with `--allow-duplicate`"))?
+                .into_iter()
+                .map(|c| c.record)
+                .collect(),
+        )
+    })
+}
+
+/// The hints that go with a broken contact rule; `verb` is what `--allow-duplicate`
+/// would do (`add`, `save`).
+pub fn contact_hints(problem: &ContactProblem, verb: &str) -> Vec<String> {
+    match problem {
+        ContactProblem::Unreachable => {
+            vec!["keep at least one phone, or give a WeChat id (`wechat`)".into()]
+        }
+        ContactProblem::PhoneTaken { owner } => vec![
+            format!("see it with `hk client show {owner}`"),
+            format!("or {verb} anyway with `--allow-duplicate`"),
+        ],
+    }
 }
 
 /// Finds the one client a CLIENT argument means: an id or unique id prefix (from

@@ -67,7 +67,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     }
     let mut txn = store.begin()?;
     let client = resolve(ctx, &store, &args.client)?.record;
-    let visit = client_visit(ctx, &store, args.visit.as_deref(), &client.id)?;
+    let visit = client_visit(ctx, &store, args.visit.as_deref(), &client.id)?.map(|v| v.id);
     let f = Followup {
         format: FORMAT,
         id: store.new_id(Kind::Followup)?,

@@ -9,7 +9,9 @@ use super::super::filters::past_date;
 use super::super::records::client_visit;
 use crate::domain::config::Config;
 use crate::domain::id::Kind;
-use crate::domain::survey::{Channel, FORMAT, Survey, parse_nps, parse_score};
+use crate::domain::survey::{
+    Channel, FORMAT, Survey, UnfitVisit, check_survey_visit, parse_nps, parse_score,
+};
 use crate::prompt::Prompter;
 
 /// Add a survey response for a client. Prints the new id.
@@ -25,7 +27,8 @@ pub struct Args {
     /// Date of the answers [default: today]; not after today
     #[arg(long)]
     pub date: Option<String>,
-    /// The visit it is about [default: the client's latest done visit by then]
+    /// The visit it is about: a done one that started by `--date` [default: the
+    /// client's latest such visit]
     #[arg(long)]
     pub visit: Option<String>,
     /// phone, online, paper or interview
@@ -74,7 +77,26 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     // The client (and visit) are checked before any prompt, so a mistyped name does
     // not throw away answers typed in.
     let client = resolve(ctx, &store, &args.client)?.record;
-    let visit = client_visit(ctx, &store, args.visit.as_deref(), &client.id)?;
+    let visit = match client_visit(ctx, &store, args.visit.as_deref(), &client.id)? {
+        Some(v) => {
+            check_survey_visit(&v, date).map_err(|e| {
+                let hint = match e {
+                    UnfitVisit::NotDone { .. } => format!(
+                        "once it has taken place, mark it with `hk visit done {}`",
+                        v.id
+                    ),
+                    UnfitVisit::AfterSurvey { .. } => {
+                        "check `--date` (the day of the answers) and `--visit`".to_string()
+                    }
+                };
+                CliError::bad_flag("--visit", e).hint(hint).hint(
+                    "or leave `--visit` out: the survey then counts for the client's latest done visit",
+                )
+            })?;
+            Some(v.id)
+        }
+        None => None,
+    };
     if let Some(p) = ctx.prompter() {
         ask_missing(
             p,

@@ -11,7 +11,7 @@ use super::super::sheet::{self, EncodingArg};
 use crate::domain::client::Client;
 use crate::domain::id::Kind;
 use crate::domain::phone::phone_digits_key;
-use crate::domain::survey::{Channel, FORMAT, Survey};
+use crate::domain::survey::{Channel, FORMAT, Survey, check_survey_visit};
 use crate::domain::visit::Visit;
 use crate::import::client::RowError;
 use crate::import::survey::{Mapping, Preset, Row, Target, fingerprint, map_sheet, parse_row};
@@ -25,7 +25,8 @@ use crate::output::{Cell, Rows, col};
 /// 性价比/价格, 推荐, 总体/整体, 建议/意见 …); `--dry-run` shows the mapping it chose
 /// and a preview, and `--map DIM=COLUMN` corrects it. Answers may be numbers (5, 5分)
 /// or labels (非常满意 … 非常不满意). Rows are matched to clients by client id or
-/// phone. Importing the same rows again adds nothing. One bad row stops the import
+/// phone; a visit column must name a done visit of that client that started by the
+/// row's date. Importing the same rows again adds nothing. One bad row stops the import
 /// (nothing is written) unless `--skip-invalid`, which imports the good rows and
 /// writes the bad ones with their reasons to `--rejects`. IP addresses and other
 /// unneeded columns are not stored.
@@ -322,20 +323,37 @@ impl Lookup<'_> {
         } else {
             return Err(bad(None, "names no client (no client id or phone); use `--anonymous` for anonymous responses".into()));
         };
+        let date = r.date.unwrap_or(now.date_naive());
         let visit = match &r.visit {
             Some(q) => {
-                let v = self
+                let hits: Vec<&Visit> = self
                     .visits
                     .iter()
                     .map(|v| &v.record)
-                    .find(|v| v.id.starts_with(q.as_str()))
-                    .ok_or_else(|| bad(Some(&Target::Visit), "no visit has this id".into()))?;
+                    .filter(|v| v.id.starts_with(q.as_str()))
+                    .collect();
+                let v = match hits.as_slice() {
+                    [one] => *one,
+                    [] => return Err(bad(Some(&Target::Visit), "no visit has this id".into())),
+                    _ => {
+                        return Err(bad(
+                            Some(&Target::Visit),
+                            "the id prefix fits several visits; give more of the id".into(),
+                        ));
+                    }
+                };
                 if v.client != client {
                     return Err(bad(
                         Some(&Target::Visit),
                         "the visit belongs to another client".into(),
                     ));
                 }
+                check_survey_visit(v, date).map_err(|e| {
+                    bad(
+                        Some(&Target::Visit),
+                        format!("{e}; leave the cell empty to use the client's latest done visit"),
+                    )
+                })?;
                 Some(v.id.clone())
             }
             None => None,
@@ -348,7 +366,7 @@ impl Lookup<'_> {
             format: FORMAT,
             id: String::new(),
             client,
-            date: r.date.unwrap_or(now.date_naive()),
+            date,
             channel,
             visit,
             nps: r.nps,

@@ -3,11 +3,19 @@
 use super::super::Ctx;
 use super::super::error::{CliError, CliResult};
 use super::super::records::resolve_id;
+use chrono::{DateTime, FixedOffset};
+
 use crate::domain::visit::{Status, Visit};
+use crate::store::{Store, Txn};
 
 /// Change a visit with `--set FIELD=VALUE` (repeatable). Fields: date, end, time,
 /// category, staff (`;`-separated), status, price, payment, products, issues, notes.
 /// A new date in another month moves the file to that month's folder.
+///
+/// A new category moves the client too: the client gains the new category and loses
+/// the old one, unless another of the client's visits (any status) is still in it.
+/// This holds even when the old category was given by hand at intake, since hk cannot
+/// tell how it got there; give it back with `hk client tag CLIENT --category …`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Visit id or id prefix
@@ -48,17 +56,52 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     }
     v.updated = now;
     txn.update(&loaded, &v)?;
-    // As with `visit add`, the client gains a new service line.
     if v.category != loaded.record.category {
-        let client = super::super::client::resolve(ctx, &store, &v.client)?;
-        if !client.record.categories.contains(&v.category) {
-            let mut c = client.record.clone();
-            c.categories.push(v.category.clone());
-            c.updated = now;
-            txn.update(&client, &c)?;
-        }
+        move_client_category(ctx, &store, &mut txn, &loaded.record, &v, now)?;
     }
     txn.commit(&format!("visit edit {}", v.id))?;
     ctx.out.status(&format!("updated visit {}", v.id));
+    Ok(())
+}
+
+/// The client follows its visit to the new category (see the `--help` text above).
+fn move_client_category(
+    ctx: &mut Ctx,
+    store: &Store,
+    txn: &mut Txn<'_>,
+    before: &Visit,
+    after: &Visit,
+    now: DateTime<FixedOffset>,
+) -> CliResult {
+    let client = super::super::client::resolve(ctx, store, &after.client)?;
+    let from = &before.category;
+    // Only read every visit when there is something to remove. A visit that cannot be
+    // read might be in the old category: then it stays (nothing is lost).
+    let still_used = if client.record.categories.contains(from) {
+        let all = store.load_all::<Visit>(ctx.identities()?)?;
+        ctx.report_unreadable(&all.unreadable);
+        !all.unreadable.is_empty()
+            || all.records.iter().any(|o| {
+                o.record.client == after.client
+                    && o.record.id != after.id
+                    && &o.record.category == from
+            })
+    } else {
+        true
+    };
+    let mut c = client.record.clone();
+    c.move_category(from, &after.category, still_used);
+    if c == client.record {
+        return Ok(());
+    }
+    if !c.categories.contains(from) {
+        ctx.out.status(&format!(
+            "client {} no longer has the category {} (no other visit is in it)",
+            c.id,
+            store.config.category_label(from)
+        ));
+    }
+    c.updated = now;
+    txn.update(&client, &c)?;
     Ok(())
 }
