@@ -9,7 +9,6 @@ mod common;
 
 use std::os::unix::process::ExitStatusExt;
 use std::path::Path;
-use std::process::Command;
 use std::time::{Duration, Instant};
 
 use common::*;
@@ -49,25 +48,6 @@ fn visits_csv(n: usize) -> String {
     s
 }
 
-fn git(env: &TestEnv, args: &[&str]) -> String {
-    let out = Command::new("git")
-        .arg("-C")
-        .arg(&env.store)
-        .args(args)
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("GIT_CONFIG_GLOBAL", env.dir.path().join("no-gitconfig"))
-        .output()
-        .unwrap();
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-fn commits(env: &TestEnv) -> usize {
-    git(env, &["rev-list", "--count", "HEAD"])
-        .trim()
-        .parse()
-        .unwrap()
-}
-
 /// Record files under one folder of the store.
 fn count(env: &TestEnv, folder: &str) -> usize {
     fn walk(dir: &Path) -> usize {
@@ -100,7 +80,7 @@ fn assert_settled(env: &TestEnv, git_store: bool) {
         .collect();
     assert!(stray.is_empty(), "left behind: {stray:?}");
     if git_store {
-        let status = git(env, &["status", "--porcelain", "--untracked-files=all"]);
+        let status = env.git(&["status", "--porcelain", "--untracked-files=all"]);
         assert!(status.is_empty(), "git status is not clean:\n{status}");
     }
 }
@@ -161,7 +141,7 @@ fn a_client_import_killed_at_any_step_leaves_all_rows_or_none() {
             let env = world(git_store);
             let file = env.write("客户.csv", clients_csv(ROWS).as_bytes());
             let file = file.to_str().unwrap();
-            let commits_before = if git_store { commits(&env) } else { 0 };
+            let commits_before = if git_store { env.commits() } else { 0 };
             crash_at(&env, point, &["client", "import", file]);
             let notice = next_command(&env);
             let ctx = format!("point {point}, git {git_store}");
@@ -174,7 +154,7 @@ fn a_client_import_killed_at_any_step_leaves_all_rows_or_none() {
                 );
             }
             if git_store {
-                assert_eq!(commits(&env), commits_before + usize::from(all), "{ctx}");
+                assert_eq!(env.commits(), commits_before + usize::from(all), "{ctx}");
             }
             // Running the import again completes it exactly once.
             let out = env.run(&["client", "import", file]);
@@ -186,8 +166,8 @@ fn a_client_import_killed_at_any_step_leaves_all_rows_or_none() {
             assert_eq!(count(&env, "clients"), ROWS, "{ctx}");
             assert_settled(&env, git_store);
             if git_store {
-                assert_eq!(commits(&env), commits_before + 1, "{ctx}");
-                let subject = git(&env, &["log", "-1", "--format=%s"]);
+                assert_eq!(env.commits(), commits_before + 1, "{ctx}");
+                let subject = env.git(&["log", "-1", "--format=%s"]);
                 assert_eq!(subject.trim(), format!("client import ({ROWS} clients)"));
             }
         }
@@ -202,17 +182,27 @@ fn a_visit_import_killed_at_any_step_leaves_all_rows_or_none() {
         env.ok(&["client", "import", clients.to_str().unwrap()]);
         let visits = env.write("服务记录.csv", visits_csv(40).as_bytes());
         let visits = visits.to_str().unwrap();
-        let commits_before = commits(&env);
+        let commits_before = env.commits();
         crash_at(&env, point, &["visit", "import", visits]);
         next_command(&env);
         assert_eq!(count(&env, "visits"), if all { 40 } else { 0 }, "{point}");
         assert_settled(&env, true);
-        assert_eq!(commits(&env), commits_before + usize::from(all), "{point}");
+        assert_eq!(env.commits(), commits_before + usize::from(all), "{point}");
         env.ok(&["visit", "import", visits]);
         assert_eq!(count(&env, "visits"), 40, "{point}");
         assert_settled(&env, true);
-        assert_eq!(commits(&env), commits_before + 1, "{point}");
+        assert_eq!(env.commits(), commits_before + 1, "{point}");
     }
+}
+
+/// Starts `hk client import FILE` in the background.
+fn spawn_import(env: &TestEnv, file: &Path) -> std::process::Child {
+    env.std_cmd()
+        .args(["client", "import", file.to_str().unwrap()])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap()
 }
 
 /// Kills `child` with SIGKILL as soon as `ready` holds (or after 20 s).
@@ -233,56 +223,38 @@ fn kill_9_right_after_the_first_record_appears_or_while_git_runs() {
     for git_store in [false, true] {
         let env = world(git_store);
         let file = env.write("客户.csv", clients_csv(400).as_bytes());
-        let commits_before = if git_store { commits(&env) } else { 0 };
-        let mut child = env
-            .std_cmd()
-            .args(["client", "import", file.to_str().unwrap()])
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .unwrap();
+        let commits_before = if git_store { env.commits() } else { 0 };
+        let mut child = spawn_import(&env, &file);
         kill_when(&mut child, || count(&env, "clients") > 0);
         next_command(&env);
         let n = count(&env, "clients");
         assert!(n == 0 || n == 400, "{n} of 400 rows after kill -9");
         assert_settled(&env, git_store);
         if git_store {
-            assert_eq!(commits(&env), commits_before + usize::from(n == 400));
+            assert_eq!(env.commits(), commits_before + usize::from(n == 400));
         }
     }
     // While git runs: its index lock is the sign.
     let env = world(true);
     let file = env.write("客户.csv", clients_csv(400).as_bytes());
     let lock = env.store.join(".git/index.lock");
-    let mut child = env
-        .std_cmd()
-        .args(["client", "import", file.to_str().unwrap()])
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
+    let mut child = spawn_import(&env, &file);
     kill_when(&mut child, || lock.exists());
     next_command(&env);
     assert_eq!(count(&env, "clients"), 400);
     assert_settled(&env, true);
-    assert_eq!(commits(&env), 2, "init, then the import, once");
+    assert_eq!(env.commits(), 2, "init, then the import, once");
 }
 
 #[test]
 fn kill_9_at_random_moments_never_leaves_part_of_an_import() {
     let env = world(true);
     let file = env.write("客户.csv", clients_csv(300).as_bytes());
-    let mut expected_commits = commits(&env);
+    let mut expected_commits = env.commits();
     for delay_ms in [2, 10, 30, 60, 120, 250] {
         // Each round starts from an empty store of clients.
         let before = count(&env, "clients");
-        let mut child = env
-            .std_cmd()
-            .args(["client", "import", file.to_str().unwrap()])
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .unwrap();
+        let mut child = spawn_import(&env, &file);
         std::thread::sleep(Duration::from_millis(delay_ms));
         let _ = child.kill();
         let _ = child.wait();
@@ -296,7 +268,7 @@ fn kill_9_at_random_moments_never_leaves_part_of_an_import() {
         if n != before {
             expected_commits += 1;
         }
-        assert_eq!(commits(&env), expected_commits, "kill at {delay_ms} ms");
+        assert_eq!(env.commits(), expected_commits, "kill at {delay_ms} ms");
         if n == 300 {
             // Start the next round from nothing again, in one commit.
             for f in std::fs::read_dir(env.store.join("clients")).unwrap() {
@@ -305,19 +277,16 @@ fn kill_9_at_random_moments_never_leaves_part_of_an_import() {
                     std::fs::remove_file(p).unwrap();
                 }
             }
-            git(&env, &["add", "-A", "clients"]);
-            git(
-                &env,
-                &[
-                    "-c",
-                    "user.name=t",
-                    "-c",
-                    "user.email=t@t",
-                    "commit",
-                    "-qm",
-                    "reset",
-                ],
-            );
+            env.git(&["add", "-A", "clients"]);
+            env.git(&[
+                "-c",
+                "user.name=t",
+                "-c",
+                "user.email=t@t",
+                "commit",
+                "-qm",
+                "reset",
+            ]);
             expected_commits += 1;
         }
     }

@@ -13,7 +13,6 @@ mod common;
 use common::{TestEnv, fixture};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
-use std::process::Command as StdCommand;
 
 /// The fixtures' phones, in the order of the 问卷星 rows.
 const PHONES: [&str; 6] = [
@@ -226,25 +225,8 @@ fn table_rows(text: &str) -> Vec<Vec<String>> {
     rows
 }
 
-fn git(env: &TestEnv, args: &[&str]) -> String {
-    let out = StdCommand::new("git")
-        .arg("-C")
-        .arg(&env.store)
-        .env("GIT_CONFIG_GLOBAL", env.dir.path().join("no-gitconfig"))
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .args(args)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
-
 fn commit_count(env: &TestEnv) -> usize {
-    git(env, &["log", "--format=%H"]).lines().count()
+    env.git(&["log", "--format=%H"]).lines().count()
 }
 
 // ------------------------------------------------------------------------------------
@@ -902,7 +884,7 @@ fn an_import_makes_one_commit_naming_ids_only() {
     let file = fixture("surveys/google-forms.csv");
     let (ids, _) = import(&env, &file, &[]);
     assert_eq!(commit_count(&env), before + 1);
-    let message = git(&env, &["log", "-1", "--format=%B"]);
+    let message = env.git(&["log", "-1", "--format=%B"]);
     assert!(message.starts_with("survey import"), "{message}");
     for id in &ids {
         assert!(message.contains(id.as_str()), "{message} lacks {id}");
@@ -930,7 +912,7 @@ fn an_import_makes_one_commit_naming_ids_only() {
     ]);
     let id = out.trim();
     assert_eq!(commit_count(&env), before + 2);
-    let message = git(&env, &["log", "-1", "--format=%B"]);
+    let message = env.git(&["log", "-1", "--format=%B"]);
     assert!(
         message.starts_with("survey add") && message.contains(id),
         "{message}"

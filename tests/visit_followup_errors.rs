@@ -10,7 +10,6 @@ mod common;
 use common::{TestEnv, fixture};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
-use std::process::Command as StdCommand;
 
 /// Runs `hk args`, expects exit `code`, nothing on stdout, an `error:` on stderr that
 /// contains every `expect`, no store file changed and no commit made. Returns stderr.
@@ -49,24 +48,7 @@ fn commit_count(env: &TestEnv) -> usize {
     if !env.store.join(".git").exists() {
         return 0;
     }
-    git(env, &["log", "--format=%s"]).lines().count()
-}
-
-fn git(env: &TestEnv, args: &[&str]) -> String {
-    let out = StdCommand::new("git")
-        .arg("-C")
-        .arg(&env.store)
-        .env("GIT_CONFIG_GLOBAL", env.dir.path().join("no-gitconfig"))
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .args(args)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
+    env.git(&["log", "--format=%s"]).lines().count()
 }
 
 fn json(env: &TestEnv, args: &[&str]) -> serde_json::Value {
@@ -156,7 +138,7 @@ fn visit_add_refuses_bad_values_naming_the_flag() {
             "an error message holds personal data: {err}"
         );
     }
-    assert_eq!(git(&env, &["status", "--porcelain"]), "");
+    assert_eq!(env.git(&["status", "--porcelain"]), "");
 }
 
 #[test]
@@ -542,9 +524,9 @@ fn a_gbk_visit_import_then_a_reimport_adds_nothing() {
     assert_eq!(ids.len(), 3, "{out}");
     assert!(ids.iter().all(|id| id.starts_with("v-")), "{out}");
     assert_eq!(commit_count(&env), commits + 1);
-    let subject = git(&env, &["log", "-1", "--format=%s"]);
+    let subject = env.git(&["log", "-1", "--format=%s"]);
     assert!(subject.starts_with("visit import"), "{subject}");
-    let message = git(&env, &["log", "-1", "--format=%B"]);
+    let message = env.git(&["log", "-1", "--format=%B"]);
     for s in ["王秀英", "李娜", "13812345678", "13900001111", "张阿姨"] {
         assert!(!message.contains(s), "{message}");
     }
@@ -590,7 +572,7 @@ fn a_gbk_visit_import_then_a_reimport_adds_nothing() {
         env.ok(&["visit", "import", gbk, "--dry-run", "--format", "csv"]),
         "line,client,date,category,staff,status,price\n"
     );
-    assert_eq!(git(&env, &["status", "--porcelain"]), "");
+    assert_eq!(env.git(&["status", "--porcelain"]), "");
 }
 
 #[test]
@@ -661,11 +643,11 @@ fn editing_a_visit_date_moves_its_file_to_the_new_month() {
     // One commit, naming the visit, that removes the old file and adds the new one.
     assert_eq!(commit_count(&env), commits + 1);
     assert_eq!(
-        git(&env, &["log", "-1", "--format=%s"]),
+        env.git(&["log", "-1", "--format=%s"]),
         format!("visit edit {v}\n")
     );
-    assert_eq!(git(&env, &["status", "--porcelain"]), "");
-    let tracked = git(&env, &["ls-files", "visits"]);
+    assert_eq!(env.git(&["status", "--porcelain"]), "");
+    let tracked = env.git(&["ls-files", "visits"]);
     assert_eq!(
         tracked
             .lines()

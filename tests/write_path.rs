@@ -10,25 +10,6 @@ use std::time::{Duration, Instant};
 
 use common::*;
 
-fn git(env: &TestEnv, args: &[&str]) -> String {
-    let out = Command::new("git")
-        .arg("-C")
-        .arg(&env.store)
-        .args(args)
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("GIT_CONFIG_GLOBAL", env.dir.path().join("no-gitconfig"))
-        .output()
-        .unwrap();
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-fn commits(env: &TestEnv) -> usize {
-    git(env, &["rev-list", "--count", "HEAD"])
-        .trim()
-        .parse()
-        .unwrap()
-}
-
 fn followups(env: &TestEnv) -> usize {
     env.ok(&["followup", "list", "--format", "csv"])
         .lines()
@@ -43,7 +24,7 @@ fn a_stale_git_lock_refuses_before_writing_and_a_retry_after_removing_it_writes_
     let lock = env.store.join(".git/index.lock");
     std::fs::write(&lock, b"").unwrap();
     let before = env.snapshot();
-    let commits_before = commits(&env);
+    let commits_before = env.commits();
     let start = Instant::now();
     let err = env.fails(1, &["followup", "log", &id, "--channel", "phone"]);
     assert!(
@@ -61,8 +42,8 @@ fn a_stale_git_lock_refuses_before_writing_and_a_retry_after_removing_it_writes_
     std::fs::remove_file(&lock).unwrap();
     env.ok(&["followup", "log", &id, "--channel", "phone"]);
     assert_eq!(followups(&env), 1);
-    assert_eq!(commits(&env), commits_before + 1);
-    assert!(git(&env, &["status", "--porcelain"]).is_empty());
+    assert_eq!(env.commits(), commits_before + 1);
+    assert!(env.git(&["status", "--porcelain"]).is_empty());
 }
 
 #[test]
@@ -84,7 +65,7 @@ fn a_git_status_running_at_the_same_time_never_fails_a_write() {
             }
         })
     };
-    let commits_before = commits(&env);
+    let commits_before = env.commits();
     for _ in 0..20 {
         env.ok(&[
             "followup",
@@ -99,8 +80,8 @@ fn a_git_status_running_at_the_same_time_never_fails_a_write() {
     stop.store(true, std::sync::atomic::Ordering::Relaxed);
     poller.join().unwrap();
     assert_eq!(followups(&env), 20);
-    assert_eq!(commits(&env), commits_before + 20);
-    assert!(git(&env, &["status", "--porcelain"]).is_empty());
+    assert_eq!(env.commits(), commits_before + 20);
+    assert!(env.git(&["status", "--porcelain"]).is_empty());
 }
 
 #[test]
@@ -115,7 +96,7 @@ fn a_commit_git_refuses_is_undone_so_a_retry_does_not_duplicate() {
         std::fs::set_permissions(&hook, std::fs::Permissions::from_mode(0o755)).unwrap();
     }
     let before = env.snapshot();
-    let commits_before = commits(&env);
+    let commits_before = env.commits();
     // A new record and a changed one: both undone.
     let err = env.fails(1, &["followup", "log", &id, "--channel", "phone"]);
     assert!(
@@ -125,12 +106,12 @@ fn a_commit_git_refuses_is_undone_so_a_retry_does_not_duplicate() {
     assert!(err.contains("running the command again is safe"), "{err}");
     env.fails(1, &["client", "tag", &id, "宠物/猫"]);
     assert_eq!(env.snapshot(), before);
-    assert_eq!(commits(&env), commits_before);
-    assert!(git(&env, &["status", "--porcelain"]).is_empty());
+    assert_eq!(env.commits(), commits_before);
+    assert!(env.git(&["status", "--porcelain"]).is_empty());
     std::fs::remove_file(&hook).unwrap();
     env.ok(&["followup", "log", &id, "--channel", "phone"]);
     assert_eq!(followups(&env), 1);
-    assert_eq!(commits(&env), commits_before + 1);
+    assert_eq!(env.commits(), commits_before + 1);
 }
 
 #[test]
@@ -273,8 +254,8 @@ fn key_rewrap_commits_the_recipients_with_the_records() {
     text.push_str(&format!("# 分店\n{public}"));
     std::fs::write(&recipients, text).unwrap();
     env.ok(&["key", "rewrap"]);
-    assert!(git(&env, &["status", "--porcelain"]).is_empty());
-    let files = git(&env, &["show", "--name-only", "--format=", "HEAD"]);
+    assert!(env.git(&["status", "--porcelain"]).is_empty());
+    let files = env.git(&["show", "--name-only", "--format=", "HEAD"]);
     assert!(files.lines().any(|l| l == ".hk/recipients"), "{files}");
     assert!(files.lines().any(|l| l.starts_with("clients/")), "{files}");
     // The colleague reads the record now.

@@ -273,11 +273,7 @@ fn apply(root: &Path, journal: &Path, plan: &Plan, fp: &Failpoint) -> Result<(),
                 Err(e) => return Err(io_at(&target)(e)),
             }
         } else {
-            match std::fs::remove_file(&target) {
-                Ok(()) => {}
-                Err(e) if e.kind() == io::ErrorKind::NotFound => {}
-                Err(e) => return Err(io_at(&target)(e)),
-            }
+            remove_file_if_exists(&target)?;
         }
         dirs.insert(dir);
     }
@@ -319,11 +315,7 @@ fn rollback(root: &Path, journal: &Path, plan: &Plan) -> Result<(), JournalError
                 Err(e) => return Err(io_at(&target)(e)),
             }
         } else {
-            match std::fs::remove_file(&target) {
-                Ok(()) => {}
-                Err(e) if e.kind() == io::ErrorKind::NotFound => {}
-                Err(e) => return Err(io_at(&target)(e)),
-            }
+            remove_file_if_exists(&target)?;
         }
         dirs.insert(target.parent().unwrap_or(root).to_path_buf());
     }
@@ -340,14 +332,17 @@ fn rollback(root: &Path, journal: &Path, plan: &Plan) -> Result<(), JournalError
 }
 
 fn finish(journal: &Path) -> Result<(), JournalError> {
-    let plan = journal.join(PLAN);
-    match std::fs::remove_file(&plan) {
-        Ok(()) => {}
-        Err(e) if e.kind() == io::ErrorKind::NotFound => {}
-        Err(e) => return Err(io_at(&plan)(e)),
-    }
+    remove_file_if_exists(&journal.join(PLAN))?;
     fsio::sync_dir(journal).map_err(io_at(journal))?;
     remove_dir_if_exists(journal)
+}
+
+fn remove_file_if_exists(path: &Path) -> Result<(), JournalError> {
+    match std::fs::remove_file(path) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(io_at(path)(e)),
+    }
 }
 
 fn remove_dir_if_exists(dir: &Path) -> Result<(), JournalError> {
