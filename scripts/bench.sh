@@ -17,3 +17,28 @@ for cmd in "followup due --today --format csv" "client list --format csv" "repor
   # shellcheck disable=SC2086
   /usr/bin/time -f "%e s, %M KiB max RSS: hk $cmd" $hk $cmd >/dev/null
 done
+
+# Writes: a 2,000-row client import into a fresh store, plain and in git, and a rewrap
+# of the whole benchmark store (every record re-encrypted, one journal, one commit).
+# HK_BENCH_BIN=path/to/other/hk times another build the same way, for a comparison.
+hk="${HK_BENCH_BIN:-$hk}"
+sheet="/tmp/hk-bench-import.csv"
+if [ ! -f "$sheet" ]; then
+  {
+    echo "姓名,手机,地址,服务类型"
+    for i in $(seq 0 1999); do
+      printf '客户%d,139%08d,上海市浦东新区张江路%d号,家庭保洁\n' "$i" "$i" "$((i + 1))"
+    done
+  } >"$sheet"
+fi
+for git in "" "--git"; do
+  fresh="$(mktemp -d /tmp/hk-bench-write.XXXXXX)"
+  HOME="$fresh/home" HK_IDENTITY="$fresh/key.txt" $hk -q init $git "$fresh/store" >/dev/null
+  HOME="$fresh/home" HK_IDENTITY="$fresh/key.txt" HK_STORE="$fresh/store" \
+    /usr/bin/time -f "%e s, %M KiB max RSS: hk client import (2000 rows${git:+, git})" \
+    $hk -q client import "$sheet" >/dev/null
+  rm -rf "$fresh"
+done
+cp -a "$dir" "$dir-rewrap"
+HK_STORE="$dir-rewrap" /usr/bin/time -f "%e s, %M KiB max RSS: hk key rewrap (whole store)" $hk -q key rewrap
+rm -rf "$dir-rewrap"
