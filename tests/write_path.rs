@@ -307,3 +307,31 @@ fn a_record_of_a_newer_format_is_read_with_a_warning_and_never_rewritten() {
     assert!(err.contains(&rel), "{err}");
     assert_eq!(env.snapshot(), before);
 }
+
+#[test]
+fn a_git_import_bigger_than_the_argument_limit_commits_every_record() {
+    // 13,000 paths of ~29 bytes are ~380 KB: over the 128 KiB a single argument may
+    // take and, with the ids in the message, over what git's command line held before.
+    let env = TestEnv::with_git();
+    let mut sheet = String::from("姓名,手机,地址\n");
+    for i in 0..13_000 {
+        sheet.push_str(&format!("客户{i},139{i:08},上海市徐汇区漕溪北路{i}号\n"));
+    }
+    let file = env.write("大批客户.csv", sheet.as_bytes());
+    let out = env.ok(&["client", "import", file.to_str().unwrap()]);
+    assert_eq!(out.lines().count(), 13_000);
+    assert!(env.git(&["status", "--porcelain"]).is_empty());
+    assert_eq!(env.commits(), 2);
+    let tracked = env.git(&["ls-files", "clients"]);
+    assert_eq!(
+        tracked.lines().filter(|l| l.ends_with(".toml.age")).count(),
+        13_000
+    );
+    let message = env.git(&["log", "-1", "--format=%B"]);
+    assert!(
+        message.starts_with("client import (13000 clients)\n\n"),
+        "{message}"
+    );
+    assert!(message.contains("… and 12950 more"), "{message}");
+    assert!(message.len() < 1_000, "{} bytes", message.len());
+}

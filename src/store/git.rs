@@ -183,13 +183,24 @@ pub fn staged_among(dir: &Path, paths: &[PathBuf]) -> Result<Vec<PathBuf>, GitEr
         .collect())
 }
 
-/// Commits exactly `paths` (already staged) with `message`. Nothing else the user may
-/// have staged is swept into the commit. Falls back to a neutral author when none is
-/// configured, so that a cron job on a fresh machine still commits.
+/// Commits exactly `paths` (already staged), with the message in `message_file` (a
+/// file, because a big batch's message would not fit on a command line). Nothing else
+/// the user may have staged is swept into the commit. Falls back to a neutral author
+/// when none is configured, so that a cron job on a fresh machine still commits.
 pub fn commit_staged(
     dir: &Path,
     paths: &[PathBuf],
-    message: &str,
+    message_file: &Path,
+    deadline: Instant,
+) -> Result<(), GitError> {
+    let file = message_file.to_string_lossy();
+    commit_with(dir, paths, &["-F", &file], deadline)
+}
+
+fn commit_with(
+    dir: &Path,
+    paths: &[PathBuf],
+    message_args: &[&str],
     deadline: Instant,
 ) -> Result<(), GitError> {
     if paths.is_empty() {
@@ -200,22 +211,18 @@ pub fn commit_staged(
     if !configured {
         args.extend(["-c", "user.name=hk", "-c", "user.email=hk@localhost"]);
     }
-    args.extend([
-        "commit",
-        "--quiet",
-        "-m",
-        message,
-        "--pathspec-from-file=-",
-        "--pathspec-file-nul",
-    ]);
+    args.extend(["commit", "--quiet", "--cleanup=verbatim"]);
+    args.extend(message_args);
+    args.extend(["--pathspec-from-file=-", "--pathspec-file-nul"]);
     run_locked(dir, &args, Some(&pathspec(paths)), deadline).map(|_| ())
 }
 
-/// Stages and commits `paths`: the whole of a simple commit (used by `hk init`).
+/// Stages and commits `paths` with a short `message`: the whole of a simple commit
+/// (used by `hk init`).
 pub fn commit(dir: &Path, paths: &[PathBuf], message: &str) -> Result<(), GitError> {
     let deadline = Instant::now() + LOCK_WAIT;
     stage(dir, paths, deadline)?;
-    commit_staged(dir, paths, message, deadline)
+    commit_with(dir, paths, &["-m", message], deadline)
 }
 
 /// Unstages `paths` (back to HEAD), after a write was rolled back.

@@ -33,6 +33,8 @@ use super::git::{self, GitError};
 pub const JOURNAL: &str = ".hk/journal";
 const PREPARING: &str = ".hk/journal.tmp";
 const PLAN: &str = "plan.toml";
+/// The commit message, for `git commit -F`.
+const MESSAGE: &str = "message";
 const ROLLBACK: &str = "ROLLBACK";
 const VERSION: u32 = 1;
 
@@ -190,7 +192,7 @@ pub fn execute(
     fsio::sync_dir(&root.join(".hk")).map_err(io_at(&journal))?;
     fp.hit("prepared");
     apply(root, &journal, &plan, fp)?;
-    if git && let Err(e) = commit_to_git(root, &plan, fp) {
+    if git && let Err(e) = commit_to_git(root, &journal, &plan, fp) {
         rollback(root, &journal, &plan)?;
         return Err(JournalError::RolledBack(e));
     }
@@ -230,6 +232,7 @@ fn prepare(
     }
     let text = toml::to_string(plan).map_err(|e| JournalError::Damaged(e.to_string()))?;
     write_file(&prep.join(PLAN), text.as_bytes(), each_sync)?;
+    write_file(&prep.join(MESSAGE), plan.message.as_bytes(), each_sync)?;
     // One flush for every file of the batch instead of one per file.
     fsio::flush_filesystem(root).map_err(io_at(root))?;
     fsio::sync_dir(&new_dir).map_err(io_at(&new_dir))?;
@@ -284,7 +287,7 @@ fn apply(root: &Path, journal: &Path, plan: &Plan, fp: &Failpoint) -> Result<(),
     Ok(())
 }
 
-fn commit_to_git(root: &Path, plan: &Plan, fp: &Failpoint) -> Result<(), GitError> {
+fn commit_to_git(root: &Path, journal: &Path, plan: &Plan, fp: &Failpoint) -> Result<(), GitError> {
     let deadline = Instant::now() + git::LOCK_WAIT;
     let paths = plan.paths();
     git::stage(root, &paths, deadline)?;
@@ -294,7 +297,7 @@ fn commit_to_git(root: &Path, plan: &Plan, fp: &Failpoint) -> Result<(), GitErro
     if staged.is_empty() {
         return Ok(());
     }
-    git::commit_staged(root, &staged, &plan.message, deadline)?;
+    git::commit_staged(root, &staged, &journal.join(MESSAGE), deadline)?;
     fp.hit("committed");
     Ok(())
 }
@@ -396,7 +399,7 @@ pub fn recover(root: &Path, fp: &Failpoint) -> Result<Vec<Recovered>, JournalErr
             source,
         };
         git::wait_for_index(root, git::LOCK_WAIT).map_err(pending)?;
-        commit_to_git(root, &plan, fp).map_err(pending)?;
+        commit_to_git(root, &journal, &plan, fp).map_err(pending)?;
     }
     finish(&journal)?;
     done.push(Recovered::Finished {

@@ -26,7 +26,7 @@ use crate::domain::visit::Visit;
 use git::GitError;
 use journal::{Failpoint, JournalError, Recovered};
 use keys::{Identities, KeyError, Recipients};
-pub use txn::{Committed, MAX_RECORD_BYTES, Txn};
+pub use txn::{Committed, MAX_RECORD_BYTES, Txn, batch_message};
 
 pub const CONFIG_FILE: &str = ".hk/config.toml";
 pub const RECIPIENTS_FILE: &str = ".hk/recipients";

@@ -34,6 +34,23 @@ pub struct Committed {
     pub git: bool,
 }
 
+/// The ids a batch commit message lists before it says how many more there are.
+const LISTED_IDS: usize = 50;
+
+/// The commit message of a batch (an import): `title (N what)`, then the first ids
+/// and a count of the rest, so a 100,000-row import makes a short message.
+pub fn batch_message(title: &str, what: &str, ids: &[String]) -> String {
+    let mut m = format!("{title} ({} {what})\n\n", ids.len());
+    for id in ids.iter().take(LISTED_IDS) {
+        m.push_str(id);
+        m.push('\n');
+    }
+    if ids.len() > LISTED_IDS {
+        m.push_str(&format!("… and {} more\n", ids.len() - LISTED_IDS));
+    }
+    m
+}
+
 /// The largest record hk writes, as TOML. A record is a few hundred bytes; a limit far
 /// above any real one stops a runaway field from bloating the store.
 pub const MAX_RECORD_BYTES: usize = 1 << 20;
@@ -193,5 +210,24 @@ impl Txn<'_> {
             written: changes.into_iter().map(|c| c.rel).collect(),
             git,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_batch_message_lists_the_first_ids_and_counts_the_rest() {
+        let ids: Vec<String> = (0..120).map(|i| format!("c-{i:08}")).collect();
+        let m = batch_message("client import", "clients", &ids);
+        assert!(
+            m.starts_with("client import (120 clients)\n\nc-00000000\n"),
+            "{m}"
+        );
+        assert!(m.contains("c-00000049\n… and 70 more\n"), "{m}");
+        assert!(!m.contains("c-00000050"), "{m}");
+        let few = batch_message("visit import", "visits", &ids[..2]);
+        assert_eq!(few, "visit import (2 visits)\n\nc-00000000\nc-00000001\n");
     }
 }

@@ -173,11 +173,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         ids.push(c.id.clone());
     }
     if !ids.is_empty() {
-        let message = format!(
-            "client import ({} clients)\n\n{}",
-            ids.len(),
-            ids.join("\n")
-        );
+        let message = crate::store::batch_message("client import", "clients", &ids);
         txn.commit(&message)?;
         ctx.forgive_unreadable();
         ctx.out.data(&ids.join("\n"))?;

@@ -226,11 +226,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         ids.push(s.id.clone());
     }
     if !ids.is_empty() {
-        let message = format!(
-            "survey import ({} responses)\n\n{}",
-            ids.len(),
-            ids.join("\n")
-        );
+        let message = crate::store::batch_message("survey import", "responses", &ids);
         if let Err(e) = txn.commit(&message) {
             if let Some(path) = rejects_written {
                 let _ = std::fs::remove_file(path);

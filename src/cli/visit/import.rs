@@ -167,11 +167,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         }
     }
     if !ids.is_empty() {
-        txn.commit(&format!(
-            "visit import ({} visits)\n\n{}",
-            ids.len(),
-            ids.join("\n")
-        ))?;
+        txn.commit(&crate::store::batch_message("visit import", "visits", &ids))?;
         ctx.forgive_unreadable();
         ctx.out.data(&ids.join("\n"))?;
     }
