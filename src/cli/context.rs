@@ -215,8 +215,8 @@ impl Ctx {
     }
 
     /// Records written by a newer hk: read as far as understood, warned about once.
-    pub fn report_newer(&mut self, newer: &[&Path]) {
-        if let Some(first) = newer.first() {
+    pub fn report_newer<P: AsRef<Path>>(&mut self, newer: &[P]) {
+        if let Some(first) = newer.first().map(AsRef::as_ref) {
             self.out.warn(&format!(
                 "{} record(s) were written by a newer hk (first: {}); they are shown as far as this hk understands them and will not be changed by it",
                 newer.len(),

@@ -1,117 +1,21 @@
-//! Loading what a command needs across record kinds: every client with its visits
-//! and follow-ups, and finding one visit from what a user typed.
-
-use std::collections::HashMap;
-use std::path::PathBuf;
+//! Loading what a command needs, with what could not be read reported: the query
+//! layer's book, one kind's records, and one record from what a user typed.
 
 use super::Ctx;
 use super::error::{CliError, CliResult};
-use chrono::NaiveDate;
 
-use crate::domain::client::Client;
-use crate::domain::followup::Followup;
 use crate::domain::id;
-use crate::domain::stage::{Stage, SurveySignal, stage};
-use crate::domain::survey::Survey;
 use crate::domain::visit::Visit;
+use crate::query::{Book, Kinds};
 use crate::store::{Loaded, Record, Store};
 
-/// Every readable client, visit and follow-up (unreadable ones are reported).
-pub struct Book {
-    pub clients: Vec<Loaded<Client>>,
-    pub visits: Vec<Loaded<Visit>>,
-    pub followups: Vec<Loaded<Followup>>,
-}
-
-/// One client's history, borrowed from a `Book`.
-#[derive(Default)]
-pub struct History<'a> {
-    pub visits: Vec<&'a Visit>,
-    pub followups: Vec<&'a Followup>,
-}
-
-impl Book {
-    pub fn load(ctx: &mut Ctx, store: &Store) -> CliResult<Book> {
-        let clients = load_kind::<Client>(ctx, store)?;
-        let visits = load_kind::<Visit>(ctx, store)?;
-        let followups = load_kind::<Followup>(ctx, store)?;
-        Ok(Book {
-            clients,
-            visits,
-            followups,
-        })
-    }
-
-    /// Visits and follow-ups grouped by client id.
-    pub fn histories(&self) -> HashMap<&str, History<'_>> {
-        let mut map: HashMap<&str, History<'_>> = HashMap::new();
-        for v in &self.visits {
-            map.entry(v.record.client.as_str())
-                .or_default()
-                .visits
-                .push(&v.record);
-        }
-        for f in &self.followups {
-            map.entry(f.record.client.as_str())
-                .or_default()
-                .followups
-                .push(&f.record);
-        }
-        map
-    }
-}
-
-/// Visits grouped by client id.
-pub fn visits_by_client(visits: &[Loaded<Visit>]) -> HashMap<&str, Vec<&Visit>> {
-    let mut map: HashMap<&str, Vec<&Visit>> = HashMap::new();
-    for v in visits {
-        map.entry(v.record.client.as_str())
-            .or_default()
-            .push(&v.record);
-    }
-    map
-}
-
-/// Visits and survey answers per client: what lifecycle stages are computed from.
-pub struct StageIndex<'a> {
-    visits: HashMap<&'a str, Vec<&'a Visit>>,
-    surveys: HashMap<&'a str, Vec<SurveySignal>>,
-}
-
-impl<'a> StageIndex<'a> {
-    pub fn new(visits: &'a [Loaded<Visit>], surveys: &'a [Loaded<Survey>]) -> StageIndex<'a> {
-        let mut signals: HashMap<&str, Vec<SurveySignal>> = HashMap::new();
-        for s in surveys {
-            let s = &s.record;
-            signals
-                .entry(s.client.as_str())
-                .or_default()
-                .push(SurveySignal {
-                    date: s.date,
-                    overall: s.overall(),
-                    nps: s.nps,
-                });
-        }
-        StageIndex {
-            visits: visits_by_client(visits),
-            surveys: signals,
-        }
-    }
-
-    /// A client's lifecycle stage on `today`.
-    pub fn stage(&self, client: &Client, today: NaiveDate, store: &Store) -> Stage {
-        let visits = self
-            .visits
-            .get(client.id.as_str())
-            .map(Vec::as_slice)
-            .unwrap_or(&[]);
-        let surveys = self
-            .surveys
-            .get(client.id.as_str())
-            .map(Vec::as_slice)
-            .unwrap_or(&[]);
-        stage(client, visits, surveys, today, &store.config.lifecycle)
-    }
+/// Reads the kinds of record a command needs, indexed by client (see `query`), and
+/// reports what could not be read.
+pub fn book(ctx: &mut Ctx, store: &Store, kinds: Kinds) -> CliResult<Book> {
+    let (book, problems) = Book::load(store, ctx.identities_for(store)?, kinds)?;
+    ctx.report_newer(&problems.newer);
+    ctx.report_unreadable(&problems.unreadable);
+    Ok(book)
 }
 
 /// Every readable record of one kind; unreadable ones are reported by path.
@@ -161,22 +65,25 @@ pub fn resolve_id<T: Record>(ctx: &mut Ctx, store: &Store, query: &str) -> CliRe
             kind.prefix()
         )));
     }
-    let files: Vec<PathBuf> = store
-        .files(kind)?
-        .into_iter()
-        .filter(|p| crate::store::id_of(p).is_some_and(|i| i.starts_with(&q)))
-        .collect();
-    match files.as_slice() {
-        [one] => store
+    let list_hint = format!("`hk {} list` shows every id", kind.command());
+    match store.find_prefix(kind, &q)?.as_slice() {
+        [(_, one)] => store
             .load::<T>(one, ctx.identities_for(store)?)
-            .map_err(|u| CliError::failure(format!("{}: {}", u.path.display(), u.problem))),
-        [] => Err(CliError::failure(format!("no {kind} id starts with `{q}`"))),
+            .map_err(|u| {
+                let err = CliError::failure(format!("{}: {}", u.path.display(), u.problem));
+                if u.wrong_key {
+                    err.hint("is HK_IDENTITY the key that was added with `hk init`?")
+                } else {
+                    err.hint("restore the file from git or a backup (`git checkout -- FILE`)")
+                }
+            }),
+        [] => Err(CliError::failure(format!("no {kind} id starts with `{q}`")).hint(list_hint)),
         many => Err(CliError::failure(format!(
             "`{q}` is the start of {} {kind} ids: {}",
             many.len(),
             many.iter()
                 .take(10)
-                .filter_map(|p| crate::store::id_of(p))
+                .map(|(id, _)| id.as_str())
                 .collect::<Vec<_>>()
                 .join(", ")
         ))

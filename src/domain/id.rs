@@ -33,6 +33,16 @@ impl Kind {
         }
     }
 
+    /// The hk command that lists records of this kind (`hk followup list`).
+    pub fn command(self) -> &'static str {
+        match self {
+            Kind::Client => "client",
+            Kind::Visit => "visit",
+            Kind::Followup => "followup",
+            Kind::Survey => "survey",
+        }
+    }
+
     pub fn folder(self) -> &'static str {
         match self {
             Kind::Client => "clients",

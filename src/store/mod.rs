@@ -370,6 +370,42 @@ impl Store {
             .collect())
     }
 
+    /// Records of `kind` whose id starts with `prefix`, as (id, file), from file names
+    /// alone (nothing is decrypted), sorted.
+    pub fn find_prefix(
+        &self,
+        kind: Kind,
+        prefix: &str,
+    ) -> Result<Vec<(String, PathBuf)>, StoreError> {
+        Ok(self
+            .files(kind)?
+            .into_iter()
+            .filter_map(|p| id_of(&p).filter(|i| i.starts_with(prefix)).map(|i| (i, p)))
+            .collect())
+    }
+
+    /// The record with exactly this id, if a file has it.
+    pub fn load_id<T: Record>(
+        &self,
+        id: &str,
+        ids: &Identities,
+    ) -> Result<Option<Loaded<T>>, StoreError> {
+        let file = self
+            .find_prefix(T::KIND, id)?
+            .into_iter()
+            .find_map(|(found, rel)| (found == id).then_some(rel));
+        match file {
+            None => Ok(None),
+            Some(rel) => self
+                .load(&rel, ids)
+                .map(Some)
+                .map_err(|u| StoreError::Record {
+                    path: u.path,
+                    problem: u.problem,
+                }),
+        }
+    }
+
     /// A fresh id of `kind` that no file uses yet.
     pub fn new_id(&self, kind: Kind) -> Result<String, StoreError> {
         self.id_source(kind)?.fresh()

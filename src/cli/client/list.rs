@@ -2,14 +2,13 @@
 
 use super::super::Ctx;
 use super::super::error::{CliError, CliResult};
-use super::super::records::{StageIndex, load_kind};
-use super::{category_labels, load_clients};
+use super::super::records::book;
+use super::category_labels;
 use crate::domain::client::Client;
 use crate::domain::stage::Stage;
-use crate::domain::survey::Survey;
 use crate::domain::tag::normalize_tag;
-use crate::domain::visit::Visit;
 use crate::output::{Cell, Rows, col};
+use crate::query::Kinds;
 
 /// List clients, sorted by name. Filters combine (all must match).
 #[derive(Debug, clap::Args)]
@@ -52,17 +51,14 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         .transpose()
         .map_err(|e| CliError::bad_flag("--stage", e))?;
     let today = ctx.today()?;
-    let all = load_clients(ctx, &store)?;
-    let visits = load_kind::<Visit>(ctx, &store)?;
-    let surveys = load_kind::<Survey>(ctx, &store)?;
-    let index = StageIndex::new(&visits, &surveys);
-    let mut clients: Vec<(&Client, Stage)> = all
+    let book = book(ctx, &store, Kinds::STAGE)?;
+    let mut clients: Vec<(&Client, Stage)> = book
+        .clients
         .iter()
-        .map(|l| &l.record)
         .filter(|c| category.as_ref().is_none_or(|k| c.categories.contains(k)))
         .filter(|c| tag.as_ref().is_none_or(|t| c.has_tag(t)))
         .filter(|c| args.search.as_ref().is_none_or(|s| c.matches_text(s)))
-        .map(|c| (c, index.stage(c, today, &store)))
+        .map(|c| (c, book.stage(c, today, &store.config)))
         .filter(|(_, s)| wanted_stage.is_none_or(|w| *s == w))
         .collect();
     clients.sort_by(|(a, _), (b, _)| a.name.cmp(&b.name).then_with(|| a.id.cmp(&b.id)));

@@ -13,7 +13,7 @@ use super::error::{CliError, CliResult};
 use crate::domain::client::{Client, ContactProblem, contact_problem};
 use crate::domain::id::{self, Kind};
 use crate::domain::phone::{mask_phone, normalize_phone};
-use crate::store::{EXT, Loaded, Store};
+use crate::store::{Loaded, Store};
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
@@ -94,35 +94,7 @@ pub fn resolve(ctx: &mut Ctx, store: &Store, query: &str) -> CliResult<Loaded<Cl
         );
     }
     if id::is_prefix_of_kind(Kind::Client, &lower) {
-        let ids = store.ids(Kind::Client)?;
-        let hits: Vec<&String> = ids.iter().filter(|i| i.starts_with(&lower)).collect();
-        return match hits.as_slice() {
-            [one] => {
-                let rel = std::path::Path::new(Kind::Client.folder()).join(format!("{one}{EXT}"));
-                store.load(&rel, ctx.identities_for(store)?).map_err(|u| {
-                    let err = CliError::failure(format!("{}: {}", u.path.display(), u.problem));
-                    if u.problem.contains("no identity matches") {
-                        err.hint("is HK_IDENTITY the key that was added with `hk init`?")
-                    } else {
-                        err.hint("restore the file from git or a backup (`git checkout -- FILE`)")
-                    }
-                })
-            }
-            [] => Err(
-                CliError::failure(format!("no client id starts with `{lower}`"))
-                    .hint("`hk client list` shows every id"),
-            ),
-            many => Err(CliError::failure(format!(
-                "`{lower}` is the start of {} client ids: {}",
-                many.len(),
-                many.iter()
-                    .take(10)
-                    .map(|s| s.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ))
-            .hint("type more characters of the id")),
-        };
+        return super::records::resolve_id::<Client>(ctx, store, &lower);
     }
     // A name or phone could belong to a client whose record cannot be read: then the
     // one match found might be the wrong client, so only an id will do.

@@ -6,12 +6,9 @@ use super::{category_labels, resolve};
 use crate::domain::id_number::mask_id_number;
 use chrono::NaiveDate;
 
-use super::super::records::{StageIndex, load_kind};
-use crate::domain::due::client_due;
-use crate::domain::followup::Followup;
-use crate::domain::survey::Survey;
-use crate::domain::visit::Visit;
+use super::super::records::book;
 use crate::output::{Cell, Column, Format, Rows, col};
+use crate::query::{History, Kinds};
 use crate::store::Store;
 
 /// Show a client's profile, lifecycle stage and next follow-up; in a table, also the
@@ -29,21 +26,11 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let store = ctx.store()?;
     let c = resolve(ctx, &store, &args.client)?.record;
     let today = ctx.today()?;
-    let mut visits_loaded = load_kind::<Visit>(ctx, &store)?;
-    visits_loaded.retain(|v| v.record.client == c.id);
-    let mut surveys_loaded = load_kind::<Survey>(ctx, &store)?;
-    surveys_loaded.retain(|s| s.record.client == c.id);
-    let stage = StageIndex::new(&visits_loaded, &surveys_loaded).stage(&c, today, &store);
-    let visits: Vec<Visit> = visits_loaded.into_iter().map(|l| l.record).collect();
-    let surveys: Vec<Survey> = surveys_loaded.into_iter().map(|l| l.record).collect();
-    let followups: Vec<Followup> = load_kind::<Followup>(ctx, &store)?
-        .into_iter()
-        .map(|l| l.record)
-        .filter(|f| f.client == c.id)
-        .collect();
-    let visit_refs: Vec<&Visit> = visits.iter().collect();
-    let followup_refs: Vec<&Followup> = followups.iter().collect();
-    let due = client_due(&c, &visit_refs, &followup_refs, &store.config)
+    let book = book(ctx, &store, Kinds::HISTORY)?;
+    let stage = book.stage(&c, today, &store.config);
+    let history = book.history(&c.id);
+    let due = book
+        .due(&c, &store.config, None)
         .map(|d| {
             format!(
                 "{} ({}, {})",
@@ -132,18 +119,19 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     ];
     ctx.out.fields(&fields)?;
     if ctx.out.format == Format::Table
-        && !(visits.is_empty() && followups.is_empty() && surveys.is_empty())
+        && !(history.visits.is_empty()
+            && history.followups.is_empty()
+            && history.surveys.is_empty())
     {
-        ctx.out
-            .rows(&timeline(&store, &visits, &followups, &surveys))?;
+        ctx.out.rows(&timeline(&store, &history))?;
     }
     Ok(())
 }
 
-/// Visits and follow-ups, oldest first, one line each.
-fn timeline(store: &Store, visits: &[Visit], followups: &[Followup], surveys: &[Survey]) -> Rows {
+/// Visits, follow-ups and surveys, oldest first, one line each.
+fn timeline(store: &Store, history: &History<'_>) -> Rows {
     let mut items: Vec<(NaiveDate, u8, Vec<Cell>)> = Vec::new();
-    for v in visits {
+    for v in &history.visits {
         let mut what = format!(
             "{} · {}",
             store.config.category_label(&v.category),
@@ -173,7 +161,7 @@ fn timeline(store: &Store, visits: &[Visit], followups: &[Followup], surveys: &[
             ],
         ));
     }
-    for f in followups {
+    for f in &history.followups {
         let mut what = format!("{} · {}", f.channel.key(), f.outcome.key());
         if let Some(s) = f.score {
             what.push_str(&format!(" · {s}/5"));
@@ -194,7 +182,7 @@ fn timeline(store: &Store, visits: &[Visit], followups: &[Followup], surveys: &[
             ],
         ));
     }
-    for s in surveys {
+    for s in &history.surveys {
         let mut what: Vec<String> = store
             .config
             .survey

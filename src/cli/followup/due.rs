@@ -5,10 +5,11 @@ use chrono::Days;
 use super::super::Ctx;
 use super::super::error::{CliError, CliResult};
 use super::super::filters::category_flag;
-use super::super::records::Book;
+use super::super::records::book;
 use crate::domain::date::parse_date;
-use crate::domain::due::{client_due_in, due_list};
+use crate::domain::due::due_list;
 use crate::output::{Cell, Rows, col};
+use crate::query::Kinds;
 
 /// List the clients due for a follow-up call: most overdue first, then by name.
 ///
@@ -43,20 +44,11 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         .checked_add_days(Days::new(u64::from(args.within.unwrap_or(0))))
         .ok_or_else(|| CliError::bad_flag("--within", "is too large"))?;
     let category = category_flag(&store.config, args.category.as_deref())?;
-    let book = Book::load(ctx, &store)?;
-    let histories = book.histories();
-    let empty = Default::default();
-    let dues = book.clients.iter().map(|c| {
-        let h = histories.get(c.record.id.as_str()).unwrap_or(&empty);
-        let due = client_due_in(
-            &c.record,
-            &h.visits,
-            &h.followups,
-            &store.config,
-            category.as_deref(),
-        );
-        (&c.record, due)
-    });
+    let book = book(ctx, &store, Kinds::DUE)?;
+    let dues = book
+        .clients
+        .iter()
+        .map(|c| (c, book.due(c, &store.config, category.as_deref())));
     let rows = due_list(dues, on, until);
     let table = Rows {
         columns: vec![

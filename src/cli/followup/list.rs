@@ -4,10 +4,10 @@ use super::super::Ctx;
 use super::super::client::resolve;
 use super::super::error::CliResult;
 use super::super::filters::{Period, parse_flag};
-use super::super::records::load_kind;
-use crate::domain::client::Client;
+use super::super::records::book;
 use crate::domain::followup::{Channel, Followup, Outcome};
 use crate::output::{Cell, Rows, col};
+use crate::query::Kinds;
 
 /// List follow-ups, oldest first. Filters combine.
 #[derive(Debug, clap::Args)]
@@ -35,17 +35,10 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         Some(q) => Some(resolve(ctx, &store, q)?.record.id),
         None => None,
     };
-    let clients = load_kind::<Client>(ctx, &store)?;
-    let name_of = |id: &str| {
-        clients
-            .iter()
-            .find(|c| c.record.id == id)
-            .map(|c| c.record.name.clone())
-            .unwrap_or_default()
-    };
-    let mut items: Vec<Followup> = load_kind::<Followup>(ctx, &store)?
-        .into_iter()
-        .map(|l| l.record)
+    let book = book(ctx, &store, Kinds::clients().with_followups())?;
+    let mut items: Vec<&Followup> = book
+        .followups
+        .iter()
         .filter(|f| client_id.as_ref().is_none_or(|c| &f.client == c))
         .filter(|f| from.is_none_or(|d| f.date >= d))
         .filter(|f| to.is_none_or(|d| f.date <= d))
@@ -73,7 +66,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
                     Cell::text(&f.id),
                     Cell::text(f.date.to_string()),
                     Cell::text(&f.client),
-                    Cell::text(name_of(&f.client)),
+                    Cell::text(book.name(&f.client)),
                     Cell::text(f.channel.key()),
                     Cell::text(f.outcome.key()),
                     f.score

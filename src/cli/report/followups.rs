@@ -5,10 +5,11 @@ use chrono::{Datelike, Months, NaiveDate};
 
 use super::super::Ctx;
 use super::super::error::{CliError, CliResult};
-use super::super::records::Book;
+use super::super::records::book;
 use crate::domain::date::parse_date;
-use crate::domain::followup_report::{ClientHistory, Figures, figures};
+use crate::domain::followup_report::{Figures, figures};
 use crate::output::{Cell, Rows, col};
+use crate::query::Kinds;
 
 /// Follow-up figures for a period: clients due, follow-ups made, reached and the
 /// reached rate, and clients overdue at the end of the period (or today).
@@ -54,20 +55,8 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
             "`--from` {from} is after `--to` {to}"
         )));
     }
-    let book = Book::load(ctx, &store)?;
-    let histories = book.histories();
-    let all: Vec<ClientHistory<'_>> = book
-        .clients
-        .iter()
-        .map(|c| {
-            let h = histories.get(c.record.id.as_str());
-            ClientHistory {
-                client: &c.record,
-                visits: h.map(|h| h.visits.clone()).unwrap_or_default(),
-                followups: h.map(|h| h.followups.clone()).unwrap_or_default(),
-            }
-        })
-        .collect();
+    let book = book(ctx, &store, Kinds::DUE)?;
+    let all = book.client_histories();
     let mut rows = Vec::new();
     match args.by {
         By::Month => {

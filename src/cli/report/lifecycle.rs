@@ -2,12 +2,11 @@
 
 use super::super::Ctx;
 use super::super::error::CliResult;
-use super::super::records::{StageIndex, load_kind};
+use super::super::records::book;
 use crate::domain::client::Client;
 use crate::domain::stage::{ALL, Stage};
-use crate::domain::survey::Survey;
-use crate::domain::visit::Visit;
 use crate::output::{Cell, Column, Rows, col};
+use crate::query::Kinds;
 
 /// Count clients per lifecycle stage (lead, new, active, at-risk, churned), in all and
 /// per service category (a client with two categories counts in both).
@@ -17,13 +16,11 @@ pub struct Args {}
 pub fn run(_args: Args, ctx: &mut Ctx) -> CliResult {
     let store = ctx.store()?;
     let today = ctx.today()?;
-    let clients = load_kind::<Client>(ctx, &store)?;
-    let visits = load_kind::<Visit>(ctx, &store)?;
-    let surveys = load_kind::<Survey>(ctx, &store)?;
-    let index = StageIndex::new(&visits, &surveys);
-    let staged: Vec<(&Client, Stage)> = clients
+    let book = book(ctx, &store, Kinds::STAGE)?;
+    let staged: Vec<(&Client, Stage)> = book
+        .clients
         .iter()
-        .map(|l| (&l.record, index.stage(&l.record, today, &store)))
+        .map(|c| (c, book.stage(c, today, &store.config)))
         .collect();
     let cats = &store.config.categories;
     let mut columns = vec![col("stage", "阶段 Stage"), col("total", "合计 Total")];

@@ -4,12 +4,13 @@ use chrono::Datelike;
 
 use super::super::Ctx;
 use super::super::error::{CliError, CliResult};
-use super::super::records::{load_kind, visits_by_client};
+use super::super::records::book;
 use crate::domain::date::parse_date;
 use crate::domain::satisfaction::{figures, group};
 use crate::domain::survey::{Survey, related_visit};
 use crate::domain::visit::Visit;
 use crate::output::{Cell, Column, Rows, col};
+use crate::query::Kinds;
 
 /// Satisfaction figures over the survey responses of a period: responses, the mean of
 /// each dimension over the responses that answered it, csat_pct (share of overall
@@ -55,25 +56,27 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     if from.is_some_and(|f| f > to) {
         return Err(CliError::usage("`--from` is after `--to`"));
     }
-    let surveys = load_kind::<Survey>(ctx, &store)?;
-    let in_period: Vec<&Survey> = surveys
-        .iter()
-        .map(|l| &l.record)
-        .filter(|s| from.is_none_or(|f| s.date >= f) && s.date <= to)
-        .collect();
     // Visits are read only when the grouping needs them.
     let needs_visits = matches!(args.by, Some(By::Category | By::Staff));
-    let visits = if needs_visits {
-        load_kind::<Visit>(ctx, &store)?
-    } else {
-        Vec::new()
-    };
-    let by_client = visits_by_client(&visits);
+    let kinds = Kinds::default().with_surveys();
+    let book = book(
+        ctx,
+        &store,
+        if needs_visits {
+            kinds.with_visits()
+        } else {
+            kinds
+        },
+    )?;
+    let in_period: Vec<&Survey> = book
+        .surveys
+        .iter()
+        .filter(|s| from.is_none_or(|f| s.date >= f) && s.date <= to)
+        .collect();
     let visit_of = |s: &Survey| -> Option<&Visit> {
-        let mine = by_client.get(s.client.as_str())?;
         match &s.visit {
-            Some(id) => mine.iter().copied().find(|v| &v.id == id),
-            None => related_visit(s.date, mine),
+            Some(id) => book.visit(id).filter(|v| v.client == s.client),
+            None => related_visit(s.date, &book.history(&s.client).visits),
         }
     };
     let none = || vec!["(none)".to_string()];

@@ -18,6 +18,7 @@ use crate::import::survey::{Mapping, Preset, Row, Target, fingerprint, map_sheet
 use crate::import::{Sheet, SheetRow};
 use crate::output::formula::neutralize;
 use crate::output::{Cell, Rows, col};
+use crate::query::Prefixes;
 
 /// Import survey responses from a questionnaire export.
 ///
@@ -140,8 +141,12 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         }
     }
     let ctx_lookup = Lookup {
-        clients: &clients,
-        visits: &visits,
+        client_ids: Prefixes::new(clients.iter().map(|c| c.record.id.clone())),
+        visit_ids: Prefixes::new(visits.iter().map(|v| v.record.id.clone())),
+        visit_by_id: visits
+            .iter()
+            .map(|v| (v.record.id.as_str(), &v.record))
+            .collect(),
         by_phone,
         headers: &sheet.headers,
     };
@@ -251,8 +256,9 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
 
 /// What rows are matched against.
 struct Lookup<'a> {
-    clients: &'a [crate::store::Loaded<Client>],
-    visits: &'a [crate::store::Loaded<Visit>],
+    client_ids: Prefixes,
+    visit_ids: Prefixes,
+    visit_by_id: HashMap<&'a str, &'a Visit>,
     by_phone: HashMap<String, Vec<&'a Client>>,
     headers: &'a [String],
 }
@@ -279,14 +285,8 @@ impl Lookup<'_> {
             problem,
         };
         let client = if let Some(q) = &r.client_id {
-            let hits: Vec<&Client> = self
-                .clients
-                .iter()
-                .map(|c| &c.record)
-                .filter(|c| c.id.starts_with(q.as_str()))
-                .collect();
-            match hits.as_slice() {
-                [one] => one.id.clone(),
+            match self.client_ids.matching(q) {
+                [one] => one.clone(),
                 [] => return Err(bad(Some(&Target::ClientId), "no client has this id".into())),
                 _ => {
                     return Err(bad(
@@ -322,14 +322,8 @@ impl Lookup<'_> {
         let date = r.date.unwrap_or(now.date_naive());
         let visit = match &r.visit {
             Some(q) => {
-                let hits: Vec<&Visit> = self
-                    .visits
-                    .iter()
-                    .map(|v| &v.record)
-                    .filter(|v| v.id.starts_with(q.as_str()))
-                    .collect();
-                let v = match hits.as_slice() {
-                    [one] => *one,
+                let v = match self.visit_ids.matching(q) {
+                    [one] => self.visit_by_id[one.as_str()],
                     [] => return Err(bad(Some(&Target::Visit), "no visit has this id".into())),
                     _ => {
                         return Err(bad(

@@ -4,10 +4,10 @@ use super::super::Ctx;
 use super::super::client::resolve;
 use super::super::error::CliResult;
 use super::super::filters::{Period, parse_flag};
-use super::super::records::load_kind;
-use crate::domain::client::Client;
+use super::super::records::book;
 use crate::domain::survey::{Channel, Survey};
 use crate::output::{Cell, Column, Rows, col};
+use crate::query::Kinds;
 
 /// List survey responses, oldest first. `--low` keeps the unhappy ones to call back:
 /// detractors (NPS 0–6) and overall scores of 1–2.
@@ -35,11 +35,10 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         Some(q) => Some(resolve(ctx, &store, q)?.record.id),
         None => None,
     };
-    let clients = load_kind::<Client>(ctx, &store)?;
-    let client = |id: &str| clients.iter().map(|c| &c.record).find(|c| c.id == id);
-    let mut items: Vec<Survey> = load_kind::<Survey>(ctx, &store)?
-        .into_iter()
-        .map(|l| l.record)
+    let book = book(ctx, &store, Kinds::clients().with_surveys())?;
+    let mut items: Vec<&Survey> = book
+        .surveys
+        .iter()
         .filter(|s| client_id.as_ref().is_none_or(|c| &s.client == c))
         .filter(|s| from.is_none_or(|d| s.date >= d))
         .filter(|s| to.is_none_or(|d| s.date <= d))
@@ -67,7 +66,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let rows = items
         .iter()
         .map(|s| {
-            let c = client(&s.client);
+            let c = book.client(&s.client);
             let mut row = vec![
                 Cell::text(&s.id),
                 Cell::text(s.date.to_string()),

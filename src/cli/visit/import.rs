@@ -52,6 +52,16 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     };
     let clients = load_complete::<Client>(ctx, &store, "match rows to clients")?;
     let existing = load_complete::<Visit>(ctx, &store, "check for visits already imported")?;
+    // Visits already in the store, and those taken from this file, by client: the
+    // duplicate check looks at one client's visits, not at all of them per row.
+    let mut existing_of: HashMap<&str, Vec<&Visit>> = HashMap::new();
+    for v in &existing {
+        existing_of
+            .entry(v.record.client.as_str())
+            .or_default()
+            .push(&v.record);
+    }
+    let mut fresh_of: HashMap<String, Vec<usize>> = HashMap::new();
     let by_id: HashMap<&str, &Client> = clients
         .iter()
         .map(|c| (c.record.id.as_str(), &c.record))
@@ -96,12 +106,21 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
             problems.push(e.to_string());
             continue;
         }
-        if existing.iter().any(|v| draft.same_as(&v.record))
-            || fresh.iter().any(|f| draft.same_as(&f.visit))
-        {
+        let mine = draft.visit.client.as_str();
+        let seen = existing_of
+            .get(mine)
+            .is_some_and(|vs| vs.iter().any(|v| draft.same_as(v)));
+        let in_file = fresh_of
+            .get(mine)
+            .is_some_and(|ix| ix.iter().any(|&i| draft.same_as(&fresh[i].visit)));
+        if seen || in_file {
             skipped += 1;
             continue;
         }
+        fresh_of
+            .entry(draft.visit.client.clone())
+            .or_default()
+            .push(fresh.len());
         fresh.push(draft);
     }
     if !problems.is_empty() {
@@ -155,8 +174,11 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     }
     // As with `visit add`, a client gains the service lines of its visits.
     for c in &clients {
+        let Some(mine) = fresh_of.get(c.record.id.as_str()) else {
+            continue;
+        };
         let mut updated = c.record.clone();
-        for d in fresh.iter().filter(|d| d.visit.client == c.record.id) {
+        for d in mine.iter().map(|&i| &fresh[i]) {
             if !updated.categories.contains(&d.visit.category) {
                 updated.categories.push(d.visit.category.clone());
             }

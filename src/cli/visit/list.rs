@@ -4,11 +4,11 @@ use super::super::Ctx;
 use super::super::client::resolve;
 use super::super::error::CliResult;
 use super::super::filters::{Period, category_flag, parse_flag};
-use super::super::records::load_kind;
+use super::super::records::book;
 use super::time_text;
-use crate::domain::client::Client;
 use crate::domain::visit::{Status, Visit};
 use crate::output::{Cell, Rows, col};
+use crate::query::Kinds;
 
 /// List visits, oldest first. Filters combine.
 #[derive(Debug, clap::Args)]
@@ -39,17 +39,10 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         Some(q) => Some(resolve(ctx, &store, q)?.record.id),
         None => None,
     };
-    let clients = load_kind::<Client>(ctx, &store)?;
-    let name_of = |id: &str| {
-        clients
-            .iter()
-            .find(|c| c.record.id == id)
-            .map(|c| c.record.name.clone())
-            .unwrap_or_default()
-    };
-    let mut visits: Vec<Visit> = load_kind::<Visit>(ctx, &store)?
-        .into_iter()
-        .map(|l| l.record)
+    let book = book(ctx, &store, Kinds::clients().with_visits())?;
+    let mut visits: Vec<&Visit> = book
+        .visits
+        .iter()
         .filter(|v| client_id.as_ref().is_none_or(|c| &v.client == c))
         .filter(|v| from.is_none_or(|f| v.effective_date() >= f))
         .filter(|v| to.is_none_or(|t| v.date <= t))
@@ -84,7 +77,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
                     Cell::text(v.end.map(|d| d.to_string()).unwrap_or_default()),
                     Cell::text(time_text(v)),
                     Cell::text(&v.client),
-                    Cell::text(name_of(&v.client)),
+                    Cell::text(book.name(&v.client)),
                     Cell::text(store.config.category_label(&v.category)),
                     Cell::List(v.staff.clone()),
                     Cell::text(v.status.key()),

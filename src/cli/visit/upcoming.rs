@@ -2,13 +2,13 @@
 
 use super::super::Ctx;
 use super::super::error::{CliError, CliResult};
-use super::super::records::load_kind;
+use super::super::records::book;
 use super::time_text;
-use crate::domain::client::Client;
 use crate::domain::date::parse_date;
 use crate::domain::visit::Status;
 use crate::domain::visit::Visit;
 use crate::output::{Cell, Rows, col};
+use crate::query::Kinds;
 
 /// List the scheduled visits of one day, by time, with what you need to call or text
 /// the client: phone, address, staff.
@@ -30,21 +30,14 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         Some(d) => parse_date(d, today).map_err(|e| CliError::bad_flag("--on", e))?,
         None => today.succ_opt().unwrap_or(today),
     };
-    let visits = load_kind::<Visit>(ctx, &store)?;
-    let mut visits: Vec<&Visit> = visits
+    let book = book(ctx, &store, Kinds::clients().with_visits())?;
+    let mut visits: Vec<&Visit> = book
+        .visits
         .iter()
-        .map(|l| &l.record)
         .filter(|v| v.status == Status::Scheduled && v.date == day)
         .collect();
-    let clients = if visits.is_empty() {
-        Vec::new()
-    } else {
-        load_kind::<Client>(ctx, &store)?
-    };
-    let client = |id: &str| clients.iter().map(|c| &c.record).find(|c| c.id == id);
     // By time (visits without a time last), then client name.
-    let name = |id: &str| client(id).map(|c| c.name.clone()).unwrap_or_default();
-    visits.sort_by_key(|v| (v.time.is_none(), v.time, name(&v.client), v.id.clone()));
+    visits.sort_by_key(|v| (v.time.is_none(), v.time, book.name(&v.client), &v.id));
     let rows = Rows {
         columns: vec![
             col("time", "时间 Time"),
@@ -59,7 +52,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         rows: visits
             .iter()
             .map(|v| {
-                let c = client(&v.client);
+                let c = book.client(&v.client);
                 vec![
                     Cell::text(time_text(v)),
                     Cell::text(&v.id),

@@ -1,0 +1,364 @@
+//! The query layer: what commands read, loaded once and joined through maps.
+//!
+//! A command says which kinds of record it needs ([`Kinds`]); [`Book::load`] reads
+//! them through the store (in parallel, and from the cache where one is fresh) and
+//! indexes them by client once, so that every join afterwards — a visit's client
+//! name, a client's history, the inputs of the due and stage rules — is a map
+//! look-up, never a scan of all clients per row. A new record kind joins by adding a
+//! field to `Kinds` and `Book` and one line in `Book::load`, not another loader.
+//!
+//! Nothing here prints or knows the command line: what could not be read comes back
+//! in [`Problems`] for the caller to report.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+
+use crate::domain::client::Client;
+use crate::domain::config::Config;
+use crate::domain::due::{Due, client_due_in};
+use crate::domain::followup::Followup;
+use crate::domain::followup_report::ClientHistory;
+use crate::domain::phone::phone_digits_key;
+use crate::domain::stage::{Stage, SurveySignal, stage};
+use crate::domain::survey::Survey;
+use crate::domain::visit::Visit;
+use crate::store::keys::Identities;
+use crate::store::{LoadAll, Record, Store, StoreError, Unreadable};
+
+/// Which kinds of record a command needs.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Kinds {
+    pub clients: bool,
+    pub visits: bool,
+    pub followups: bool,
+    pub surveys: bool,
+}
+
+impl Kinds {
+    pub const ALL: Kinds = Kinds {
+        clients: true,
+        visits: true,
+        followups: true,
+        surveys: true,
+    };
+    /// What the due list needs: clients, visits and follow-ups.
+    pub const DUE: Kinds = Kinds {
+        clients: true,
+        visits: true,
+        followups: true,
+        surveys: false,
+    };
+    /// What lifecycle stages need: clients, visits and surveys.
+    pub const STAGE: Kinds = Kinds {
+        clients: true,
+        visits: true,
+        followups: false,
+        surveys: true,
+    };
+
+    /// One client's history: visits, follow-ups and surveys, but not the clients.
+    pub const HISTORY: Kinds = Kinds {
+        clients: false,
+        visits: true,
+        followups: true,
+        surveys: true,
+    };
+
+    pub const fn clients() -> Kinds {
+        Kinds {
+            clients: true,
+            visits: false,
+            followups: false,
+            surveys: false,
+        }
+    }
+
+    pub const fn with_visits(self) -> Kinds {
+        Kinds {
+            visits: true,
+            ..self
+        }
+    }
+
+    pub const fn with_followups(self) -> Kinds {
+        Kinds {
+            followups: true,
+            ..self
+        }
+    }
+
+    pub const fn with_surveys(self) -> Kinds {
+        Kinds {
+            surveys: true,
+            ..self
+        }
+    }
+}
+
+/// Records that could not be read, and records written by a newer hk (read as far as
+/// understood), for the caller to report.
+#[derive(Debug, Default)]
+pub struct Problems {
+    pub unreadable: Vec<Unreadable>,
+    pub newer: Vec<PathBuf>,
+}
+
+impl Problems {
+    fn take<T: Record>(&mut self, all: LoadAll<T>) -> Vec<T> {
+        self.newer
+            .extend(all.newer().into_iter().map(std::path::Path::to_path_buf));
+        self.unreadable.extend(all.unreadable);
+        all.records.into_iter().map(|l| l.record).collect()
+    }
+}
+
+/// A client's records, borrowed from a [`Book`].
+#[derive(Debug, Default, Clone)]
+pub struct History<'a> {
+    pub visits: Vec<&'a Visit>,
+    pub followups: Vec<&'a Followup>,
+    pub surveys: Vec<&'a Survey>,
+}
+
+/// Positions of one client's records in the book's vectors.
+#[derive(Debug, Default)]
+struct Related {
+    visits: Vec<usize>,
+    followups: Vec<usize>,
+    surveys: Vec<usize>,
+}
+
+/// The records a command reads, indexed by client.
+#[derive(Debug, Default)]
+pub struct Book {
+    pub clients: Vec<Client>,
+    pub visits: Vec<Visit>,
+    pub followups: Vec<Followup>,
+    pub surveys: Vec<Survey>,
+    client_at: HashMap<String, usize>,
+    visit_at: HashMap<String, usize>,
+    related: HashMap<String, Related>,
+}
+
+impl Book {
+    /// Reads the kinds asked for and indexes them.
+    pub fn load(
+        store: &Store,
+        ids: &Identities,
+        kinds: Kinds,
+    ) -> Result<(Book, Problems), StoreError> {
+        let mut problems = Problems::default();
+        let clients = if kinds.clients {
+            problems.take(store.load_all::<Client>(ids)?)
+        } else {
+            Vec::new()
+        };
+        let visits = if kinds.visits {
+            problems.take(store.load_all::<Visit>(ids)?)
+        } else {
+            Vec::new()
+        };
+        let followups = if kinds.followups {
+            problems.take(store.load_all::<Followup>(ids)?)
+        } else {
+            Vec::new()
+        };
+        let surveys = if kinds.surveys {
+            problems.take(store.load_all::<Survey>(ids)?)
+        } else {
+            Vec::new()
+        };
+        Ok((Book::new(clients, visits, followups, surveys), problems))
+    }
+
+    /// Indexes records already in memory (tests, and commands that hold them).
+    pub fn new(
+        clients: Vec<Client>,
+        visits: Vec<Visit>,
+        followups: Vec<Followup>,
+        surveys: Vec<Survey>,
+    ) -> Book {
+        let client_at = clients
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.id.clone(), i))
+            .collect();
+        let visit_at = visits
+            .iter()
+            .enumerate()
+            .map(|(i, v)| (v.id.clone(), i))
+            .collect();
+        let mut related: HashMap<String, Related> = HashMap::new();
+        for (i, v) in visits.iter().enumerate() {
+            related.entry(v.client.clone()).or_default().visits.push(i);
+        }
+        for (i, f) in followups.iter().enumerate() {
+            related
+                .entry(f.client.clone())
+                .or_default()
+                .followups
+                .push(i);
+        }
+        for (i, s) in surveys.iter().enumerate() {
+            related.entry(s.client.clone()).or_default().surveys.push(i);
+        }
+        Book {
+            clients,
+            visits,
+            followups,
+            surveys,
+            client_at,
+            visit_at,
+            related,
+        }
+    }
+
+    /// The client with this id, if it was read.
+    pub fn client(&self, id: &str) -> Option<&Client> {
+        self.client_at.get(id).map(|&i| &self.clients[i])
+    }
+
+    /// The client's name, or empty when the client is unknown (or unreadable).
+    pub fn name(&self, id: &str) -> &str {
+        self.client(id).map(|c| c.name.as_str()).unwrap_or("")
+    }
+
+    /// The visit with this id, if visits were read.
+    pub fn visit(&self, id: &str) -> Option<&Visit> {
+        self.visit_at.get(id).map(|&i| &self.visits[i])
+    }
+
+    /// One client's visits, follow-ups and surveys (of the kinds that were read).
+    pub fn history(&self, client: &str) -> History<'_> {
+        match self.related.get(client) {
+            None => History::default(),
+            Some(r) => History {
+                visits: r.visits.iter().map(|&i| &self.visits[i]).collect(),
+                followups: r.followups.iter().map(|&i| &self.followups[i]).collect(),
+                surveys: r.surveys.iter().map(|&i| &self.surveys[i]).collect(),
+            },
+        }
+    }
+
+    /// A client's lifecycle stage on `today` (needs visits and surveys read).
+    pub fn stage(&self, client: &Client, today: NaiveDate, config: &Config) -> Stage {
+        let h = self.history(&client.id);
+        let signals: Vec<SurveySignal> = h
+            .surveys
+            .iter()
+            .map(|s| SurveySignal {
+                date: s.date,
+                overall: s.overall(),
+                nps: s.nps,
+            })
+            .collect();
+        stage(client, &h.visits, &signals, today, &config.lifecycle)
+    }
+
+    /// A client's next follow-up, optionally in one service line only (needs visits
+    /// and follow-ups read).
+    pub fn due(&self, client: &Client, config: &Config, only: Option<&str>) -> Option<Due> {
+        let h = self.history(&client.id);
+        client_due_in(client, &h.visits, &h.followups, config, only)
+    }
+
+    /// Every client with its visits and follow-ups, for the follow-up figures.
+    pub fn client_histories(&self) -> Vec<ClientHistory<'_>> {
+        self.clients
+            .iter()
+            .map(|c| {
+                let h = self.history(&c.id);
+                ClientHistory {
+                    client: c,
+                    visits: h.visits,
+                    followups: h.followups,
+                }
+            })
+            .collect()
+    }
+
+    /// Clients by phone (in its digits-only form), for matching imported rows.
+    pub fn clients_by_phone(&self) -> HashMap<String, Vec<&Client>> {
+        let mut map: HashMap<String, Vec<&Client>> = HashMap::new();
+        for c in &self.clients {
+            for p in &c.phones {
+                map.entry(phone_digits_key(p)).or_default().push(c);
+            }
+        }
+        map
+    }
+}
+
+/// Ids sorted for prefix look-ups (`c-7k2` finds every id that starts with it) in
+/// O(log n): users type unique prefixes of ids, as of git hashes.
+#[derive(Debug, Default)]
+pub struct Prefixes(Vec<String>);
+
+impl Prefixes {
+    pub fn new(ids: impl IntoIterator<Item = String>) -> Prefixes {
+        let mut v: Vec<String> = ids.into_iter().collect();
+        v.sort();
+        v.dedup();
+        Prefixes(v)
+    }
+
+    /// Every id that starts with `prefix`, in order.
+    pub fn matching(&self, prefix: &str) -> &[String] {
+        let start = self.0.partition_point(|id| id.as_str() < prefix);
+        let len = self.0[start..].partition_point(|id| id.starts_with(prefix));
+        &self.0[start..start + len]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::due::tests::{ts, visit as done_visit};
+    use crate::domain::visit::Status;
+
+    fn client(id: &str, phone: &str) -> Client {
+        let mut c = Client::new(id.into(), ts());
+        c.name = format!("客户{id}");
+        c.phones = vec![phone.into()];
+        c
+    }
+
+    fn visit(id: &str, client: &str) -> Visit {
+        let mut v = done_visit("house-cleaning", "2026-11-01", None, Status::Done);
+        v.id = id.into();
+        v.client = client.into();
+        v
+    }
+
+    #[test]
+    fn joins_go_through_the_index() {
+        let book = Book::new(
+            vec![client("c-1", "13812345678"), client("c-2", "13900001111")],
+            vec![
+                visit("v-1", "c-2"),
+                visit("v-2", "c-2"),
+                visit("v-3", "c-9"),
+            ],
+            vec![],
+            vec![],
+        );
+        assert_eq!(book.name("c-2"), "客户c-2");
+        assert_eq!(book.name("c-9"), "", "a visit of an unknown client");
+        assert_eq!(book.history("c-2").visits.len(), 2);
+        assert!(book.history("c-1").visits.is_empty());
+        assert_eq!(book.visit("v-3").unwrap().client, "c-9");
+        assert_eq!(book.clients_by_phone()["13900001111"][0].id, "c-2");
+        assert_eq!(book.client_histories().len(), 2);
+    }
+
+    #[test]
+    fn prefixes_find_every_id_that_starts_so() {
+        let p = Prefixes::new(["c-7k2m9q4x", "c-7k2a0000", "c-8abc1234", "c-7k"].map(String::from));
+        assert_eq!(p.matching("c-7k2"), ["c-7k2a0000", "c-7k2m9q4x"]);
+        assert_eq!(p.matching("c-7k2m9q4x"), ["c-7k2m9q4x"]);
+        assert!(p.matching("c-9").is_empty());
+        assert_eq!(p.matching("c-").len(), 4);
+    }
+}
