@@ -16,6 +16,9 @@ _hk() {
             ",$1")
                 cmd="hk"
                 ;;
+            hk,cache)
+                cmd="hk__subcmd__cache"
+                ;;
             hk,cat)
                 cmd="hk__subcmd__cat"
                 ;;
@@ -45,6 +48,24 @@ _hk() {
                 ;;
             hk,visit)
                 cmd="hk__subcmd__visit"
+                ;;
+            hk__subcmd__cache,clear)
+                cmd="hk__subcmd__cache__subcmd__clear"
+                ;;
+            hk__subcmd__cache,help)
+                cmd="hk__subcmd__cache__subcmd__help"
+                ;;
+            hk__subcmd__cache,status)
+                cmd="hk__subcmd__cache__subcmd__status"
+                ;;
+            hk__subcmd__cache__subcmd__help,clear)
+                cmd="hk__subcmd__cache__subcmd__help__subcmd__clear"
+                ;;
+            hk__subcmd__cache__subcmd__help,help)
+                cmd="hk__subcmd__cache__subcmd__help__subcmd__help"
+                ;;
+            hk__subcmd__cache__subcmd__help,status)
+                cmd="hk__subcmd__cache__subcmd__help__subcmd__status"
                 ;;
             hk__subcmd__client,add)
                 cmd="hk__subcmd__client__subcmd__add"
@@ -124,6 +145,9 @@ _hk() {
             hk__subcmd__followup__subcmd__help,log)
                 cmd="hk__subcmd__followup__subcmd__help__subcmd__log"
                 ;;
+            hk__subcmd__help,cache)
+                cmd="hk__subcmd__help__subcmd__cache"
+                ;;
             hk__subcmd__help,cat)
                 cmd="hk__subcmd__help__subcmd__cat"
                 ;;
@@ -153,6 +177,12 @@ _hk() {
                 ;;
             hk__subcmd__help,visit)
                 cmd="hk__subcmd__help__subcmd__visit"
+                ;;
+            hk__subcmd__help__subcmd__cache,clear)
+                cmd="hk__subcmd__help__subcmd__cache__subcmd__clear"
+                ;;
+            hk__subcmd__help__subcmd__cache,status)
+                cmd="hk__subcmd__help__subcmd__cache__subcmd__status"
                 ;;
             hk__subcmd__help__subcmd__client,add)
                 cmd="hk__subcmd__help__subcmd__client__subcmd__add"
@@ -380,7 +410,7 @@ _hk() {
 
     case "${cmd}" in
         hk)
-            opts="-q -h -V --store --identity --format --color --quiet --help --version init key client visit followup survey report cat completions help"
+            opts="-q -h -V --store --identity --format --color --quiet --no-cache --help --version init key client visit followup survey report cat cache completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -409,8 +439,154 @@ _hk() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hk__subcmd__cache)
+            opts="-q -h --store --identity --format --color --quiet --no-cache --help status clear help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__cache__subcmd__clear)
+            opts="-q -h --store --identity --format --color --quiet --no-cache --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__cache__subcmd__help)
+            opts="status clear help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__cache__subcmd__help__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__cache__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__cache__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__cache__subcmd__status)
+            opts="-q -h --store --identity --format --color --quiet --no-cache --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hk__subcmd__cat)
-            opts="-q -h --store --identity --format --color --quiet --help"
+            opts="-q -h --store --identity --format --color --quiet --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -440,7 +616,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__client)
-            opts="-q -h --store --identity --format --color --quiet --help add import list show edit tag untag export help"
+            opts="-q -h --store --identity --format --color --quiet --no-cache --help add import list show edit tag untag export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -470,7 +646,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__client__subcmd__add)
-            opts="-q -h --name --phone --wechat --address --id-number --category --tag --source --needs --frequency --household-size --pets --children --elders --area --marketing --consent-channel --do-not-contact --note --allow-duplicate --store --identity --format --color --quiet --help"
+            opts="-q -h --name --phone --wechat --address --id-number --category --tag --source --needs --frequency --household-size --pets --children --elders --area --marketing --consent-channel --do-not-contact --note --allow-duplicate --store --identity --format --color --quiet --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -568,7 +744,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__client__subcmd__edit)
-            opts="-q -h --set --allow-duplicate --store --identity --format --color --quiet --help"
+            opts="-q -h --set --allow-duplicate --store --identity --format --color --quiet --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -602,7 +778,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__client__subcmd__export)
-            opts="-q -h --store --identity --format --color --quiet --help"
+            opts="-q -h --store --identity --format --color --quiet --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -772,7 +948,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__client__subcmd__import)
-            opts="-q -h --dry-run --encoding --store --identity --format --color --quiet --help"
+            opts="-q -h --dry-run --encoding --store --identity --format --color --quiet --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -806,7 +982,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__client__subcmd__list)
-            opts="-q -h --category --tag --search --stage --store --identity --format --color --quiet --help"
+            opts="-q -h --category --tag --search --stage --store --identity --format --color --quiet --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -852,7 +1028,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__client__subcmd__show)
-            opts="-q -h --reveal --store --identity --format --color --quiet --help"
+            opts="-q -h --reveal --store --identity --format --color --quiet --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -882,7 +1058,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__client__subcmd__tag)
-            opts="-q -h --category --store --identity --format --color --quiet --help"
+            opts="-q -h --category --store --identity --format --color --quiet --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -916,7 +1092,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__client__subcmd__untag)
-            opts="-q -h --category --store --identity --format --color --quiet --help"
+            opts="-q -h --category --store --identity --format --color --quiet --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -950,7 +1126,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__completions)
-            opts="-q -h --store --identity --format --color --quiet --help bash elvish fish powershell zsh"
+            opts="-q -h --store --identity --format --color --quiet --no-cache --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -980,7 +1156,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__followup)
-            opts="-q -h --store --identity --format --color --quiet --help log list due help"
+            opts="-q -h --store --identity --format --color --quiet --no-cache --help log list due help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1010,7 +1186,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__followup__subcmd__due)
-            opts="-q -h --today --on --within --category --store --identity --format --color --quiet --help"
+            opts="-q -h --today --on --within --category --store --identity --format --color --quiet --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1122,7 +1298,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__followup__subcmd__list)
-            opts="-q -h --client --from --to --outcome --channel --store --identity --format --color --quiet --help"
+            opts="-q -h --client --from --to --outcome --channel --store --identity --format --color --quiet --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1172,7 +1348,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__followup__subcmd__log)
-            opts="-q -h --date --channel --outcome --visit --score --note --action --store --identity --format --color --quiet --help"
+            opts="-q -h --date --channel --outcome --visit --score --note --action --store --identity --format --color --quiet --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1230,8 +1406,50 @@ _hk() {
             return 0
             ;;
         hk__subcmd__help)
-            opts="init key client visit followup survey report cat completions help"
+            opts="init key client visit followup survey report cat cache completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__help__subcmd__cache)
+            opts="status clear"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__help__subcmd__cache__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__help__subcmd__cache__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1790,7 +2008,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__init)
-            opts="-q -h --git --recipient --store --identity --format --color --quiet --help"
+            opts="-q -h --git --recipient --store --identity --format --color --quiet --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1824,7 +2042,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__key)
-            opts="-q -h --store --identity --format --color --quiet --help generate public rewrap help"
+            opts="-q -h --store --identity --format --color --quiet --no-cache --help generate public rewrap help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1854,7 +2072,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__key__subcmd__generate)
-            opts="-q -h --out --store --identity --format --color --quiet --help"
+            opts="-q -h --out --store --identity --format --color --quiet --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1958,7 +2176,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__key__subcmd__public)
-            opts="-q -h --store --identity --format --color --quiet --help"
+            opts="-q -h --store --identity --format --color --quiet --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1988,7 +2206,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__key__subcmd__rewrap)
-            opts="-q -h --store --identity --format --color --quiet --help"
+            opts="-q -h --store --identity --format --color --quiet --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2018,7 +2236,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__report)
-            opts="-q -h --store --identity --format --color --quiet --help lifecycle followups satisfaction help"
+            opts="-q -h --store --identity --format --color --quiet --no-cache --help lifecycle followups satisfaction help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2048,7 +2266,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__report__subcmd__followups)
-            opts="-q -h --from --to --by --store --identity --format --color --quiet --help"
+            opts="-q -h --from --to --by --store --identity --format --color --quiet --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2160,7 +2378,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__report__subcmd__lifecycle)
-            opts="-q -h --store --identity --format --color --quiet --help"
+            opts="-q -h --store --identity --format --color --quiet --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2190,7 +2408,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__report__subcmd__satisfaction)
-            opts="-q -h --from --to --by --store --identity --format --color --quiet --help"
+            opts="-q -h --from --to --by --store --identity --format --color --quiet --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2232,7 +2450,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__survey)
-            opts="-q -h --store --identity --format --color --quiet --help add import list help"
+            opts="-q -h --store --identity --format --color --quiet --no-cache --help add import list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2262,7 +2480,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__survey__subcmd__add)
-            opts="-q -h --date --visit --channel --overall --attitude --cleanliness --punctuality --value --score --nps --comment --store --identity --format --color --quiet --help"
+            opts="-q -h --date --visit --channel --overall --attitude --cleanliness --punctuality --value --score --nps --comment --store --identity --format --color --quiet --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2406,7 +2624,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__survey__subcmd__import)
-            opts="-q -h --preset --encoding --map --dry-run --skip-invalid --rejects --channel --anonymous --store --identity --format --color --quiet --help"
+            opts="-q -h --preset --encoding --map --dry-run --skip-invalid --rejects --channel --anonymous --store --identity --format --color --quiet --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2456,7 +2674,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__survey__subcmd__list)
-            opts="-q -h --client --from --to --channel --low --store --identity --format --color --quiet --help"
+            opts="-q -h --client --from --to --channel --low --store --identity --format --color --quiet --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2502,7 +2720,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__visit)
-            opts="-q -h --store --identity --format --color --quiet --help add import list show edit done cancel no-show upcoming help"
+            opts="-q -h --store --identity --format --color --quiet --no-cache --help add import list show edit done cancel no-show upcoming help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2532,7 +2750,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__visit__subcmd__add)
-            opts="-q -h --date --end --time --category --staff --price --payment --status --products --issues --note --store --identity --format --color --quiet --help"
+            opts="-q -h --date --end --time --category --staff --price --payment --status --products --issues --note --store --identity --format --color --quiet --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2606,7 +2824,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__visit__subcmd__cancel)
-            opts="-q -h --store --identity --format --color --quiet --help"
+            opts="-q -h --store --identity --format --color --quiet --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2636,7 +2854,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__visit__subcmd__done)
-            opts="-q -h --store --identity --format --color --quiet --help"
+            opts="-q -h --store --identity --format --color --quiet --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2666,7 +2884,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__visit__subcmd__edit)
-            opts="-q -h --set --store --identity --format --color --quiet --help"
+            opts="-q -h --set --store --identity --format --color --quiet --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2854,7 +3072,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__visit__subcmd__import)
-            opts="-q -h --dry-run --encoding --store --identity --format --color --quiet --help"
+            opts="-q -h --dry-run --encoding --store --identity --format --color --quiet --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2888,7 +3106,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__visit__subcmd__list)
-            opts="-q -h --client --from --to --staff --category --status --store --identity --format --color --quiet --help"
+            opts="-q -h --client --from --to --staff --category --status --store --identity --format --color --quiet --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2942,7 +3160,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__visit__subcmd__no__subcmd__show)
-            opts="-q -h --store --identity --format --color --quiet --help"
+            opts="-q -h --store --identity --format --color --quiet --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2972,7 +3190,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__visit__subcmd__show)
-            opts="-q -h --store --identity --format --color --quiet --help"
+            opts="-q -h --store --identity --format --color --quiet --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3002,7 +3220,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__visit__subcmd__upcoming)
-            opts="-q -h --tomorrow --on --store --identity --format --color --quiet --help"
+            opts="-q -h --tomorrow --on --store --identity --format --color --quiet --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -24,6 +24,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand -q 'Print only data and errors, no progress messages'
             cand --quiet 'Print only data and errors, no progress messages'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -36,6 +37,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand survey 'Satisfaction surveys (满意度调查): enter by hand, import exports, list'
             cand report 'Reports for the owner: satisfaction, lifecycle stages, follow-up figures'
             cand cat 'Print one record file decrypted (TOML) to stdout'
+            cand cache 'The encrypted cache of decrypted records: what it holds, or delete it'
             cand completions 'Print the completion script for a shell. The files under `completions/` are this command''s output (a test keeps them equal)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -48,6 +50,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --git 'Also make the folder a git repository, with a diff driver that shows decrypted records'
             cand -q 'Print only data and errors, no progress messages'
             cand --quiet 'Print only data and errors, no progress messages'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -58,6 +61,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand -q 'Print only data and errors, no progress messages'
             cand --quiet 'Print only data and errors, no progress messages'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand generate 'Make a new identity (private key). Without --out it is printed to stdout'
@@ -73,6 +77,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand -q 'Print only data and errors, no progress messages'
             cand --quiet 'Print only data and errors, no progress messages'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -83,6 +88,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand -q 'Print only data and errors, no progress messages'
             cand --quiet 'Print only data and errors, no progress messages'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -93,6 +99,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand -q 'Print only data and errors, no progress messages'
             cand --quiet 'Print only data and errors, no progress messages'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -117,6 +124,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand -q 'Print only data and errors, no progress messages'
             cand --quiet 'Print only data and errors, no progress messages'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand add 'Add a client. Prints the new id on stdout'
@@ -156,6 +164,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --allow-duplicate 'Add even if a client with the same phone exists'
             cand -q 'Print only data and errors, no progress messages'
             cand --quiet 'Print only data and errors, no progress messages'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -168,6 +177,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --dry-run 'Check the file and show what would be imported, without writing'
             cand -q 'Print only data and errors, no progress messages'
             cand --quiet 'Print only data and errors, no progress messages'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -182,6 +192,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand -q 'Print only data and errors, no progress messages'
             cand --quiet 'Print only data and errors, no progress messages'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -193,6 +204,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --reveal 'Show the full resident ID number'
             cand -q 'Print only data and errors, no progress messages'
             cand --quiet 'Print only data and errors, no progress messages'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -205,6 +217,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --allow-duplicate 'Save even if another client has a phone this edit adds'
             cand -q 'Print only data and errors, no progress messages'
             cand --quiet 'Print only data and errors, no progress messages'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -216,6 +229,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand -q 'Print only data and errors, no progress messages'
             cand --quiet 'Print only data and errors, no progress messages'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -227,6 +241,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand -q 'Print only data and errors, no progress messages'
             cand --quiet 'Print only data and errors, no progress messages'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -237,6 +252,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand -q 'Print only data and errors, no progress messages'
             cand --quiet 'Print only data and errors, no progress messages'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -276,6 +292,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand -q 'Print only data and errors, no progress messages'
             cand --quiet 'Print only data and errors, no progress messages'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand add 'Add a visit for a client. Prints the new id'
@@ -307,6 +324,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand -q 'Print only data and errors, no progress messages'
             cand --quiet 'Print only data and errors, no progress messages'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -319,6 +337,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --dry-run 'Check the file and show what would be imported, without writing'
             cand -q 'Print only data and errors, no progress messages'
             cand --quiet 'Print only data and errors, no progress messages'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -335,6 +354,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand -q 'Print only data and errors, no progress messages'
             cand --quiet 'Print only data and errors, no progress messages'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -345,6 +365,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand -q 'Print only data and errors, no progress messages'
             cand --quiet 'Print only data and errors, no progress messages'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -356,6 +377,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand -q 'Print only data and errors, no progress messages'
             cand --quiet 'Print only data and errors, no progress messages'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -366,6 +388,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand -q 'Print only data and errors, no progress messages'
             cand --quiet 'Print only data and errors, no progress messages'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -376,6 +399,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand -q 'Print only data and errors, no progress messages'
             cand --quiet 'Print only data and errors, no progress messages'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -386,6 +410,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand -q 'Print only data and errors, no progress messages'
             cand --quiet 'Print only data and errors, no progress messages'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -398,6 +423,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --tomorrow 'Tomorrow''s visits'
             cand -q 'Print only data and errors, no progress messages'
             cand --quiet 'Print only data and errors, no progress messages'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -440,6 +466,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand -q 'Print only data and errors, no progress messages'
             cand --quiet 'Print only data and errors, no progress messages'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand log 'Log a follow-up with a client (回访记录). Prints the new id'
@@ -461,6 +488,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand -q 'Print only data and errors, no progress messages'
             cand --quiet 'Print only data and errors, no progress messages'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -476,6 +504,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand -q 'Print only data and errors, no progress messages'
             cand --quiet 'Print only data and errors, no progress messages'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -490,6 +519,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --today 'Due today or earlier (the default)'
             cand -q 'Print only data and errors, no progress messages'
             cand --quiet 'Print only data and errors, no progress messages'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -514,6 +544,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand -q 'Print only data and errors, no progress messages'
             cand --quiet 'Print only data and errors, no progress messages'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand add 'Add a survey response for a client. Prints the new id'
@@ -539,6 +570,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand -q 'Print only data and errors, no progress messages'
             cand --quiet 'Print only data and errors, no progress messages'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -557,6 +589,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --anonymous 'Accept rows that name no client (anonymous responses)'
             cand -q 'Print only data and errors, no progress messages'
             cand --quiet 'Print only data and errors, no progress messages'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -572,6 +605,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --low 'Only detractors (NPS ≤ 6) and overall ≤ 2'
             cand -q 'Print only data and errors, no progress messages'
             cand --quiet 'Print only data and errors, no progress messages'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -596,6 +630,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand -q 'Print only data and errors, no progress messages'
             cand --quiet 'Print only data and errors, no progress messages'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand lifecycle 'Count clients per lifecycle stage (lead, new, active, at-risk, churned), in all and per service category (a client with two categories counts in both)'
@@ -610,6 +645,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand -q 'Print only data and errors, no progress messages'
             cand --quiet 'Print only data and errors, no progress messages'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -623,6 +659,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand -q 'Print only data and errors, no progress messages'
             cand --quiet 'Print only data and errors, no progress messages'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -636,6 +673,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand -q 'Print only data and errors, no progress messages'
             cand --quiet 'Print only data and errors, no progress messages'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -660,8 +698,56 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand -q 'Print only data and errors, no progress messages'
             cand --quiet 'Print only data and errors, no progress messages'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hk;cache'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand status 'Show what the cache holds: per record kind, its entries, size, when it was written and for which public key. No record content is shown'
+            cand clear 'Delete the cache folder `.hk/cache/`. Nothing is lost: the next command decrypts the records again and rebuilds it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hk;cache;status'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hk;cache;clear'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hk;cache;help'= {
+            cand status 'Show what the cache holds: per record kind, its entries, size, when it was written and for which public key. No record content is shown'
+            cand clear 'Delete the cache folder `.hk/cache/`. Nothing is lost: the next command decrypts the records again and rebuilds it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hk;cache;help;status'= {
+        }
+        &'hk;cache;help;clear'= {
+        }
+        &'hk;cache;help;help'= {
         }
         &'hk;completions'= {
             cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
@@ -670,6 +756,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand -q 'Print only data and errors, no progress messages'
             cand --quiet 'Print only data and errors, no progress messages'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -682,6 +769,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand survey 'Satisfaction surveys (满意度调查): enter by hand, import exports, list'
             cand report 'Reports for the owner: satisfaction, lifecycle stages, follow-up figures'
             cand cat 'Print one record file decrypted (TOML) to stdout'
+            cand cache 'The encrypted cache of decrypted records: what it holds, or delete it'
             cand completions 'Print the completion script for a shell. The files under `completions/` are this command''s output (a test keeps them equal)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -787,6 +875,14 @@ set edit:completion:arg-completer[hk] = {|@words|
         &'hk;help;report;satisfaction'= {
         }
         &'hk;help;cat'= {
+        }
+        &'hk;help;cache'= {
+            cand status 'Show what the cache holds: per record kind, its entries, size, when it was written and for which public key. No record content is shown'
+            cand clear 'Delete the cache folder `.hk/cache/`. Nothing is lost: the next command decrypts the records again and rebuilds it'
+        }
+        &'hk;help;cache;status'= {
+        }
+        &'hk;help;cache;clear'= {
         }
         &'hk;help;completions'= {
         }

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_hk_global_optspecs
-    string join \n store= identity= format= color= q/quiet h/help V/version
+    string join \n store= identity= format= color= q/quiet no-cache h/help V/version
 end
 
 function __fish_hk_needs_command
@@ -33,6 +33,7 @@ complete -c hk -n "__fish_hk_needs_command" -l color -d 'When to use colour (NO_
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_needs_command" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_needs_command" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hk -n "__fish_hk_needs_command" -s V -l version -d 'Print version'
 complete -c hk -n "__fish_hk_needs_command" -f -a "init" -d 'Create a store: `.hk/config.toml` (settings, categories, follow-up policy), `.hk/recipients` (the public keys records are encrypted to) and the record folders'
@@ -43,6 +44,7 @@ complete -c hk -n "__fish_hk_needs_command" -f -a "followup" -d 'Follow-up calls
 complete -c hk -n "__fish_hk_needs_command" -f -a "survey" -d 'Satisfaction surveys (满意度调查): enter by hand, import exports, list'
 complete -c hk -n "__fish_hk_needs_command" -f -a "report" -d 'Reports for the owner: satisfaction, lifecycle stages, follow-up figures'
 complete -c hk -n "__fish_hk_needs_command" -f -a "cat" -d 'Print one record file decrypted (TOML) to stdout'
+complete -c hk -n "__fish_hk_needs_command" -f -a "cache" -d 'The encrypted cache of decrypted records: what it holds, or delete it'
 complete -c hk -n "__fish_hk_needs_command" -f -a "completions" -d 'Print the completion script for a shell. The files under `completions/` are this command\'s output (a test keeps them equal)'
 complete -c hk -n "__fish_hk_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hk -n "__fish_hk_using_subcommand init" -l recipient -d 'Another public key to encrypt to (age1… or ssh-ed25519 …); repeatable' -r
@@ -56,6 +58,7 @@ always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand init" -l git -d 'Also make the folder a git repository, with a diff driver that shows decrypted records'
 complete -c hk -n "__fish_hk_using_subcommand init" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand init" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public rewrap help" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
 complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public rewrap help" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
@@ -66,6 +69,7 @@ complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcomman
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public rewrap help" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public rewrap help" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public rewrap help" -s h -l help -d 'Print help'
 complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public rewrap help" -f -a "generate" -d 'Make a new identity (private key). Without --out it is printed to stdout'
 complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public rewrap help" -f -a "public" -d 'Print the public key of your identity, to add to a store\'s `.hk/recipients`'
@@ -81,6 +85,7 @@ complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_fr
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from generate" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from generate" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help'
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from public" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from public" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
@@ -91,6 +96,7 @@ complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_fr
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from public" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from public" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from public" -s h -l help -d 'Print help'
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from rewrap" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from rewrap" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
@@ -101,6 +107,7 @@ complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_fr
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from rewrap" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from rewrap" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from rewrap" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Make a new identity (private key). Without --out it is printed to stdout'
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "public" -d 'Print the public key of your identity, to add to a store\'s `.hk/recipients`'
@@ -115,6 +122,7 @@ complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcom
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit tag untag export help" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit tag untag export help" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit tag untag export help" -s h -l help -d 'Print help'
 complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit tag untag export help" -f -a "add" -d 'Add a client. Prints the new id on stdout'
 complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit tag untag export help" -f -a "import" -d 'Import clients from a CSV file (Excel "CSV", WPS, 问卷星 …) with Chinese or English headers: 姓名/name, 手机/phone, 地址/address, 服务类型/category, 标签/tags, 微信, 身份证号, 来源, 备注 …'
@@ -154,6 +162,7 @@ complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from add" -l do-not-contact -d 'Never call or message this client'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from add" -l allow-duplicate -d 'Add even if a client with the same phone exists'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from add" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from import" -l encoding -d 'The file\'s text encoding' -r -f -a "auto\t''
 utf-8\t''
@@ -168,6 +177,7 @@ always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from import" -l dry-run -d 'Check the file and show what would be imported, without writing'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from import" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from list" -l category -d 'Only clients in this service category (key or label)' -r
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from list" -l tag -d 'Only clients with this tag or one below it (`宠物` finds `宠物/猫`)' -r
@@ -182,6 +192,7 @@ complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from list" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from show" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from show" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
@@ -193,6 +204,7 @@ always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from show" -l reveal -d 'Show the full resident ID number'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from show" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from edit" -l set -d 'FIELD=VALUE; lists take `;`-separated values (phones=138…;139…)' -r
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from edit" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
@@ -205,6 +217,7 @@ always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from edit" -l allow-duplicate -d 'Save even if another client has a phone this edit adds'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from edit" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from tag" -l category -d 'A service category (key or label); repeatable' -r
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from tag" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
@@ -216,6 +229,7 @@ complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from tag" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from tag" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from tag" -s h -l help -d 'Print help'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from untag" -l category -d 'A service category (key or label); repeatable' -r
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from untag" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
@@ -227,6 +241,7 @@ complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from untag" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from untag" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from untag" -s h -l help -d 'Print help'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from export" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from export" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
@@ -237,6 +252,7 @@ complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from export" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a client. Prints the new id on stdout'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import clients from a CSV file (Excel "CSV", WPS, 问卷星 …) with Chinese or English headers: 姓名/name, 手机/phone, 地址/address, 服务类型/category, 标签/tags, 微信, 身份证号, 来源, 备注 …'
@@ -256,6 +272,7 @@ complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcomm
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming help" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming help" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming help" -s h -l help -d 'Print help'
 complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming help" -f -a "add" -d 'Add a visit for a client. Prints the new id'
 complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming help" -f -a "import" -d 'Import visits from a CSV file with Chinese or English headers: 客户编号/client or 手机/phone, 日期/date, 结束日期/end, 时间/time, 服务类型/category, 服务人员/staff, 状态/status, 金额/price, 支付方式/payment, 备注/notes …'
@@ -287,6 +304,7 @@ complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from add" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from import" -l encoding -d 'The file\'s text encoding' -r -f -a "auto\t''
 utf-8\t''
@@ -301,6 +319,7 @@ always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from import" -l dry-run -d 'Check the file and show what would be imported, without writing'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from import" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from list" -l client -d 'Only this client\'s visits (id, phone or name)' -r
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from list" -l from -d 'On or after this date' -r
@@ -317,6 +336,7 @@ complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from list" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from show" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from show" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
@@ -327,6 +347,7 @@ complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from show" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from edit" -l set -d 'FIELD=VALUE' -r
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from edit" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
@@ -338,6 +359,7 @@ complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from edit" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from done" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from done" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
@@ -348,6 +370,7 @@ complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from done" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from done" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from done" -s h -l help -d 'Print help'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from cancel" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from cancel" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
@@ -358,6 +381,7 @@ complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from cancel" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from no-show" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from no-show" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
@@ -368,6 +392,7 @@ complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from no-show" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from no-show" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from no-show" -s h -l help -d 'Print help'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from upcoming" -l on -d 'Visits on this date' -r
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from upcoming" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
@@ -380,6 +405,7 @@ always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from upcoming" -l tomorrow -d 'Tomorrow\'s visits'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from upcoming" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from upcoming" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from upcoming" -s h -l help -d 'Print help'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a visit for a client. Prints the new id'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import visits from a CSV file with Chinese or English headers: 客户编号/client or 手机/phone, 日期/date, 结束日期/end, 时间/time, 服务类型/category, 服务人员/staff, 状态/status, 金额/price, 支付方式/payment, 备注/notes …'
@@ -400,6 +426,7 @@ complete -c hk -n "__fish_hk_using_subcommand followup; and not __fish_seen_subc
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand followup; and not __fish_seen_subcommand_from log list due help" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand followup; and not __fish_seen_subcommand_from log list due help" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand followup; and not __fish_seen_subcommand_from log list due help" -s h -l help -d 'Print help'
 complete -c hk -n "__fish_hk_using_subcommand followup; and not __fish_seen_subcommand_from log list due help" -f -a "log" -d 'Log a follow-up with a client (回访记录). Prints the new id'
 complete -c hk -n "__fish_hk_using_subcommand followup; and not __fish_seen_subcommand_from log list due help" -f -a "list" -d 'List follow-ups, oldest first. Filters combine'
@@ -421,6 +448,7 @@ complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcomma
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from log" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from log" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from list" -l client -d 'Only this client\'s follow-ups (id, phone or name)' -r
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from list" -l from -d 'On or after this date' -r
@@ -436,6 +464,7 @@ complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcomma
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from list" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from due" -l on -d 'Due on or before DATE instead of today' -r
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from due" -l within -d 'Also those due in the next N days' -r
@@ -450,6 +479,7 @@ always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from due" -l today -d 'Due today or earlier (the default)'
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from due" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from due" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from due" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from help" -f -a "log" -d 'Log a follow-up with a client (回访记录). Prints the new id'
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from help" -f -a "list" -d 'List follow-ups, oldest first. Filters combine'
@@ -464,6 +494,7 @@ complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcom
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add import list help" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add import list help" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add import list help" -s h -l help -d 'Print help'
 complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add import list help" -f -a "add" -d 'Add a survey response for a client. Prints the new id'
 complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add import list help" -f -a "import" -d 'Import survey responses from a questionnaire export'
@@ -489,6 +520,7 @@ complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from add" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from import" -l preset -d 'The tool that made the file: auto, wjx (问卷星), tencent (腾讯问卷), google, surveymonkey, generic' -r
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from import" -l encoding -d 'The file\'s text encoding' -r -f -a "auto\t''
@@ -509,6 +541,7 @@ complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from import" -l skip-invalid -d 'Import the good rows and write the bad ones to --rejects'
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from import" -l anonymous -d 'Accept rows that name no client (anonymous responses)'
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from import" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from list" -l client -d 'Only this client\'s responses (id, phone or name)' -r
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from list" -l from -d 'On or after this date' -r
@@ -524,6 +557,7 @@ always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from list" -l low -d 'Only detractors (NPS ≤ 6) and overall ≤ 2'
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from list" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a survey response for a client. Prints the new id'
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import survey responses from a questionnaire export'
@@ -538,6 +572,7 @@ complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcom
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction help" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction help" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction help" -s h -l help -d 'Print help'
 complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction help" -f -a "lifecycle" -d 'Count clients per lifecycle stage (lead, new, active, at-risk, churned), in all and per service category (a client with two categories counts in both)'
 complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction help" -f -a "followups" -d 'Follow-up figures for a period: clients due, follow-ups made, reached and the reached rate, and clients overdue at the end of the period (or today)'
@@ -552,6 +587,7 @@ complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from lifecycle" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from lifecycle" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from lifecycle" -s h -l help -d 'Print help'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from followups" -l from -d 'First day of the period [default: the 1st of the month five months ago]' -r
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from followups" -l to -d 'Last day of the period [default: today]' -r
@@ -566,6 +602,7 @@ complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from followups" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from followups" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from followups" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from satisfaction" -l from -d 'First day [default: all responses]' -r
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from satisfaction" -l to -d 'Last day [default: today]' -r
@@ -583,6 +620,7 @@ complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from satisfaction" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from satisfaction" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from satisfaction" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "lifecycle" -d 'Count clients per lifecycle stage (lead, new, active, at-risk, churned), in all and per service category (a client with two categories counts in both)'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "followups" -d 'Follow-up figures for a period: clients due, follow-ups made, reached and the reached rate, and clients overdue at the end of the period (or today)'
@@ -597,7 +635,47 @@ complete -c hk -n "__fish_hk_using_subcommand cat" -l color -d 'When to use colo
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand cat" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand cat" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand cat" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c hk -n "__fish_hk_using_subcommand cache; and not __fish_seen_subcommand_from status clear help" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand cache; and not __fish_seen_subcommand_from status clear help" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand cache; and not __fish_seen_subcommand_from status clear help" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c hk -n "__fish_hk_using_subcommand cache; and not __fish_seen_subcommand_from status clear help" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hk -n "__fish_hk_using_subcommand cache; and not __fish_seen_subcommand_from status clear help" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand cache; and not __fish_seen_subcommand_from status clear help" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+complete -c hk -n "__fish_hk_using_subcommand cache; and not __fish_seen_subcommand_from status clear help" -s h -l help -d 'Print help'
+complete -c hk -n "__fish_hk_using_subcommand cache; and not __fish_seen_subcommand_from status clear help" -f -a "status" -d 'Show what the cache holds: per record kind, its entries, size, when it was written and for which public key. No record content is shown'
+complete -c hk -n "__fish_hk_using_subcommand cache; and not __fish_seen_subcommand_from status clear help" -f -a "clear" -d 'Delete the cache folder `.hk/cache/`. Nothing is lost: the next command decrypts the records again and rebuilds it'
+complete -c hk -n "__fish_hk_using_subcommand cache; and not __fish_seen_subcommand_from status clear help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hk -n "__fish_hk_using_subcommand cache; and __fish_seen_subcommand_from status" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand cache; and __fish_seen_subcommand_from status" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand cache; and __fish_seen_subcommand_from status" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c hk -n "__fish_hk_using_subcommand cache; and __fish_seen_subcommand_from status" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hk -n "__fish_hk_using_subcommand cache; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand cache; and __fish_seen_subcommand_from status" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+complete -c hk -n "__fish_hk_using_subcommand cache; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c hk -n "__fish_hk_using_subcommand cache; and __fish_seen_subcommand_from clear" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand cache; and __fish_seen_subcommand_from clear" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand cache; and __fish_seen_subcommand_from clear" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c hk -n "__fish_hk_using_subcommand cache; and __fish_seen_subcommand_from clear" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hk -n "__fish_hk_using_subcommand cache; and __fish_seen_subcommand_from clear" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand cache; and __fish_seen_subcommand_from clear" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+complete -c hk -n "__fish_hk_using_subcommand cache; and __fish_seen_subcommand_from clear" -s h -l help -d 'Print help'
+complete -c hk -n "__fish_hk_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show what the cache holds: per record kind, its entries, size, when it was written and for which public key. No record content is shown'
+complete -c hk -n "__fish_hk_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "clear" -d 'Delete the cache folder `.hk/cache/`. Nothing is lost: the next command decrypts the records again and rebuilds it'
+complete -c hk -n "__fish_hk_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hk -n "__fish_hk_using_subcommand completions" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
 complete -c hk -n "__fish_hk_using_subcommand completions" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
 complete -c hk -n "__fish_hk_using_subcommand completions" -l format -d 'How to print listings and reports' -r -f -a "table\t''
@@ -607,17 +685,19 @@ complete -c hk -n "__fish_hk_using_subcommand completions" -l color -d 'When to 
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand completions" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand completions" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report cat completions help" -f -a "init" -d 'Create a store: `.hk/config.toml` (settings, categories, follow-up policy), `.hk/recipients` (the public keys records are encrypted to) and the record folders'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report cat completions help" -f -a "key" -d 'Make an identity (private key) or show your public key'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report cat completions help" -f -a "client" -d 'The client archive (客户档案): intake, lookup, tags, import and export'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report cat completions help" -f -a "visit" -d 'Service visits (服务记录): add, list, import, status, tomorrow\'s reminders'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report cat completions help" -f -a "followup" -d 'Follow-up calls (回访): log them, and who is due today'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report cat completions help" -f -a "survey" -d 'Satisfaction surveys (满意度调查): enter by hand, import exports, list'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report cat completions help" -f -a "report" -d 'Reports for the owner: satisfaction, lifecycle stages, follow-up figures'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report cat completions help" -f -a "cat" -d 'Print one record file decrypted (TOML) to stdout'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report cat completions help" -f -a "completions" -d 'Print the completion script for a shell. The files under `completions/` are this command\'s output (a test keeps them equal)'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report cat completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report cat cache completions help" -f -a "init" -d 'Create a store: `.hk/config.toml` (settings, categories, follow-up policy), `.hk/recipients` (the public keys records are encrypted to) and the record folders'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report cat cache completions help" -f -a "key" -d 'Make an identity (private key) or show your public key'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report cat cache completions help" -f -a "client" -d 'The client archive (客户档案): intake, lookup, tags, import and export'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report cat cache completions help" -f -a "visit" -d 'Service visits (服务记录): add, list, import, status, tomorrow\'s reminders'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report cat cache completions help" -f -a "followup" -d 'Follow-up calls (回访): log them, and who is due today'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report cat cache completions help" -f -a "survey" -d 'Satisfaction surveys (满意度调查): enter by hand, import exports, list'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report cat cache completions help" -f -a "report" -d 'Reports for the owner: satisfaction, lifecycle stages, follow-up figures'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report cat cache completions help" -f -a "cat" -d 'Print one record file decrypted (TOML) to stdout'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report cat cache completions help" -f -a "cache" -d 'The encrypted cache of decrypted records: what it holds, or delete it'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report cat cache completions help" -f -a "completions" -d 'Print the completion script for a shell. The files under `completions/` are this command\'s output (a test keeps them equal)'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report cat cache completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "generate" -d 'Make a new identity (private key). Without --out it is printed to stdout'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "public" -d 'Print the public key of your identity, to add to a store\'s `.hk/recipients`'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "rewrap" -d 'Re-encrypt every record to the keys now in `.hk/recipients`'
@@ -647,3 +727,5 @@ complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_f
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "lifecycle" -d 'Count clients per lifecycle stage (lead, new, active, at-risk, churned), in all and per service category (a client with two categories counts in both)'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "followups" -d 'Follow-up figures for a period: clients due, follow-ups made, reached and the reached rate, and clients overdue at the end of the period (or today)'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "satisfaction" -d 'Satisfaction figures over the survey responses of a period: responses, the mean of each dimension over the responses that answered it, csat_pct (share of overall 4–5), nps (promoters 9–10 minus detractors 0–6, per 100 answers), and the counts'
+complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "status" -d 'Show what the cache holds: per record kind, its entries, size, when it was written and for which public key. No record content is shown'
+complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "clear" -d 'Delete the cache folder `.hk/cache/`. Nothing is lost: the next command decrypts the records again and rebuilds it'

@@ -36,6 +36,8 @@ pub struct Env {
     pub stderr_tty: bool,
     /// `HK_CRASH`: a test hook that makes a write die at a named point.
     pub crash: Option<String>,
+    /// `HK_NO_CACHE` set to anything but `0`: bypass the cache, as `--no-cache` does.
+    pub no_cache: bool,
 }
 
 impl Env {
@@ -58,6 +60,7 @@ impl Env {
             stdout_tty: std::io::stdout().is_terminal(),
             stderr_tty: std::io::stderr().is_terminal(),
             crash: var("HK_CRASH").map(|v| v.to_string_lossy().into_owned()),
+            no_cache: var("HK_NO_CACHE").is_some_and(|v| v != "0"),
         }
     }
 }
@@ -68,6 +71,7 @@ pub struct Ctx {
     pub out: Output,
     store_flag: Option<PathBuf>,
     identity_flag: Option<PathBuf>,
+    no_cache: bool,
     clock: Result<DateTime<FixedOffset>, String>,
     identities: Option<Identities>,
     identity_checked: bool,
@@ -109,6 +113,7 @@ impl Ctx {
             clock: clock(env.now.as_deref()),
             store_flag: global.store.clone(),
             identity_flag: global.identity.clone(),
+            no_cache: global.no_cache || env.no_cache,
             prompter: if interactive {
                 Some(Box::new(Terminal))
             } else {
@@ -140,6 +145,7 @@ impl Ctx {
         let explicit = self.store_flag.as_deref().or(self.env.store.as_deref());
         let mut store = Store::discover(explicit, &self.env.cwd)?;
         store.failpoint = Failpoint(self.env.crash.clone());
+        store.use_cache = !self.no_cache;
         for r in &store.recovered {
             self.out.warn(&r.to_string());
         }

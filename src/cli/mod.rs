@@ -3,6 +3,7 @@
 //! Each subcommand is one file with its `Args` and a `run`; clap types stop here and
 //! never reach `domain` or `store`.
 
+mod cache;
 mod cat;
 pub mod client;
 mod completions;
@@ -56,6 +57,9 @@ pub struct GlobalArgs {
     /// Print only data and errors, no progress messages
     #[arg(short, long, global = true)]
     pub quiet: bool,
+    /// Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)
+    #[arg(long, global = true)]
+    pub no_cache: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -94,6 +98,9 @@ pub enum Command {
     #[command(subcommand)]
     Report(Box<report::Command>),
     Cat(cat::Args),
+    /// The encrypted cache of decrypted records: what it holds, or delete it
+    #[command(subcommand)]
+    Cache(cache::Command),
     Completions(completions::Args),
 }
 
@@ -131,6 +138,7 @@ fn run(command: Command, ctx: &mut Ctx) -> error::CliResult {
         Command::Survey(cmd) => survey::run(*cmd, ctx),
         Command::Report(cmd) => report::run(*cmd, ctx),
         Command::Cat(args) => cat::run(args, ctx),
+        Command::Cache(cmd) => cache::run(cmd, ctx),
         Command::Completions(args) => completions::run(args, ctx),
     }
 }

@@ -2,20 +2,21 @@
 //! its write lock and its git history. Everything that touches the disk lives here,
 //! behind a small API: open, list, load (in parallel), and a write transaction.
 
+pub mod cache;
 pub mod fsio;
 pub mod git;
 pub mod journal;
 pub mod keys;
 mod txn;
 
-use std::collections::hash_map::DefaultHasher;
-use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 use std::time::Duration;
 
 use rayon::prelude::*;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
+use sha2::{Digest, Sha256};
 
 use crate::domain::client::Client;
 use crate::domain::config::{Config, DEFAULT_CONFIG_TOML};
@@ -156,18 +157,27 @@ impl Record for Survey {
 }
 
 /// A record as read from disk, with what is needed to update it safely.
+///
+/// `record` is what was read; change a clone of it, never it in place, since a record
+/// served by the cache rebuilds its text from it.
 #[derive(Debug, Clone)]
 pub struct Loaded<T> {
     pub record: T,
     pub rel_path: PathBuf,
-    plaintext: String,
-    ciphertext_hash: u64,
+    /// The decrypted TOML. A record served by the cache leaves it unset when it is
+    /// exactly `toml::to_string(record)` (what hk writes), and it is made on demand.
+    plaintext: OnceLock<String>,
+    /// SHA-256 of the decrypted TOML: `Txn::update`'s "unchanged" check.
+    plaintext_hash: [u8; 32],
+    /// SHA-256 of the file as read: the check that nobody changed it since.
+    ciphertext_hash: [u8; 32],
 }
 
-impl<T> Loaded<T> {
+impl<T: Serialize> Loaded<T> {
     /// The decrypted TOML exactly as stored (for `hk cat` and `$EDITOR`).
     pub fn plaintext(&self) -> &str {
-        &self.plaintext
+        self.plaintext
+            .get_or_init(|| toml::to_string(&self.record).unwrap_or_default())
     }
 }
 
@@ -175,7 +185,7 @@ impl<T> Loaded<T> {
 pub struct Raw {
     pub rel_path: PathBuf,
     pub plaintext: Vec<u8>,
-    ciphertext_hash: u64,
+    ciphertext_hash: [u8; 32],
 }
 
 /// Records that could not be read; reported by path, never dropped silently.
@@ -210,6 +220,9 @@ pub struct Store {
     pub config: Config,
     /// `HK_CRASH`: where a test wants this process to die (see `journal::Failpoint`).
     pub failpoint: Failpoint,
+    /// Whether `load_all` goes through the cache (`--no-cache`/`HK_NO_CACHE` turn
+    /// it off: then it is neither read nor written).
+    pub use_cache: bool,
     /// What opening the store settled of an earlier, interrupted run (for a notice).
     pub recovered: Vec<Recovered>,
     /// An interrupted run that could not be settled yet (a warning for readers; a
@@ -250,6 +263,7 @@ impl Store {
             root: root.to_path_buf(),
             config,
             failpoint: Failpoint::default(),
+            use_cache: true,
             recovered: Vec::new(),
             unsettled: None,
         };
@@ -420,42 +434,15 @@ impl Store {
         })
     }
 
-    /// Reads and decrypts one record.
+    /// Reads and decrypts one record (never through the cache: one file costs one
+    /// decryption either way).
     pub fn load<T: Record>(&self, rel: &Path, ids: &Identities) -> Result<Loaded<T>, Unreadable> {
-        let full = self.root.join(rel);
-        let bad = |problem: String| Unreadable {
+        let bytes = std::fs::read(self.root.join(rel)).map_err(|e| Unreadable {
             path: rel.to_path_buf(),
-            problem,
+            problem: e.to_string(),
             wrong_key: false,
-        };
-        let bytes = std::fs::read(&full).map_err(|e| bad(e.to_string()))?;
-        if !bytes.starts_with(b"age-encryption.org/v1")
-            && !bytes.starts_with(b"-----BEGIN AGE ENCRYPTED FILE-----")
-        {
-            return Err(bad(
-                "cannot decrypt: not an age file (damaged or replaced?)".into(),
-            ));
-        }
-        let plain = ids.decrypt(&bytes).map_err(|e| decrypt_failed(rel, &e))?;
-        let plaintext =
-            String::from_utf8(plain).map_err(|_| bad("the decrypted text is not UTF-8".into()))?;
-        let record: T = parse_record(&plaintext).map_err(bad)?;
-        let expected = rel
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        if expected != format!("{}{EXT}", record.id()) {
-            return Err(bad(format!(
-                "the record's id `{}` does not match its file name",
-                record.id()
-            )));
-        }
-        Ok(Loaded {
-            record,
-            rel_path: rel.to_path_buf(),
-            plaintext,
-            ciphertext_hash: hash_bytes(&bytes),
-        })
+        })?;
+        decode_record(&bytes, rel, ids)
     }
 
     /// Decrypts every record file of every kind without parsing it (for rewrapping).
@@ -494,11 +481,15 @@ impl Store {
         Ok((raws, bad))
     }
 
-    /// Reads and decrypts every record of a kind, in parallel.
+    /// Reads and decrypts every record of a kind, in parallel, through the cache
+    /// unless it is turned off (see `cache`).
     pub fn load_all<T: Record>(&self, ids: &Identities) -> Result<LoadAll<T>, StoreError> {
         let files = self.files(T::KIND)?;
-        let results: Vec<Result<Loaded<T>, Unreadable>> =
-            files.par_iter().map(|rel| self.load(rel, ids)).collect();
+        let results: Vec<Result<Loaded<T>, Unreadable>> = if self.use_cache {
+            cache::load_all(self, ids, &files)
+        } else {
+            files.par_iter().map(|rel| self.load(rel, ids)).collect()
+        };
         let mut records = Vec::with_capacity(results.len());
         let mut unreadable = Vec::new();
         for r in results {
@@ -609,10 +600,51 @@ pub fn id_of(rel: &Path) -> Option<String> {
     name.strip_suffix(EXT).map(str::to_string)
 }
 
-fn hash_bytes(b: &[u8]) -> u64 {
-    let mut h = DefaultHasher::new();
-    b.hash(&mut h);
-    h.finish()
+/// SHA-256: stable across processes and Rust releases, so a hash kept in the cache
+/// means the same thing to the next hk run (`DefaultHasher` promises neither).
+fn hash_bytes(b: &[u8]) -> [u8; 32] {
+    Sha256::digest(b).into()
+}
+
+/// Decrypts and parses one record file's bytes, and checks its id against its name.
+fn decode_record<T: Record>(
+    bytes: &[u8],
+    rel: &Path,
+    ids: &Identities,
+) -> Result<Loaded<T>, Unreadable> {
+    let bad = |problem: String| Unreadable {
+        path: rel.to_path_buf(),
+        problem,
+        wrong_key: false,
+    };
+    if !bytes.starts_with(b"age-encryption.org/v1")
+        && !bytes.starts_with(b"-----BEGIN AGE ENCRYPTED FILE-----")
+    {
+        return Err(bad(
+            "cannot decrypt: not an age file (damaged or replaced?)".into(),
+        ));
+    }
+    let plain = ids.decrypt(bytes).map_err(|e| decrypt_failed(rel, &e))?;
+    let plaintext =
+        String::from_utf8(plain).map_err(|_| bad("the decrypted text is not UTF-8".into()))?;
+    let record: T = parse_record(&plaintext).map_err(bad)?;
+    let expected = rel
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if expected != format!("{}{EXT}", record.id()) {
+        return Err(bad(format!(
+            "the record's id `{}` does not match its file name",
+            record.id()
+        )));
+    }
+    Ok(Loaded {
+        record,
+        rel_path: rel.to_path_buf(),
+        plaintext_hash: hash_bytes(plaintext.as_bytes()),
+        plaintext: OnceLock::from(plaintext),
+        ciphertext_hash: hash_bytes(bytes),
+    })
 }
 
 fn decrypt_failed(rel: &Path, e: &age::DecryptError) -> Unreadable {

@@ -15,7 +15,7 @@ pub struct Txn<'a> {
     pub(super) recipients: Recipients,
     pub(super) writes: Vec<Write>,
     /// Files to delete (a moved record's old place), with the hash they were read with.
-    pub(super) removals: Vec<(PathBuf, u64)>,
+    pub(super) removals: Vec<(PathBuf, [u8; 32])>,
     /// Paths committed with the records but written by someone else (`.hk/recipients`).
     pub(super) also: Vec<PathBuf>,
 }
@@ -24,7 +24,7 @@ pub(super) struct Write {
     rel: PathBuf,
     ciphertext: Vec<u8>,
     /// `None` for a new record; else the hash of the file as it was read.
-    expect_hash: Option<u64>,
+    expect_hash: Option<[u8; 32]>,
 }
 
 /// What a commit did.
@@ -113,7 +113,8 @@ impl Txn<'_> {
             });
         }
         let text = Self::to_toml(record)?;
-        if text == loaded.plaintext {
+        // Compared by hash: a record served by the cache keeps only its text's hash.
+        if hash_bytes(text.as_bytes()) == loaded.plaintext_hash {
             return Ok(false);
         }
         let ciphertext = self.encrypt(record, &text)?;

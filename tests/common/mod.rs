@@ -159,7 +159,8 @@ fn walk(root: &Path, dir: &Path, out: &mut BTreeMap<PathBuf, Vec<u8>>) {
         let e = e.unwrap();
         let p = e.path();
         let rel = p.strip_prefix(root).unwrap().to_path_buf();
-        if rel == Path::new(".hk/lock") || rel.starts_with(".git") {
+        // The lock and the cache (derived, rebuilt at will) are not the store's data.
+        if rel == Path::new(".hk/lock") || rel.starts_with(".hk/cache") || rel.starts_with(".git") {
             continue;
         }
         if e.file_type().unwrap().is_dir() {

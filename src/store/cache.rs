@@ -1,0 +1,848 @@
+//! The derived cache of DESIGN §9: what `load_all` decrypted last time, kept in
+//! `.hk/cache/<folder>.bin.age` so that a command decrypts only the records that
+//! changed since.
+//!
+//! **What it holds.** One file per record kind, age-encrypted to the reading
+//! identity's own public key (so nothing in it is readable without that identity).
+//! Inside: a header (cache format, hk version, the public key, the moment the snapshot
+//! was taken) and, per readable record file, its path, its stamp (size, mtime, ctime,
+//! inode), the SHA-256 of its ciphertext and of its plaintext, and the record itself
+//! in MessagePack (`rmp-serde`, with field names, so serde's `default` and
+//! `skip_serializing_if` round-trip). The plaintext TOML is kept only when it is not
+//! exactly what hk would write for the record (a hand-edited file), or when the
+//! record does not survive the MessagePack round trip. Unreadable files are never
+//! cached: they are tried, and reported, on every run.
+//!
+//! **Never stale.** An entry is used only when the file's stamp is unchanged, and,
+//! like git's "racily clean" index entries, when the file's mtime and ctime are more
+//! than [`RACY_MARGIN_NS`] older than the moment the snapshot was taken (before any
+//! file was looked at). A file changed in that window could keep its stamp, so such
+//! an entry is checked by reading the file and comparing the ciphertext's hash. A
+//! file in the folder without an entry is decrypted and added; an entry without a
+//! file is dropped. A cache for another identity or another hk version, or one that
+//! does not decrypt or parse, is ignored and rebuilt, never an error.
+//!
+//! **Writing** is best effort: after a load that found any change, the whole file is
+//! rewritten to a temp file in `.hk/cache/` and renamed over the old one. Two
+//! processes doing so at once are both right; the last rename wins. A failure to
+//! write only costs speed next time.
+
+use std::collections::HashMap;
+use std::fs::File;
+use std::io::{self, Read, Write};
+use std::os::unix::fs::{DirBuilderExt, MetadataExt, OpenOptionsExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use rayon::prelude::*;
+
+use super::keys::{Identities, parse_recipient};
+use super::{Loaded, Record, Store, Unreadable, hash_bytes, parse_record};
+use crate::domain::id::Kind;
+
+/// The cache folder, relative to the store root.
+pub const CACHE_DIR: &str = ".hk/cache";
+/// Bumped whenever the layout below changes; with the hk version, part of the key.
+pub const CACHE_FORMAT: u32 = 1;
+const MAGIC: &[u8; 8] = b"HKCACHE\0";
+/// How close to the snapshot a file's mtime or ctime may be before its entry counts
+/// as racily clean. File times come from a coarse kernel clock that can lag the
+/// system clock by a tick, and filesystems differ in granularity (1 s on some), so
+/// this is generous; a racy entry costs a read and a hash, not a decryption.
+pub const RACY_MARGIN_NS: i64 = 2_000_000_000;
+/// A stray temp file of a killed writer is swept after this long.
+const STALE_TEMP: Duration = Duration::from_secs(3600);
+
+/// What `stat` says of a file; any change means the file may have changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stamp {
+    pub size: u64,
+    pub mtime_ns: i64,
+    pub ctime_ns: i64,
+    pub ino: u64,
+}
+
+impl Stamp {
+    pub fn of(m: &std::fs::Metadata) -> Stamp {
+        Stamp {
+            size: m.size(),
+            mtime_ns: m.mtime() * 1_000_000_000 + m.mtime_nsec(),
+            ctime_ns: m.ctime() * 1_000_000_000 + m.ctime_nsec(),
+            ino: m.ino(),
+        }
+    }
+
+    /// Whether the file could have changed after `taken_ns` without changing its
+    /// stamp (git's racy-git problem): its times are too close to the snapshot.
+    pub fn is_racy(&self, taken_ns: i64) -> bool {
+        self.mtime_ns.max(self.ctime_ns) >= taken_ns.saturating_sub(RACY_MARGIN_NS)
+    }
+}
+
+/// One cached record file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    pub rel: PathBuf,
+    pub stamp: Stamp,
+    pub cipher_hash: [u8; 32],
+    pub plain_hash: [u8; 32],
+    /// The record in MessagePack; empty when only `plaintext` can give it back.
+    pub body: Vec<u8>,
+    /// The decrypted TOML, kept only when it is not what hk would write.
+    pub plaintext: Option<String>,
+}
+
+/// A cache file's contents.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Snapshot {
+    pub version: String,
+    pub public_key: String,
+    pub folder: String,
+    /// When the snapshot was taken (ns since the epoch), before any file was looked at.
+    pub taken_ns: i64,
+    pub entries: Vec<Entry>,
+}
+
+pub fn cache_file(root: &Path, kind: Kind) -> PathBuf {
+    root.join(CACHE_DIR)
+        .join(format!("{}.bin.age", kind.folder()))
+}
+
+pub fn now_ns() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_nanos() as i64)
+        .unwrap_or(0)
+}
+
+// ---------------------------------------------------------------------------
+// Encoding: a small length-prefixed layout, checked on every read.
+
+fn put_u64(out: &mut Vec<u8>, v: u64) {
+    out.extend_from_slice(&v.to_le_bytes());
+}
+
+fn put_bytes(out: &mut Vec<u8>, b: &[u8]) {
+    put_u64(out, b.len() as u64);
+    out.extend_from_slice(b);
+}
+
+pub fn encode(s: &Snapshot) -> Vec<u8> {
+    let mut out = Vec::with_capacity(64 + s.entries.len() * 400);
+    out.extend_from_slice(MAGIC);
+    out.extend_from_slice(&CACHE_FORMAT.to_le_bytes());
+    put_bytes(&mut out, s.version.as_bytes());
+    put_bytes(&mut out, s.public_key.as_bytes());
+    put_bytes(&mut out, s.folder.as_bytes());
+    put_u64(&mut out, s.taken_ns as u64);
+    put_u64(&mut out, s.entries.len() as u64);
+    for e in &s.entries {
+        put_bytes(&mut out, e.rel.to_string_lossy().as_bytes());
+        put_u64(&mut out, e.stamp.size);
+        put_u64(&mut out, e.stamp.mtime_ns as u64);
+        put_u64(&mut out, e.stamp.ctime_ns as u64);
+        put_u64(&mut out, e.stamp.ino);
+        out.extend_from_slice(&e.cipher_hash);
+        out.extend_from_slice(&e.plain_hash);
+        put_bytes(&mut out, &e.body);
+        match &e.plaintext {
+            Some(p) => {
+                out.push(1);
+                put_bytes(&mut out, p.as_bytes());
+            }
+            None => out.push(0),
+        }
+    }
+    out
+}
+
+struct Reader<'a> {
+    b: &'a [u8],
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+        if n > self.b.len() {
+            return None;
+        }
+        let (head, rest) = self.b.split_at(n);
+        self.b = rest;
+        Some(head)
+    }
+    fn u64(&mut self) -> Option<u64> {
+        Some(u64::from_le_bytes(self.take(8)?.try_into().ok()?))
+    }
+    fn bytes(&mut self) -> Option<&'a [u8]> {
+        let n = usize::try_from(self.u64()?).ok()?;
+        self.take(n)
+    }
+    fn string(&mut self) -> Option<String> {
+        String::from_utf8(self.bytes()?.to_vec()).ok()
+    }
+    fn hash(&mut self) -> Option<[u8; 32]> {
+        self.take(32)?.try_into().ok()
+    }
+}
+
+/// Reads a snapshot; `None` for anything damaged, or of another cache format.
+pub fn decode(b: &[u8]) -> Option<Snapshot> {
+    let mut r = Reader { b };
+    if r.take(8)? != MAGIC {
+        return None;
+    }
+    if u32::from_le_bytes(r.take(4)?.try_into().ok()?) != CACHE_FORMAT {
+        return None;
+    }
+    let version = r.string()?;
+    let public_key = r.string()?;
+    let folder = r.string()?;
+    let taken_ns = r.u64()? as i64;
+    let count = r.u64()?;
+    // Each entry takes more than 100 bytes: a count beyond that is damage.
+    if count > (b.len() / 100) as u64 {
+        return None;
+    }
+    let mut entries = Vec::with_capacity(count as usize);
+    for _ in 0..count {
+        let rel = PathBuf::from(r.string()?);
+        let stamp = Stamp {
+            size: r.u64()?,
+            mtime_ns: r.u64()? as i64,
+            ctime_ns: r.u64()? as i64,
+            ino: r.u64()?,
+        };
+        let cipher_hash = r.hash()?;
+        let plain_hash = r.hash()?;
+        let body = r.bytes()?.to_vec();
+        let plaintext = match r.take(1)?[0] {
+            0 => None,
+            1 => Some(r.string()?),
+            _ => return None,
+        };
+        entries.push(Entry {
+            rel,
+            stamp,
+            cipher_hash,
+            plain_hash,
+            body,
+            plaintext,
+        });
+    }
+    if !r.b.is_empty() {
+        return None;
+    }
+    Some(Snapshot {
+        version,
+        public_key,
+        folder,
+        taken_ns,
+        entries,
+    })
+}
+
+// ---------------------------------------------------------------------------
+// Reading and writing the cache file.
+
+/// What is known of one kind's cache file, for `hk cache status`.
+#[derive(Debug)]
+pub enum State {
+    Missing,
+    /// Written for another identity, or damaged: it will be rebuilt.
+    Unusable,
+    Usable(Snapshot),
+}
+
+/// Opens a cache file with `ids`; no check of version or key.
+pub fn read_file(path: &Path, ids: &Identities) -> State {
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return State::Missing,
+        Err(_) => return State::Unusable,
+    };
+    match ids.decrypt(&bytes).ok().and_then(|p| decode(&p)) {
+        Some(s) => State::Usable(s),
+        None => State::Unusable,
+    }
+}
+
+/// The snapshot of `kind` if it was written by this hk for this key.
+fn read_usable(root: &Path, kind: Kind, ids: &Identities, key: &str) -> Option<Snapshot> {
+    match read_file(&cache_file(root, kind), ids) {
+        State::Usable(s)
+            if s.version == env!("CARGO_PKG_VERSION")
+                && s.public_key == key
+                && s.folder == kind.folder() =>
+        {
+            Some(s)
+        }
+        _ => None,
+    }
+}
+
+/// Creates `.hk/cache/` (mode 0700) with a `.gitignore` that ignores everything in
+/// it, for stores whose top `.gitignore` predates the cache.
+fn ensure_dir(root: &Path) -> io::Result<PathBuf> {
+    let dir = root.join(CACHE_DIR);
+    if !dir.is_dir() {
+        std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(&dir)?;
+    }
+    let perms = std::fs::metadata(&dir)?.permissions();
+    if perms.mode() & 0o077 != 0 {
+        std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o700))?;
+    }
+    let ignore = dir.join(".gitignore");
+    if !ignore.exists() {
+        let made = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(&ignore)
+            .and_then(|mut f| f.write_all(b"*\n"));
+        match made {
+            Err(e) if e.kind() != io::ErrorKind::AlreadyExists => return Err(e),
+            _ => {}
+        }
+    }
+    Ok(dir)
+}
+
+/// Writes a snapshot atomically: an encrypted temp file (0600) in the cache folder,
+/// then a rename over the old one.
+pub fn write(root: &Path, kind: Kind, snap: &Snapshot) -> io::Result<()> {
+    let dir = ensure_dir(root)?;
+    sweep_temps(&dir);
+    let recipient = parse_recipient(&snap.public_key).map_err(io::Error::other)?;
+    let plain = encode(snap);
+    let mut ciphertext = Vec::with_capacity(plain.len() + 256);
+    {
+        let encryptor = age::Encryptor::with_recipients(std::iter::once(
+            recipient.as_ref() as &dyn age::Recipient
+        ))
+        .map_err(io::Error::other)?;
+        let mut w = encryptor.wrap_output(&mut ciphertext)?;
+        w.write_all(&plain)?;
+        w.finish()?;
+    }
+    let mut random = [0u8; 8];
+    getrandom::fill(&mut random).map_err(|e| io::Error::other(e.to_string()))?;
+    let tmp = dir.join(format!(
+        ".tmp-{}-{}-{:016x}",
+        kind.folder(),
+        std::process::id(),
+        u64::from_le_bytes(random)
+    ));
+    let result = (|| {
+        let mut f = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(&tmp)?;
+        f.write_all(&ciphertext)?;
+        std::fs::rename(&tmp, cache_file(root, kind))
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}
+
+/// Removes temp files that a killed writer left (older than an hour, so that a live
+/// writer's is never taken).
+fn sweep_temps(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let old = e
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age > STALE_TEMP);
+        if old && e.file_name().to_string_lossy().starts_with(".tmp-") {
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
+}
+
+/// Deletes the cache folder. Returns how many cache files it held.
+pub fn clear(root: &Path) -> io::Result<usize> {
+    let dir = root.join(CACHE_DIR);
+    let count = match std::fs::read_dir(&dir) {
+        Ok(entries) => entries
+            .flatten()
+            .filter(|e| e.file_name().to_string_lossy().ends_with(".bin.age"))
+            .count(),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(0),
+        Err(e) => return Err(e),
+    };
+    std::fs::remove_dir_all(&dir)?;
+    Ok(count)
+}
+
+// ---------------------------------------------------------------------------
+// Loading through the cache.
+
+/// What became of one file.
+enum Outcome<T> {
+    /// Served from the old snapshot (index into its entries).
+    Kept(usize, Loaded<T>),
+    /// Decrypted now.
+    Fresh(Box<Entry>, Loaded<T>),
+    Bad(Unreadable),
+}
+
+/// Loads every file in `files` (sorted, relative to the root), from the cache where
+/// it is provably current, and refreshes the cache when anything changed.
+/// Without an age public key for the identity (an ssh key), there is no cache.
+pub(super) fn load_all<T: Record>(
+    store: &Store,
+    ids: &Identities,
+    files: &[PathBuf],
+) -> Vec<Result<Loaded<T>, Unreadable>> {
+    let Some(key) = ids.public.first().cloned() else {
+        return files.par_iter().map(|rel| store.load(rel, ids)).collect();
+    };
+    // Taken before any file is looked at: the reference for the racy rule.
+    let taken_ns = now_ns();
+    let root = &store.root;
+    let old = read_usable(root, T::KIND, ids, &key);
+    let index: HashMap<&Path, usize> = old
+        .iter()
+        .flat_map(|s| s.entries.iter().enumerate())
+        .map(|(i, e)| (e.rel.as_path(), i))
+        .collect();
+    let old_taken = old.as_ref().map_or(0, |s| s.taken_ns);
+    let outcomes: Vec<Outcome<T>> = files
+        .par_iter()
+        .map(|rel| {
+            let cached = index
+                .get(rel.as_path())
+                .map(|&i| (i, &old.as_ref().expect("indexed").entries[i]));
+            check(root, ids, rel, cached, old_taken)
+        })
+        .collect();
+
+    let mut changed = old.is_none();
+    let mut kept = 0;
+    let mut settled = false;
+    for o in &outcomes {
+        match o {
+            Outcome::Kept(i, _) => {
+                kept += 1;
+                let e = &old.as_ref().expect("kept from it").entries[*i];
+                // A racy entry that is no longer racy is worth a rewrite: it saves
+                // a read and a hash on every later run.
+                settled |= e.stamp.is_racy(old_taken) && !e.stamp.is_racy(taken_ns);
+            }
+            Outcome::Fresh(..) => changed = true,
+            Outcome::Bad(_) => {}
+        }
+    }
+    if old.as_ref().is_some_and(|s| s.entries.len() != kept) {
+        changed = true;
+    }
+    let mut results = Vec::with_capacity(outcomes.len());
+    let mut entries = Vec::new();
+    let write_back = changed || settled;
+    for o in outcomes {
+        match o {
+            Outcome::Kept(i, l) => {
+                if write_back {
+                    entries.push(old.as_ref().expect("kept from it").entries[i].clone());
+                }
+                results.push(Ok(l));
+            }
+            Outcome::Fresh(e, l) => {
+                if write_back {
+                    entries.push(*e);
+                }
+                results.push(Ok(l));
+            }
+            Outcome::Bad(u) => results.push(Err(u)),
+        }
+    }
+    if write_back {
+        let snap = Snapshot {
+            version: env!("CARGO_PKG_VERSION").to_string(),
+            public_key: key,
+            folder: T::KIND.folder().to_string(),
+            taken_ns,
+            entries,
+        };
+        // Best effort: a cache that cannot be written costs speed, nothing else.
+        let _ = write(root, T::KIND, &snap);
+    }
+    results
+}
+
+/// Decides one file: keep its entry, or decrypt it.
+fn check<T: Record>(
+    root: &Path,
+    ids: &Identities,
+    rel: &Path,
+    cached: Option<(usize, &Entry)>,
+    old_taken: i64,
+) -> Outcome<T> {
+    let full = root.join(rel);
+    if let Some((i, e)) = cached
+        && let Ok(m) = std::fs::metadata(&full)
+        && Stamp::of(&m) == e.stamp
+    {
+        let current = !e.stamp.is_racy(old_taken)
+            || std::fs::read(&full).is_ok_and(|b| hash_bytes(&b) == e.cipher_hash);
+        if current && let Some(l) = from_entry(e) {
+            return Outcome::Kept(i, l);
+        }
+    }
+    match fresh(ids, &full, rel) {
+        Ok((e, l)) => Outcome::Fresh(Box::new(e), l),
+        Err(u) => Outcome::Bad(u),
+    }
+}
+
+/// A record from its cache entry; `None` if the entry does not give it back.
+fn from_entry<T: Record>(e: &Entry) -> Option<Loaded<T>> {
+    let record: T = if e.body.is_empty() {
+        parse_record(e.plaintext.as_deref()?).ok()?
+    } else {
+        rmp_serde::from_slice(&e.body).ok()?
+    };
+    let plaintext = OnceLock::new();
+    if let Some(p) = &e.plaintext {
+        let _ = plaintext.set(p.clone());
+    }
+    Some(Loaded {
+        record,
+        rel_path: e.rel.clone(),
+        plaintext,
+        plaintext_hash: e.plain_hash,
+        ciphertext_hash: e.cipher_hash,
+    })
+}
+
+/// Reads and decrypts one file, and makes its cache entry. The stamp is taken from
+/// the open file before it is read, so a change during the read shows as a changed
+/// (or racy) stamp next time, never as a current one.
+fn fresh<T: Record>(
+    ids: &Identities,
+    full: &Path,
+    rel: &Path,
+) -> Result<(Entry, Loaded<T>), Unreadable> {
+    let bad = |problem: String| Unreadable {
+        path: rel.to_path_buf(),
+        problem,
+        wrong_key: false,
+    };
+    let mut file = File::open(full).map_err(|e| bad(e.to_string()))?;
+    let stamp = Stamp::of(&file.metadata().map_err(|e| bad(e.to_string()))?);
+    let mut bytes = Vec::with_capacity(stamp.size as usize);
+    file.read_to_end(&mut bytes)
+        .map_err(|e| bad(e.to_string()))?;
+    let loaded: Loaded<T> = super::decode_record(&bytes, rel, ids)?;
+    let text = loaded.plaintext.get().expect("set by decode_record");
+    let body = rmp_serde::to_vec_named(&loaded.record).unwrap_or_default();
+    let canonical = toml::to_string(&loaded.record).ok();
+    let round_trips = !body.is_empty()
+        && rmp_serde::from_slice::<T>(&body)
+            .ok()
+            .and_then(|r| toml::to_string(&r).ok())
+            .is_some_and(|t| Some(&t) == canonical.as_ref());
+    let entry = Entry {
+        rel: rel.to_path_buf(),
+        stamp,
+        cipher_hash: loaded.ciphertext_hash,
+        plain_hash: loaded.plaintext_hash,
+        body: if round_trips { body } else { Vec::new() },
+        plaintext: if round_trips && canonical.as_deref() == Some(text.as_str()) {
+            None
+        } else {
+            Some(text.clone())
+        },
+    };
+    Ok((entry, loaded))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::client::Client;
+    use crate::store::EXT;
+    use crate::store::keys::{Recipients, generate_identity, load_identities, write_identity_file};
+
+    const ID_A: &str = "c-7k2m9q4x";
+    const ID_B: &str = "c-8k2m9q4x";
+
+    struct World {
+        _dir: tempfile::TempDir,
+        store: Store,
+        ids: Identities,
+        public: String,
+    }
+
+    fn identity(dir: &Path, name: &str) -> (Identities, String) {
+        let (text, public) = generate_identity("2026-11-22");
+        let path = dir.join(name);
+        write_identity_file(&path, &text).unwrap();
+        (load_identities(&path, &mut |_| None).unwrap(), public)
+    }
+
+    fn world() -> World {
+        let dir = tempfile::tempdir().unwrap();
+        let (ids, public) = identity(dir.path(), "key.txt");
+        let store = Store::create(&dir.path().join("s"), &format!("{public}\n"), false).unwrap();
+        World {
+            _dir: dir,
+            store,
+            ids,
+            public,
+        }
+    }
+
+    /// A client as hk writes it.
+    fn client_toml(id: &str, name: &str) -> String {
+        let text = format!(
+            "format = 1\nid = \"{id}\"\nname = \"{name}\"\ncreated = \"2026-11-01T09:00:00+08:00\"\nupdated = \"2026-11-01T09:00:00+08:00\"\n"
+        );
+        toml::to_string(&parse_record::<Client>(&text).unwrap()).unwrap()
+    }
+
+    impl World {
+        fn put(&self, id: &str, text: &str) {
+            let r = Recipients::parse(&self.public, "recipients").unwrap();
+            let path = self.store.root.join(format!("clients/{id}{EXT}"));
+            std::fs::write(path, r.encrypt(text.as_bytes()).unwrap()).unwrap();
+        }
+        fn names(&self) -> Vec<String> {
+            let files = self.store.files(Kind::Client).unwrap();
+            load_all::<Client>(&self.store, &self.ids, &files)
+                .into_iter()
+                .map(|r| r.map(|l| l.record.name).unwrap_or_else(|u| u.problem))
+                .collect()
+        }
+        fn snapshot(&self) -> Snapshot {
+            match read_file(&cache_file(&self.store.root, Kind::Client), &self.ids) {
+                State::Usable(s) => s,
+                other => panic!("no usable cache: {other:?}"),
+            }
+        }
+        fn save(&self, s: &Snapshot) {
+            write(&self.store.root, Kind::Client, s).unwrap();
+        }
+        /// A cache whose entries carry the files' current stamps but the records of
+        /// `other`: what a stale cache would serve.
+        fn forge(&self, taken_ns: i64, version: &str, key: &str) {
+            let mut s = self.snapshot();
+            for e in &mut s.entries {
+                e.stamp = Stamp::of(&std::fs::metadata(self.store.root.join(&e.rel)).unwrap());
+                let mut c: Client = rmp_serde::from_slice(&e.body).unwrap();
+                c.name = "STALE".into();
+                e.body = rmp_serde::to_vec_named(&c).unwrap();
+            }
+            s.taken_ns = taken_ns;
+            s.version = version.into();
+            s.public_key = key.into();
+            self.save(&s);
+        }
+    }
+
+    fn stamp(mtime_ns: i64, ctime_ns: i64) -> Stamp {
+        Stamp {
+            size: 1,
+            mtime_ns,
+            ctime_ns,
+            ino: 1,
+        }
+    }
+
+    #[test]
+    fn an_entry_is_racy_when_its_times_are_near_the_snapshot() {
+        let t = 1_800_000_000_000_000_000;
+        assert!(!stamp(t - 3_000_000_000, t - 3_000_000_000).is_racy(t));
+        assert!(stamp(t - 1_000_000_000, t - 3_000_000_000).is_racy(t));
+        // mtime set back (touch -d) but ctime recent: still racy.
+        assert!(stamp(t - 9_000_000_000, t - 500).is_racy(t));
+        assert!(stamp(t + 5, t + 5).is_racy(t));
+    }
+
+    #[test]
+    fn stamps_see_an_in_place_rewrite_and_a_replacement() {
+        let w = world();
+        w.put(ID_A, &client_toml(ID_A, "甲"));
+        let path = w.store.root.join(format!("clients/{ID_A}{EXT}"));
+        let before = Stamp::of(&std::fs::metadata(&path).unwrap());
+        assert_eq!(before, Stamp::of(&std::fs::metadata(&path).unwrap()));
+        std::thread::sleep(Duration::from_millis(20));
+        w.put(ID_A, &client_toml(ID_A, "乙"));
+        assert_ne!(before, Stamp::of(&std::fs::metadata(&path).unwrap()));
+        let tmp = path.with_extension("new");
+        std::fs::copy(&path, &tmp).unwrap();
+        let mid = Stamp::of(&std::fs::metadata(&path).unwrap());
+        std::fs::rename(&tmp, &path).unwrap();
+        assert_ne!(mid.ino, Stamp::of(&std::fs::metadata(&path).unwrap()).ino);
+    }
+
+    #[test]
+    fn a_snapshot_round_trips_and_damage_is_refused() {
+        let w = world();
+        w.put(ID_A, &client_toml(ID_A, "甲"));
+        w.put(ID_B, "format = 1\nid = \"c-8k2m9q4x\"  # hand-edited\nname = \"乙\"\ncreated = \"2026-11-01T09:00:00+08:00\"\nupdated = \"2026-11-01T09:00:00+08:00\"\n");
+        assert_eq!(w.names(), ["甲", "乙"]);
+        let s = w.snapshot();
+        assert_eq!(s.entries.len(), 2);
+        // What hk writes is rebuilt from the record; a hand-edited text is kept.
+        assert!(s.entries[0].plaintext.is_none());
+        assert!(s.entries[1].plaintext.is_some());
+        let bytes = encode(&s);
+        assert_eq!(decode(&bytes).as_ref(), Some(&s));
+        for cut in [0, 7, 20, bytes.len() / 2, bytes.len() - 1] {
+            assert!(decode(&bytes[..cut]).is_none(), "cut at {cut}");
+        }
+        let mut longer = bytes.clone();
+        longer.push(0);
+        assert!(decode(&longer).is_none());
+        let mut other_format = bytes.clone();
+        other_format[8] ^= 0xff;
+        assert!(decode(&other_format).is_none());
+    }
+
+    #[test]
+    fn a_current_stamp_outside_the_racy_window_is_trusted() {
+        // The control for the tests below: a forged cache with matching stamps and a
+        // snapshot well after the files' times IS served, so the tests that expect
+        // it ignored would fail if their check were missing.
+        let w = world();
+        w.put(ID_A, &client_toml(ID_A, "甲"));
+        w.names();
+        w.forge(
+            now_ns() + 60_000_000_000,
+            env!("CARGO_PKG_VERSION"),
+            &w.public,
+        );
+        assert_eq!(w.names(), ["STALE"]);
+    }
+
+    #[test]
+    fn a_racy_entry_is_checked_against_the_file() {
+        let w = world();
+        w.put(ID_A, &client_toml(ID_A, "甲"));
+        w.names();
+        // Snapshot taken right after the file was written: racy. The forged record's
+        // ciphertext hash still matches the file, so it is served...
+        w.forge(now_ns(), env!("CARGO_PKG_VERSION"), &w.public);
+        assert_eq!(w.names(), ["STALE"]);
+        // ...but once the file changes and the stamp happens to stay the same (forged
+        // here), the hash no longer matches and the file is decrypted.
+        w.put(ID_A, &client_toml(ID_A, "乙"));
+        w.forge(now_ns(), env!("CARGO_PKG_VERSION"), &w.public);
+        assert_eq!(w.names(), ["乙"]);
+    }
+
+    #[test]
+    fn a_racy_entry_with_a_changed_file_is_never_served() {
+        let w = world();
+        w.put(ID_A, &client_toml(ID_A, "甲"));
+        w.names();
+        let mut s = w.snapshot();
+        w.put(ID_A, &client_toml(ID_A, "乙"));
+        // Same stamp as the new file (a rewrite within the timestamp granularity),
+        // old hash, snapshot taken just now.
+        s.entries[0].stamp =
+            Stamp::of(&std::fs::metadata(w.store.root.join(&s.entries[0].rel)).unwrap());
+        s.taken_ns = now_ns();
+        w.save(&s);
+        assert_eq!(w.names(), ["乙"]);
+    }
+
+    #[test]
+    fn another_version_or_key_is_ignored_and_rebuilt() {
+        let w = world();
+        w.put(ID_A, &client_toml(ID_A, "甲"));
+        w.names();
+        let later = now_ns() + 60_000_000_000;
+        w.forge(later, "0.0.0-other", &w.public);
+        assert_eq!(w.names(), ["甲"]);
+        assert_eq!(w.snapshot().version, env!("CARGO_PKG_VERSION"));
+        // A snapshot that says it is for another key, though we can open it.
+        let (_, other) = identity(w._dir.path(), "other.txt");
+        let mut s = w.snapshot();
+        s.public_key = other.clone();
+        let mut c: Client = rmp_serde::from_slice(&s.entries[0].body).unwrap();
+        c.name = "STALE".into();
+        s.entries[0].body = rmp_serde::to_vec_named(&c).unwrap();
+        s.taken_ns = later;
+        // Encrypted to us, but labelled for the other key.
+        let plain = encode(&s);
+        let r = Recipients::parse(&w.public, "r").unwrap();
+        std::fs::write(
+            cache_file(&w.store.root, Kind::Client),
+            r.encrypt(&plain).unwrap(),
+        )
+        .unwrap();
+        assert_eq!(w.names(), ["甲"]);
+        // Encrypted to the other key: we cannot open it; rebuilt, not an error.
+        s.public_key = other;
+        w.save(&s);
+        assert!(matches!(
+            read_file(&cache_file(&w.store.root, Kind::Client), &w.ids),
+            State::Unusable
+        ));
+        assert_eq!(w.names(), ["甲"]);
+        assert_eq!(w.snapshot().public_key, w.public);
+    }
+
+    #[test]
+    fn a_damaged_cache_is_ignored_and_rebuilt() {
+        let w = world();
+        w.put(ID_A, &client_toml(ID_A, "甲"));
+        w.names();
+        let path = cache_file(&w.store.root, Kind::Client);
+        let bytes = std::fs::read(&path).unwrap();
+        std::fs::write(&path, &bytes[..bytes.len() - 10]).unwrap();
+        assert_eq!(w.names(), ["甲"]);
+        std::fs::write(&path, b"garbage").unwrap();
+        assert_eq!(w.names(), ["甲"]);
+        assert_eq!(w.snapshot().entries.len(), 1);
+    }
+
+    #[test]
+    fn new_files_are_added_gone_ones_dropped_and_bad_ones_never_cached() {
+        let w = world();
+        w.put(ID_A, &client_toml(ID_A, "甲"));
+        w.names();
+        w.put(ID_B, &client_toml(ID_B, "乙"));
+        assert_eq!(w.names(), ["甲", "乙"]);
+        std::fs::remove_file(w.store.root.join(format!("clients/{ID_A}{EXT}"))).unwrap();
+        assert_eq!(w.names(), ["乙"]);
+        assert_eq!(w.snapshot().entries.len(), 1);
+        std::fs::write(w.store.root.join(format!("clients/{ID_A}{EXT}")), b"junk").unwrap();
+        let names = w.names();
+        assert!(names[0].contains("not an age file"), "{names:?}");
+        assert!(w.names()[0].contains("not an age file"));
+        assert_eq!(w.snapshot().entries.len(), 1);
+    }
+
+    #[test]
+    fn the_cache_is_private_and_ignored_by_git() {
+        let w = world();
+        w.put(ID_A, &client_toml(ID_A, "王秀英"));
+        w.names();
+        let dir = w.store.root.join(CACHE_DIR);
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&dir), 0o700);
+        assert_eq!(mode(&cache_file(&w.store.root, Kind::Client)), 0o600);
+        assert_eq!(
+            std::fs::read_to_string(dir.join(".gitignore")).unwrap(),
+            "*\n"
+        );
+        let bytes = std::fs::read(cache_file(&w.store.root, Kind::Client)).unwrap();
+        assert!(bytes.starts_with(b"age-encryption.org/v1"));
+        assert!(!bytes.windows(3).any(|x| x == "王".as_bytes()));
+        assert_eq!(clear(&w.store.root).unwrap(), 1);
+        assert!(!dir.exists());
+    }
+}
