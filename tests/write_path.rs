@@ -335,3 +335,18 @@ fn a_git_import_bigger_than_the_argument_limit_commits_every_record() {
     assert!(message.contains("… and 12950 more"), "{message}");
     assert!(message.len() < 1_000, "{} bytes", message.len());
 }
+
+#[test]
+fn what_the_user_staged_stays_out_of_hks_commit() {
+    let env = TestEnv::with_git();
+    let id = env.add_client("吴桂兰", "02162881234", &[]);
+    // A note of the office's own, staged but not committed.
+    std::fs::write(env.store.join("办公室须知.md"), "周一盘点\n").unwrap();
+    env.git(&["add", "办公室须知.md"]);
+    env.ok(&["followup", "log", &id, "--channel", "phone"]);
+    let files = env.git(&["show", "--name-only", "--format=", "HEAD"]);
+    assert_eq!(files.lines().count(), 1, "{files}");
+    assert!(files.starts_with("followups/"), "{files}");
+    let status = env.git(&["-c", "core.quotepath=off", "status", "--porcelain"]);
+    assert_eq!(status.trim(), "A  办公室须知.md");
+}

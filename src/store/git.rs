@@ -150,22 +150,33 @@ fn pathspec(paths: &[PathBuf]) -> Vec<u8> {
     out
 }
 
-/// Stages exactly `paths` (relative to `dir`), removals included.
+/// Stages exactly `paths` (relative to `dir`), removals included. `update-index`
+/// takes the paths as they are, without pathspec matching, whose cost grows with
+/// paths × files (minutes for a rewrap of 150,000 records).
 pub fn stage(dir: &Path, paths: &[PathBuf], deadline: Instant) -> Result<(), GitError> {
     if paths.is_empty() {
         return Ok(());
     }
     run_locked(
         dir,
-        &["add", "-A", "--pathspec-from-file=-", "--pathspec-file-nul"],
+        &["update-index", "--add", "--remove", "-z", "--stdin"],
         Some(&pathspec(paths)),
         deadline,
     )
     .map(|_| ())
 }
 
-/// Which of `paths` differ between the index and HEAD (staged, not yet committed).
-pub fn staged_among(dir: &Path, paths: &[PathBuf]) -> Result<Vec<PathBuf>, GitError> {
+/// What the index holds that HEAD does not, split into our paths and the rest.
+#[derive(Debug)]
+pub struct Staged {
+    pub ours: Vec<PathBuf>,
+    /// How many staged paths are not ours (the user's own staging).
+    pub others: usize,
+}
+
+/// Which of `paths` are staged (differ between the index and HEAD), and whether
+/// anything else is.
+pub fn staged(dir: &Path, paths: &[PathBuf]) -> Result<Staged, GitError> {
     let has_head = run(dir, &["rev-parse", "--verify", "--quiet", "HEAD"]).is_ok();
     let out = if has_head {
         run(
@@ -175,37 +186,42 @@ pub fn staged_among(dir: &Path, paths: &[PathBuf]) -> Result<Vec<PathBuf>, GitEr
     } else {
         run(dir, &["ls-files", "-z"])?
     };
-    let staged: std::collections::HashSet<&str> = out.split('\0').collect();
-    Ok(paths
+    let all: std::collections::HashSet<&str> = out.split('\0').filter(|s| !s.is_empty()).collect();
+    let ours: Vec<PathBuf> = paths
         .iter()
-        .filter(|p| staged.contains(p.to_string_lossy().as_ref()))
+        .filter(|p| all.contains(p.to_string_lossy().as_ref()))
         .cloned()
-        .collect())
+        .collect();
+    Ok(Staged {
+        others: all.len().saturating_sub(ours.len()),
+        ours,
+    })
 }
 
-/// Commits exactly `paths` (already staged), with the message in `message_file` (a
-/// file, because a big batch's message would not fit on a command line). Nothing else
-/// the user may have staged is swept into the commit. Falls back to a neutral author
-/// when none is configured, so that a cron job on a fresh machine still commits.
+/// Commits what `staged` found of our paths, with the message in `message_file` (a
+/// file: a big batch's message would not fit on a command line). Nothing else the
+/// user may have staged is swept into the commit: when there is such a thing, the
+/// commit names our paths (a pathspec, slow for huge batches); when the index holds
+/// only ours, a plain commit takes them at once. Falls back to a neutral author when
+/// none is configured, so that a cron job on a fresh machine still commits.
 pub fn commit_staged(
     dir: &Path,
-    paths: &[PathBuf],
+    staged: &Staged,
     message_file: &Path,
     deadline: Instant,
 ) -> Result<(), GitError> {
     let file = message_file.to_string_lossy();
-    commit_with(dir, paths, &["-F", &file], deadline)
+    let only = (staged.others > 0).then_some(staged.ours.as_slice());
+    commit_with(dir, only, &["-F", &file], deadline)
 }
 
+/// `git commit` of `only` these paths when given, else of the whole index.
 fn commit_with(
     dir: &Path,
-    paths: &[PathBuf],
+    only: Option<&[PathBuf]>,
     message_args: &[&str],
     deadline: Instant,
 ) -> Result<(), GitError> {
-    if paths.is_empty() {
-        return Ok(());
-    }
     let mut args: Vec<&str> = Vec::new();
     let configured = run(dir, &["config", "user.email"]).is_ok_and(|s| !s.is_empty());
     if !configured {
@@ -213,8 +229,11 @@ fn commit_with(
     }
     args.extend(["commit", "--quiet", "--cleanup=verbatim"]);
     args.extend(message_args);
-    args.extend(["--pathspec-from-file=-", "--pathspec-file-nul"]);
-    run_locked(dir, &args, Some(&pathspec(paths)), deadline).map(|_| ())
+    let input = only.map(pathspec);
+    if input.is_some() {
+        args.extend(["--pathspec-from-file=-", "--pathspec-file-nul"]);
+    }
+    run_locked(dir, &args, input.as_deref(), deadline).map(|_| ())
 }
 
 /// Stages and commits `paths` with a short `message`: the whole of a simple commit
@@ -222,7 +241,7 @@ fn commit_with(
 pub fn commit(dir: &Path, paths: &[PathBuf], message: &str) -> Result<(), GitError> {
     let deadline = Instant::now() + LOCK_WAIT;
     stage(dir, paths, deadline)?;
-    commit_with(dir, paths, &["-m", message], deadline)
+    commit_with(dir, Some(paths), &["-m", message], deadline)
 }
 
 /// Unstages `paths` (back to HEAD), after a write was rolled back.

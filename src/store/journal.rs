@@ -293,8 +293,8 @@ fn commit_to_git(root: &Path, journal: &Path, plan: &Plan, fp: &Failpoint) -> Re
     git::stage(root, &paths, deadline)?;
     fp.hit("staged");
     // A run killed right after its commit has nothing left to commit.
-    let staged = git::staged_among(root, &paths)?;
-    if staged.is_empty() {
+    let staged = git::staged(root, &paths)?;
+    if staged.ours.is_empty() {
         return Ok(());
     }
     git::commit_staged(root, &staged, &journal.join(MESSAGE), deadline)?;
