@@ -17,7 +17,9 @@ use rayon::prelude::*;
 fn main() {
     let mut args = std::env::args().skip(1);
     let dir = PathBuf::from(args.next().expect("usage: decrypt_floor DIR [IDENTITY]"));
-    let key = args.next().map_or_else(|| dir.join("bench-key.txt"), PathBuf::from);
+    let key = args
+        .next()
+        .map_or_else(|| dir.join("bench-key.txt"), PathBuf::from);
     let identities = age::IdentityFile::from_file(key.display().to_string())
         .expect("a readable identity file")
         .into_identities()

@@ -27,7 +27,9 @@ fn main() {
     let usage = "usage: to_sqlite STORE OUTDIR [IDENTITY]";
     let root = PathBuf::from(args.next().expect(usage));
     let out = PathBuf::from(args.next().expect(usage));
-    let key = args.next().map_or_else(|| root.join("bench-key.txt"), PathBuf::from);
+    let key = args
+        .next()
+        .map_or_else(|| root.join("bench-key.txt"), PathBuf::from);
     let store = Store::open(&root).expect("an hk store");
     let ids = load_identities(&key, &mut |_| None).expect("an unprotected identity file");
     std::fs::create_dir_all(&out).expect("a writable OUTDIR");
@@ -42,9 +44,9 @@ fn main() {
         let row = [
             text(&c.id),
             text(&c.name),
-            c.phones.first().map_or_else(null, |p| text(p)),
+            c.phones.first().map_or_else(null, text),
             text(&c.address),
-            text(&c.categories.join(",")),
+            text(c.categories.join(",")),
             int(u8::from(c.do_not_contact)),
             c.closed.as_ref().map_or_else(null, |x| text(x.date)),
         ];
@@ -129,7 +131,10 @@ fn main() {
             s.visit.as_ref().map_or_else(null, text),
             s.nps.map_or_else(null, int),
         ];
-        row.extend(dims.iter().map(|d| s.scores.get(*d).map_or_else(null, |x| int(*x))));
+        row.extend(
+            dims.iter()
+                .map(|d| s.scores.get(*d).map_or_else(null, |x| int(*x))),
+        );
         insert(&mut sql, "surveys", &row);
     }
     write(&out, "surveys", sql);

@@ -61,64 +61,72 @@ trap cleanup EXIT
 # Microseconds since the epoch (EPOCHREALTIME's separator follows the locale).
 now_us() { local t="${EPOCHREALTIME/[.,]/}"; echo "$((10#$t))"; }
 
-# time_once CMD...: runs CMD once, output to /dev/null; sets t_us and rss_kb.
+# time_once CMD...: runs CMD once, output to /dev/null; sets t_us (wall), cpu_us (user
+# + system, steadier than wall time on a shared machine) and rss_kb.
 time_once() {
   local start end
   start="$(now_us)"
-  if ! /usr/bin/time -f %M -o "$tmp/rss" "$@" >/dev/null 2>"$tmp/err"; then
+  if ! /usr/bin/time -f '%M %U %S' -o "$tmp/rss" "$@" >/dev/null 2>"$tmp/err"; then
     cat "$tmp/err" >&2
     echo "failed: $*" >&2
     exit 1
   fi
   end="$(now_us)"
   t_us=$((end - start))
-  rss_kb="$(tail -n 1 "$tmp/rss")"
+  read -r rss_kb cpu_us < <(tail -n 1 "$tmp/rss" | awk '{ printf "%d %d\n", $1, ($2 + $3) * 1e6 }')
 }
 
 # The middle value (the lower middle of an even count).
 median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
-# median_of VAR CMD...: runs CMD $runs times and stores the median microseconds in VAR
-# (and the largest RSS in max_rss_kb).
+# median_of VAR CMD...: runs CMD $runs times and stores the median microseconds in VAR,
+# the median CPU time in cpu_med and the largest RSS in max_rss_kb.
 median_of() {
-  local var="$1" i ts=()
+  local var="$1" i ts=() cs=()
   shift
   max_rss_kb=0
   for ((i = 0; i < runs; i++)); do
     time_once "$@"
     ts+=("$t_us")
+    cs+=("$cpu_us")
     if ((rss_kb > max_rss_kb)); then max_rss_kb="$rss_kb"; fi
   done
   printf -v "$var" '%s' "$(median "${ts[@]}")"
+  cpu_med="$(median "${cs[@]}")"
 }
 
 # Results, in the order measured.
 ops=()
-declare -A warm cold rss base rows_hk rows_sql
+declare -A warm cold warm_cpu cold_cpu rss base rows_hk rows_sql
 
 # hk_case NAME BEFORE -- HK-ARGS...: times hk HK-ARGS cold and warm. BEFORE is a shell
-# function run (untimed) before each timed run, or `:`.
+# function run (untimed) before each timed run, or `:`. One untimed run first fills the
+# cache; then cold and warm runs alternate (so that a change in the machine's load
+# hits both alike): each cold run deletes the cache first, and the warm run after it
+# finds the cache that run left.
 hk_case() {
-  local name="$1" before="$2" i ts=() peak=0
+  local name="$1" before="$2" i wt=() ct=() wc=() cc=() peak=0
   shift 3
+  "$before"
+  "$hk" "$@" >"$tmp/out" 2>/dev/null # its output is counted below
+  case " $* " in *" csv "*) rows_hk[$name]="$(($(wc -l <"$tmp/out") - 1))" ;; esac
   for ((i = 0; i < runs; i++)); do
     "$before"
     rm -rf "$dir/.hk/cache"
     time_once "$hk" "$@"
-    ts+=("$t_us")
+    ct+=("$t_us")
+    cc+=("$cpu_us")
     if ((rss_kb > peak)); then peak="$rss_kb"; fi
-  done
-  cold[$name]="$(median "${ts[@]}")"
-  "$hk" "$@" >"$tmp/out" 2>/dev/null # fills the cache; its output is counted below
-  rows_hk[$name]="$(($(wc -l <"$tmp/out") - 1))"
-  ts=()
-  for ((i = 0; i < runs; i++)); do
     "$before"
     time_once "$hk" "$@"
-    ts+=("$t_us")
+    wt+=("$t_us")
+    wc+=("$cpu_us")
     if ((rss_kb > peak)); then peak="$rss_kb"; fi
   done
-  warm[$name]="$(median "${ts[@]}")"
+  cold[$name]="$(median "${ct[@]}")"
+  warm[$name]="$(median "${wt[@]}")"
+  cold_cpu[$name]="$(median "${cc[@]}")"
+  warm_cpu[$name]="$(median "${wc[@]}")"
   rss[$name]="$peak"
   ops+=("$name")
   echo "measured: hk $*" >&2
@@ -128,7 +136,7 @@ hk_case() {
 sql_case() {
   [ -n "$have_sqlite" ] || return 0
   sqlite3 -csv -header "$db" "$2" >"$tmp/out"
-  rows_sql[$1]="$(($(wc -l <"$tmp/out") - 1))"
+  if [ -n "${rows_hk[$1]:-}" ]; then rows_sql[$1]="$(($(wc -l <"$tmp/out") - 1))"; fi
   median_of "base[$1]" sqlite3 -csv -header "$db" "$2"
 }
 
@@ -170,7 +178,7 @@ CREATE INDEX surveys_client ON surveys(client, date);
 CREATE INDEX surveys_date ON surveys(date);
 ANALYZE;
 SQL
-  } | sqlite3 "$db.new"
+  } | sqlite3 "$db.new" >/dev/null
   mv "$db.new" "$db"
   rm -rf "$tmp/sql"
 fi
@@ -246,8 +254,18 @@ staged AS (
 client_list_sql="$stage_cte
 SELECT id, name, phone, categories, first, last, stage FROM staged ORDER BY name, id;"
 
-lifecycle_sql="$stage_cte
-SELECT stage, count(*) AS clients FROM staged GROUP BY stage ORDER BY stage;"
+# Like hk's: every stage (empty ones too) and a total row, per category.
+lifecycle_sql="$stage_cte,
+stages(stage, ord) AS (
+  VALUES ('lead', 0), ('new', 1), ('active', 2), ('at-risk', 3), ('churned', 4), ('total', 5)),
+counted AS (
+  SELECT s.stage, s.ord, count(c.id) AS total,
+    count(CASE WHEN ',' || c.categories || ',' LIKE '%,house-cleaning,%' THEN 1 END) AS \"house-cleaning\",
+    count(CASE WHEN ',' || c.categories || ',' LIKE '%,nanny,%' THEN 1 END) AS nanny,
+    count(CASE WHEN ',' || c.categories || ',' LIKE '%,maternity-nurse,%' THEN 1 END) AS \"maternity-nurse\"
+  FROM stages s LEFT JOIN staged c ON c.stage = s.stage OR s.stage = 'total'
+  GROUP BY s.stage, s.ord)
+SELECT stage, total, \"house-cleaning\", nanny, \"maternity-nurse\" FROM counted ORDER BY ord;"
 
 visit_list_sql="
 SELECT v.id, v.date, v.end_date, v.time, v.client, c.name, v.category,
@@ -274,8 +292,9 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || b == 0) pri
 if [ "$part" != write ]; then
   echo "reads: $runs timed runs each, the median shown; hk = $hk" >&2
   median_of floor_decrypt ./target/release/examples/decrypt_floor "$dir"
-  floor_decrypt_rss="$max_rss_kb"
+  floor_decrypt_rss="$max_rss_kb" floor_decrypt_cpu="$cpu_med"
   median_of floor_stat find "$dir" -name '*.age' -printf '%s %T@\n'
+  floor_stat_cpu="$cpu_med"
   files="$(find "$dir" -name '*.age' | wc -l)"
 
   hk_case "followup due --today" : -- followup due --today --format csv
@@ -300,20 +319,26 @@ if [ "$part" != write ]; then
   fi
 
   echo
-  echo "hk read benchmark: scale $scale ($files record files), $runs runs per figure (median), $(nproc) cores"
-  printf '%-32s %9s %9s %9s %9s %9s %9s %11s %11s %12s\n' operation "hk warm" "hk cold" cold/warm "max RSS" \
+  echo "hk read benchmark: scale $scale ($files record files), median of $runs runs, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+  line='%-31s %9s %9s %9s %19s %8s %9s %9s %10s %10s %12s\n'
+  # shellcheck disable=SC2059
+  printf "$line" operation "hk warm" "hk cold" cold/warm "CPU warm/cold" "max RSS" \
     sqlite3 warm/sql "warm/stat" "cold/decr" "rows hk/sql"
   for op in "${ops[@]}"; do
-    printf '%-32s %9s %9s %9s %9s %9s %9s %11s %11s %12s\n' "$op" \
+    # shellcheck disable=SC2059
+    printf "$line" "$op" \
       "$(fmt_time "${warm[$op]}")" "$(fmt_time "${cold[$op]}")" "$(ratio "${cold[$op]}" "${warm[$op]}")" \
+      "$(fmt_time "${warm_cpu[$op]}") / $(fmt_time "${cold_cpu[$op]}")" \
       "$((rss[$op] / 1024)) MB" "$(fmt_time "${base[$op]:-}")" "$(ratio "${warm[$op]}" "${base[$op]:-}")" \
       "$(ratio "${warm[$op]}" "$floor_stat")" "$(ratio "${cold[$op]}" "$floor_decrypt")" \
-      "${rows_hk[$op]}/${rows_sql[$op]:--}"
+      "${rows_hk[$op]:--}/${rows_sql[$op]:--}"
   done
-  printf '%-32s %9s   (%s MB; decrypt every record in-process, in parallel)\n' "decrypt floor" \
-    "$(fmt_time "$floor_decrypt")" "$((floor_decrypt_rss / 1024))"
-  printf '%-32s %9s   (find -printf size and mtime of every record)\n' "stat floor" "$(fmt_time "$floor_stat")"
-  echo "warm/stat = hk warm / stat floor; cold/decr = hk cold / decrypt floor; rows exclude the header"
+  printf '%-31s %9s   (CPU %s, %s MB; decrypt every record in-process, in parallel)\n' "decrypt floor" \
+    "$(fmt_time "$floor_decrypt")" "$(fmt_time "$floor_decrypt_cpu")" "$((floor_decrypt_rss / 1024))"
+  printf '%-31s %9s   (CPU %s; find -printf size and mtime of every record)\n' "stat floor" \
+    "$(fmt_time "$floor_stat")" "$(fmt_time "$floor_stat_cpu")"
+  echo "warm/sql = hk warm / sqlite3; warm/stat = hk warm / stat floor; cold/decr = hk cold / decrypt floor"
+  echo "rows hk/sql: CSV rows (no header) each printed, a check that both answered the same question"
   echo
 fi
 
