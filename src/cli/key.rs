@@ -24,9 +24,7 @@ fn rewrap(ctx: &mut Ctx) -> CliResult {
         ))
         .hint("run `hk key rewrap` as someone whose key opens every record"));
     }
-    for raw in &raws {
-        txn.rewrap(raw)?;
-    }
+    txn.rewrap_all(&raws)?;
     // The new set of keys lands in the same commit as the records encrypted to it.
     txn.commit_also(crate::store::RECIPIENTS_FILE);
     txn.commit(&format!("key rewrap ({} records)", raws.len()))?;

@@ -4,6 +4,8 @@
 
 use std::path::PathBuf;
 
+use rayon::prelude::*;
+
 use super::journal::{self, Change};
 use super::keys::Recipients;
 use super::{Loaded, Raw, Record, Store, StoreError, fsio, git, hash_bytes};
@@ -97,6 +99,28 @@ impl Txn<'_> {
         Ok(())
     }
 
+    /// Adds many new records, encrypted in parallel (an import: one X25519 exchange
+    /// per record is most of its cost).
+    pub fn create_all<'r, T: Record + 'r>(
+        &mut self,
+        records: impl IntoIterator<Item = &'r T>,
+    ) -> Result<(), StoreError> {
+        let records: Vec<&T> = records.into_iter().collect();
+        let writes: Result<Vec<Write>, StoreError> = records
+            .par_iter()
+            .map(|record| {
+                let text = Self::to_toml(*record)?;
+                Ok(Write {
+                    rel: record.rel_path(),
+                    ciphertext: self.encrypt(*record, &text)?,
+                    expect_hash: None,
+                })
+            })
+            .collect();
+        self.writes.extend(writes?);
+        Ok(())
+    }
+
     /// Replaces a loaded record with `record`. Returns false, and writes nothing,
     /// when the record is unchanged (re-encrypting would make a spurious git diff).
     /// A record written by a newer hk is never rewritten: fields this version does
@@ -139,20 +163,26 @@ impl Txn<'_> {
         Ok(true)
     }
 
-    /// Re-encrypts one record's plaintext, unchanged, to the current recipients.
-    pub fn rewrap(&mut self, raw: &Raw) -> Result<(), StoreError> {
-        let ciphertext =
-            self.recipients
-                .encrypt(&raw.plaintext)
-                .map_err(|problem| StoreError::Record {
-                    path: raw.rel_path.clone(),
-                    problem,
+    /// Re-encrypts records' plaintext, unchanged, to the current recipients, in
+    /// parallel.
+    pub fn rewrap_all(&mut self, raws: &[Raw]) -> Result<(), StoreError> {
+        let writes: Result<Vec<Write>, StoreError> = raws
+            .par_iter()
+            .map(|raw| {
+                let ciphertext = self.recipients.encrypt(&raw.plaintext).map_err(|problem| {
+                    StoreError::Record {
+                        path: raw.rel_path.clone(),
+                        problem,
+                    }
                 })?;
-        self.writes.push(Write {
-            rel: raw.rel_path.clone(),
-            ciphertext,
-            expect_hash: Some(raw.ciphertext_hash),
-        });
+                Ok(Write {
+                    rel: raw.rel_path.clone(),
+                    ciphertext,
+                    expect_hash: Some(raw.ciphertext_hash),
+                })
+            })
+            .collect();
+        self.writes.extend(writes?);
         Ok(())
     }
 

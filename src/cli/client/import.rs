@@ -169,9 +169,9 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         if c.id.is_empty() {
             c.id = source.fresh()?;
         }
-        txn.create(c)?;
         ids.push(c.id.clone());
     }
+    txn.create_all(fresh.iter().map(|(_, c)| c))?;
     if !ids.is_empty() {
         let message = crate::store::batch_message("client import", "clients", &ids);
         txn.commit(&message)?;

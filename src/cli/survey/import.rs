@@ -227,9 +227,9 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let mut ids = Vec::with_capacity(fresh.len());
     for (_, s) in &mut fresh {
         s.id = source.fresh()?;
-        txn.create(s)?;
         ids.push(s.id.clone());
     }
+    txn.create_all(fresh.iter().map(|(_, s)| s))?;
     if !ids.is_empty() {
         let message = crate::store::batch_message("survey import", "responses", &ids);
         if let Err(e) = txn.commit(&message) {

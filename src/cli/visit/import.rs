@@ -169,9 +169,9 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let mut ids: Vec<String> = Vec::with_capacity(fresh.len());
     for d in &mut fresh {
         d.visit.id = source.fresh()?;
-        txn.create(&d.visit)?;
         ids.push(d.visit.id.clone());
     }
+    txn.create_all(fresh.iter().map(|d| &d.visit))?;
     // As with `visit add`, a client gains the service lines of its visits.
     for c in &clients {
         let Some(mine) = fresh_of.get(c.record.id.as_str()) else {
