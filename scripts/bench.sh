@@ -17,7 +17,8 @@
 #                      with the sqlite3 tool: a speed reference, not a second
 #                      implementation.
 #
-# Then the writes: a 2,000-row import and a whole-store rewrap, one run each.
+# Then the writes: a 2,000-row import, a whole-store rewrap and a visit import of
+# 100,000/SCALE rows beside the encrypt floor (examples/encrypt_floor.rs), one run each.
 #
 # Usage: scripts/bench.sh [SCALE]     SCALE 10 = a tenth of the reference size
 #   BENCH_PART=read|write|all         (default all)
@@ -39,7 +40,7 @@ dir="/tmp/hk-bench-$scale"
 db="/tmp/hk-bench-$scale.sqlite"
 today=2026-11-22
 cargo build --release --locked -q --bin hk \
-  --example gen_store --example decrypt_floor --example to_sqlite
+  --example gen_store --example decrypt_floor --example to_sqlite --example encrypt_floor
 if [ ! -d "$dir/.hk" ]; then
   rm -rf "$dir"
   /usr/bin/time -f "generate: %e s, %M KiB max RSS" ./target/release/examples/gen_store "$dir" "$scale"
@@ -369,4 +370,27 @@ if [ "$part" != read ]; then
   rm -rf "$dir-rewrap/.hk/cache"
   HK_STORE="$dir-rewrap" /usr/bin/time -f "%e s, %M KiB max RSS: hk key rewrap (whole store)" $hk -q key rewrap
   rm -rf "$dir-rewrap"
+
+  # A visit import of 100,000/SCALE rows (one per client in turn, all in 2027, so none is
+  # a duplicate) into a copy of the store, beside the encrypt floor: encrypting and
+  # writing as many small files in parallel with nothing else (examples/encrypt_floor.rs).
+  visits=$((100000 / scale))
+  clients=$((10000 / scale))
+  vsheet="/tmp/hk-bench-visits-$scale.csv"
+  if [ ! -f "$vsheet" ]; then
+    {
+      echo "手机,日期,服务类型,服务人员,价格"
+      for i in $(seq 0 $((visits - 1))); do
+        printf '138%08d,2027-%02d-%02d,家庭保洁,张阿姨,200\n' "$((i % clients))" "$((i % 12 + 1))" "$((i / clients % 28 + 1))"
+      done
+    } >"$vsheet"
+  fi
+  rm -rf "$dir-import"
+  cp -a "$dir" "$dir-import"
+  HK_STORE="$dir-import" /usr/bin/time -f "%e s, %M KiB max RSS: hk visit import ($visits rows)" \
+    $hk -q visit import "$vsheet" >/dev/null
+  rm -rf "$dir-import" /tmp/hk-bench-encrypt-floor
+  /usr/bin/time -f "%e s, %M KiB max RSS: encrypt floor ($visits files)" \
+    ./target/release/examples/encrypt_floor /tmp/hk-bench-encrypt-floor "$visits" >/dev/null
+  rm -rf /tmp/hk-bench-encrypt-floor
 fi
