@@ -368,6 +368,7 @@ if [ "$part" != read ]; then
   rm -rf "$dir-rewrap"
   cp -a "$dir" "$dir-rewrap"
   rm -rf "$dir-rewrap/.hk/cache"
+  sync
   HK_STORE="$dir-rewrap" /usr/bin/time -f "%e s, %M KiB max RSS: hk key rewrap (whole store)" $hk -q key rewrap
   rm -rf "$dir-rewrap"
 
@@ -387,6 +388,7 @@ if [ "$part" != read ]; then
   fi
   rm -rf "$dir-import"
   cp -a "$dir" "$dir-import"
+  sync # the copy's own writes are not the import's to flush
   HK_STORE="$dir-import" /usr/bin/time -f "%e s, %M KiB max RSS: hk visit import ($visits rows)" \
     $hk -q visit import "$vsheet" >/dev/null
   rm -rf "$dir-import" /tmp/hk-bench-encrypt-floor
