@@ -370,7 +370,9 @@ impl Store {
         let dir = self.root.join(kind.folder());
         let mut out = Vec::new();
         collect_files(&dir, Path::new(kind.folder()), &mut out)?;
-        out.sort();
+        // By bytes, not by `Path` components (slow at 150,000 files): the same order
+        // here, where every name in a folder has the same shape.
+        out.sort_by(|a, b| a.as_os_str().cmp(b.as_os_str()));
         Ok(out)
     }
 
