@@ -12,7 +12,6 @@
 
 mod common;
 use common::TestEnv;
-use std::process::Command as StdCommand;
 
 const HEADER_DUE: &str = "client,name,phone,category,reason,due,days_overdue\n";
 const HEADER_UPCOMING: &str = "time,visit,client,name,phone,address,staff,category\n";
@@ -144,23 +143,7 @@ impl Month {
     }
 
     fn git(&self, args: &[&str]) -> String {
-        let out = StdCommand::new("git")
-            .arg("-C")
-            .arg(&self.env.store)
-            .env(
-                "GIT_CONFIG_GLOBAL",
-                self.env.dir.path().join("no-gitconfig"),
-            )
-            .env("GIT_CONFIG_NOSYSTEM", "1")
-            .args(args)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "git {args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).unwrap()
+        self.env.git(args)
     }
 
     /// Commit subjects, newest first.

@@ -429,21 +429,7 @@ fn git_history_has_one_commit_per_change_and_no_personal_data() {
     env.ok(&["client", "tag", &id, "VIP"]);
     // An unchanged edit makes no commit.
     env.ok(&["client", "tag", &id, "VIP"]);
-    let git = |args: &[&str]| {
-        let out = Command::new("git")
-            .arg("-C")
-            .arg(&env.store)
-            .env("GIT_CONFIG_GLOBAL", env.dir.path().join("no-gitconfig"))
-            .args(args)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "git {args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    };
+    let git = |args: &[&str]| env.git(args);
     let subjects = git(&["log", "--format=%s"]);
     assert_eq!(
         subjects,
