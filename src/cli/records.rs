@@ -4,6 +4,7 @@
 use super::Ctx;
 use super::error::{CliError, CliResult};
 
+use crate::domain::client::Client;
 use crate::domain::id;
 use crate::domain::visit::Visit;
 use crate::query::{Book, Kinds};
@@ -13,6 +14,14 @@ use crate::store::{Loaded, Record, Store};
 /// reports what could not be read.
 pub fn book(ctx: &mut Ctx, store: &Store, kinds: Kinds) -> CliResult<Book> {
     let (book, problems) = Book::load(store, ctx.identities_for(store)?, kinds)?;
+    ctx.report_newer(&problems.newer);
+    ctx.report_unreadable(&problems.unreadable);
+    Ok(book)
+}
+
+/// One client with their records of `kinds` (only theirs are decoded).
+pub fn client_book(ctx: &mut Ctx, store: &Store, kinds: Kinds, client: Client) -> CliResult<Book> {
+    let (book, problems) = Book::load_client(store, ctx.identities_for(store)?, kinds, client)?;
     ctx.report_newer(&problems.newer);
     ctx.report_unreadable(&problems.unreadable);
     Ok(book)

@@ -106,7 +106,10 @@ pub struct Problems {
 }
 
 impl Problems {
-    fn take<T: Record>(&mut self, all: LoadAll<T>) -> Vec<T> {
+    fn take<T: Record>(&mut self, all: Option<LoadAll<T>>) -> Vec<T> {
+        let Some(all) = all else {
+            return Vec::new();
+        };
         self.newer
             .extend(all.newer().into_iter().map(std::path::Path::to_path_buf));
         self.unreadable.extend(all.unreadable);
@@ -149,27 +152,69 @@ impl Book {
         ids: &Identities,
         kinds: Kinds,
     ) -> Result<(Book, Problems), StoreError> {
+        Book::load_where(store, ids, kinds, None)
+    }
+
+    /// One client and the records of the kinds asked for that belong to them (the
+    /// `clients` kind is not read: the book holds `client` alone). Every file is
+    /// checked for freshness, but only this client's records are decoded.
+    pub fn load_client(
+        store: &Store,
+        ids: &Identities,
+        kinds: Kinds,
+        client: Client,
+    ) -> Result<(Book, Problems), StoreError> {
+        let kinds = Kinds {
+            clients: false,
+            ..kinds
+        };
+        let (mut book, problems) = Book::load_where(store, ids, kinds, Some(&client.id))?;
+        book.client_at.insert(client.id.clone(), book.clients.len());
+        book.clients.push(client);
+        Ok((book, problems))
+    }
+
+    fn load_where(
+        store: &Store,
+        ids: &Identities,
+        kinds: Kinds,
+        owner: Option<&str>,
+    ) -> Result<(Book, Problems), StoreError> {
+        // The kinds load side by side: each one's serial parts (reading its cache
+        // file) overlap the others' parallel ones.
+        fn kind<T: Record>(
+            on: bool,
+            store: &Store,
+            ids: &Identities,
+            owner: Option<&str>,
+        ) -> Result<Option<LoadAll<T>>, StoreError> {
+            if !on {
+                return Ok(None);
+            }
+            match owner {
+                Some(o) => store.load_owned(ids, o).map(Some),
+                None => store.load_all(ids).map(Some),
+            }
+        }
+        let ((clients, visits), (followups, surveys)) = rayon::join(
+            || {
+                rayon::join(
+                    || kind::<Client>(kinds.clients, store, ids, owner),
+                    || kind::<Visit>(kinds.visits, store, ids, owner),
+                )
+            },
+            || {
+                rayon::join(
+                    || kind::<Followup>(kinds.followups, store, ids, owner),
+                    || kind::<Survey>(kinds.surveys, store, ids, owner),
+                )
+            },
+        );
         let mut problems = Problems::default();
-        let clients = if kinds.clients {
-            problems.take(store.load_all::<Client>(ids)?)
-        } else {
-            Vec::new()
-        };
-        let visits = if kinds.visits {
-            problems.take(store.load_all::<Visit>(ids)?)
-        } else {
-            Vec::new()
-        };
-        let followups = if kinds.followups {
-            problems.take(store.load_all::<Followup>(ids)?)
-        } else {
-            Vec::new()
-        };
-        let surveys = if kinds.surveys {
-            problems.take(store.load_all::<Survey>(ids)?)
-        } else {
-            Vec::new()
-        };
+        let clients = problems.take(clients?);
+        let visits = problems.take(visits?);
+        let followups = problems.take(followups?);
+        let surveys = problems.take(surveys?);
         Ok((Book::new(clients, visits, followups, surveys), problems))
     }
 

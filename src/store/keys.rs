@@ -48,9 +48,19 @@ pub struct Identities {
 impl Identities {
     /// Decrypts one age file held in memory.
     pub fn decrypt(&self, ciphertext: &[u8]) -> Result<Vec<u8>, age::DecryptError> {
-        let reader = age::armor::ArmoredReader::new(ciphertext);
+        self.decrypt_from(ciphertext, ciphertext.len())
+    }
+
+    /// Decrypts what `input` gives (armored or not); `size_hint` is the ciphertext's
+    /// length, to size the output once.
+    pub fn decrypt_from(
+        &self,
+        input: impl io::BufRead,
+        size_hint: usize,
+    ) -> Result<Vec<u8>, age::DecryptError> {
+        let reader = age::armor::ArmoredReader::new(input);
         let decryptor = age::Decryptor::new_buffered(BufReader::new(reader))?;
-        let mut out = Vec::with_capacity(ciphertext.len());
+        let mut out = Vec::with_capacity(size_hint);
         let mut stream =
             decryptor.decrypt(self.keys.iter().map(|k| k.as_ref() as &dyn age::Identity))?;
         stream

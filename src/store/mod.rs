@@ -9,6 +9,7 @@ pub mod journal;
 pub mod keys;
 mod txn;
 
+use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 use std::time::Duration;
@@ -24,6 +25,7 @@ use crate::domain::followup::Followup;
 use crate::domain::id::{self, Kind};
 use crate::domain::survey::Survey;
 use crate::domain::visit::Visit;
+use cache::Stamp;
 use git::GitError;
 use journal::{Failpoint, JournalError, Recovered};
 use keys::{Identities, KeyError, Recipients};
@@ -91,6 +93,11 @@ pub trait Record: Serialize + DeserializeOwned + Send + Sync {
     fn format(&self) -> u32;
     /// The file's path relative to the store root.
     fn rel_path(&self) -> PathBuf;
+    /// The client the record belongs to, for kinds that belong to one: the key by
+    /// which the cache finds one client's records without decoding the others.
+    fn owner(&self) -> Option<&str> {
+        None
+    }
 }
 
 impl Record for Client {
@@ -126,6 +133,9 @@ impl Record for Visit {
     fn rel_path(&self) -> PathBuf {
         monthly_path(Kind::Visit, self.date, &self.id)
     }
+    fn owner(&self) -> Option<&str> {
+        Some(&self.client)
+    }
 }
 
 impl Record for Followup {
@@ -140,6 +150,9 @@ impl Record for Followup {
     fn rel_path(&self) -> PathBuf {
         monthly_path(Kind::Followup, self.date, &self.id)
     }
+    fn owner(&self) -> Option<&str> {
+        Some(&self.client)
+    }
 }
 
 impl Record for Survey {
@@ -153,6 +166,9 @@ impl Record for Survey {
     }
     fn rel_path(&self) -> PathBuf {
         monthly_path(Kind::Survey, self.date, &self.id)
+    }
+    fn owner(&self) -> Option<&str> {
+        Some(&self.client)
     }
 }
 
@@ -367,12 +383,25 @@ impl Store {
     /// Every record file of a kind, relative to the root, sorted. Reads only the
     /// folder listing, not the files.
     pub fn files(&self, kind: Kind) -> Result<Vec<PathBuf>, StoreError> {
+        Ok(self.walk(kind, false)?.into_iter().map(|l| l.rel).collect())
+    }
+
+    /// Every record file of a kind with what `stat` says of it (`None` when the stat
+    /// failed), sorted like `files`. Folders are listed in parallel, and each file is
+    /// looked at relative to its open folder, not by a path from the root.
+    pub fn listing(&self, kind: Kind) -> Result<Vec<Listed>, StoreError> {
+        self.walk(kind, true)
+    }
+
+    fn walk(&self, kind: Kind, stat: bool) -> Result<Vec<Listed>, StoreError> {
         let dir = self.root.join(kind.folder());
-        let mut out = Vec::new();
-        collect_files(&dir, Path::new(kind.folder()), &mut out)?;
+        let mut out = list_folder(&dir, Path::new(kind.folder()), stat)?;
         // By bytes, not by `Path` components (slow at 150,000 files): the same order
-        // here, where every name in a folder has the same shape.
-        out.sort_by(|a, b| a.as_os_str().cmp(b.as_os_str()));
+        // here, where every name in a folder has the same shape. Folders come back
+        // sorted already, unless one mixes files and subfolders.
+        if !out.is_sorted_by(|a, b| a.rel.as_os_str() <= b.rel.as_os_str()) {
+            out.par_sort_unstable_by(|a, b| a.rel.as_os_str().cmp(b.rel.as_os_str()));
+        }
         Ok(out)
     }
 
@@ -486,11 +515,37 @@ impl Store {
     /// Reads and decrypts every record of a kind, in parallel, through the cache
     /// unless it is turned off (see `cache`).
     pub fn load_all<T: Record>(&self, ids: &Identities) -> Result<LoadAll<T>, StoreError> {
-        let files = self.files(T::KIND)?;
+        self.load_matching(ids, None)
+    }
+
+    /// The records of a kind that belong to one client (see [`Record::owner`]). Every
+    /// file is still checked for freshness, but from the cache only that client's
+    /// records are decoded. Unreadable files are all reported: any could be theirs.
+    pub fn load_owned<T: Record>(
+        &self,
+        ids: &Identities,
+        owner: &str,
+    ) -> Result<LoadAll<T>, StoreError> {
+        self.load_matching(ids, Some(owner))
+    }
+
+    fn load_matching<T: Record>(
+        &self,
+        ids: &Identities,
+        owner: Option<&str>,
+    ) -> Result<LoadAll<T>, StoreError> {
         let results: Vec<Result<Loaded<T>, Unreadable>> = if self.use_cache {
-            cache::load_all(self, ids, &files)
+            // Read before any file is looked at: the reference for the racy rule.
+            cache::load_all(self, ids, cache::now_ns(), owner)?
         } else {
-            files.par_iter().map(|rel| self.load(rel, ids)).collect()
+            let files = self.files(T::KIND)?;
+            files
+                .par_iter()
+                .map(|rel| self.load::<T>(rel, ids))
+                .filter(|r| {
+                    owner.is_none() || r.as_ref().map_or(true, |l| l.record.owner() == owner)
+                })
+                .collect()
         };
         let mut records = Vec::with_capacity(results.len());
         let mut unreadable = Vec::new();
@@ -564,27 +619,62 @@ impl IdSource {
     }
 }
 
-fn collect_files(dir: &Path, rel: &Path, out: &mut Vec<PathBuf>) -> Result<(), StoreError> {
+/// One record file found by a listing.
+#[derive(Debug, Clone)]
+pub struct Listed {
+    /// Relative to the store root.
+    pub rel: PathBuf,
+    pub stamp: Option<Stamp>,
+}
+
+/// The record files under `dir` (whose path relative to the root is `rel`), its
+/// subfolders listed in parallel.
+fn list_folder(dir: &Path, rel: &Path, stat: bool) -> Result<Vec<Listed>, StoreError> {
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
         Err(e) => return Err(io_err(dir)(e)),
     };
+    let mut out = Vec::new();
+    let mut folders = Vec::new();
     for entry in entries {
         let entry = entry.map_err(io_err(dir))?;
         let name = entry.file_name();
-        let name_s = name.to_string_lossy();
-        if name_s.starts_with('.') {
+        let name_b = name.as_bytes();
+        if name_b.starts_with(b".") {
             continue;
         }
         let ft = entry.file_type().map_err(io_err(dir))?;
         if ft.is_dir() {
-            collect_files(&entry.path(), &rel.join(&name), out)?;
-        } else if name_s.ends_with(EXT) {
-            out.push(rel.join(&name));
+            folders.push(name);
+        } else if name_b.ends_with(EXT.as_bytes()) {
+            // `DirEntry::metadata` is an `fstatat` on the open folder; a symlink is
+            // followed, as reading the record will.
+            let stamp = stat
+                .then(|| {
+                    if ft.is_symlink() {
+                        std::fs::metadata(entry.path())
+                    } else {
+                        entry.metadata()
+                    }
+                    .ok()
+                    .map(|m| Stamp::of(&m))
+                })
+                .flatten();
+            out.push(Listed {
+                rel: rel.join(&name),
+                stamp,
+            });
         }
     }
-    Ok(())
+    out.sort_unstable_by(|a, b| a.rel.as_os_str().cmp(b.rel.as_os_str()));
+    folders.sort_unstable();
+    let nested: Vec<Vec<Listed>> = folders
+        .par_iter()
+        .map(|name| list_folder(&dir.join(name), &rel.join(name), stat))
+        .collect::<Result<_, _>>()?;
+    out.extend(nested.into_iter().flatten());
+    Ok(out)
 }
 
 /// A public key without its comment: `age1…`, or `ssh-ed25519 AAAA…`.

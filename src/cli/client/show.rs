@@ -6,7 +6,7 @@ use super::{category_labels, resolve};
 use crate::domain::id_number::mask_id_number;
 use chrono::NaiveDate;
 
-use super::super::records::book;
+use super::super::records::client_book;
 use crate::output::{Cell, Column, Format, Rows, col};
 use crate::query::{History, Kinds};
 use crate::store::Store;
@@ -26,7 +26,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let store = ctx.store()?;
     let c = resolve(ctx, &store, &args.client)?.record;
     let today = ctx.today()?;
-    let book = book(ctx, &store, Kinds::HISTORY)?;
+    let book = client_book(ctx, &store, Kinds::HISTORY, c.clone())?;
     let stage = book.stage(&c, today, &store.config);
     let history = book.history(&c.id);
     let due = book
