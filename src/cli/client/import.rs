@@ -115,7 +115,12 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         fresh.push((row.line, client));
     }
     if !problems.is_empty() {
-        return Err(sheet::refuse_rows(&args.file, &problems));
+        let phones = mapping
+            .columns
+            .iter()
+            .find_map(|(i, f)| (*f == Field::Phones).then_some(*i));
+        let err = sheet::refuse_rows(&args.file, &problems);
+        return Err(sheet::spreadsheet_phone_hint(err, &sheet, phones));
     }
 
     if args.dry_run {
