@@ -124,10 +124,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         fresh.push(draft);
     }
     if !problems.is_empty() {
-        let phones = mapping
-            .columns
-            .iter()
-            .find_map(|(i, f)| (*f == Field::Phone).then_some(*i));
+        let phones = sheet::column_of(&mapping.columns, Field::Phone);
         let err = sheet::refuse_rows(&args.file, &problems);
         return Err(sheet::spreadsheet_phone_hint(err, &sheet, phones));
     }
