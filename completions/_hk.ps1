@@ -336,12 +336,12 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Mark a visit done (a visit dated after today cannot be done yet)')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Mark a visit cancelled')
             [CompletionResult]::new('no-show', 'no-show', [CompletionResultType]::ParameterValue, 'Mark that the client was not there (no-show)')
-            [CompletionResult]::new('upcoming', 'upcoming', [CompletionResultType]::ParameterValue, 'List the scheduled visits of one day, by time, with what you need to call or text the client: phone, address, staff')
+            [CompletionResult]::new('upcoming', 'upcoming', [CompletionResultType]::ParameterValue, 'List the scheduled visits of one day, by time, with what you need to call or text the client: phone, address, staff. `--within N` lists today and the next N days, by date and time, with a date column')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'hk;visit;add' {
-            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Start date (2026-11-22, 2026/11/22, today, tomorrow)')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Start date (2026-11-22, 2026/11/22, 2026年11月22日, today, tomorrow)')
             [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'Last day of a multi-day engagement (a 26-day maternity stay)')
             [CompletionResult]::new('--time', '--time', [CompletionResultType]::ParameterName, 'Start time, HH:MM')
             [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Service category (key or label) [default: the client''s only category]')
@@ -379,8 +379,10 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
         }
         'hk;visit;list' {
             [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'Only this client''s visits (id, phone or name)')
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'On or after this date')
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'On or before this date')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'On or after this day; a month (2026-11), quarter (2026-Q4), year (2026) or `last-month` means its first day')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'On or before this day; a month, quarter, year or `last-month` means its last day')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'A whole period instead of `--from`/`--to`: this-month, last-month, this-quarter, last-quarter, this-year, last-year, a month (2026-11) or a quarter (2026-Q4)')
+            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'A whole period instead of `--from`/`--to`: this-month, last-month, this-quarter, last-quarter, this-year, last-year, a month (2026-11) or a quarter (2026-Q4)')
             [CompletionResult]::new('--staff', '--staff', [CompletionResultType]::ParameterName, 'Only visits by this staff member')
             [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Only this category (key or label)')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only this status (scheduled, done, cancelled, no-show)')
@@ -458,10 +460,12 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
         }
         'hk;visit;upcoming' {
             [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'Visits on this date')
+            [CompletionResult]::new('--within', '--within', [CompletionResultType]::ParameterName, 'Visits from today through the next N days')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Today''s visits')
             [CompletionResult]::new('--tomorrow', '--tomorrow', [CompletionResultType]::ParameterName, 'Tomorrow''s visits')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
@@ -479,7 +483,7 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Mark a visit done (a visit dated after today cannot be done yet)')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Mark a visit cancelled')
             [CompletionResult]::new('no-show', 'no-show', [CompletionResultType]::ParameterValue, 'Mark that the client was not there (no-show)')
-            [CompletionResult]::new('upcoming', 'upcoming', [CompletionResultType]::ParameterValue, 'List the scheduled visits of one day, by time, with what you need to call or text the client: phone, address, staff')
+            [CompletionResult]::new('upcoming', 'upcoming', [CompletionResultType]::ParameterValue, 'List the scheduled visits of one day, by time, with what you need to call or text the client: phone, address, staff. `--within N` lists today and the next N days, by date and time, with a date column')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -550,8 +554,10 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
         }
         'hk;followup;list' {
             [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'Only this client''s follow-ups (id, phone or name)')
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'On or after this date')
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'On or before this date')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'On or after this day; a month (2026-11), quarter (2026-Q4), year (2026) or `last-month` means its first day')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'On or before this day; a month, quarter, year or `last-month` means its last day')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'A whole period instead of `--from`/`--to`: this-month, last-month, this-quarter, last-quarter, this-year, last-year, a month (2026-11) or a quarter (2026-Q4)')
+            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'A whole period instead of `--from`/`--to`: this-month, last-month, this-quarter, last-quarter, this-year, last-year, a month (2026-11) or a quarter (2026-Q4)')
             [CompletionResult]::new('--outcome', '--outcome', [CompletionResultType]::ParameterName, 'reached or no-answer')
             [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'phone, wechat, sms, visit or questionnaire')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
@@ -661,8 +667,10 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
         }
         'hk;survey;list' {
             [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'Only this client''s responses (id, phone or name)')
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'On or after this date')
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'On or before this date')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'On or after this day; a month (2026-11), quarter (2026-Q4), year (2026) or `last-month` means its first day')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'On or before this day; a month, quarter, year or `last-month` means its last day')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'A whole period instead of `--from`/`--to`: this-month, last-month, this-quarter, last-quarter, this-year, last-year, a month (2026-11) or a quarter (2026-Q4)')
+            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'A whole period instead of `--from`/`--to`: this-month, last-month, this-quarter, last-quarter, this-year, last-year, a month (2026-11) or a quarter (2026-Q4)')
             [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'phone, online, paper or interview')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
@@ -724,8 +732,10 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             break
         }
         'hk;report;followups' {
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First day of the period [default: the 1st of the month five months ago]')
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Last day of the period [default: today]')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'On or after this day; a month (2026-11), quarter (2026-Q4), year (2026) or `last-month` means its first day')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'On or before this day; a month, quarter, year or `last-month` means its last day')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'A whole period instead of `--from`/`--to`: this-month, last-month, this-quarter, last-quarter, this-year, last-year, a month (2026-11) or a quarter (2026-Q4)')
+            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'A whole period instead of `--from`/`--to`: this-month, last-month, this-quarter, last-quarter, this-year, last-year, a month (2026-11) or a quarter (2026-Q4)')
             [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Group rows by month or by category')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
@@ -739,8 +749,10 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             break
         }
         'hk;report;satisfaction' {
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First day [default: all responses]')
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Last day [default: today]')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'On or after this day; a month (2026-11), quarter (2026-Q4), year (2026) or `last-month` means its first day')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'On or before this day; a month, quarter, year or `last-month` means its last day')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'A whole period instead of `--from`/`--to`: this-month, last-month, this-quarter, last-quarter, this-year, last-year, a month (2026-11) or a quarter (2026-Q4)')
+            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'A whole period instead of `--from`/`--to`: this-month, last-month, this-quarter, last-quarter, this-year, last-year, a month (2026-11) or a quarter (2026-Q4)')
             [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'One row per month, quarter, category, staff member or channel [default: one total row]')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
@@ -926,7 +938,7 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Mark a visit done (a visit dated after today cannot be done yet)')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Mark a visit cancelled')
             [CompletionResult]::new('no-show', 'no-show', [CompletionResultType]::ParameterValue, 'Mark that the client was not there (no-show)')
-            [CompletionResult]::new('upcoming', 'upcoming', [CompletionResultType]::ParameterValue, 'List the scheduled visits of one day, by time, with what you need to call or text the client: phone, address, staff')
+            [CompletionResult]::new('upcoming', 'upcoming', [CompletionResultType]::ParameterValue, 'List the scheduled visits of one day, by time, with what you need to call or text the client: phone, address, staff. `--within N` lists today and the next N days, by date and time, with a date column')
             break
         }
         'hk;help;visit;add' {

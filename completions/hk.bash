@@ -1298,7 +1298,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__followup__subcmd__list)
-            opts="-q -h --client --from --to --outcome --channel --store --identity --format --color --quiet --no-cache --help"
+            opts="-p -q -h --client --from --to --period --outcome --channel --store --identity --format --color --quiet --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1313,6 +1313,14 @@ _hk() {
                     return 0
                     ;;
                 --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2266,7 +2274,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__report__subcmd__followups)
-            opts="-q -h --from --to --by --store --identity --format --color --quiet --no-cache --help"
+            opts="-p -q -h --from --to --period --by --store --identity --format --color --quiet --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2277,6 +2285,14 @@ _hk() {
                     return 0
                     ;;
                 --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2408,7 +2424,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__report__subcmd__satisfaction)
-            opts="-q -h --from --to --by --store --identity --format --color --quiet --no-cache --help"
+            opts="-p -q -h --from --to --period --by --store --identity --format --color --quiet --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2419,6 +2435,14 @@ _hk() {
                     return 0
                     ;;
                 --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2674,7 +2698,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__survey__subcmd__list)
-            opts="-q -h --client --from --to --channel --low --store --identity --format --color --quiet --no-cache --help"
+            opts="-p -q -h --client --from --to --period --channel --low --store --identity --format --color --quiet --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2689,6 +2713,14 @@ _hk() {
                     return 0
                     ;;
                 --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3106,7 +3138,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__visit__subcmd__list)
-            opts="-q -h --client --from --to --staff --category --status --store --identity --format --color --quiet --no-cache --help"
+            opts="-p -q -h --client --from --to --period --staff --category --status --store --identity --format --color --quiet --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3121,6 +3153,14 @@ _hk() {
                     return 0
                     ;;
                 --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3220,13 +3260,17 @@ _hk() {
             return 0
             ;;
         hk__subcmd__visit__subcmd__upcoming)
-            opts="-q -h --tomorrow --on --store --identity --format --color --quiet --no-cache --help"
+            opts="-q -h --today --tomorrow --on --within --store --identity --format --color --quiet --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --on)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --within)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

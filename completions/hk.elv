@@ -303,11 +303,11 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand done 'Mark a visit done (a visit dated after today cannot be done yet)'
             cand cancel 'Mark a visit cancelled'
             cand no-show 'Mark that the client was not there (no-show)'
-            cand upcoming 'List the scheduled visits of one day, by time, with what you need to call or text the client: phone, address, staff'
+            cand upcoming 'List the scheduled visits of one day, by time, with what you need to call or text the client: phone, address, staff. `--within N` lists today and the next N days, by date and time, with a date column'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hk;visit;add'= {
-            cand --date 'Start date (2026-11-22, 2026/11/22, today, tomorrow)'
+            cand --date 'Start date (2026-11-22, 2026/11/22, 2026年11月22日, today, tomorrow)'
             cand --end 'Last day of a multi-day engagement (a 26-day maternity stay)'
             cand --time 'Start time, HH:MM'
             cand --category 'Service category (key or label) [default: the client''s only category]'
@@ -343,8 +343,10 @@ set edit:completion:arg-completer[hk] = {|@words|
         }
         &'hk;visit;list'= {
             cand --client 'Only this client''s visits (id, phone or name)'
-            cand --from 'On or after this date'
-            cand --to 'On or before this date'
+            cand --from 'On or after this day; a month (2026-11), quarter (2026-Q4), year (2026) or `last-month` means its first day'
+            cand --to 'On or before this day; a month, quarter, year or `last-month` means its last day'
+            cand -p 'A whole period instead of `--from`/`--to`: this-month, last-month, this-quarter, last-quarter, this-year, last-year, a month (2026-11) or a quarter (2026-Q4)'
+            cand --period 'A whole period instead of `--from`/`--to`: this-month, last-month, this-quarter, last-quarter, this-year, last-year, a month (2026-11) or a quarter (2026-Q4)'
             cand --staff 'Only visits by this staff member'
             cand --category 'Only this category (key or label)'
             cand --status 'Only this status (scheduled, done, cancelled, no-show)'
@@ -416,10 +418,12 @@ set edit:completion:arg-completer[hk] = {|@words|
         }
         &'hk;visit;upcoming'= {
             cand --on 'Visits on this date'
+            cand --within 'Visits from today through the next N days'
             cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
             cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
             cand --format 'How to print listings and reports'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --today 'Today''s visits'
             cand --tomorrow 'Tomorrow''s visits'
             cand -q 'Print only data and errors, no progress messages'
             cand --quiet 'Print only data and errors, no progress messages'
@@ -436,7 +440,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand done 'Mark a visit done (a visit dated after today cannot be done yet)'
             cand cancel 'Mark a visit cancelled'
             cand no-show 'Mark that the client was not there (no-show)'
-            cand upcoming 'List the scheduled visits of one day, by time, with what you need to call or text the client: phone, address, staff'
+            cand upcoming 'List the scheduled visits of one day, by time, with what you need to call or text the client: phone, address, staff. `--within N` lists today and the next N days, by date and time, with a date column'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hk;visit;help;add'= {
@@ -494,8 +498,10 @@ set edit:completion:arg-completer[hk] = {|@words|
         }
         &'hk;followup;list'= {
             cand --client 'Only this client''s follow-ups (id, phone or name)'
-            cand --from 'On or after this date'
-            cand --to 'On or before this date'
+            cand --from 'On or after this day; a month (2026-11), quarter (2026-Q4), year (2026) or `last-month` means its first day'
+            cand --to 'On or before this day; a month, quarter, year or `last-month` means its last day'
+            cand -p 'A whole period instead of `--from`/`--to`: this-month, last-month, this-quarter, last-quarter, this-year, last-year, a month (2026-11) or a quarter (2026-Q4)'
+            cand --period 'A whole period instead of `--from`/`--to`: this-month, last-month, this-quarter, last-quarter, this-year, last-year, a month (2026-11) or a quarter (2026-Q4)'
             cand --outcome 'reached or no-answer'
             cand --channel 'phone, wechat, sms, visit or questionnaire'
             cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
@@ -595,8 +601,10 @@ set edit:completion:arg-completer[hk] = {|@words|
         }
         &'hk;survey;list'= {
             cand --client 'Only this client''s responses (id, phone or name)'
-            cand --from 'On or after this date'
-            cand --to 'On or before this date'
+            cand --from 'On or after this day; a month (2026-11), quarter (2026-Q4), year (2026) or `last-month` means its first day'
+            cand --to 'On or before this day; a month, quarter, year or `last-month` means its last day'
+            cand -p 'A whole period instead of `--from`/`--to`: this-month, last-month, this-quarter, last-quarter, this-year, last-year, a month (2026-11) or a quarter (2026-Q4)'
+            cand --period 'A whole period instead of `--from`/`--to`: this-month, last-month, this-quarter, last-quarter, this-year, last-year, a month (2026-11) or a quarter (2026-Q4)'
             cand --channel 'phone, online, paper or interview'
             cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
             cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
@@ -650,8 +658,10 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --help 'Print help'
         }
         &'hk;report;followups'= {
-            cand --from 'First day of the period [default: the 1st of the month five months ago]'
-            cand --to 'Last day of the period [default: today]'
+            cand --from 'On or after this day; a month (2026-11), quarter (2026-Q4), year (2026) or `last-month` means its first day'
+            cand --to 'On or before this day; a month, quarter, year or `last-month` means its last day'
+            cand -p 'A whole period instead of `--from`/`--to`: this-month, last-month, this-quarter, last-quarter, this-year, last-year, a month (2026-11) or a quarter (2026-Q4)'
+            cand --period 'A whole period instead of `--from`/`--to`: this-month, last-month, this-quarter, last-quarter, this-year, last-year, a month (2026-11) or a quarter (2026-Q4)'
             cand --by 'Group rows by month or by category'
             cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
             cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
@@ -664,8 +674,10 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'hk;report;satisfaction'= {
-            cand --from 'First day [default: all responses]'
-            cand --to 'Last day [default: today]'
+            cand --from 'On or after this day; a month (2026-11), quarter (2026-Q4), year (2026) or `last-month` means its first day'
+            cand --to 'On or before this day; a month, quarter, year or `last-month` means its last day'
+            cand -p 'A whole period instead of `--from`/`--to`: this-month, last-month, this-quarter, last-quarter, this-year, last-year, a month (2026-11) or a quarter (2026-Q4)'
+            cand --period 'A whole period instead of `--from`/`--to`: this-month, last-month, this-quarter, last-quarter, this-year, last-year, a month (2026-11) or a quarter (2026-Q4)'
             cand --by 'One row per month, quarter, category, staff member or channel [default: one total row]'
             cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
             cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
@@ -821,7 +833,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand done 'Mark a visit done (a visit dated after today cannot be done yet)'
             cand cancel 'Mark a visit cancelled'
             cand no-show 'Mark that the client was not there (no-show)'
-            cand upcoming 'List the scheduled visits of one day, by time, with what you need to call or text the client: phone, address, staff'
+            cand upcoming 'List the scheduled visits of one day, by time, with what you need to call or text the client: phone, address, staff. `--within N` lists today and the next N days, by date and time, with a date column'
         }
         &'hk;help;visit;add'= {
         }

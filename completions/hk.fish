@@ -282,9 +282,9 @@ complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcomm
 complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming help" -f -a "done" -d 'Mark a visit done (a visit dated after today cannot be done yet)'
 complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming help" -f -a "cancel" -d 'Mark a visit cancelled'
 complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming help" -f -a "no-show" -d 'Mark that the client was not there (no-show)'
-complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming help" -f -a "upcoming" -d 'List the scheduled visits of one day, by time, with what you need to call or text the client: phone, address, staff'
+complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming help" -f -a "upcoming" -d 'List the scheduled visits of one day, by time, with what you need to call or text the client: phone, address, staff. `--within N` lists today and the next N days, by date and time, with a date column'
 complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from add" -l date -d 'Start date (2026-11-22, 2026/11/22, today, tomorrow)' -r
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from add" -l date -d 'Start date (2026-11-22, 2026/11/22, 2026年11月22日, today, tomorrow)' -r
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from add" -l end -d 'Last day of a multi-day engagement (a 26-day maternity stay)' -r
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from add" -l time -d 'Start time, HH:MM' -r
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from add" -l category -d 'Service category (key or label) [default: the client\'s only category]' -r
@@ -322,8 +322,9 @@ complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from import" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from list" -l client -d 'Only this client\'s visits (id, phone or name)' -r
-complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from list" -l from -d 'On or after this date' -r
-complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from list" -l to -d 'On or before this date' -r
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from list" -l from -d 'On or after this day; a month (2026-11), quarter (2026-Q4), year (2026) or `last-month` means its first day' -r
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from list" -l to -d 'On or before this day; a month, quarter, year or `last-month` means its last day' -r
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from list" -s p -l period -d 'A whole period instead of `--from`/`--to`: this-month, last-month, this-quarter, last-quarter, this-year, last-year, a month (2026-11) or a quarter (2026-Q4)' -r
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from list" -l staff -d 'Only visits by this staff member' -r
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from list" -l category -d 'Only this category (key or label)' -r
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from list" -l status -d 'Only this status (scheduled, done, cancelled, no-show)' -r
@@ -395,6 +396,7 @@ complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from no-show" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from no-show" -s h -l help -d 'Print help'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from upcoming" -l on -d 'Visits on this date' -r
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from upcoming" -l within -d 'Visits from today through the next N days' -r
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from upcoming" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from upcoming" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from upcoming" -l format -d 'How to print listings and reports' -r -f -a "table\t''
@@ -403,6 +405,7 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from upcoming" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from upcoming" -l today -d 'Today\'s visits'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from upcoming" -l tomorrow -d 'Tomorrow\'s visits'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from upcoming" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from upcoming" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -415,7 +418,7 @@ complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from help" -f -a "done" -d 'Mark a visit done (a visit dated after today cannot be done yet)'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Mark a visit cancelled'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from help" -f -a "no-show" -d 'Mark that the client was not there (no-show)'
-complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from help" -f -a "upcoming" -d 'List the scheduled visits of one day, by time, with what you need to call or text the client: phone, address, staff'
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from help" -f -a "upcoming" -d 'List the scheduled visits of one day, by time, with what you need to call or text the client: phone, address, staff. `--within N` lists today and the next N days, by date and time, with a date column'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hk -n "__fish_hk_using_subcommand followup; and not __fish_seen_subcommand_from log list due help" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
 complete -c hk -n "__fish_hk_using_subcommand followup; and not __fish_seen_subcommand_from log list due help" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
@@ -451,8 +454,9 @@ complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcomma
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from log" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from list" -l client -d 'Only this client\'s follow-ups (id, phone or name)' -r
-complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from list" -l from -d 'On or after this date' -r
-complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from list" -l to -d 'On or before this date' -r
+complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from list" -l from -d 'On or after this day; a month (2026-11), quarter (2026-Q4), year (2026) or `last-month` means its first day' -r
+complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from list" -l to -d 'On or before this day; a month, quarter, year or `last-month` means its last day' -r
+complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from list" -s p -l period -d 'A whole period instead of `--from`/`--to`: this-month, last-month, this-quarter, last-quarter, this-year, last-year, a month (2026-11) or a quarter (2026-Q4)' -r
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from list" -l outcome -d 'reached or no-answer' -r
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from list" -l channel -d 'phone, wechat, sms, visit or questionnaire' -r
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from list" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
@@ -544,8 +548,9 @@ complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from import" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from list" -l client -d 'Only this client\'s responses (id, phone or name)' -r
-complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from list" -l from -d 'On or after this date' -r
-complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from list" -l to -d 'On or before this date' -r
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from list" -l from -d 'On or after this day; a month (2026-11), quarter (2026-Q4), year (2026) or `last-month` means its first day' -r
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from list" -l to -d 'On or before this day; a month, quarter, year or `last-month` means its last day' -r
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from list" -s p -l period -d 'A whole period instead of `--from`/`--to`: this-month, last-month, this-quarter, last-quarter, this-year, last-year, a month (2026-11) or a quarter (2026-Q4)' -r
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from list" -l channel -d 'phone, online, paper or interview' -r
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from list" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from list" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
@@ -589,8 +594,9 @@ never\t''"
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from lifecycle" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from lifecycle" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from lifecycle" -s h -l help -d 'Print help'
-complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from followups" -l from -d 'First day of the period [default: the 1st of the month five months ago]' -r
-complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from followups" -l to -d 'Last day of the period [default: today]' -r
+complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from followups" -l from -d 'On or after this day; a month (2026-11), quarter (2026-Q4), year (2026) or `last-month` means its first day' -r
+complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from followups" -l to -d 'On or before this day; a month, quarter, year or `last-month` means its last day' -r
+complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from followups" -s p -l period -d 'A whole period instead of `--from`/`--to`: this-month, last-month, this-quarter, last-quarter, this-year, last-year, a month (2026-11) or a quarter (2026-Q4)' -r
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from followups" -l by -d 'Group rows by month or by category' -r -f -a "month\t''
 category\t''"
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from followups" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
@@ -604,8 +610,9 @@ never\t''"
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from followups" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from followups" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from followups" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from satisfaction" -l from -d 'First day [default: all responses]' -r
-complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from satisfaction" -l to -d 'Last day [default: today]' -r
+complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from satisfaction" -l from -d 'On or after this day; a month (2026-11), quarter (2026-Q4), year (2026) or `last-month` means its first day' -r
+complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from satisfaction" -l to -d 'On or before this day; a month, quarter, year or `last-month` means its last day' -r
+complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from satisfaction" -s p -l period -d 'A whole period instead of `--from`/`--to`: this-month, last-month, this-quarter, last-quarter, this-year, last-year, a month (2026-11) or a quarter (2026-Q4)' -r
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from satisfaction" -l by -d 'One row per month, quarter, category, staff member or channel [default: one total row]' -r -f -a "month\t''
 quarter\t''
 category\t''
@@ -717,7 +724,7 @@ complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_f
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from visit" -f -a "done" -d 'Mark a visit done (a visit dated after today cannot be done yet)'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from visit" -f -a "cancel" -d 'Mark a visit cancelled'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from visit" -f -a "no-show" -d 'Mark that the client was not there (no-show)'
-complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from visit" -f -a "upcoming" -d 'List the scheduled visits of one day, by time, with what you need to call or text the client: phone, address, staff'
+complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from visit" -f -a "upcoming" -d 'List the scheduled visits of one day, by time, with what you need to call or text the client: phone, address, staff. `--within N` lists today and the next N days, by date and time, with a date column'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from followup" -f -a "log" -d 'Log a follow-up with a client (回访记录). Prints the new id'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from followup" -f -a "list" -d 'List follow-ups, oldest first. Filters combine'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from followup" -f -a "due" -d 'List the clients due for a follow-up call: most overdue first, then by name'

@@ -6,7 +6,8 @@ use std::collections::VecDeque;
 use std::io;
 
 pub trait Prompter {
-    /// A line of text; `validate` is re-asked until it passes.
+    /// A line of text; re-asked, with `validate`'s message, until it passes. An empty
+    /// line goes to `validate` too: a prompt that may be skipped accepts it there.
     fn text(
         &mut self,
         prompt: &str,
@@ -37,6 +38,9 @@ impl Prompter for Terminal {
     ) -> io::Result<String> {
         dialoguer::Input::<String>::new()
             .with_prompt(prompt)
+            // Without this, dialoguer re-asks an empty line silently, before `validate`
+            // can say what is missing (or accept it, for a prompt that can be skipped).
+            .allow_empty(true)
             .validate_with(|s: &String| validate(s))
             .interact_text()
             .map_err(dialoguer_io)

@@ -100,3 +100,65 @@ fn client_add_asks_for_what_is_missing() {
         "{list}\n{screen}"
     );
 }
+
+#[test]
+fn client_add_says_what_is_missing_and_offers_wechat() {
+    let env = TestEnv::new();
+    // Enter at the name (told it is needed), a name, Enter at the phone (asked for a
+    // WeChat id instead), a WeChat id, then pick the first category.
+    let Some(screen) = on_terminal(
+        &env,
+        "client add",
+        &["\r", "王芳\r", "\r", "wangfang88\r", " \r"],
+    ) else {
+        return;
+    };
+    assert!(screen.contains("a name is needed"), "{screen}");
+    assert!(screen.contains("微信 WeChat id"), "{screen}");
+    let shown = env.ok(&["client", "show", "王芳", "--format", "json"]);
+    assert!(shown.contains("wangfang88"), "{shown}\n{screen}");
+}
+
+#[test]
+fn client_add_reports_a_taken_phone_at_once() {
+    let env = TestEnv::new();
+    let wang = env.add_client("王芳", "13812345678", &[]);
+    // The taken phone is refused as it is typed; another one is then accepted.
+    let Some(screen) = on_terminal(
+        &env,
+        "client add --name 李娜 --category 家庭保洁",
+        &["138 1234 5678\r", "\x1513900001111\r"],
+    ) else {
+        return;
+    };
+    assert!(
+        screen.contains(&format!("client {wang} already has this phone")),
+        "{screen}"
+    );
+    let list = env.ok(&["client", "list", "--format", "csv"]);
+    assert!(list.contains("李娜,13900001111"), "{list}\n{screen}");
+
+    // A taken phone given as a flag fails before anything is asked.
+    let screen = on_terminal(&env, "client add --phone 13812345678", &[]).unwrap();
+    assert!(screen.contains("already has this phone"), "{screen}");
+    assert!(!screen.contains("姓名 Name"), "{screen}");
+}
+
+#[test]
+fn the_survey_comment_can_be_skipped_with_enter() {
+    let env = TestEnv::new();
+    let c = env.add_client("王芳", "13812345678", &[]);
+    let Some(screen) = on_terminal(
+        &env,
+        &format!(
+            "survey add {c} --overall 5 --attitude 5 --cleanliness 4 --punctuality 5 \
+             --value 4 --nps 9"
+        ),
+        &["\r"],
+    ) else {
+        return;
+    };
+    assert!(screen.contains("Comment"), "{screen}");
+    let list = env.ok(&["survey", "list", "--format", "csv"]);
+    assert_eq!(list.lines().count(), 2, "{list}\n{screen}");
+}

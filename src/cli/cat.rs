@@ -25,7 +25,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let plain = ctx.identities()?.decrypt(&bytes).map_err(|e| {
         let err = CliError::failure(format!("cannot decrypt `{}`: {e}", args.file.display()));
         if matches!(e, age::DecryptError::NoMatchingKeys) {
-            err.hint("is HK_IDENTITY the key that was added with `hk init`?")
+            err.hint_identity()
         } else {
             err
         }

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, FixedOffset, Local, NaiveDate, TimeZone, Timelike};
 
-use super::error::{CliError, CliResult};
+use super::error::{CliError, CliResult, ContextHint};
 use super::{ColorArg, FormatArg, GlobalArgs};
 use crate::output::{Format, Output};
 use crate::prompt::{Prompter, Terminal};
@@ -180,6 +180,25 @@ impl Ctx {
             }
         };
         Ok(base.join("hk").join("identity.txt"))
+    }
+
+    /// The words of a `ContextHint`, from what this command was started with.
+    pub fn context_hint(&self, hint: ContextHint) -> String {
+        match hint {
+            ContextHint::WhichIdentity => {
+                let used = if let Some(p) = &self.identity_flag {
+                    format!("`--identity {}`", p.display())
+                } else if let Some(p) = &self.env.identity {
+                    format!("HK_IDENTITY (`{}`)", p.display())
+                } else {
+                    match self.default_identity_path() {
+                        Ok(p) => format!("your default identity `{}`", p.display()),
+                        Err(_) => "your identity".into(),
+                    }
+                };
+                format!("is {used} the key that was added with `hk init`?")
+            }
+        }
     }
 
     /// Whether an identity was named explicitly (flag or environment).

@@ -22,6 +22,18 @@ pub struct CliError {
     pub kind: ErrorKind,
     pub message: String,
     pub hints: Vec<String>,
+    /// Hints that name what only the command's context knows; `main` writes them
+    /// after `hints`.
+    pub context_hints: Vec<ContextHint>,
+}
+
+/// A hint that depends on how the command was started, filled in by `main` from the
+/// context (library errors are converted without one).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ContextHint {
+    /// A record no key of the identity opens: name the identity that was used
+    /// (`--identity`, `HK_IDENTITY` or the default file).
+    WhichIdentity,
 }
 
 pub type CliResult<T = ()> = Result<T, CliError>;
@@ -32,6 +44,7 @@ impl CliError {
             kind: ErrorKind::Failure,
             message: message.into(),
             hints: Vec::new(),
+            context_hints: Vec::new(),
         }
     }
 
@@ -40,12 +53,24 @@ impl CliError {
             kind: ErrorKind::Usage,
             message: message.into(),
             hints: Vec::new(),
+            context_hints: Vec::new(),
         }
     }
 
     pub fn hint(mut self, hint: impl Into<String>) -> Self {
         self.hints.push(hint.into());
         self
+    }
+
+    /// Adds a hint that names the identity the command used (see `ContextHint`).
+    pub fn hint_identity(mut self) -> Self {
+        self.context_hints.push(ContextHint::WhichIdentity);
+        self
+    }
+
+    /// A `--set FIELD=VALUE` that broke a rule: names the flag and the field.
+    pub fn bad_set(e: FieldError) -> Self {
+        CliError::bad_flag("--set", format!("`{}`: {}", e.field, e.problem))
     }
 
     /// A value given on the command line broke a rule; names the flag.
@@ -61,6 +86,7 @@ impl From<std::io::Error> for CliError {
                 kind: ErrorKind::BrokenPipe,
                 message: String::new(),
                 hints: Vec::new(),
+                context_hints: Vec::new(),
             }
         } else {
             CliError::failure(e.to_string())
@@ -145,10 +171,7 @@ impl From<StoreError> for CliError {
             ),
             StoreError::NewerFormat { .. } => CliError::failure(e.to_string())
                 .hint("upgrade hk on this machine before changing this record"),
-            StoreError::Record { ref problem, .. } if problem.contains("no identity matches") => {
-                CliError::failure(e.to_string())
-                    .hint("is HK_IDENTITY the key that was added with `hk init`?")
-            }
+            StoreError::WrongKey(_) => CliError::failure(e.to_string()).hint_identity(),
             _ => CliError::failure(e.to_string()),
         }
     }

@@ -1,33 +1,84 @@
-//! Flags that listings share: a `--from`/`--to` period, and optional values that are
-//! parsed by a domain function and refused by flag name.
+//! Flags that commands share: a period (`--from`/`--to` or `--period`), a day, and
+//! optional values that are parsed by a domain function and refused by flag name.
+//! Every date flag goes through `domain::date`, the one parser of dates and periods.
 
 use chrono::NaiveDate;
 
 use super::error::{CliError, CliResult};
-use crate::domain::date::parse_date;
+use crate::domain::date::{DateError, parse_date, parse_span};
 
-/// `--from DATE --to DATE`, both optional and inclusive.
+/// `--from WHEN --to WHEN`, or `--period WHEN`; all optional, both ends inclusive.
 #[derive(Debug, Clone, clap::Args)]
 pub struct Period {
-    /// On or after this date
-    #[arg(long)]
+    /// On or after this day; a month (2026-11), quarter (2026-Q4), year (2026) or
+    /// `last-month` means its first day
+    #[arg(long, value_name = "WHEN")]
     pub from: Option<String>,
-    /// On or before this date
-    #[arg(long)]
+    /// On or before this day; a month, quarter, year or `last-month` means its last day
+    #[arg(long, value_name = "WHEN")]
     pub to: Option<String>,
+    /// A whole period instead of `--from`/`--to`: this-month, last-month, this-quarter,
+    /// last-quarter, this-year, last-year, a month (2026-11) or a quarter (2026-Q4)
+    #[arg(short = 'p', long, value_name = "PERIOD", conflicts_with_all = ["from", "to"])]
+    pub period: Option<String>,
 }
 
 impl Period {
+    /// The first and last day asked for; `None` where the user left the end open.
     pub fn dates(&self, today: NaiveDate) -> CliResult<(Option<NaiveDate>, Option<NaiveDate>)> {
-        let from = parse_flag("--from", self.from.as_deref(), |s| parse_date(s, today))?;
-        let to = parse_flag("--to", self.to.as_deref(), |s| parse_date(s, today))?;
+        if let Some(p) = &self.period {
+            let span = parse_span(p, today).map_err(|e| date_error("--period", e))?;
+            return Ok((Some(span.first), Some(span.last)));
+        }
+        let span = |flag: &str, value: &Option<String>| {
+            value
+                .as_deref()
+                .map(|v| parse_span(v, today))
+                .transpose()
+                .map_err(|e| date_error(flag, e))
+        };
+        let from = span("--from", &self.from)?.map(|s| s.first);
+        let to = span("--to", &self.to)?.map(|s| s.last);
         if let (Some(f), Some(t)) = (from, to)
             && f > t
         {
-            return Err(CliError::usage(format!("`--from` {f} is after `--to` {t}")));
+            return Err(CliError::usage(format!("`--from` {f} is after `--to` {t}"))
+                .hint("swap them, or give one period with `--period`"));
         }
         Ok((from, to))
     }
+}
+
+/// A flag that takes one day (`--on`, `--date`, `--end`).
+pub fn day_flag(flag: &str, value: Option<&str>, today: NaiveDate) -> CliResult<Option<NaiveDate>> {
+    value
+        .map(|v| parse_date(v, today))
+        .transpose()
+        .map_err(|e| date_error(flag, e))
+}
+
+/// A refused date or period, named by its flag, with what to type instead.
+pub fn date_error(flag: &str, e: DateError) -> CliError {
+    let hint = match e {
+        DateError::SpanNotDay => format!(
+            "`{flag}` takes one day (2026-11-22, today, tomorrow); months and quarters go in `--from`/`--to` or `--period`"
+        ),
+        DateError::NoSuchDay(_) => {
+            "check the day of the month: 30 or 31 days, February 28 (29 in a leap year)".into()
+        }
+        DateError::NotASpan => {
+            "`--from 2026-11` means 2026-11-01, `--to 2026-11` means 2026-11-30, `--period last-month` both".into()
+        }
+        DateError::Empty
+        | DateError::NotADay
+        | DateError::NoSuchMonth
+        | DateError::NoSuchQuarter
+        | DateError::YearOutOfRange
+        | DateError::BadTime => {
+            "dates look like 2026-11-22, 2026/11/22, 2026年11月22日, today, tomorrow or yesterday".into()
+        }
+    };
+    CliError::bad_flag(flag, e).hint(hint)
 }
 
 /// Parses an optional flag value; a bad value is a usage error naming the flag.
@@ -54,7 +105,7 @@ pub fn category_flag(
 
 /// `--date` of something that already happened: today when absent, never after today.
 pub fn past_date(value: Option<&str>, today: NaiveDate) -> CliResult<NaiveDate> {
-    let date = parse_flag("--date", value, |s| parse_date(s, today))?.unwrap_or(today);
+    let date = day_flag("--date", value, today)?.unwrap_or(today);
     if date > today {
         return Err(CliError::bad_flag(
             "--date",

@@ -150,7 +150,8 @@ fn report(ctx: &Ctx, e: CliError) -> ExitCode {
     let out = &ctx.out;
     let mut stderr = std::io::stderr().lock();
     let _ = writeln!(stderr, "{} {}", out.paint_err("error:", "31"), e.message);
-    for h in &e.hints {
+    let context_hints = e.context_hints.iter().map(|h| ctx.context_hint(*h));
+    for h in e.hints.iter().cloned().chain(context_hints) {
         let _ = writeln!(stderr, "{} {h}", out.paint_err("hint:", "36"));
     }
     ExitCode::from(match e.kind {

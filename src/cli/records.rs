@@ -81,7 +81,7 @@ pub fn resolve_id<T: Record>(ctx: &mut Ctx, store: &Store, query: &str) -> CliRe
             .map_err(|u| {
                 let err = CliError::failure(format!("{}: {}", u.path.display(), u.problem));
                 if u.wrong_key {
-                    err.hint("is HK_IDENTITY the key that was added with `hk init`?")
+                    err.hint_identity()
                 } else {
                     err.hint("restore the file from git or a backup (`git checkout -- FILE`)")
                 }

@@ -7,6 +7,7 @@ use std::path::Path;
 
 use super::error::CliError;
 use crate::domain::limits;
+use crate::domain::phone::is_spreadsheet_number;
 use crate::import::{Encoding, Sheet, decode, read_sheet};
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -75,6 +76,31 @@ fn read_bounded(file: &Path, max: u64) -> Result<Vec<u8>, CliError> {
         return Err(too_big());
     }
     Ok(bytes)
+}
+
+/// The index of the column mapped to `field`, if any.
+pub fn column_of<F: PartialEq>(columns: &[(usize, F)], field: F) -> Option<usize> {
+    columns.iter().find(|(_, f)| *f == field).map(|(i, _)| *i)
+}
+
+/// Adds to a refused import the remedy for phones that a spreadsheet turned into
+/// numbers (`1.38123E+10`), when a cell of the phone column (`column`) is one.
+pub fn spreadsheet_phone_hint(err: CliError, sheet: &Sheet, column: Option<usize>) -> CliError {
+    let turned = column.is_some_and(|i| {
+        sheet.rows.iter().any(|r| {
+            r.get(i)
+                .split([';', '；', '、', ','])
+                .any(is_spreadsheet_number)
+        })
+    });
+    if turned {
+        err.hint(
+            "Excel turned the phones into numbers: format the phone column as text \
+             (设置单元格格式 → 文本), type the lost digits again, then save as CSV",
+        )
+    } else {
+        err
+    }
 }
 
 /// The error for a file with bad rows: the first rows' problems by line.

@@ -18,6 +18,7 @@ pub mod satisfaction;
 pub mod stage;
 pub mod survey;
 pub mod tag;
+pub mod text;
 pub mod visit;
 
 /// A value a user gave that breaks a rule. `field` is the record's field name

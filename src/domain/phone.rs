@@ -54,6 +54,9 @@ pub enum PhoneError {
     BadExtension(String),
     /// The count of digits (after any country code) fits no kind of number.
     BadLength(usize),
+    /// A number in scientific notation (`1.38123E+10`): a spreadsheet took the phone
+    /// for a number and dropped its last digits.
+    SpreadsheetNumber,
 }
 
 impl fmt::Display for PhoneError {
@@ -81,6 +84,10 @@ impl fmt::Display for PhoneError {
             PhoneError::BadExtension(reason) => {
                 write!(f, "phone extension is invalid: {reason}")
             }
+            PhoneError::SpreadsheetNumber => f.write_str(
+                "phone number is in scientific notation (like 1.38123E+10): a spreadsheet \
+                 took it for a number and its last digits are lost",
+            ),
             PhoneError::BadLength(n) => write!(
                 f,
                 "phone number has {}, which fits neither a mobile (11 digits), \
@@ -114,7 +121,27 @@ fn count_digits(n: usize) -> String {
 /// A [`PhoneError`] saying what is wrong (without repeating the input) when
 /// the input is not a mainland mobile, landline or 400/800 number.
 pub fn normalize_phone(input: &str) -> Result<String, PhoneError> {
+    if is_spreadsheet_number(input) {
+        return Err(PhoneError::SpreadsheetNumber);
+    }
     parse(input).map(|p| p.normalized())
+}
+
+/// Whether a cell holds a number in the scientific notation Excel and WPS write for a
+/// long number in a column not formatted as text: `1.38123E+10`, `1.3812E10`.
+pub fn is_spreadsheet_number(input: &str) -> bool {
+    let s = input.trim();
+    let Some((mantissa, exponent)) = s.split_once(['e', 'E']) else {
+        return false;
+    };
+    let exponent = exponent.strip_prefix('+').unwrap_or(exponent);
+    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let digits = |p: &str| p.bytes().all(|b| b.is_ascii_digit());
+    !whole.is_empty()
+        && digits(whole)
+        && digits(fraction)
+        && !exponent.is_empty()
+        && digits(exponent)
 }
 
 /// Masks a phone number for display: `13812345678` → `138****5678`,
@@ -967,6 +994,32 @@ mod tests {
     }
 
     #[test]
+    fn spreadsheet_numbers_are_named_as_such() {
+        for s in ["1.38123E+10", "1.38123e+10", " 1.3812E10 ", "1E+10"] {
+            assert!(is_spreadsheet_number(s), "{s}");
+            assert_eq!(
+                normalize_phone(s),
+                Err(PhoneError::SpreadsheetNumber),
+                "{s}"
+            );
+        }
+        for s in [
+            "13812345678",
+            "138-1234-5678",
+            "E+10",
+            "1.38E",
+            "010-12345678 ext 12",
+        ] {
+            assert!(!is_spreadsheet_number(s), "{s}");
+        }
+        assert!(
+            PhoneError::SpreadsheetNumber
+                .to_string()
+                .contains("spreadsheet")
+        );
+    }
+
+    #[test]
     fn all_error_variants_display_without_panicking() {
         let variants = [
             PhoneError::Empty,
@@ -979,6 +1032,7 @@ mod tests {
             PhoneError::BadExtension("x".into()),
             PhoneError::BadLength(1),
             PhoneError::BadLength(0),
+            PhoneError::SpreadsheetNumber,
         ];
         for v in variants {
             let message = v.to_string();

@@ -147,17 +147,22 @@ pub fn check_survey_visit(visit: &Visit, survey_date: NaiveDate) -> Result<(), U
 
 /// A 1–5 score typed by hand.
 pub fn parse_score(s: &str) -> Result<u8, String> {
-    match s.trim().parse::<u8>() {
-        Ok(n @ 1..=5) => Ok(n),
-        _ => Err("expected a whole number from 1 to 5".into()),
-    }
+    whole_number_in(s, 1, 5)
 }
 
 /// An NPS answer typed by hand.
 pub fn parse_nps(s: &str) -> Result<u8, String> {
-    match s.trim().parse::<u8>() {
-        Ok(n @ 0..=10) => Ok(n),
-        _ => Err("expected a whole number from 0 to 10".into()),
+    whole_number_in(s, 0, 10)
+}
+
+/// A whole number from `min` to `max`; a number outside says it is out of range
+/// (`-1`, `11`), anything else that it is not a whole number.
+fn whole_number_in(s: &str, min: u8, max: u8) -> Result<u8, String> {
+    let s = s.trim();
+    match s.parse::<i64>() {
+        Ok(n) if (i64::from(min)..=i64::from(max)).contains(&n) => Ok(n as u8),
+        Ok(n) => Err(format!("{n} is out of range; expected {min} to {max}")),
+        Err(_) => Err(format!("expected a whole number from {min} to {max}")),
     }
 }
 

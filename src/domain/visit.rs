@@ -184,12 +184,14 @@ impl Visit {
         let bad = |e: String| FieldError::new(field, e);
         let v = value.trim();
         match field {
-            "date" => self.date = super::date::parse_date(v, today).map_err(bad)?,
+            "date" => {
+                self.date = super::date::parse_date(v, today).map_err(|e| bad(e.to_string()))?
+            }
             "end" => {
                 self.end = if v.is_empty() {
                     None
                 } else {
-                    Some(super::date::parse_date(v, today).map_err(bad)?)
+                    Some(super::date::parse_date(v, today).map_err(|e| bad(e.to_string()))?)
                 }
             }
             "time" => {

@@ -259,7 +259,8 @@ pub fn row_to_client(
             }
             Field::Marketing => c.consent.marketing = yes_no(v).map_err(err)?,
             Field::MarketingDate => {
-                c.consent.date = Some(parse_date(v, now.date_naive()).map_err(err)?)
+                c.consent.date =
+                    Some(parse_date(v, now.date_naive()).map_err(|e| err(e.to_string()))?)
             }
             Field::MarketingChannel => c.consent.channel = v.to_string(),
             Field::DoNotContact => c.do_not_contact = yes_no(v).map_err(err)?,
@@ -268,7 +269,7 @@ pub fn row_to_client(
                     .map_err(|_| err("expected a time like 2026-11-22T09:00:00+08:00".into()))?;
             }
             Field::ClosedDate => {
-                let date = parse_date(v, now.date_naive()).map_err(err)?;
+                let date = parse_date(v, now.date_naive()).map_err(|e| err(e.to_string()))?;
                 let reason = c.closed.take().map(|cl| cl.reason).unwrap_or_default();
                 c.closed = Some(Closed { date, reason });
             }

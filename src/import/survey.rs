@@ -21,10 +21,11 @@ use chrono::NaiveDate;
 use super::client::RowError;
 use super::{Sheet, SheetRow, header_key};
 use crate::domain::config::Dimension;
-use crate::domain::date::parse_date;
+use crate::domain::date::{DateError, parse_date};
 use crate::domain::id::{self, Kind};
 use crate::domain::phone::normalize_phone;
 use crate::domain::survey::Channel;
+use crate::domain::text::fold_width;
 
 /// The questionnaire tool a file came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -253,17 +254,6 @@ fn fix_surveymonkey(sheet: &mut Sheet, explicit: bool) -> Result<(MatchTexts, u6
 
 // ---------------------------------------------------------------------------
 // Keyword matching
-
-/// Full-width ASCII (`５`, `（`) as ASCII, the ideographic space as a space.
-fn fold_width(s: &str) -> String {
-    s.chars()
-        .map(|c| match c {
-            '\u{ff01}'..='\u{ff5e}' => char::from_u32(u32::from(c) - 0xfee0).unwrap_or(c),
-            '\u{3000}' => ' ',
-            _ => c,
-        })
-        .collect()
-}
 
 /// A header as matched by keywords: without its question number (`3、`, `Q1:`,
 /// `第2题`), lower case, full-width folded, runs of white space as one space.
@@ -1113,153 +1103,20 @@ fn bad_date() -> String {
 /// The date of a submission time as the tools write it: `2026/6/3 16:43:42` (问卷星),
 /// `2026-06-03 16:43:42` (腾讯问卷), `2026/11/03 2:05:09 PM GMT+8` and `11/3/2026 14:05:09`
 /// (Google Forms), `11/03/2026 02:05:09 PM` (SurveyMonkey), `2026-06-03T16:43:42+08:00`,
-/// `2026年6月3日`, and everything `parse_date` takes. The date is taken as written
-/// (a time zone is not converted). A day/month/year order is read as month first
-/// unless the first number is over 12. Dates after `today` are refused.
+/// `2026年6月3日`: everything `domain::date::parse_date` takes, the one date parser of
+/// every flag and import. Dates after `today` are refused.
 pub fn parse_when(s: &str, today: NaiveDate) -> Result<NaiveDate, String> {
-    let v = fold_width(s);
-    let v = v.trim();
-    if v.is_empty() {
-        return Err("is empty; every response needs a date".into());
-    }
-    let date_len = v
-        .char_indices()
-        .find(|(_, c)| {
-            !(c.is_ascii_digit() || matches!(c, '/' | '-' | '.' | '年' | '月' | '日' | '号'))
-        })
-        .map(|(i, _)| i)
-        .unwrap_or(v.len());
-    let (date_part, tail) = v.split_at(date_len);
-    let date = if date_part.is_empty() {
-        // `today`, `昨天` …
-        parse_date(v, today).map_err(|_| bad_date())?
-    } else {
-        if !valid_time_tail(tail) {
-            return Err(bad_date());
-        }
-        calendar_date(date_part, today)?
-    };
+    let date = parse_date(s, today).map_err(|e| match e {
+        DateError::Empty => "is empty; every response needs a date".to_string(),
+        DateError::NoSuchDay(_) | DateError::YearOutOfRange => format!("{e}; {DATE_FORMS}"),
+        _ => bad_date(),
+    })?;
     if date > today {
         return Err(format!(
             "is after today ({today}); check the date, or whether day and month are swapped"
         ));
     }
     Ok(date)
-}
-
-fn calendar_date(s: &str, today: NaiveDate) -> Result<NaiveDate, String> {
-    let unified: String = s
-        .trim_end_matches(['日', '号'])
-        .chars()
-        .map(|c| if matches!(c, '年' | '月') { '-' } else { c })
-        .collect();
-    let parts: Vec<&str> = unified.split(['-', '/', '.']).collect();
-    let [a, b, c] = parts.as_slice() else {
-        return Err(bad_date());
-    };
-    let ymd = if a.len() == 4 {
-        format!("{a}-{b}-{c}")
-    } else if c.len() == 4 {
-        let first: u32 = a.parse().map_err(|_| bad_date())?;
-        let second: u32 = b.parse().map_err(|_| bad_date())?;
-        if first > 12 && second <= 12 {
-            format!("{c}-{b}-{a}")
-        } else {
-            format!("{c}-{a}-{b}")
-        }
-    } else {
-        return Err(bad_date());
-    };
-    parse_date(&ymd, today).map_err(|e| format!("{e}; {DATE_FORMS}"))
-}
-
-/// Whether what follows a date is a time of day: `16:43:42`, `2:05:09 PM GMT+8`,
-/// `T16:43:42.123+08:00`, `下午4:43`, `14:05Z`, or nothing.
-fn valid_time_tail(tail: &str) -> bool {
-    let mut t = tail.trim().to_lowercase();
-    if t.is_empty() {
-        return true;
-    }
-    if let Some(rest) = t.strip_prefix('t') {
-        t = rest.to_string();
-    }
-    for marker in ["上午", "下午", "中午", "晚上", "凌晨", "午前", "午後"] {
-        t = t.replace(marker, " ");
-    }
-    // Tokens: numbers with `:`/`.`, words, signs.
-    #[derive(PartialEq)]
-    enum Tok {
-        Num(String),
-        Word(String),
-        Sign,
-    }
-    let mut toks: Vec<Tok> = Vec::new();
-    for c in t.chars() {
-        match c {
-            '0'..='9' | ':' | '.' => match toks.last_mut() {
-                Some(Tok::Num(n)) => n.push(c),
-                _ => toks.push(Tok::Num(c.to_string())),
-            },
-            'a'..='z' => match toks.last_mut() {
-                Some(Tok::Word(w)) => w.push(c),
-                _ => toks.push(Tok::Word(c.to_string())),
-            },
-            '+' | '-' => toks.push(Tok::Sign),
-            c if c.is_whitespace() => toks.push(Tok::Word(String::new())),
-            _ => return false,
-        }
-    }
-    toks.retain(|t| *t != Tok::Word(String::new()));
-    let mut it = toks.iter();
-    match it.next() {
-        Some(Tok::Num(n)) if is_clock(n) => {}
-        _ => return false,
-    }
-    let mut after_sign = false;
-    for tok in it {
-        match tok {
-            Tok::Sign if !after_sign => after_sign = true,
-            Tok::Num(n) if after_sign => {
-                let offset = n.split(':').all(|p| {
-                    !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit())
-                });
-                if !offset {
-                    return false;
-                }
-                after_sign = false;
-            }
-            Tok::Word(w)
-                if !after_sign
-                    && matches!(
-                        w.as_str(),
-                        "am" | "pm" | "gmt" | "utc" | "z" | "cst" | "bjt"
-                    ) => {}
-            _ => return false,
-        }
-    }
-    !after_sign
-}
-
-/// `16:43`, `16:43:42`, `16:43:42.123`.
-fn is_clock(s: &str) -> bool {
-    let parts: Vec<&str> = s.split(':').collect();
-    let num = |p: &str, max: u32| {
-        !p.is_empty()
-            && p.len() <= 2
-            && p.bytes().all(|b| b.is_ascii_digit())
-            && p.parse::<u32>().is_ok_and(|n| n <= max)
-    };
-    match parts.as_slice() {
-        [h, m] => num(h, 23) && num(m, 59),
-        [h, m, sec] => {
-            let whole = sec.split('.').next().unwrap_or("");
-            let fraction_ok = sec
-                .split_once('.')
-                .is_none_or(|(_, f)| !f.is_empty() && f.bytes().all(|b| b.is_ascii_digit()));
-            num(h, 23) && num(m, 59) && num(whole, 60) && fraction_ok
-        }
-        _ => false,
-    }
 }
 
 // ---------------------------------------------------------------------------

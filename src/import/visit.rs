@@ -147,10 +147,10 @@ pub fn row_to_draft(
             Field::Client => d.client_id = v.to_lowercase(),
             Field::Phone => d.phone = v.to_string(),
             Field::Date => {
-                visit.date = parse_date(v, today).map_err(err)?;
+                visit.date = parse_date(v, today).map_err(|e| err(e.to_string()))?;
                 date_col = header_of(i);
             }
-            Field::End => visit.end = Some(parse_date(v, today).map_err(err)?),
+            Field::End => visit.end = Some(parse_date(v, today).map_err(|e| err(e.to_string()))?),
             Field::Time => visit.time = Some(parse_time(v).map_err(err)?),
             Field::Category => visit.category = v.to_string(),
             Field::Staff => visit.staff = split_list(v),

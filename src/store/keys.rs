@@ -246,13 +246,14 @@ pub struct Recipients {
 }
 
 impl Recipients {
-    /// Parses a recipients file: one key per line, `#` comments and blank lines ignored.
-    /// Errors name the line number.
+    /// Parses a recipients file: one key per line, blank lines ignored, `#` starting a
+    /// comment, on a line of its own or after the key (`age1… # 小李`). Errors name the
+    /// line number.
     pub fn parse(text: &str, file: &str) -> Result<Recipients, KeyError> {
         let mut keys = Vec::new();
         for (i, line) in text.lines().enumerate() {
-            let line = line.trim();
-            if line.is_empty() || line.starts_with('#') {
+            let line = without_comment(line);
+            if line.is_empty() {
                 continue;
             }
             let key = parse_recipient(line)
@@ -280,6 +281,12 @@ impl Recipients {
         w.finish().map_err(|e| e.to_string())?;
         Ok(out)
     }
+}
+
+/// A line of `.hk/recipients` without its `#` comment and surrounding blanks. Neither
+/// an age key nor an ssh key contains `#`, so the first one starts the comment.
+pub fn without_comment(line: &str) -> &str {
+    line.split('#').next().unwrap_or_default().trim()
 }
 
 /// Checks one public key: `age1…`, `ssh-ed25519 …` or `ssh-rsa …`.
@@ -343,5 +350,21 @@ mod tests {
             .unwrap();
         assert!(err.to_string().starts_with("`.hk/recipients:1`"), "{err}");
         assert!(Recipients::parse("# only a comment\n", "r").is_err());
+    }
+
+    #[test]
+    fn a_comment_after_the_key_is_ignored() {
+        let (_, public) = generate_identity("2026-11-22");
+        for text in [
+            format!("{public} # 小李\n"),
+            format!("{public}\t#小李 办公室\n"),
+            format!("  {public}#小李\n# 王芳\n"),
+        ] {
+            assert!(Recipients::parse(&text, "r").is_ok(), "{text}");
+        }
+        let err = Recipients::parse("age1xyz # 小李\n", ".hk/recipients")
+            .err()
+            .unwrap();
+        assert!(err.to_string().starts_with("`.hk/recipients:1`"), "{err}");
     }
 }

@@ -53,6 +53,8 @@ pub enum StoreError {
     Key(#[from] KeyError),
     #[error("{path}: {problem}")]
     Record { path: PathBuf, problem: String },
+    #[error("{}: cannot decrypt: no key of your identity opens it", .0.display())]
+    WrongKey(PathBuf),
     #[error("another hk process is writing to this store (`{0}` stayed locked for 30 s)")]
     Locked(PathBuf),
     #[error("`{0}` changed on disk while this command ran; nothing was written")]
@@ -441,13 +443,16 @@ impl Store {
             .find_map(|(found, rel)| (found == id).then_some(rel));
         match file {
             None => Ok(None),
-            Some(rel) => self
-                .load(&rel, ids)
-                .map(Some)
-                .map_err(|u| StoreError::Record {
-                    path: u.path,
-                    problem: u.problem,
-                }),
+            Some(rel) => self.load(&rel, ids).map(Some).map_err(|u| {
+                if u.wrong_key {
+                    StoreError::WrongKey(u.path)
+                } else {
+                    StoreError::Record {
+                        path: u.path,
+                        problem: u.problem,
+                    }
+                }
+            }),
         }
     }
 
@@ -679,8 +684,8 @@ fn list_folder(dir: &Path, rel: &Path, stat: bool) -> Result<Vec<Listed>, StoreE
 
 /// A public key without its comment: `age1…`, or `ssh-ed25519 AAAA…`.
 fn recipient_key(line: &str) -> String {
-    line.split_whitespace()
-        .take_while(|w| !w.starts_with('#'))
+    keys::without_comment(line)
+        .split_whitespace()
         .take(2)
         .collect::<Vec<_>>()
         .join(" ")

@@ -2,8 +2,8 @@
 
 use super::super::Ctx;
 use super::super::error::{CliError, CliResult};
-use super::{check_contact, contact_hints};
-use crate::domain::client::Client;
+use super::{check_contact, contact_hints, load_clients};
+use crate::domain::client::{Client, ContactProblem};
 use crate::domain::config::Config;
 use crate::domain::id::Kind;
 use crate::domain::phone::normalize_phone;
@@ -80,17 +80,41 @@ pub struct Args {
 pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let store = ctx.store()?;
     let now = ctx.now()?;
+    if args.name.as_deref().is_some_and(|n| n.trim().is_empty()) {
+        return Err(
+            CliError::bad_flag("--name", "is empty; every client needs a name")
+                .hint("give the name in quotes, e.g. `--name 王芳`"),
+        );
+    }
     let mut client = Client::new(String::new(), now);
     fill(&mut client, args.clone(), now.date_naive());
-    ask_missing(&mut client, &store.config, ctx.prompter())?;
+    // On a terminal, phones are checked for duplicates before anything is asked and
+    // as they are typed, so no answers are typed in vain. (The check under the lock
+    // below stays: another clerk may add the phone meanwhile.)
+    let others: Vec<Client> = if ctx.prompter().is_some() && !args.allow_duplicate {
+        load_clients(ctx, &store)?
+            .into_iter()
+            .map(|c| c.record)
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let owner_of = |phone: &str| {
+        others
+            .iter()
+            .find(|o| o.has_phone(phone))
+            .map(|o| o.id.clone())
+    };
+    if let Some(owner) = client.phones.iter().find_map(|p| owner_of(p)) {
+        return Err(refuse(ContactProblem::PhoneTaken { owner }));
+    }
+    ask_missing(&mut client, &store.config, ctx.prompter(), &owner_of)?;
     client.normalize(&store.config)?;
     // The lock is taken before the duplicate check, so two clerks adding the same
     // phone at once cannot both pass it.
     let mut txn = store.begin()?;
     if let Some(problem) = check_contact(ctx, &store, None, &client, args.allow_duplicate)? {
-        let mut err = CliError::failure(format!("{problem}; nothing was added"));
-        err.hints = contact_hints(&problem, "add");
-        return Err(err);
+        return Err(refuse(problem));
     }
     client.id = store.new_id(Kind::Client)?;
     txn.create(&client)?;
@@ -99,6 +123,12 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     ctx.out.data(&client.id)?;
     ctx.out.status(&format!("added client {}", client.id));
     Ok(())
+}
+
+fn refuse(problem: ContactProblem) -> CliError {
+    let mut err = CliError::failure(format!("{problem}; nothing was added"));
+    err.hints = contact_hints(&problem, "add");
+    err
 }
 
 /// Copies the flags into the record.
@@ -128,11 +158,13 @@ fn fill(c: &mut Client, a: Args, today: chrono::NaiveDate) {
 }
 
 /// Asks for what is missing on a terminal; without one, names the missing flag.
-/// Asked: the name, a phone (unless a WeChat id was given), and the categories.
+/// Asked: the name, a phone (unless a WeChat id was given) or else a WeChat id, and
+/// the categories. `owner_of` tells which client has a phone already, if any.
 pub fn ask_missing(
     c: &mut Client,
     config: &Config,
     prompter: Option<&mut (dyn Prompter + 'static)>,
+    owner_of: &dyn Fn(&str) -> Option<String>,
 ) -> CliResult {
     let need_name = c.name.trim().is_empty();
     let need_phone = !c.is_reachable();
@@ -161,10 +193,34 @@ pub fn ask_missing(
         })?;
     }
     if need_phone {
-        let phone = p.text("手机 Phone", &|s: &str| {
-            normalize_phone(s).map(|_| ()).map_err(|e| e.to_string())
-        })?;
-        c.phones.push(phone);
+        let phone = p.text(
+            "手机 Phone (Enter to give a WeChat id instead)",
+            &|s: &str| {
+                if s.trim().is_empty() {
+                    return Ok(());
+                }
+                normalize_phone(s).map_err(|e| e.to_string())?;
+                match owner_of(s) {
+                    Some(owner) => Err(format!(
+                        "client {owner} already has this phone (`hk client show {owner}`); \
+                     type another, or add with `--allow-duplicate`"
+                    )),
+                    None => Ok(()),
+                }
+            },
+        )?;
+        if phone.trim().is_empty() {
+            let wechat = p.text("微信 WeChat id", &|s: &str| {
+                if s.trim().is_empty() {
+                    Err("a client needs a phone or a WeChat id".into())
+                } else {
+                    Ok(())
+                }
+            })?;
+            c.wechat = wechat.trim().to_string();
+        } else {
+            c.phones.push(phone);
+        }
     }
     if c.categories.is_empty() {
         let items: Vec<String> = config
@@ -197,7 +253,7 @@ mod tests {
     fn asks_for_name_phone_and_categories_on_a_terminal() {
         let mut c = blank();
         let mut p = Scripted::new(["王秀英", "12345", "138 1234 5678", "0,2"]);
-        ask_missing(&mut c, &Config::default(), Some(&mut p)).unwrap();
+        ask_missing(&mut c, &Config::default(), Some(&mut p), &|_| None).unwrap();
         assert_eq!(c.name, "王秀英");
         assert_eq!(
             c.phones,
@@ -209,25 +265,48 @@ mod tests {
     }
 
     #[test]
+    fn an_empty_phone_asks_for_a_wechat_id_instead() {
+        let mut c = blank();
+        // Name, Enter at the phone, an empty WeChat id (asked again), an id, a category.
+        let mut p = Scripted::new(["王芳", "", " ", "wangfang88", "1"]);
+        ask_missing(&mut c, &Config::default(), Some(&mut p), &|_| None).unwrap();
+        assert!(c.phones.is_empty());
+        assert_eq!(c.wechat, "wangfang88");
+        assert_eq!(c.categories, vec!["nanny"]);
+        assert_eq!(p.asked.len(), 5, "{:?}", p.asked);
+        assert!(p.asked[2].contains("WeChat"), "{:?}", p.asked);
+    }
+
+    #[test]
+    fn a_phone_of_another_client_is_refused_as_it_is_typed() {
+        let mut c = blank();
+        let owner_of = |p: &str| (p.trim() == "13812345678").then(|| "c-7k2m9q4x".to_string());
+        let mut p = Scripted::new(["李娜", "13812345678", "13900001111", "0"]);
+        ask_missing(&mut c, &Config::default(), Some(&mut p), &owner_of).unwrap();
+        assert_eq!(c.phones, vec!["13900001111"]);
+        assert_eq!(p.asked.len(), 4, "the taken phone was asked again");
+    }
+
+    #[test]
     fn asks_nothing_when_flags_cover_it() {
         let mut c = blank();
         c.name = "李娜".into();
         c.phones = vec!["13900001111".into()];
         c.categories = vec!["nanny".into()];
         let mut p = Scripted::new(Vec::<String>::new());
-        ask_missing(&mut c, &Config::default(), Some(&mut p)).unwrap();
+        ask_missing(&mut c, &Config::default(), Some(&mut p), &|_| None).unwrap();
         assert!(p.asked.is_empty());
     }
 
     #[test]
     fn without_a_terminal_names_the_missing_flag() {
         let mut c = blank();
-        let e = ask_missing(&mut c, &Config::default(), None).unwrap_err();
+        let e = ask_missing(&mut c, &Config::default(), None, &|_| None).unwrap_err();
         assert!(e.message.contains("`--name`"), "{}", e.message);
         c.name = "李娜".into();
-        let e = ask_missing(&mut c, &Config::default(), None).unwrap_err();
+        let e = ask_missing(&mut c, &Config::default(), None, &|_| None).unwrap_err();
         assert!(e.message.contains("`--phone`"), "{}", e.message);
         c.wechat = "lina88".into();
-        assert!(ask_missing(&mut c, &Config::default(), None).is_ok());
+        assert!(ask_missing(&mut c, &Config::default(), None, &|_| None).is_ok());
     }
 }

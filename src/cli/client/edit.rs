@@ -63,10 +63,9 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         let mut c = loaded.record.clone();
         for (f, v) in &sets {
             c.set_field(f, v, now.date_naive())
-                .map_err(|e| CliError::bad_flag("--set", format!("`{}` {}", e.field, e.problem)))?;
+                .map_err(CliError::bad_set)?;
         }
-        c.normalize(&store.config)
-            .map_err(|e| CliError::bad_flag("--set", format!("`{}`: {}", e.field, e.problem)))?;
+        c.normalize(&store.config).map_err(CliError::bad_set)?;
         c
     };
     if client == loaded.record {

@@ -61,11 +61,8 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
                 .map(|p| (phone_digits_key(p), c.record.id.clone()))
         })
         .collect();
-    let phone_column = mapping
-        .columns
-        .iter()
-        .find(|(_, f)| *f == Field::Phones)
-        .and_then(|(i, _)| sheet.headers.get(*i).cloned())
+    let phone_column = sheet::column_of(&mapping.columns, Field::Phones)
+        .and_then(|i| sheet.headers.get(i).cloned())
         .unwrap_or_default();
     let known_ids: HashSet<String> = store.ids(Kind::Client)?.into_iter().collect();
 
@@ -115,7 +112,9 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         fresh.push((row.line, client));
     }
     if !problems.is_empty() {
-        return Err(sheet::refuse_rows(&args.file, &problems));
+        let phones = sheet::column_of(&mapping.columns, Field::Phones);
+        let err = sheet::refuse_rows(&args.file, &problems);
+        return Err(sheet::spreadsheet_phone_hint(err, &sheet, phones));
     }
 
     if args.dry_run {

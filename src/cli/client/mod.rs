@@ -119,6 +119,7 @@ pub fn resolve(ctx: &mut Ctx, store: &Store, query: &str) -> CliResult<Loaded<Cl
     };
     match hits.as_slice() {
         [one] => Ok((*one).clone()),
+        [] if what == "name" => Err(near_names(ctx, &clients, q)),
         [] => Err(CliError::failure(format!("no client has that {what}"))
             .hint("search with `hk client list --search TEXT`, then use the id")),
         many => {
@@ -148,6 +149,40 @@ pub fn resolve(ctx: &mut Ctx, store: &Store, query: &str) -> CliResult<Loaded<Cl
             )))
         }
     }
+}
+
+/// No client is named `q` exactly: the clients whose name contains it are listed, by
+/// id and name, as status lines on stderr (not with `-q`); the error itself names ids
+/// only, since error text ends up in logs.
+fn near_names(ctx: &Ctx, clients: &[Loaded<Client>], q: &str) -> CliError {
+    let needle = q.to_lowercase();
+    let near: Vec<&Client> = clients
+        .iter()
+        .map(|c| &c.record)
+        .filter(|c| !needle.is_empty() && c.name.to_lowercase().contains(&needle))
+        .collect();
+    let Some(first) = near.first() else {
+        return CliError::failure("no client has that name")
+            .hint("search with `hk client list --search TEXT`, then use the id");
+    };
+    const LISTED: usize = 10;
+    for c in near.iter().take(LISTED) {
+        ctx.out.status(&format!("  {}  {}", c.id, c.name));
+    }
+    if near.len() > LISTED {
+        ctx.out
+            .status(&format!("  … and {} more", near.len() - LISTED));
+    }
+    let ids: Vec<&str> = near.iter().take(LISTED).map(|c| c.id.as_str()).collect();
+    CliError::failure(format!(
+        "no client is named exactly that; {} client(s) have it in their name: {}",
+        near.len(),
+        ids.join(", ")
+    ))
+    .hint(format!(
+        "use the id of the one you mean in place of the name, e.g. `{}`",
+        first.id
+    ))
 }
 
 /// Category labels of a client, for people.

@@ -4,9 +4,8 @@ use chrono::Days;
 
 use super::super::Ctx;
 use super::super::error::{CliError, CliResult};
-use super::super::filters::category_flag;
+use super::super::filters::{category_flag, day_flag};
 use super::super::records::book;
-use crate::domain::date::parse_date;
 use crate::domain::due::due_list;
 use crate::output::{Cell, Rows, col};
 use crate::query::Kinds;
@@ -36,10 +35,7 @@ pub struct Args {
 pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let store = ctx.store()?;
     let today = ctx.today()?;
-    let on = match &args.on {
-        Some(d) => parse_date(d, today).map_err(|e| CliError::bad_flag("--on", e))?,
-        None => today,
-    };
+    let on = day_flag("--on", args.on.as_deref(), today)?.unwrap_or(today);
     let until = on
         .checked_add_days(Days::new(u64::from(args.within.unwrap_or(0))))
         .ok_or_else(|| CliError::bad_flag("--within", "is too large"))?;

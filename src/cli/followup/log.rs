@@ -3,10 +3,11 @@
 use super::super::Ctx;
 use super::super::client::resolve;
 use super::super::error::{CliError, CliResult};
-use super::super::filters::past_date;
+use super::super::filters::{parse_flag, past_date};
 use super::super::records::client_visit;
 use crate::domain::followup::{Channel, FORMAT, Followup, Outcome};
 use crate::domain::id::Kind;
+use crate::domain::survey::parse_score;
 
 /// Log a follow-up with a client (回访记录). Prints the new id.
 ///
@@ -29,7 +30,7 @@ pub struct Args {
     #[arg(long)]
     pub visit: Option<String>,
     /// Quick satisfaction score, 1–5
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub score: Option<String>,
     /// What the client said
     #[arg(long)]
@@ -46,18 +47,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let date = past_date(args.date.as_deref(), today)?;
     let channel = Channel::parse(&args.channel).map_err(|e| CliError::bad_flag("--channel", e))?;
     let outcome = Outcome::parse(&args.outcome).map_err(|e| CliError::bad_flag("--outcome", e))?;
-    let score = match &args.score {
-        Some(s) => match s.trim().parse::<u8>() {
-            Ok(n @ 1..=5) => Some(n),
-            _ => {
-                return Err(CliError::bad_flag(
-                    "--score",
-                    "expected a whole number from 1 to 5",
-                ));
-            }
-        },
-        None => None,
-    };
+    let score = parse_flag("--score", args.score.as_deref(), parse_score)?;
     let mut actions = Vec::new();
     for a in &args.actions {
         if a.trim().is_empty() {
@@ -87,9 +77,12 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     txn.commit(&format!("followup log {} ({})", f.id, f.client))?;
     ctx.forgive_unreadable();
     ctx.out.data(&f.id)?;
+    // Which client it went to, so that a mistyped prefix or a namesake shows at once.
     ctx.out.status(&format!(
-        "logged follow-up {} ({}, {})",
+        "logged follow-up {} for {} {} ({}, {})",
         f.id,
+        client.id,
+        client.name,
         f.channel.key(),
         f.outcome.key()
     ));

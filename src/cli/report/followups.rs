@@ -5,8 +5,8 @@ use chrono::{Datelike, Months, NaiveDate};
 
 use super::super::Ctx;
 use super::super::error::{CliError, CliResult};
+use super::super::filters::Period;
 use super::super::records::book;
-use crate::domain::date::parse_date;
 use crate::domain::followup_report::{Figures, figures};
 use crate::output::{Cell, Rows, col};
 use crate::query::Kinds;
@@ -16,15 +16,12 @@ use crate::query::Kinds;
 ///
 /// `--by month` (the default) gives one row per calendar month; `--by category` one
 /// row per service line over the whole period. The period defaults to the last six
-/// months, this one included.
+/// months, this one included: `--to` defaults to today, `--from` to the 1st of the
+/// month five months before `--to`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// First day of the period [default: the 1st of the month five months ago]
-    #[arg(long)]
-    pub from: Option<String>,
-    /// Last day of the period [default: today]
-    #[arg(long)]
-    pub to: Option<String>,
+    #[command(flatten)]
+    pub period: Period,
     /// Group rows by month or by category
     #[arg(long, value_enum, default_value_t = By::Month)]
     pub by: By,
@@ -40,16 +37,13 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let store = ctx.store()?;
     let today = ctx.today()?;
     let month_start = |d: NaiveDate| d.with_day(1).unwrap_or(d);
-    let to = match &args.to {
-        Some(d) => parse_date(d, today).map_err(|e| CliError::bad_flag("--to", e))?,
-        None => today,
-    };
-    let from = match &args.from {
-        Some(d) => parse_date(d, today).map_err(|e| CliError::bad_flag("--from", e))?,
-        None => month_start(to)
+    let (from, to) = args.period.dates(today)?;
+    let to = to.unwrap_or(today);
+    let from = from.unwrap_or_else(|| {
+        month_start(to)
             .checked_sub_months(Months::new(5))
-            .unwrap_or(to),
-    };
+            .unwrap_or(to)
+    });
     if from > to {
         return Err(CliError::usage(format!(
             "`--from` {from} is after `--to` {to}"

@@ -4,8 +4,8 @@ use chrono::Datelike;
 
 use super::super::Ctx;
 use super::super::error::{CliError, CliResult};
+use super::super::filters::Period;
 use super::super::records::book;
-use crate::domain::date::parse_date;
 use crate::domain::satisfaction::{figures, group};
 use crate::domain::survey::{Survey, related_visit};
 use crate::domain::visit::Visit;
@@ -19,15 +19,12 @@ use crate::query::Kinds;
 /// A response's category and staff come from its visit (given, or the client's latest
 /// done visit started by the survey date); a visit with two staff counts for each;
 /// without a visit it falls in `(none)`. An empty denominator prints NA (table) or
-/// nothing (CSV), never 0.
+/// nothing (CSV), never 0. Without `--from` the period starts with the first response;
+/// without `--to` it ends today.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// First day [default: all responses]
-    #[arg(long)]
-    pub from: Option<String>,
-    /// Last day [default: today]
-    #[arg(long)]
-    pub to: Option<String>,
+    #[command(flatten)]
+    pub period: Period,
     /// One row per month, quarter, category, staff member or channel [default: one total row]
     #[arg(long, value_enum)]
     pub by: Option<By>,
@@ -45,16 +42,14 @@ pub enum By {
 pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let store = ctx.store()?;
     let today = ctx.today()?;
-    let date = |flag: &str, v: &Option<String>| {
-        v.as_deref()
-            .map(|s| parse_date(s, today))
-            .transpose()
-            .map_err(|e| CliError::bad_flag(flag, e))
-    };
-    let from = date("--from", &args.from)?;
-    let to = date("--to", &args.to)?.unwrap_or(today);
-    if from.is_some_and(|f| f > to) {
-        return Err(CliError::usage("`--from` is after `--to`"));
+    let (from, to) = args.period.dates(today)?;
+    let to = to.unwrap_or(today);
+    if let Some(f) = from
+        && f > to
+    {
+        return Err(CliError::usage(format!(
+            "`--from` {f} is after `--to` {to} (today, when `--to` is not given)"
+        )));
     }
     // Visits are read only when the grouping needs them.
     let needs_visits = matches!(args.by, Some(By::Category | By::Staff));

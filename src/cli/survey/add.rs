@@ -35,25 +35,25 @@ pub struct Args {
     #[arg(long, default_value = "phone")]
     pub channel: String,
     /// 总体满意度, 1–5
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub overall: Option<String>,
     /// 服务态度, 1–5
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub attitude: Option<String>,
     /// 清洁效果, 1–5
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub cleanliness: Option<String>,
     /// 准时守约, 1–5
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub punctuality: Option<String>,
     /// 性价比, 1–5
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub value: Option<String>,
     /// Any configured dimension: DIM=N (repeatable)
-    #[arg(long = "score", value_name = "DIM=N")]
+    #[arg(long = "score", value_name = "DIM=N", allow_hyphen_values = true)]
     pub scores: Vec<String>,
     /// Would recommend us to a friend, 0–10
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub nps: Option<String>,
     /// What the client said
     #[arg(long)]
@@ -111,7 +111,10 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         return Err(CliError::usage(
             "no answers given: pass at least one score, `--nps` or `--comment`",
         )
-        .hint("e.g. `hk survey add c-7k2m --overall 5 --nps 9`"));
+        .hint(format!(
+            "e.g. `hk survey add {} --overall 5 --nps 9`",
+            client.id
+        )));
     }
     let mut txn = store.begin()?;
     let survey = Survey {

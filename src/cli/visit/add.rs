@@ -3,7 +3,7 @@
 use super::super::Ctx;
 use super::super::client::resolve;
 use super::super::error::{CliError, CliResult};
-use crate::domain::date::parse_date;
+use super::super::filters::day_flag;
 use crate::domain::id::Kind;
 use crate::domain::money::Money;
 use crate::domain::visit::{FORMAT, Payment, Status, Visit, parse_time};
@@ -16,7 +16,7 @@ use crate::domain::visit::{FORMAT, Payment, Status, Visit, parse_time};
 pub struct Args {
     /// Id or id prefix, phone, or exact name
     pub client: String,
-    /// Start date (2026-11-22, 2026/11/22, today, tomorrow)
+    /// Start date (2026-11-22, 2026/11/22, 2026年11月22日, today, tomorrow)
     #[arg(long)]
     pub date: String,
     /// Last day of a multi-day engagement (a 26-day maternity stay)
@@ -55,13 +55,8 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let store = ctx.store()?;
     let now = ctx.now()?;
     let today = now.date_naive();
-    let date = parse_date(&args.date, today).map_err(|e| CliError::bad_flag("--date", e))?;
-    let end = args
-        .end
-        .as_deref()
-        .map(|e| parse_date(e, today))
-        .transpose()
-        .map_err(|e| CliError::bad_flag("--end", e))?;
+    let date = day_flag("--date", Some(&args.date), today)?.unwrap_or(today);
+    let end = day_flag("--end", args.end.as_deref(), today)?;
     let time = args
         .time
         .as_deref()

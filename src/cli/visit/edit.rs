@@ -40,10 +40,9 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let mut v = loaded.record.clone();
     for (f, val) in &sets {
         v.set_field(f, val, now.date_naive())
-            .map_err(|e| CliError::bad_flag("--set", format!("`{}` {}", e.field, e.problem)))?;
+            .map_err(CliError::bad_set)?;
     }
-    v.normalize(&store.config)
-        .map_err(|e| CliError::bad_flag("--set", format!("`{}` {}", e.field, e.problem)))?;
+    v.normalize(&store.config).map_err(CliError::bad_set)?;
     if v.status == Status::Done && v.date > now.date_naive() {
         return Err(CliError::bad_flag(
             "--set",

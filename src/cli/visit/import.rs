@@ -12,7 +12,7 @@ use crate::domain::id::Kind;
 use crate::domain::phone::{normalize_phone, phone_digits_key};
 use crate::domain::visit::Visit;
 use crate::import::client::RowError;
-use crate::import::visit::{Draft, map_headers, row_to_draft};
+use crate::import::visit::{Draft, Field, map_headers, row_to_draft};
 use crate::output::{Cell, Rows, col};
 
 /// Import visits from a CSV file with Chinese or English headers: 客户编号/client or
@@ -124,7 +124,9 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         fresh.push(draft);
     }
     if !problems.is_empty() {
-        return Err(sheet::refuse_rows(&args.file, &problems));
+        let phones = sheet::column_of(&mapping.columns, Field::Phone);
+        let err = sheet::refuse_rows(&args.file, &problems);
+        return Err(sheet::spreadsheet_phone_hint(err, &sheet, phones));
     }
     if args.dry_run {
         let rows = Rows {

@@ -1,76 +1,117 @@
 //! `hk visit upcoming`: the day-before reminder list (预约前一天提醒).
 
+use chrono::Days;
+
 use super::super::Ctx;
 use super::super::error::{CliError, CliResult};
+use super::super::filters::day_flag;
 use super::super::records::book;
 use super::time_text;
-use crate::domain::date::parse_date;
 use crate::domain::visit::Status;
 use crate::domain::visit::Visit;
 use crate::output::{Cell, Rows, col};
 use crate::query::Kinds;
 
 /// List the scheduled visits of one day, by time, with what you need to call or text
-/// the client: phone, address, staff.
+/// the client: phone, address, staff. `--within N` lists today and the next N days,
+/// by date and time, with a date column.
 #[derive(Debug, clap::Args)]
 #[group(required = true, multiple = false)]
 pub struct Args {
+    /// Today's visits
+    #[arg(long)]
+    pub today: bool,
     /// Tomorrow's visits
     #[arg(long)]
     pub tomorrow: bool,
     /// Visits on this date
     #[arg(long, value_name = "DATE")]
     pub on: Option<String>,
+    /// Visits from today through the next N days
+    #[arg(long, value_name = "N")]
+    pub within: Option<u32>,
 }
 
 pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let store = ctx.store()?;
     let today = ctx.today()?;
-    let day = match &args.on {
-        Some(d) => parse_date(d, today).map_err(|e| CliError::bad_flag("--on", e))?,
-        None => today.succ_opt().unwrap_or(today),
+    let (first, last) = if args.today {
+        (today, today)
+    } else if let Some(n) = args.within {
+        let last = today
+            .checked_add_days(Days::new(u64::from(n)))
+            .ok_or_else(|| CliError::bad_flag("--within", "is too large"))?;
+        (today, last)
+    } else {
+        let day = day_flag("--on", args.on.as_deref(), today)?
+            .unwrap_or_else(|| today.succ_opt().unwrap_or(today));
+        (day, day)
     };
     let book = book(ctx, &store, Kinds::clients().with_visits())?;
     let mut visits: Vec<&Visit> = book
         .visits
         .iter()
-        .filter(|v| v.status == Status::Scheduled && v.date == day)
+        .filter(|v| v.status == Status::Scheduled && (first..=last).contains(&v.date))
         .collect();
-    // By time (visits without a time last), then client name.
-    visits.sort_by_key(|v| (v.time.is_none(), v.time, book.name(&v.client), &v.id));
+    // By date, then time (visits without a time last), then client name.
+    visits.sort_by_key(|v| {
+        (
+            v.date,
+            v.time.is_none(),
+            v.time,
+            book.name(&v.client),
+            &v.id,
+        )
+    });
+    let several_days = args.within.is_some();
+    let mut columns = Vec::new();
+    if several_days {
+        columns.push(col("date", "日期 Date"));
+    }
     let rows = Rows {
-        columns: vec![
-            col("time", "时间 Time"),
-            col("visit", "服务 Visit"),
-            col("client", "客户 Client"),
-            col("name", "姓名 Name"),
-            col("phone", "电话 Phone"),
-            col("address", "地址 Address"),
-            col("staff", "服务人员 Staff"),
-            col("category", "服务 Service"),
-        ],
+        columns: columns
+            .into_iter()
+            .chain([
+                col("time", "时间 Time"),
+                col("visit", "服务 Visit"),
+                col("client", "客户 Client"),
+                col("name", "姓名 Name"),
+                col("phone", "电话 Phone"),
+                col("address", "地址 Address"),
+                col("staff", "服务人员 Staff"),
+                col("category", "服务 Service"),
+            ])
+            .collect(),
         rows: visits
             .iter()
             .map(|v| {
                 let c = book.client(&v.client);
-                vec![
-                    Cell::text(time_text(v)),
-                    Cell::text(&v.id),
-                    Cell::text(&v.client),
-                    Cell::text(c.map(|c| c.name.clone()).unwrap_or_default()),
-                    Cell::text(
-                        c.and_then(|c| c.phones.first().cloned())
-                            .unwrap_or_default(),
-                    ),
-                    Cell::text(c.map(|c| c.address.clone()).unwrap_or_default()),
-                    Cell::List(v.staff.clone()),
-                    Cell::text(store.config.category_label(&v.category)),
-                ]
+                let date = several_days.then(|| Cell::text(v.date.to_string()));
+                date.into_iter()
+                    .chain([
+                        Cell::text(time_text(v)),
+                        Cell::text(&v.id),
+                        Cell::text(&v.client),
+                        Cell::text(c.map(|c| c.name.clone()).unwrap_or_default()),
+                        Cell::text(
+                            c.and_then(|c| c.phones.first().cloned())
+                                .unwrap_or_default(),
+                        ),
+                        Cell::text(c.map(|c| c.address.clone()).unwrap_or_default()),
+                        Cell::List(v.staff.clone()),
+                        Cell::text(store.config.category_label(&v.category)),
+                    ])
+                    .collect()
             })
             .collect(),
     };
     ctx.out.rows(&rows)?;
+    let when = if first == last {
+        format!("on {first}")
+    } else {
+        format!("from {first} to {last}")
+    };
     ctx.out
-        .status(&format!("{} scheduled visit(s) on {day}", visits.len()));
+        .status(&format!("{} scheduled visit(s) {when}", visits.len()));
     Ok(())
 }
