@@ -424,3 +424,52 @@ fn a_git_checkout_of_an_older_commit_is_seen() {
     env.git(&["checkout", "--quiet", "HEAD", "--", "."]);
     assert_fresh(env, Some(id), "after checkout back");
 }
+
+/// The entries of one kind in `hk cache status`, or `None` when it has no cache.
+fn cached_entries(env: &TestEnv, kind: &str) -> Option<usize> {
+    let status = env.ok(&["cache", "status", "--format", "csv"]);
+    let line = status
+        .lines()
+        .find(|l| l.starts_with(&format!("{kind},")))
+        .unwrap_or_else(|| panic!("no {kind} line in {status}"));
+    let cols: Vec<&str> = line.split(',').collect();
+    (cols[1] == "ready").then(|| cols[2].parse().unwrap())
+}
+
+#[test]
+fn hks_own_writes_update_the_cache() {
+    let env = TestEnv::new();
+    let a = env.add_client("李娜", "13700001111", &["--category", "家庭保洁"]);
+    let b = env.add_client("张伟", "13700002222", &["--category", "家庭保洁"]);
+    env.ok(&["followup", "due", "--on", "2026-11-23"]);
+    assert_eq!(cached_entries(&env, "clients"), Some(2));
+    assert_eq!(cached_entries(&env, "visits"), Some(0));
+
+    // Each write puts its record in the cache; no read runs in between.
+    let v = env.ok(&["-q", "visit", "add", &a, "--date", "2026-10-01"]);
+    assert_eq!(cached_entries(&env, "visits"), Some(1));
+    env.ok(&["visit", "add", &b, "--date", "2026-10-03"]);
+    assert_eq!(cached_entries(&env, "visits"), Some(2));
+    env.ok(&[
+        "followup",
+        "log",
+        &a,
+        "--channel",
+        "phone",
+        "--note",
+        "客户满意",
+    ]);
+    assert_eq!(cached_entries(&env, "followups"), Some(1));
+    // A visit moved to another month: its old entry goes, the new one comes.
+    env.ok(&["visit", "edit", v.trim(), "--set", "date=2026-09-20"]);
+    assert_eq!(cached_entries(&env, "visits"), Some(2));
+    env.ok(&["client", "edit", &b, "--set", "name=张伟伟"]);
+    assert_eq!(cached_entries(&env, "clients"), Some(2));
+    assert_fresh(&env, Some(&a), "after hk's writes");
+
+    // A write that bypasses the cache leaves it alone; readers still see the write.
+    env.ok(&["--no-cache", "followup", "log", &b, "--channel", "wechat"]);
+    assert_eq!(cached_entries(&env, "followups"), Some(1));
+    assert_fresh(&env, Some(&b), "after a write without the cache");
+    assert_eq!(cached_entries(&env, "followups"), Some(2));
+}

@@ -14,6 +14,7 @@ use crate::prompt::{Prompter, Terminal};
 use crate::store::journal::Failpoint;
 use crate::store::keys::{Identities, load_identities};
 use crate::store::{Store, Unreadable};
+use std::sync::Arc;
 
 /// The process environment hk looks at. `from_process` is the only place that
 /// reads environment variables; tests build an `Env` by hand.
@@ -73,7 +74,7 @@ pub struct Ctx {
     identity_flag: Option<PathBuf>,
     no_cache: bool,
     clock: Result<DateTime<FixedOffset>, String>,
-    identities: Option<Identities>,
+    identities: Option<Arc<Identities>>,
     identity_checked: bool,
     /// Set when a command could not read some records: it still finishes its job,
     /// then exits 1 so that cron notices.
@@ -223,20 +224,25 @@ impl Ctx {
                     path.display()
                 ));
             }
-            self.identities = Some(ids);
+            self.identities = Some(Arc::new(ids));
         }
-        Ok(self.identities.as_ref().expect("loaded above"))
+        Ok(self.identities.as_deref().expect("loaded above"))
     }
 
     /// The identity, checked once against the store's recipients: a key that is not
-    /// among them gets one clear error instead of one warning per record.
+    /// among them gets one clear error instead of one warning per record. The store
+    /// remembers it as its reader, so that its writes keep that identity's cache
+    /// current.
     pub fn identities_for(&mut self, store: &Store) -> CliResult<&Identities> {
         if !self.identity_checked {
             let ids = self.identities()?;
             store.check_identity(ids)?;
             self.identity_checked = true;
         }
-        self.identities()
+        self.identities()?;
+        let ids = self.identities.as_ref().expect("loaded above");
+        store.remember_reader(Arc::clone(ids));
+        Ok(ids)
     }
 
     /// Records written by a newer hk: read as far as understood, warned about once.

@@ -796,27 +796,133 @@ fn fresh<T: Record>(
         .map_err(|e| bad(e.to_string()))?;
     let loaded: Loaded<T> = super::decode_record(&bytes, rel, ids)?;
     let text = loaded.plaintext.get().expect("set by decode_record");
-    let body = rmp_serde::to_vec_named(&loaded.record).unwrap_or_default();
-    let canonical = toml::to_string(&loaded.record).ok();
-    let round_trips = !body.is_empty()
-        && rmp_serde::from_slice::<T>(&body)
-            .ok()
-            .and_then(|r| toml::to_string(&r).ok())
-            .is_some_and(|t| Some(&t) == canonical.as_ref());
+    let (body, plaintext) = body_of(&loaded.record, text);
     let entry = Entry {
         rel: rel.to_path_buf(),
         owner: loaded.record.owner().unwrap_or_default().to_string(),
         stamp,
         cipher_hash: loaded.ciphertext_hash,
         plain_hash: loaded.plaintext_hash,
-        body: if round_trips { body } else { Vec::new() },
-        plaintext: if round_trips && canonical.as_deref() == Some(text.as_str()) {
-            None
-        } else {
-            Some(text.clone())
-        },
+        body,
+        plaintext,
     };
     Ok((entry, loaded))
+}
+
+/// How the cache keeps a record whose decrypted TOML is `text`: in MessagePack when
+/// that gives the same record back, with the text only when it is not exactly what hk
+/// writes for the record.
+fn body_of<T: Record>(record: &T, text: &str) -> (Vec<u8>, Option<String>) {
+    let body = rmp_serde::to_vec_named(record).unwrap_or_default();
+    let canonical = toml::to_string(record).ok();
+    let round_trips = !body.is_empty()
+        && rmp_serde::from_slice::<T>(&body)
+            .ok()
+            .and_then(|r| toml::to_string(&r).ok())
+            .is_some_and(|t| Some(&t) == canonical.as_ref());
+    let body = if round_trips { body } else { Vec::new() };
+    let plaintext = (!round_trips || canonical.as_deref() != Some(text)).then(|| text.to_string());
+    (body, plaintext)
+}
+
+// ---------------------------------------------------------------------------
+// Write-through: hk's own writes update the cache of the identity that reads.
+
+/// A record hk is about to write, as its cache entry will hold it (all but the
+/// stamp, known only once the file is in place).
+#[derive(Debug)]
+pub struct Pending {
+    pub kind: Kind,
+    owner: String,
+    body: Vec<u8>,
+    plaintext: Option<String>,
+    plain_hash: [u8; 32],
+    cipher_hash: [u8; 32],
+}
+
+impl Pending {
+    pub fn new<T: Record>(record: &T, text: &str, ciphertext: &[u8]) -> Pending {
+        let (body, plaintext) = body_of(record, text);
+        Pending {
+            kind: T::KIND,
+            owner: record.owner().unwrap_or_default().to_string(),
+            body,
+            plaintext,
+            plain_hash: hash_bytes(text.as_bytes()),
+            cipher_hash: hash_bytes(ciphertext),
+        }
+    }
+}
+
+/// After a write: puts the written records into `ids`' cache of their kinds and drops
+/// the entries of removed files. `started_ns` was read before the write began. The new
+/// entries' files were modified after the cache was taken, so they count as racily
+/// clean (checked by hash) until a later load settles them; the cache keeps its old
+/// moment, so no old entry is trusted more than before. Best effort, like every cache
+/// write: a failure costs speed, never correctness.
+pub(super) fn write_through(
+    root: &Path,
+    ids: &Identities,
+    written: Vec<(PathBuf, Pending)>,
+    removed: &[PathBuf],
+    started_ns: i64,
+) {
+    let Some(key) = ids.public.first() else {
+        return;
+    };
+    for kind in Kind::ALL {
+        let folder = Path::new(kind.folder());
+        let gone: Vec<&[u8]> = removed
+            .iter()
+            .chain(written.iter().map(|(rel, _)| rel))
+            .filter(|rel| rel.starts_with(folder))
+            .map(|rel| rel.as_os_str().as_bytes())
+            .collect();
+        let new: Vec<Entry> = written
+            .iter()
+            .filter(|(_, p)| p.kind == kind)
+            .filter_map(|(rel, p)| {
+                let stamp = Stamp::of(&std::fs::metadata(root.join(rel)).ok()?);
+                Some(Entry {
+                    rel: rel.clone(),
+                    owner: p.owner.clone(),
+                    stamp,
+                    cipher_hash: p.cipher_hash,
+                    plain_hash: p.plain_hash,
+                    body: p.body.clone(),
+                    plaintext: p.plaintext.clone(),
+                })
+            })
+            .collect();
+        if gone.is_empty() {
+            continue;
+        }
+        let plain = read_plain(&cache_file(root, kind), ids).ok();
+        let old = plain
+            .as_deref()
+            .and_then(decode_view)
+            .filter(|v| usable(v, kind, key));
+        let taken_ns = old
+            .as_ref()
+            .map_or(started_ns, |v| v.taken_ns.min(started_ns));
+        let mut gone = gone;
+        gone.sort_unstable();
+        let mut entries: Vec<EntryRef<'_>> = old
+            .iter()
+            .flat_map(|v| v.entries.iter().copied())
+            .filter(|e| gone.binary_search(&e.rel).is_err())
+            .chain(new.iter().map(Entry::borrowed))
+            .collect();
+        entries.sort_unstable_by(|a, b| a.rel.cmp(b.rel));
+        entries.dedup_by(|a, b| a.rel == b.rel);
+        let header = Header {
+            version: env!("CARGO_PKG_VERSION"),
+            public_key: key,
+            folder: kind.folder(),
+            taken_ns,
+        };
+        let _ = write_plain(root, kind, key, &encode_parts(&header, entries.into_iter()));
+    }
 }
 
 #[cfg(test)]

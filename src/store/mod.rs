@@ -11,7 +11,7 @@ mod txn;
 
 use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use rayon::prelude::*;
@@ -246,6 +246,8 @@ pub struct Store {
     /// An interrupted run that could not be settled yet (a warning for readers; a
     /// writer refuses with it).
     pub unsettled: Option<String>,
+    /// The identity this command reads with, once known: writes update its cache.
+    reader: OnceLock<Arc<Identities>>,
 }
 
 impl Store {
@@ -284,6 +286,7 @@ impl Store {
             use_cache: true,
             recovered: Vec::new(),
             unsettled: None,
+            reader: OnceLock::new(),
         };
         store.settle_if_idle();
         Ok(store)
@@ -380,6 +383,12 @@ impl Store {
             }
             _ => Ok(()),
         }
+    }
+
+    /// Remembers the identity this command reads with (the first one given), so that
+    /// its writes keep that identity's cache current.
+    pub fn remember_reader(&self, ids: Arc<Identities>) {
+        let _ = self.reader.set(ids);
     }
 
     /// Every record file of a kind, relative to the root, sorted. Reads only the

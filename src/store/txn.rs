@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use rayon::prelude::*;
 
+use super::cache::{self, Pending};
 use super::journal::{self, Change};
 use super::keys::Recipients;
 use super::{Loaded, Raw, Record, Store, StoreError, fsio, git, hash_bytes};
@@ -27,6 +28,8 @@ pub(super) struct Write {
     ciphertext: Vec<u8>,
     /// `None` for a new record; else the hash of the file as it was read.
     expect_hash: Option<[u8; 32]>,
+    /// The record as the reader's cache will hold it, when there is one to update.
+    pending: Option<Pending>,
 }
 
 /// What a commit did.
@@ -80,6 +83,13 @@ impl Txn<'_> {
             })
     }
 
+    /// What the reader's cache will hold for `record`, if this command reads through a
+    /// cache (see `cache::write_through`).
+    fn pending<T: Record>(&self, record: &T, text: &str, ciphertext: &[u8]) -> Option<Pending> {
+        (self.store.use_cache && self.store.reader.get().is_some())
+            .then(|| Pending::new(record, text, ciphertext))
+    }
+
     fn to_toml<T: Record>(record: &T) -> Result<String, StoreError> {
         toml::to_string(record).map_err(|e| StoreError::Record {
             path: record.rel_path(),
@@ -93,6 +103,7 @@ impl Txn<'_> {
         let ciphertext = self.encrypt(record, &text)?;
         self.writes.push(Write {
             rel: record.rel_path(),
+            pending: self.pending(record, &text, &ciphertext),
             ciphertext,
             expect_hash: None,
         });
@@ -110,9 +121,11 @@ impl Txn<'_> {
             .par_iter()
             .map(|record| {
                 let text = Self::to_toml(*record)?;
+                let ciphertext = self.encrypt(*record, &text)?;
                 Ok(Write {
                     rel: record.rel_path(),
-                    ciphertext: self.encrypt(*record, &text)?,
+                    pending: self.pending(*record, &text, &ciphertext),
+                    ciphertext,
                     expect_hash: None,
                 })
             })
@@ -142,12 +155,14 @@ impl Txn<'_> {
             return Ok(false);
         }
         let ciphertext = self.encrypt(record, &text)?;
+        let pending = self.pending(record, &text, &ciphertext);
         let new_rel = record.rel_path();
         if new_rel == loaded.rel_path {
             self.writes.push(Write {
                 rel: new_rel,
                 ciphertext,
                 expect_hash: Some(loaded.ciphertext_hash),
+                pending,
             });
         } else {
             // The record moved (a visit re-dated into another month): write the new
@@ -156,6 +171,7 @@ impl Txn<'_> {
                 rel: new_rel,
                 ciphertext,
                 expect_hash: None,
+                pending,
             });
             self.removals
                 .push((loaded.rel_path.clone(), loaded.ciphertext_hash));
@@ -179,6 +195,7 @@ impl Txn<'_> {
                     rel: raw.rel_path.clone(),
                     ciphertext,
                     expect_hash: Some(raw.ciphertext_hash),
+                    pending: None,
                 })
             })
             .collect();
@@ -202,6 +219,7 @@ impl Txn<'_> {
             return Ok(Committed::default());
         }
         let root = &self.store.root;
+        let started_ns = cache::now_ns();
         let expectations = self
             .writes
             .iter()
@@ -214,9 +232,16 @@ impl Txn<'_> {
                 _ => return Err(StoreError::Conflict(rel.clone())),
             }
         }
+        let mut pending = Vec::new();
         let changes: Vec<Change> = self
             .writes
             .into_iter()
+            .map(|mut w| {
+                if let Some(p) = w.pending.take() {
+                    pending.push((w.rel.clone(), p));
+                }
+                w
+            })
             .map(|w| Change {
                 replaces: w.expect_hash.is_some(),
                 rel: w.rel,
@@ -237,6 +262,16 @@ impl Txn<'_> {
             git,
             &self.store.failpoint,
         )?;
+        if let Some(ids) = self.store.reader.get()
+            && self.store.use_cache
+        {
+            let removed: Vec<PathBuf> = changes
+                .iter()
+                .filter(|c| c.bytes.is_none())
+                .map(|c| c.rel.clone())
+                .collect();
+            cache::write_through(root, ids, pending, &removed, started_ns);
+        }
         Ok(Committed {
             written: changes.into_iter().map(|c| c.rel).collect(),
             git,
