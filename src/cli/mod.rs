@@ -5,6 +5,7 @@
 
 mod cache;
 mod cat;
+mod cells;
 pub mod client;
 mod completions;
 mod context;

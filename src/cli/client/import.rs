@@ -4,10 +4,10 @@ use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 
 use super::super::Ctx;
+use super::super::cells;
 use super::super::error::{CliError, CliResult};
 use super::super::records::load_complete;
 use super::super::sheet::{self, EncodingArg};
-use super::category_labels;
 use crate::domain::client::Client;
 use crate::domain::id::Kind;
 use crate::domain::phone::phone_digits_key;
@@ -134,7 +134,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
                         Cell::Int(*line as i64),
                         Cell::text(&c.name),
                         Cell::text(c.phones.first().cloned().unwrap_or_default()),
-                        Cell::List(category_labels(&store, c)),
+                        cells::categories(&store.config, &c.categories),
                         Cell::List(c.tags.clone()),
                     ]
                 })

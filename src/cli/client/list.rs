@@ -1,9 +1,9 @@
 //! `hk client list`: find clients by category, tag or text.
 
 use super::super::Ctx;
+use super::super::cells;
 use super::super::error::{CliError, CliResult};
 use super::super::records::book;
-use super::category_labels;
 use crate::domain::client::Client;
 use crate::domain::stage::Stage;
 use crate::domain::tag::normalize_tag;
@@ -79,7 +79,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
                     Cell::text(&c.id),
                     Cell::text(&c.name),
                     Cell::text(c.phones.first().cloned().unwrap_or_default()),
-                    Cell::List(category_labels(&store, c)),
+                    cells::categories(&store.config, &c.categories),
                     Cell::List(c.tags.clone()),
                     Cell::text(&c.source),
                     Cell::text(stage.key()),

@@ -1,8 +1,9 @@
 //! `hk client show`: one client's profile.
 
 use super::super::Ctx;
+use super::super::cells;
 use super::super::error::CliResult;
-use super::{category_labels, resolve};
+use super::resolve;
 use crate::domain::id_number::mask_id_number;
 use chrono::NaiveDate;
 
@@ -29,17 +30,17 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let book = book(ctx, &store, Kinds::HISTORY)?;
     let stage = book.stage(&c, today, &store.config);
     let history = book.history(&c.id);
+    // One field: the category by key for scripts, by label for people.
     let due = book
         .due(&c, &store.config, None)
         .map(|d| {
-            format!(
-                "{} ({}, {})",
-                d.date,
-                d.reason.key(),
-                store.config.category_label(&d.category)
+            let text = |category: &str| format!("{} ({}, {category})", d.date, d.reason.key());
+            Cell::keyed(
+                text(&d.category),
+                text(store.config.category_label(&d.category)),
             )
         })
-        .unwrap_or_default();
+        .unwrap_or(Cell::Empty);
     let opt_num = |n: Option<u32>| n.map(|v| Cell::Int(i64::from(v))).unwrap_or(Cell::Empty);
     let id_number = if args.reveal || c.id_number.is_empty() {
         c.id_number.clone()
@@ -73,7 +74,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         (col("id_number", "身份证 ID number"), Cell::text(id_number)),
         (
             col("categories", "服务 Service"),
-            Cell::List(category_labels(&store, &c)),
+            cells::categories(&store.config, &c.categories),
         ),
         (col("tags", "标签 Tags"), Cell::List(c.tags.clone())),
         (col("source", "来源 Source"), Cell::text(&c.source)),
@@ -104,10 +105,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         (col("closed", "已关闭 Closed"), Cell::text(closed)),
         (col("notes", "备注 Notes"), Cell::text(&c.notes)),
         (col("stage", "阶段 Stage"), Cell::text(stage.key())),
-        (
-            col("next_followup", "下次回访 Next follow-up"),
-            Cell::text(due),
-        ),
+        (col("next_followup", "下次回访 Next follow-up"), due),
         (
             col("created", "创建 Created"),
             Cell::text(c.created.to_rfc3339()),

@@ -3,6 +3,7 @@
 use chrono::Days;
 
 use super::super::Ctx;
+use super::super::cells;
 use super::super::error::{CliError, CliResult};
 use super::super::filters::category_flag;
 use super::super::records::book;
@@ -73,7 +74,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
                             .cloned()
                             .unwrap_or_else(|| r.client.wechat.clone()),
                     ),
-                    Cell::text(store.config.category_label(&r.due.category)),
+                    cells::category(&store.config, &r.due.category),
                     Cell::text(r.due.reason.key()),
                     Cell::text(r.due.date.to_string()),
                     Cell::Int(r.days_overdue),

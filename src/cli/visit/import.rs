@@ -4,6 +4,7 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 
 use super::super::Ctx;
+use super::super::cells;
 use super::super::error::{CliError, CliResult};
 use super::super::records::load_complete;
 use super::super::sheet::{self, EncodingArg};
@@ -145,10 +146,10 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
                         Cell::Int(d.line as i64),
                         Cell::text(&v.client),
                         Cell::text(v.date.to_string()),
-                        Cell::text(store.config.category_label(&v.category)),
+                        cells::category(&store.config, &v.category),
                         Cell::List(v.staff.clone()),
                         Cell::text(v.status.key()),
-                        Cell::text(v.price.map(|p| p.to_string()).unwrap_or_default()),
+                        cells::money(v.price),
                     ]
                 })
                 .collect(),

@@ -1,6 +1,7 @@
 //! `hk visit list`: visits by client, dates, staff, category, status.
 
 use super::super::Ctx;
+use super::super::cells;
 use super::super::client::resolve;
 use super::super::error::CliResult;
 use super::super::filters::{Period, category_flag, parse_flag};
@@ -78,10 +79,10 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
                     Cell::text(time_text(v)),
                     Cell::text(&v.client),
                     Cell::text(book.name(&v.client)),
-                    Cell::text(store.config.category_label(&v.category)),
+                    cells::category(&store.config, &v.category),
                     Cell::List(v.staff.clone()),
                     Cell::text(v.status.key()),
-                    Cell::text(v.price.map(|p| p.to_string()).unwrap_or_default()),
+                    cells::money(v.price),
                 ]
             })
             .collect(),

@@ -1,6 +1,7 @@
 //! `hk visit upcoming`: the day-before reminder list (预约前一天提醒).
 
 use super::super::Ctx;
+use super::super::cells;
 use super::super::error::{CliError, CliResult};
 use super::super::records::book;
 use super::time_text;
@@ -64,7 +65,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
                     ),
                     Cell::text(c.map(|c| c.address.clone()).unwrap_or_default()),
                     Cell::List(v.staff.clone()),
-                    Cell::text(store.config.category_label(&v.category)),
+                    cells::category(&store.config, &v.category),
                 ]
             })
             .collect(),

@@ -1,0 +1,151 @@
+//! What the output layer promises every command (issue 9): machine-readable figures,
+//! money and category keys in CSV/JSON with labels in tables; tables that fit a
+//! narrow terminal without breaking ids, phones, dates or money; same-day records in
+//! the order they were logged; times in the store's time zone.
+
+mod common;
+use common::TestEnv;
+use serde_json::{Value, json};
+
+fn json_of(env: &TestEnv, args: &[&str]) -> Value {
+    let mut full = args.to_vec();
+    full.extend(["--format", "json"]);
+    serde_json::from_str(&env.ok(&full)).unwrap()
+}
+
+/// 王芳 (家庭保洁) with one done visit at ¥280.50 and three surveys: overall 4, 4, 3
+/// (mean 3.67), attitude 5 once, cleanliness never answered.
+fn one_client_with_surveys() -> (TestEnv, String) {
+    let env = TestEnv::new();
+    let wang = env.add_client(
+        "王芳",
+        "13812345678",
+        &[
+            "--category",
+            "家庭保洁",
+            "--address",
+            "上海市浦东新区张江路88号",
+        ],
+    );
+    env.ok(&[
+        "visit",
+        "add",
+        &wang,
+        "--date",
+        "2026-11-02",
+        "--staff",
+        "张阿姨",
+        "--price",
+        "280.5",
+    ]);
+    for (day, overall, extra) in [
+        ("2026-11-03", "4", &["--attitude", "5", "--nps", "9"][..]),
+        ("2026-11-04", "4", &[][..]),
+        ("2026-11-05", "3", &["--nps", "6"][..]),
+    ] {
+        let mut args = vec![
+            "survey",
+            "add",
+            &wang,
+            "--date",
+            day,
+            "--overall",
+            overall,
+            "--comment",
+            "",
+        ];
+        args.extend_from_slice(extra);
+        env.ok(&args);
+    }
+    (env, wang)
+}
+
+#[test]
+fn json_figures_are_numbers_and_empty_figures_null() {
+    let (env, _) = one_client_with_surveys();
+    let v = json_of(&env, &["report", "satisfaction"]);
+    let row = &v[0];
+    assert_eq!(row["responses"], json!(3));
+    assert_eq!(row["overall"], json!(3.67), "{v}");
+    assert_eq!(row["attitude"], json!(5.0), "{v}");
+    assert_eq!(row["cleanliness"], Value::Null, "{v}");
+    assert_eq!(row["csat_pct"], json!(66.67), "{v}");
+    assert_eq!(row["nps"], json!(0.0), "{v}");
+    // CSV keeps the two decimals, and an empty figure is empty.
+    let csv = env.ok(&["report", "satisfaction", "--format", "csv"]);
+    assert!(
+        csv.contains("\nall,3,3.67,5.00,,,,66.67,0.00,1,0,1\n"),
+        "{csv}"
+    );
+
+    let f = json_of(&env, &["report", "followups", "--by", "category"]);
+    assert_eq!(f[0]["category"], "house-cleaning", "{f}");
+    assert_eq!(f[0]["reached_pct"], Value::Null, "no follow-up made: {f}");
+}
+
+#[test]
+fn json_money_is_a_number_of_yuan_and_csv_keeps_two_decimals() {
+    let (env, _) = one_client_with_surveys();
+    let v = json_of(&env, &["visit", "list"]);
+    assert_eq!(v[0]["price"], json!(280.5), "{v}");
+    assert!(v[0]["price"].is_number());
+    let csv = env.ok(&["visit", "list", "--format", "csv"]);
+    assert!(csv.contains(",done,280.50\n"), "{csv}");
+    let id = v[0]["id"].as_str().unwrap();
+    let shown = json_of(&env, &["visit", "show", id]);
+    assert_eq!(shown["price"], json!(280.5), "{shown}");
+}
+
+#[test]
+fn csv_and_json_carry_category_keys_and_tables_show_labels() {
+    let (env, wang) = one_client_with_surveys();
+    env.add_client(
+        "李娜",
+        "13900001111",
+        &["--category", "保姆照顾", "--category", "月嫂服务"],
+    );
+    // Every listing and report that names a category.
+    let list = json_of(&env, &["client", "list"]);
+    let li = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == "李娜");
+    assert_eq!(
+        li.unwrap()["categories"],
+        json!(["nanny", "maternity-nurse"])
+    );
+    let show = json_of(&env, &["client", "show", &wang]);
+    assert_eq!(show["categories"], json!(["house-cleaning"]));
+    assert_eq!(show["next_followup"], "2026-11-09 (first, house-cleaning)");
+    assert_eq!(
+        json_of(&env, &["visit", "list"])[0]["category"],
+        "house-cleaning"
+    );
+    assert_eq!(
+        json_of(&env, &["followup", "due", "--on", "2026-11-30"])[0]["category"],
+        "house-cleaning"
+    );
+    let by_cat = json_of(&env, &["report", "satisfaction", "--by", "category"]);
+    assert_eq!(by_cat[0]["category"], "house-cleaning", "{by_cat}");
+    let csv = env.ok(&[
+        "report",
+        "satisfaction",
+        "--by",
+        "category",
+        "--format",
+        "csv",
+    ]);
+    assert!(csv.contains("\nhouse-cleaning,3,"), "{csv}");
+    let csv = env.ok(&["client", "list", "--format", "csv"]);
+    assert!(csv.contains(",nanny; maternity-nurse,"), "{csv}");
+
+    // Tables are for people: labels.
+    let table = env.ok(&["report", "satisfaction", "--by", "category"]);
+    assert!(table.contains("家庭保洁"), "{table}");
+    assert!(!table.contains("house-cleaning"), "{table}");
+    let table = env.ok(&["client", "list"]);
+    assert!(table.contains("保姆照顾; 月嫂服务"), "{table}");
+    let table = env.ok(&["followup", "due", "--on", "2026-11-30"]);
+    assert!(table.contains("家庭保洁"), "{table}");
+}
