@@ -410,7 +410,7 @@ _hk() {
 
     case "${cmd}" in
         hk)
-            opts="-q -h -V --store --identity --format --color --quiet --no-cache --help --version init key client visit followup survey report cat cache completions help"
+            opts="-q -h -V --store --identity --format --color --quiet --wide --no-cache --help --version init key client visit followup survey report cat cache completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -440,7 +440,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__cache)
-            opts="-q -h --store --identity --format --color --quiet --no-cache --help status clear help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help status clear help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -470,7 +470,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__cache__subcmd__clear)
-            opts="-q -h --store --identity --format --color --quiet --no-cache --help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -556,7 +556,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__cache__subcmd__status)
-            opts="-q -h --store --identity --format --color --quiet --no-cache --help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -586,7 +586,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__cat)
-            opts="-q -h --store --identity --format --color --quiet --no-cache --help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -616,7 +616,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__client)
-            opts="-q -h --store --identity --format --color --quiet --no-cache --help add import list show edit tag untag export help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help add import list show edit tag untag export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -646,7 +646,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__client__subcmd__add)
-            opts="-q -h --name --phone --wechat --address --id-number --category --tag --source --needs --frequency --household-size --pets --children --elders --area --marketing --consent-channel --do-not-contact --note --allow-duplicate --store --identity --format --color --quiet --no-cache --help"
+            opts="-q -h --name --phone --wechat --address --id-number --category --tag --source --needs --frequency --household-size --pets --children --elders --area --marketing --consent-channel --do-not-contact --note --allow-duplicate --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -744,7 +744,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__client__subcmd__edit)
-            opts="-q -h --set --allow-duplicate --store --identity --format --color --quiet --no-cache --help"
+            opts="-q -h --set --allow-duplicate --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -778,7 +778,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__client__subcmd__export)
-            opts="-q -h --store --identity --format --color --quiet --no-cache --help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -948,7 +948,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__client__subcmd__import)
-            opts="-q -h --dry-run --encoding --store --identity --format --color --quiet --no-cache --help"
+            opts="-q -h --dry-run --encoding --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -982,7 +982,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__client__subcmd__list)
-            opts="-q -h --category --tag --search --stage --store --identity --format --color --quiet --no-cache --help"
+            opts="-q -h --category --tag --search --stage --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1028,7 +1028,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__client__subcmd__show)
-            opts="-q -h --reveal --store --identity --format --color --quiet --no-cache --help"
+            opts="-q -h --reveal --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1058,7 +1058,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__client__subcmd__tag)
-            opts="-q -h --category --store --identity --format --color --quiet --no-cache --help"
+            opts="-q -h --category --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1092,7 +1092,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__client__subcmd__untag)
-            opts="-q -h --category --store --identity --format --color --quiet --no-cache --help"
+            opts="-q -h --category --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1126,7 +1126,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__completions)
-            opts="-q -h --store --identity --format --color --quiet --no-cache --help bash elvish fish powershell zsh"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1156,7 +1156,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__followup)
-            opts="-q -h --store --identity --format --color --quiet --no-cache --help log list due help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help log list due help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1186,7 +1186,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__followup__subcmd__due)
-            opts="-q -h --today --on --within --category --store --identity --format --color --quiet --no-cache --help"
+            opts="-q -h --today --on --within --category --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1298,7 +1298,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__followup__subcmd__list)
-            opts="-q -h --client --from --to --outcome --channel --store --identity --format --color --quiet --no-cache --help"
+            opts="-q -h --client --from --to --outcome --channel --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1348,7 +1348,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__followup__subcmd__log)
-            opts="-q -h --date --channel --outcome --visit --score --note --action --store --identity --format --color --quiet --no-cache --help"
+            opts="-q -h --date --channel --outcome --visit --score --note --action --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2008,7 +2008,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__init)
-            opts="-q -h --git --recipient --store --identity --format --color --quiet --no-cache --help"
+            opts="-q -h --git --recipient --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2042,7 +2042,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__key)
-            opts="-q -h --store --identity --format --color --quiet --no-cache --help generate public rewrap help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help generate public rewrap help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2072,7 +2072,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__key__subcmd__generate)
-            opts="-q -h --out --store --identity --format --color --quiet --no-cache --help"
+            opts="-q -h --out --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2176,7 +2176,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__key__subcmd__public)
-            opts="-q -h --store --identity --format --color --quiet --no-cache --help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2206,7 +2206,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__key__subcmd__rewrap)
-            opts="-q -h --store --identity --format --color --quiet --no-cache --help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2236,7 +2236,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__report)
-            opts="-q -h --store --identity --format --color --quiet --no-cache --help lifecycle followups satisfaction help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help lifecycle followups satisfaction help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2266,7 +2266,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__report__subcmd__followups)
-            opts="-q -h --from --to --by --store --identity --format --color --quiet --no-cache --help"
+            opts="-q -h --from --to --by --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2378,7 +2378,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__report__subcmd__lifecycle)
-            opts="-q -h --store --identity --format --color --quiet --no-cache --help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2408,7 +2408,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__report__subcmd__satisfaction)
-            opts="-q -h --from --to --by --store --identity --format --color --quiet --no-cache --help"
+            opts="-q -h --from --to --by --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2450,7 +2450,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__survey)
-            opts="-q -h --store --identity --format --color --quiet --no-cache --help add import list help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help add import list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2480,7 +2480,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__survey__subcmd__add)
-            opts="-q -h --date --visit --channel --overall --attitude --cleanliness --punctuality --value --score --nps --comment --store --identity --format --color --quiet --no-cache --help"
+            opts="-q -h --date --visit --channel --overall --attitude --cleanliness --punctuality --value --score --nps --comment --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2624,7 +2624,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__survey__subcmd__import)
-            opts="-q -h --preset --encoding --map --dry-run --skip-invalid --rejects --channel --anonymous --store --identity --format --color --quiet --no-cache --help"
+            opts="-q -h --preset --encoding --map --dry-run --skip-invalid --rejects --channel --anonymous --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2674,7 +2674,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__survey__subcmd__list)
-            opts="-q -h --client --from --to --channel --low --store --identity --format --color --quiet --no-cache --help"
+            opts="-q -h --client --from --to --channel --low --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2720,7 +2720,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__visit)
-            opts="-q -h --store --identity --format --color --quiet --no-cache --help add import list show edit done cancel no-show upcoming help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help add import list show edit done cancel no-show upcoming help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2750,7 +2750,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__visit__subcmd__add)
-            opts="-q -h --date --end --time --category --staff --price --payment --status --products --issues --note --store --identity --format --color --quiet --no-cache --help"
+            opts="-q -h --date --end --time --category --staff --price --payment --status --products --issues --note --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2824,7 +2824,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__visit__subcmd__cancel)
-            opts="-q -h --store --identity --format --color --quiet --no-cache --help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2854,7 +2854,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__visit__subcmd__done)
-            opts="-q -h --store --identity --format --color --quiet --no-cache --help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2884,7 +2884,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__visit__subcmd__edit)
-            opts="-q -h --set --store --identity --format --color --quiet --no-cache --help"
+            opts="-q -h --set --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3072,7 +3072,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__visit__subcmd__import)
-            opts="-q -h --dry-run --encoding --store --identity --format --color --quiet --no-cache --help"
+            opts="-q -h --dry-run --encoding --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3106,7 +3106,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__visit__subcmd__list)
-            opts="-q -h --client --from --to --staff --category --status --store --identity --format --color --quiet --no-cache --help"
+            opts="-q -h --client --from --to --staff --category --status --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3160,7 +3160,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__visit__subcmd__no__subcmd__show)
-            opts="-q -h --store --identity --format --color --quiet --no-cache --help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3190,7 +3190,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__visit__subcmd__show)
-            opts="-q -h --store --identity --format --color --quiet --no-cache --help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3220,7 +3220,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__visit__subcmd__upcoming)
-            opts="-q -h --tomorrow --on --store --identity --format --color --quiet --no-cache --help"
+            opts="-q -h --tomorrow --on --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

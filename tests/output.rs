@@ -149,3 +149,128 @@ fn csv_and_json_carry_category_keys_and_tables_show_labels() {
     let table = env.ok(&["followup", "due", "--on", "2026-11-30"]);
     assert!(table.contains("家庭保洁"), "{table}");
 }
+
+/// The display width of a line (a Chinese character takes two columns).
+fn columns(line: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(line)
+}
+
+/// 王芳 with a long address, a done visit on 11-18 (due 11-25) and one tomorrow at
+/// 09:00; 李娜 with a done visit on 11-20 (due 11-27).
+fn call_list_store() -> TestEnv {
+    let env = TestEnv::new();
+    let wang = env.add_client(
+        "王芳",
+        "13704445555",
+        &[
+            "--category",
+            "家庭保洁",
+            "--address",
+            "上海市浦东新区张江高科技园区碧波路690号3号楼1201室",
+        ],
+    );
+    env.ok(&[
+        "visit",
+        "add",
+        &wang,
+        "--date",
+        "2026-11-23",
+        "--time",
+        "09:00",
+        "--staff",
+        "张阿姨",
+    ]);
+    env.ok(&["visit", "add", &wang, "--date", "2026-11-18"]);
+    let li = env.add_client("李娜", "13900001111", &["--category", "家庭保洁"]);
+    env.ok(&["visit", "add", &li, "--date", "2026-11-20"]);
+    env
+}
+
+#[test]
+fn narrow_tables_shorten_addresses_and_never_break_phones_or_dates() {
+    let env = call_list_store();
+    let out = env
+        .cmd()
+        .env("COLUMNS", "100")
+        .args(["visit", "upcoming", "--tomorrow"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let table = String::from_utf8(out.stdout).unwrap();
+    for line in table.lines() {
+        assert!(
+            columns(line) <= 100,
+            "{} columns: {line}\n{table}",
+            columns(line)
+        );
+    }
+    assert!(table.contains("13704445555"), "{table}");
+    assert!(table.contains("09:00"), "{table}");
+    assert!(table.contains("上海市浦东新区"), "{table}");
+    assert!(table.contains('…'), "{table}");
+    assert!(
+        !table.contains("1201室"),
+        "the address is shortened: {table}"
+    );
+
+    // The due list on an 80-column terminal: every line fits, ids, phones and dates whole.
+    let out = env
+        .cmd()
+        .env("COLUMNS", "80")
+        .args(["followup", "due", "--on", "2026-12-02"])
+        .output()
+        .unwrap();
+    let table = String::from_utf8(out.stdout).unwrap();
+    for line in table.lines() {
+        assert!(
+            columns(line) <= 80,
+            "{} columns: {line}\n{table}",
+            columns(line)
+        );
+    }
+    assert!(table.contains("13704445555"), "{table}");
+    assert!(table.contains("13900001111"), "{table}");
+    assert!(table.contains("2026-11-25"), "{table}");
+    assert!(table.contains("2026-11-27"), "{table}");
+}
+
+#[test]
+fn wide_shows_free_text_whole_and_pipes_are_never_shortened() {
+    let env = call_list_store();
+    let address = "上海市浦东新区张江高科技园区碧波路690号3号楼1201室";
+    let out = env
+        .cmd()
+        .env("COLUMNS", "80")
+        .args(["--wide", "visit", "upcoming", "--tomorrow"])
+        .output()
+        .unwrap();
+    let table = String::from_utf8(out.stdout).unwrap();
+    assert!(table.contains(address), "{table}");
+    assert!(!table.contains('…'), "{table}");
+    // Without COLUMNS and without a terminal, nothing is shortened.
+    let table = env.ok(&["visit", "upcoming", "--tomorrow"]);
+    assert!(table.contains(address), "{table}");
+    // CSV and JSON are never shortened.
+    let out = env
+        .cmd()
+        .env("COLUMNS", "40")
+        .args(["visit", "upcoming", "--tomorrow", "--format", "csv"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8(out.stdout).unwrap().contains(address));
+}
+
+#[test]
+fn a_columns_value_that_is_not_a_width_is_named_and_ignored() {
+    let env = call_list_store();
+    let out = env
+        .cmd()
+        .env("COLUMNS", "wide")
+        .args(["visit", "upcoming", "--tomorrow"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("`COLUMNS=wide`"), "{stderr}");
+    assert!(String::from_utf8(out.stdout).unwrap().contains("1201室"));
+}

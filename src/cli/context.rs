@@ -34,6 +34,10 @@ pub struct Env {
     pub stdin_tty: bool,
     pub stdout_tty: bool,
     pub stderr_tty: bool,
+    /// `COLUMNS` as set: the width tables fit, whether stdout is a terminal or not.
+    pub columns: Option<String>,
+    /// The width of the terminal on stdout, when it is one.
+    pub term_width: Option<u16>,
     /// `HK_CRASH`: a test hook that makes a write die at a named point.
     pub crash: Option<String>,
     /// `HK_NO_CACHE` set to anything but `0`: bypass the cache, as `--no-cache` does.
@@ -59,6 +63,12 @@ impl Env {
             stdin_tty: std::io::stdin().is_terminal(),
             stdout_tty: std::io::stdout().is_terminal(),
             stderr_tty: std::io::stderr().is_terminal(),
+            columns: var("COLUMNS").map(|v| v.to_string_lossy().into_owned()),
+            term_width: if std::io::stdout().is_terminal() {
+                comfy_table::Table::new().width()
+            } else {
+                None
+            },
             crash: var("HK_CRASH").map(|v| v.to_string_lossy().into_owned()),
             no_cache: var("HK_NO_CACHE").is_some_and(|v| v != "0"),
         }
@@ -91,11 +101,7 @@ impl Ctx {
                 (ok && env.stdout_tty, ok && env.stderr_tty)
             }
         };
-        let width = if env.stdout_tty {
-            comfy_table::Table::new().width().filter(|w| *w >= 20)
-        } else {
-            None
-        };
+        let (width, bad_columns) = table_width(global.wide, &env);
         let out = Output {
             format: match global.format {
                 FormatArg::Table => Format::Table,
@@ -108,6 +114,11 @@ impl Ctx {
             width,
             progress_allowed: env.stderr_tty && !env.term_dumb,
         };
+        if let Some(bad) = bad_columns {
+            out.warn(&format!(
+                "ignoring `COLUMNS={bad}`: not a number of terminal columns"
+            ));
+        }
         let interactive = env.stdin_tty && env.stderr_tty;
         Ctx {
             clock: clock(env.now.as_deref()),
@@ -267,6 +278,22 @@ impl Ctx {
     }
 }
 
+/// The width tables must fit: none with `--wide`, else `COLUMNS` when it is set (so
+/// scripts and tests can ask for a width), else the terminal's. A `COLUMNS` that is
+/// not a width comes back second, to be warned about.
+fn table_width(wide: bool, env: &Env) -> (Option<u16>, Option<String>) {
+    if wide {
+        return (None, None);
+    }
+    match env.columns.as_deref().map(str::trim) {
+        Some(c) => match c.parse::<u16>() {
+            Ok(w) if w > 0 => (Some(w), None),
+            _ => (env.term_width, Some(c.to_string())),
+        },
+        None => (env.term_width, None),
+    }
+}
+
 fn clock(hk_now: Option<&str>) -> Result<DateTime<FixedOffset>, String> {
     match hk_now {
         // Whole seconds: records show `09:30:12+08:00`, not nanoseconds.
@@ -304,5 +331,29 @@ mod tests {
             NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
         );
         assert!(clock(Some("next tuesday")).is_err());
+    }
+
+    #[test]
+    fn tables_fit_columns_else_the_terminal_unless_wide() {
+        let env = |columns: Option<&str>, term: Option<u16>| Env {
+            columns: columns.map(String::from),
+            term_width: term,
+            ..Env::default()
+        };
+        assert_eq!(table_width(false, &env(None, None)), (None, None));
+        assert_eq!(table_width(false, &env(None, Some(120))), (Some(120), None));
+        assert_eq!(
+            table_width(false, &env(Some("80"), Some(120))),
+            (Some(80), None)
+        );
+        assert_eq!(table_width(true, &env(Some("80"), Some(120))), (None, None));
+        assert_eq!(
+            table_width(false, &env(Some("wide"), Some(120))),
+            (Some(120), Some("wide".into()))
+        );
+        assert_eq!(
+            table_width(false, &env(Some("0"), None)),
+            (None, Some("0".into()))
+        );
     }
 }

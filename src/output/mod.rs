@@ -5,6 +5,7 @@
 //! Write errors are returned, never panicked on, so that a closed pipe
 //! (`hk client list | head`) ends the command quietly (see `cli::main`).
 
+pub mod fit;
 pub mod formula;
 
 use std::borrow::Cow;
@@ -184,7 +185,8 @@ pub struct Output {
     pub color_out: bool,
     pub color_err: bool,
     pub quiet: bool,
-    /// Terminal width when stdout is a terminal; tables wrap to it.
+    /// The width tables must fit (the terminal's, or `COLUMNS`); `None` with `--wide`
+    /// or when stdout is not a terminal. See `fit`.
     pub width: Option<u16>,
     /// Whether stderr is a terminal that may show progress bars.
     pub progress_allowed: bool,
@@ -199,10 +201,36 @@ impl Output {
         let mut out = io::stdout().lock();
         match self.format {
             Format::Table => {
+                let headers: Vec<String> =
+                    rows.columns.iter().map(|c| c.label.to_string()).collect();
+                let cells: Vec<Vec<String>> = rows
+                    .rows
+                    .iter()
+                    .map(|r| r.iter().map(Cell::shown).collect())
+                    .collect();
+                let fitted = match self.width {
+                    Some(w) => {
+                        let free: Vec<bool> = rows.columns.iter().map(|c| c.free_text).collect();
+                        fit::fit(&headers, &free, &cells, usize::from(w))
+                    }
+                    None => fit::Fitted {
+                        headers,
+                        rows: cells,
+                        tight: false,
+                    },
+                };
                 let mut t = self.new_table();
-                t.set_header(rows.columns.iter().map(|c| self.header_cell(&c.label)));
-                for r in &rows.rows {
-                    t.add_row(r.iter().map(Cell::shown));
+                // `fit` has made the cells as narrow as they may be; comfy-table must
+                // not wrap them any further.
+                t.set_content_arrangement(ContentArrangement::Disabled);
+                t.set_header(fitted.headers.iter().map(|h| self.header_cell(h)));
+                for r in fitted.rows {
+                    t.add_row(r);
+                }
+                if fitted.tight {
+                    for c in t.column_iter_mut() {
+                        c.set_padding((0, 1));
+                    }
                 }
                 writeln!(out, "{t}")?;
             }

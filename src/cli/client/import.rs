@@ -122,10 +122,10 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         let rows = Rows {
             columns: vec![
                 col("line", "行 Line"),
-                col("name", "姓名 Name"),
+                col("name", "姓名 Name").free_text(),
                 col("phone", "电话 Phone"),
-                col("categories", "服务 Service"),
-                col("tags", "标签 Tags"),
+                col("categories", "服务 Service").free_text(),
+                col("tags", "标签 Tags").free_text(),
             ],
             rows: fresh
                 .iter()

@@ -65,11 +65,11 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let rows = Rows {
         columns: vec![
             col("id", "编号 ID"),
-            col("name", "姓名 Name"),
+            col("name", "姓名 Name").free_text(),
             col("phone", "电话 Phone"),
-            col("categories", "服务 Service"),
-            col("tags", "标签 Tags"),
-            col("source", "来源 Source"),
+            col("categories", "服务 Service").free_text(),
+            col("tags", "标签 Tags").free_text(),
+            col("source", "来源 Source").free_text(),
             col("stage", "阶段 Stage"),
         ],
         rows: clients

@@ -103,7 +103,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
             Cell::Bool(c.do_not_contact),
         ),
         (col("closed", "已关闭 Closed"), Cell::text(closed)),
-        (col("notes", "备注 Notes"), Cell::text(&c.notes)),
+        (col("notes", "备注 Notes").free_text(), Cell::text(&c.notes)),
         (col("stage", "阶段 Stage"), Cell::text(stage.key())),
         (col("next_followup", "下次回访 Next follow-up"), due),
         (
@@ -209,8 +209,8 @@ fn timeline(store: &Store, history: &History<'_>) -> Rows {
             col("date", "日期 Date"),
             col("kind", "类型 Kind"),
             col("id", "编号 ID"),
-            col("what", "内容 What"),
-            col("notes", "备注 Notes"),
+            col("what", "内容 What").free_text(),
+            col("notes", "备注 Notes").free_text(),
         ],
         rows: items.into_iter().map(|(_, _, r)| r).collect(),
     }

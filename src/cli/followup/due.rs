@@ -54,7 +54,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let table = Rows {
         columns: vec![
             col("client", "客户 Client"),
-            col("name", "姓名 Name"),
+            col("name", "姓名 Name").free_text(),
             col("phone", "电话 Phone"),
             col("category", "服务 Service"),
             col("reason", "原因 Reason"),

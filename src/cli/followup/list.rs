@@ -51,13 +51,13 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
             col("id", "编号 ID"),
             col("date", "日期 Date"),
             col("client", "客户 Client"),
-            col("name", "姓名 Name"),
+            col("name", "姓名 Name").free_text(),
             col("channel", "方式 Channel"),
             col("outcome", "结果 Outcome"),
             col("score", "评分 Score"),
             col("visit", "服务 Visit"),
-            col("notes", "备注 Notes"),
-            col("actions", "待办 Actions"),
+            col("notes", "备注 Notes").free_text(),
+            col("actions", "待办 Actions").free_text(),
         ],
         rows: items
             .iter()

@@ -53,7 +53,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         col("id", "编号 ID"),
         col("date", "日期 Date"),
         col("client", "客户 Client"),
-        col("name", "姓名 Name"),
+        col("name", "姓名 Name").free_text(),
         col("phone", "电话 Phone"),
         col("channel", "方式 Channel"),
     ];
@@ -62,7 +62,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
             .map(|d| Column::owned(d.key.clone(), d.label.clone())),
     );
     columns.push(col("nps", "NPS"));
-    columns.push(col("comment", "意见 Comment"));
+    columns.push(col("comment", "意见 Comment").free_text());
     let rows = items
         .iter()
         .map(|s| {

@@ -134,7 +134,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
                 col("client", "客户 Client"),
                 col("date", "日期 Date"),
                 col("category", "服务 Service"),
-                col("staff", "服务人员 Staff"),
+                col("staff", "服务人员 Staff").free_text(),
                 col("status", "状态 Status"),
                 col("price", "金额 Price"),
             ],

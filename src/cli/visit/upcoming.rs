@@ -44,10 +44,10 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
             col("time", "时间 Time"),
             col("visit", "服务 Visit"),
             col("client", "客户 Client"),
-            col("name", "姓名 Name"),
+            col("name", "姓名 Name").free_text(),
             col("phone", "电话 Phone"),
-            col("address", "地址 Address"),
-            col("staff", "服务人员 Staff"),
+            col("address", "地址 Address").free_text(),
+            col("staff", "服务人员 Staff").free_text(),
             col("category", "服务 Service"),
         ],
         rows: visits
