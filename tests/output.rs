@@ -274,3 +274,96 @@ fn a_columns_value_that_is_not_a_width_is_named_and_ignored() {
     assert!(stderr.contains("`COLUMNS=wide`"), "{stderr}");
     assert!(String::from_utf8(out.stdout).unwrap().contains("1201室"));
 }
+
+/// Runs `hk` at a given moment (`HK_NOW`) and expects success; returns stdout.
+fn ok_at(env: &TestEnv, now: &str, args: &[&str]) -> String {
+    let out = env.cmd().env("HK_NOW", now).args(args).output().unwrap();
+    assert!(
+        out.status.success(),
+        "hk {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// The order in which `needles` first appear in `text`.
+fn order_of(text: &str, needles: &[String]) -> Vec<String> {
+    let mut found: Vec<(usize, String)> = needles
+        .iter()
+        .map(|n| (text.find(n.as_str()).unwrap_or(usize::MAX), n.clone()))
+        .collect();
+    found.sort();
+    found.into_iter().map(|(_, n)| n).collect()
+}
+
+#[test]
+fn records_of_one_day_are_listed_in_the_order_they_were_logged() {
+    let env = TestEnv::new();
+    let wang = env.add_client("王芳", "13812345678", &["--category", "家庭保洁"]);
+    env.ok(&["visit", "add", &wang, "--date", "2026-11-18"]);
+    // Six calls about the same day, logged one after the other: random ids would
+    // put them in the right order once in 720 runs.
+    let notes: Vec<String> = (1..=6).map(|i| format!("第{i}次回访")).collect();
+    let comments: Vec<String> = (1..=6).map(|i| format!("第{i}份问卷")).collect();
+    for (i, (note, comment)) in notes.iter().zip(&comments).enumerate() {
+        let now = format!("2026-11-22T09:0{i}:00+08:00");
+        ok_at(
+            &env,
+            &now,
+            &[
+                "followup",
+                "log",
+                &wang,
+                "--date",
+                "2026-11-20",
+                "--channel",
+                "phone",
+                "--outcome",
+                "no-answer",
+                "--note",
+                note,
+            ],
+        );
+        ok_at(
+            &env,
+            &now,
+            &[
+                "survey",
+                "add",
+                &wang,
+                "--date",
+                "2026-11-21",
+                "--overall",
+                "5",
+                "--comment",
+                comment,
+            ],
+        );
+    }
+    let list = env.ok(&["followup", "list", "--format", "csv"]);
+    assert_eq!(order_of(&list, &notes), notes, "{list}");
+    let list = env.ok(&["survey", "list", "--format", "csv"]);
+    assert_eq!(order_of(&list, &comments), comments, "{list}");
+    let timeline = env.ok(&["client", "show", &wang]);
+    assert_eq!(order_of(&timeline, &notes), notes, "{timeline}");
+    assert_eq!(order_of(&timeline, &comments), comments, "{timeline}");
+}
+
+#[test]
+fn visits_of_one_day_without_a_time_are_listed_in_the_order_they_were_booked() {
+    let env = TestEnv::new();
+    let wang = env.add_client("王芳", "13812345678", &["--category", "家庭保洁"]);
+    let staff: Vec<String> = (1..=6).map(|i| format!("阿姨{i}号")).collect();
+    for (i, s) in staff.iter().enumerate() {
+        let now = format!("2026-11-22T10:0{i}:00+08:00");
+        ok_at(
+            &env,
+            &now,
+            &["visit", "add", &wang, "--date", "2026-11-25", "--staff", s],
+        );
+    }
+    let list = env.ok(&["visit", "list", "--format", "csv"]);
+    assert_eq!(order_of(&list, &staff), staff, "{list}");
+    let timeline = env.ok(&["client", "show", &wang]);
+    assert_eq!(order_of(&timeline, &staff), staff, "{timeline}");
+}

@@ -5,7 +5,7 @@ use super::super::cells;
 use super::super::error::CliResult;
 use super::resolve;
 use crate::domain::id_number::mask_id_number;
-use chrono::NaiveDate;
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
 
 use super::super::records::book;
 use crate::output::{Cell, Column, Format, Rows, col};
@@ -126,9 +126,19 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     Ok(())
 }
 
+/// Where a line goes in the timeline: by date; on one date visits, then follow-ups,
+/// then surveys, each in the order they were logged (see `order_key`).
+type Place<'a> = (
+    NaiveDate,
+    u8,
+    Option<NaiveTime>,
+    DateTime<FixedOffset>,
+    &'a str,
+);
+
 /// Visits, follow-ups and surveys, oldest first, one line each.
 fn timeline(store: &Store, history: &History<'_>) -> Rows {
-    let mut items: Vec<(NaiveDate, u8, Vec<Cell>)> = Vec::new();
+    let mut items: Vec<(Place<'_>, Vec<Cell>)> = Vec::new();
     for v in &history.visits {
         let mut what = format!(
             "{} · {}",
@@ -147,9 +157,9 @@ fn timeline(store: &Store, history: &History<'_>) -> Rows {
             .copied()
             .collect::<Vec<_>>()
             .join(" / ");
+        let (date, time, created, id) = v.order_key();
         items.push((
-            v.date,
-            0,
+            (date, 0, time, created, id),
             vec![
                 Cell::text(v.date.to_string()),
                 Cell::text("visit 服务"),
@@ -168,9 +178,9 @@ fn timeline(store: &Store, history: &History<'_>) -> Rows {
         for a in &f.actions {
             note.push_str(&format!(" [→ {a}]"));
         }
+        let (date, created, id) = f.order_key();
         items.push((
-            f.date,
-            1,
+            (date, 1, None, created, id),
             vec![
                 Cell::text(f.date.to_string()),
                 Cell::text("follow-up 回访"),
@@ -191,9 +201,9 @@ fn timeline(store: &Store, history: &History<'_>) -> Rows {
         if let Some(n) = s.nps {
             what.push(format!("NPS {n}"));
         }
+        let (date, created, id) = s.order_key();
         items.push((
-            s.date,
-            2,
+            (date, 2, None, created, id),
             vec![
                 Cell::text(s.date.to_string()),
                 Cell::text("survey 调查"),
@@ -203,7 +213,7 @@ fn timeline(store: &Store, history: &History<'_>) -> Rows {
             ],
         ));
     }
-    items.sort_by_key(|a| (a.0, a.1));
+    items.sort_by(|a, b| a.0.cmp(&b.0));
     Rows {
         columns: vec![
             col("date", "日期 Date"),
@@ -212,6 +222,6 @@ fn timeline(store: &Store, history: &History<'_>) -> Rows {
             col("what", "内容 What").free_text(),
             col("notes", "备注 Notes").free_text(),
         ],
-        rows: items.into_iter().map(|(_, _, r)| r).collect(),
+        rows: items.into_iter().map(|(_, r)| r).collect(),
     }
 }

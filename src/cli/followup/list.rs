@@ -45,7 +45,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         .filter(|f| outcome.is_none_or(|o| f.outcome == o))
         .filter(|f| channel.is_none_or(|c| f.channel == c))
         .collect();
-    items.sort_by(|a, b| (a.date, &a.created, &a.id).cmp(&(b.date, &b.created, &b.id)));
+    items.sort_by(|a, b| a.order_key().cmp(&b.order_key()));
     let rows = Rows {
         columns: vec![
             col("id", "编号 ID"),

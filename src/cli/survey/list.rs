@@ -47,7 +47,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
             !args.low || s.nps.is_some_and(|n| n <= 6) || s.overall().is_some_and(|o| o <= 2)
         })
         .collect();
-    items.sort_by(|a, b| (a.date, &a.id).cmp(&(b.date, &b.id)));
+    items.sort_by(|a, b| a.order_key().cmp(&b.order_key()));
     let dims = &store.config.survey.dimensions;
     let mut columns = vec![
         col("id", "编号 ID"),

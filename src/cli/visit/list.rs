@@ -55,7 +55,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
                 .is_none_or(|s| v.staff.iter().any(|x| x == s.trim()))
         })
         .collect();
-    visits.sort_by(|a, b| (a.date, a.time, &a.id).cmp(&(b.date, b.time, &b.id)));
+    visits.sort_by(|a, b| a.order_key().cmp(&b.order_key()));
     let rows = Rows {
         columns: vec![
             col("id", "编号 ID"),
