@@ -367,3 +367,148 @@ fn visits_of_one_day_without_a_time_are_listed_in_the_order_they_were_booked() {
     let timeline = env.ok(&["client", "show", &wang]);
     assert_eq!(order_of(&timeline, &staff), staff, "{timeline}");
 }
+
+/// Sets the store's `timezone` in `.hk/config.toml`.
+fn set_zone(env: &TestEnv, zone: &str) {
+    let path = env.store.join(".hk/config.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        text.contains("\ntimezone = "),
+        "hk init writes the zone: {text}"
+    );
+    let mut lines: Vec<String> = text.lines().map(String::from).collect();
+    for l in &mut lines {
+        if l.starts_with("timezone = ") {
+            *l = format!("timezone = \"{zone}\"");
+        }
+    }
+    std::fs::write(&path, lines.join("\n") + "\n").unwrap();
+}
+
+/// `hk` on a server whose own zone is UTC.
+fn on_utc_server(env: &TestEnv, now: Option<&str>, args: &[&str]) -> std::process::Output {
+    let mut cmd = env.cmd();
+    cmd.env("TZ", "UTC");
+    match now {
+        Some(n) => cmd.env("HK_NOW", n),
+        None => cmd.env_remove("HK_NOW"),
+    };
+    cmd.args(args).output().unwrap()
+}
+
+fn stdout_ok(out: std::process::Output) -> String {
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn times_show_in_the_store_time_zone_not_the_machines() {
+    let env = TestEnv::new();
+    // Written on a UTC server at 01:00 UTC: 09:00 in Shanghai.
+    let id = stdout_ok(on_utc_server(
+        &env,
+        Some("2026-11-22T01:00:00+00:00"),
+        &["client", "add", "--name", "王芳", "--phone", "13812345678"],
+    ));
+    let id = id.trim();
+    let show = |env: &TestEnv| -> Value {
+        serde_json::from_str(&stdout_ok(on_utc_server(
+            env,
+            None,
+            &["client", "show", id, "--format", "json"],
+        )))
+        .unwrap()
+    };
+    assert_eq!(show(&env)["created"], "2026-11-22T09:00:00+08:00");
+    // Today on the system clock of a UTC machine is still written in Shanghai time.
+    let li = stdout_ok(on_utc_server(
+        &env,
+        None,
+        &["client", "add", "--name", "李娜", "--phone", "13900001111"],
+    ));
+    let v: Value = serde_json::from_str(&stdout_ok(on_utc_server(
+        &env,
+        None,
+        &["client", "show", li.trim(), "--format", "json"],
+    )))
+    .unwrap();
+    assert!(
+        v["created"].as_str().unwrap().ends_with("+08:00"),
+        "{}",
+        v["created"]
+    );
+
+    // An office in New York sees the same moment on its own clock.
+    set_zone(&env, "America/New_York");
+    assert_eq!(show(&env)["created"], "2026-11-21T20:00:00-05:00");
+    // A date alone in HK_NOW is noon in the store's zone.
+    let zhang = stdout_ok(on_utc_server(
+        &env,
+        Some("2026-11-22"),
+        &["client", "add", "--name", "张伟", "--phone", "18600213344"],
+    ));
+    let v: Value =
+        serde_json::from_str(&env.ok(&["client", "show", zhang.trim(), "--format", "json"]))
+            .unwrap();
+    assert_eq!(v["created"], "2026-11-22T12:00:00-05:00");
+}
+
+#[test]
+fn today_is_the_date_in_the_store_time_zone() {
+    let env = TestEnv::new();
+    let wang = env.add_client("王芳", "13812345678", &[]);
+    // Kiritimati (UTC+14) is always a day or two ahead of Pago Pago (UTC−11), whatever
+    // the hour in UTC, where this machine lives.
+    let log = |zone: &str, note: &str| {
+        set_zone(&env, zone);
+        stdout_ok(on_utc_server(
+            &env,
+            None,
+            &[
+                "followup",
+                "log",
+                &wang,
+                "--channel",
+                "phone",
+                "--note",
+                note,
+            ],
+        ));
+    };
+    log("Pacific/Kiritimati", "基里巴斯");
+    log("Pacific/Pago_Pago", "萨摩亚");
+    let list: Value =
+        serde_json::from_str(&env.ok(&["followup", "list", "--format", "json"])).unwrap();
+    let date_of = |note: &str| {
+        list.as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["notes"] == note)
+            .unwrap()["date"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    assert!(date_of("基里巴斯") > date_of("萨摩亚"), "{list}");
+}
+
+#[test]
+fn a_bad_time_zone_names_the_config_file_and_key_and_writes_nothing() {
+    let env = TestEnv::new();
+    set_zone(&env, "Asia/Shangai");
+    let before = env.snapshot();
+    let err = env.fails(
+        1,
+        &["client", "add", "--name", "王芳", "--phone", "13812345678"],
+    );
+    assert!(err.contains(".hk/config.toml"), "{err}");
+    assert!(err.contains("`timezone`"), "{err}");
+    assert!(err.contains("`Asia/Shangai` is not a time zone"), "{err}");
+    assert!(err.contains("Asia/Shanghai"), "names a good zone: {err}");
+    assert!(!err.contains("panicked"), "{err}");
+    assert_eq!(env.snapshot(), before);
+}

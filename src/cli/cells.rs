@@ -1,6 +1,9 @@
 //! Record values as output cells, where several commands show the same kind of
 //! value: a category is its key for scripts and its label for people (DESIGN,
-//! "Machine-readable output"), money is an amount (a JSON number).
+//! "Machine-readable output"), money is an amount (a JSON number), a moment is shown
+//! in the store's time zone.
+
+use chrono::{DateTime, FixedOffset};
 
 use crate::domain::config::Config;
 use crate::domain::money::Money;
@@ -26,4 +29,10 @@ fn keyed(config: &Config, key: &str) -> Keyed {
 /// A price, or empty when none was recorded.
 pub fn money(m: Option<Money>) -> Cell {
     m.map(Cell::Money).unwrap_or(Cell::Empty)
+}
+
+/// A moment (`created`, `updated`) as the office's clock shows it, whatever offset it
+/// was written with: `2026-11-22T09:00:00+08:00`.
+pub fn time(config: &Config, t: DateTime<FixedOffset>) -> Cell {
+    Cell::text(config.timezone.local(t).to_rfc3339())
 }

@@ -108,11 +108,11 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         (col("next_followup", "下次回访 Next follow-up"), due),
         (
             col("created", "创建 Created"),
-            Cell::text(c.created.to_rfc3339()),
+            cells::time(&store.config, c.created),
         ),
         (
             col("updated", "更新 Updated"),
-            Cell::text(c.updated.to_rfc3339()),
+            cells::time(&store.config, c.updated),
         ),
     ];
     ctx.out.fields(&fields)?;

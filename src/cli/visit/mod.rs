@@ -74,11 +74,11 @@ pub fn fields(store: &Store, v: &Visit, client_name: &str) -> Vec<(Column, Cell)
         (col("notes", "备注 Notes"), Cell::text(&v.notes)),
         (
             col("created", "创建 Created"),
-            Cell::text(v.created.to_rfc3339()),
+            cells::time(&store.config, v.created),
         ),
         (
             col("updated", "更新 Updated"),
-            Cell::text(v.updated.to_rfc3339()),
+            cells::time(&store.config, v.updated),
         ),
     ]
 }
