@@ -186,24 +186,28 @@ fn call_list_store() -> TestEnv {
     env
 }
 
-#[test]
-fn narrow_tables_shorten_addresses_and_never_break_phones_or_dates() {
-    let env = call_list_store();
+/// `hk ARGS` as a table for a terminal `width` columns wide (`COLUMNS`); every line
+/// must fit.
+fn table_fitting(env: &TestEnv, width: usize, args: &[&str]) -> String {
     let out = env
         .cmd()
-        .env("COLUMNS", "100")
-        .args(["visit", "upcoming", "--tomorrow"])
+        .env("COLUMNS", width.to_string())
+        .args(args)
         .output()
         .unwrap();
     assert!(out.status.success());
     let table = String::from_utf8(out.stdout).unwrap();
     for line in table.lines() {
-        assert!(
-            columns(line) <= 100,
-            "{} columns: {line}\n{table}",
-            columns(line)
-        );
+        let w = columns(line);
+        assert!(w <= width, "{w} columns: {line}\n{table}");
     }
+    table
+}
+
+#[test]
+fn narrow_tables_shorten_addresses_and_never_break_phones_or_dates() {
+    let env = call_list_store();
+    let table = table_fitting(&env, 100, &["visit", "upcoming", "--tomorrow"]);
     assert!(table.contains("13704445555"), "{table}");
     assert!(table.contains("09:00"), "{table}");
     assert!(table.contains("上海市浦东新区"), "{table}");
@@ -213,21 +217,8 @@ fn narrow_tables_shorten_addresses_and_never_break_phones_or_dates() {
         "the address is shortened: {table}"
     );
 
-    // The due list on an 80-column terminal: every line fits, ids, phones and dates whole.
-    let out = env
-        .cmd()
-        .env("COLUMNS", "80")
-        .args(["followup", "due", "--on", "2026-12-02"])
-        .output()
-        .unwrap();
-    let table = String::from_utf8(out.stdout).unwrap();
-    for line in table.lines() {
-        assert!(
-            columns(line) <= 80,
-            "{} columns: {line}\n{table}",
-            columns(line)
-        );
-    }
+    // The due list on an 80-column terminal: ids, phones and dates whole.
+    let table = table_fitting(&env, 80, &["followup", "due", "--on", "2026-12-02"]);
     assert!(table.contains("13704445555"), "{table}");
     assert!(table.contains("13900001111"), "{table}");
     assert!(table.contains("2026-11-25"), "{table}");

@@ -115,11 +115,7 @@ impl Cell {
     fn shown(&self) -> String {
         match self {
             Cell::Keyed(k) => k.label.clone(),
-            Cell::KeyedList(v) => v
-                .iter()
-                .map(|k| k.label.as_str())
-                .collect::<Vec<_>>()
-                .join("; "),
+            Cell::KeyedList(v) => joined(v, |k| &k.label),
             _ => self.plain("NA"),
         }
     }
@@ -129,11 +125,7 @@ impl Cell {
         match self {
             Cell::Text(s) => s.clone(),
             Cell::Keyed(k) => k.key.clone(),
-            Cell::KeyedList(v) => v
-                .iter()
-                .map(|k| k.key.as_str())
-                .collect::<Vec<_>>()
-                .join("; "),
+            Cell::KeyedList(v) => joined(v, |k| &k.key),
             Cell::Money(m) => m.to_string(),
             Cell::Int(i) => i.to_string(),
             Cell::Fixed(x) => format!("{x:.2}"),
@@ -358,6 +350,15 @@ impl Output {
             c
         }
     }
+}
+
+/// Keys or labels, as a list cell shows them (`a; b`).
+fn joined(v: &[Keyed], part: fn(&Keyed) -> &String) -> String {
+    v.iter()
+        .map(part)
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// A JSON number; `null` for what no number can hold (NaN, infinity).
