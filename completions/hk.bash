@@ -410,7 +410,7 @@ _hk() {
 
     case "${cmd}" in
         hk)
-            opts="-q -h -V --store --identity --format --color --quiet --no-cache --help --version init key client visit followup survey report cat cache completions help"
+            opts="-q -h -V --store --identity --format --color --quiet --wide --no-cache --help --version init key client visit followup survey report cat cache completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -440,7 +440,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__cache)
-            opts="-q -h --store --identity --format --color --quiet --no-cache --help status clear help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help status clear help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -470,7 +470,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__cache__subcmd__clear)
-            opts="-q -h --store --identity --format --color --quiet --no-cache --help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -556,7 +556,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__cache__subcmd__status)
-            opts="-q -h --store --identity --format --color --quiet --no-cache --help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -586,7 +586,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__cat)
-            opts="-q -h --store --identity --format --color --quiet --no-cache --help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -616,7 +616,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__client)
-            opts="-q -h --store --identity --format --color --quiet --no-cache --help add import list show edit tag untag export help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help add import list show edit tag untag export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -646,7 +646,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__client__subcmd__add)
-            opts="-q -h --name --phone --wechat --address --id-number --category --tag --source --needs --frequency --household-size --pets --children --elders --area --marketing --consent-channel --do-not-contact --note --allow-duplicate --store --identity --format --color --quiet --no-cache --help"
+            opts="-q -h --name --phone --wechat --address --id-number --category --tag --source --needs --frequency --household-size --pets --children --elders --area --marketing --consent-channel --do-not-contact --note --allow-duplicate --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -744,7 +744,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__client__subcmd__edit)
-            opts="-q -h --set --allow-duplicate --store --identity --format --color --quiet --no-cache --help"
+            opts="-q -h --set --allow-duplicate --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -778,7 +778,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__client__subcmd__export)
-            opts="-q -h --store --identity --format --color --quiet --no-cache --help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -948,7 +948,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__client__subcmd__import)
-            opts="-q -h --dry-run --encoding --store --identity --format --color --quiet --no-cache --help"
+            opts="-q -h --dry-run --encoding --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -982,7 +982,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__client__subcmd__list)
-            opts="-q -h --category --tag --search --stage --store --identity --format --color --quiet --no-cache --help"
+            opts="-q -h --category --tag --search --stage --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1028,7 +1028,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__client__subcmd__show)
-            opts="-q -h --reveal --store --identity --format --color --quiet --no-cache --help"
+            opts="-q -h --reveal --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1058,7 +1058,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__client__subcmd__tag)
-            opts="-q -h --category --store --identity --format --color --quiet --no-cache --help"
+            opts="-q -h --category --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1092,7 +1092,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__client__subcmd__untag)
-            opts="-q -h --category --store --identity --format --color --quiet --no-cache --help"
+            opts="-q -h --category --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1126,7 +1126,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__completions)
-            opts="-q -h --store --identity --format --color --quiet --no-cache --help bash elvish fish powershell zsh"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1156,7 +1156,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__followup)
-            opts="-q -h --store --identity --format --color --quiet --no-cache --help log list due help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help log list due help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1186,7 +1186,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__followup__subcmd__due)
-            opts="-q -h --today --on --within --category --store --identity --format --color --quiet --no-cache --help"
+            opts="-q -h --today --on --within --category --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1298,7 +1298,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__followup__subcmd__list)
-            opts="-p -q -h --client --from --to --period --outcome --channel --store --identity --format --color --quiet --no-cache --help"
+            opts="-p -q -h --client --from --to --period --outcome --channel --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1356,7 +1356,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__followup__subcmd__log)
-            opts="-q -h --date --channel --outcome --visit --score --note --action --store --identity --format --color --quiet --no-cache --help"
+            opts="-q -h --date --channel --outcome --visit --score --note --action --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2016,7 +2016,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__init)
-            opts="-q -h --git --recipient --store --identity --format --color --quiet --no-cache --help"
+            opts="-q -h --git --recipient --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2050,7 +2050,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__key)
-            opts="-q -h --store --identity --format --color --quiet --no-cache --help generate public rewrap help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help generate public rewrap help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2080,7 +2080,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__key__subcmd__generate)
-            opts="-q -h --out --store --identity --format --color --quiet --no-cache --help"
+            opts="-q -h --out --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2184,7 +2184,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__key__subcmd__public)
-            opts="-q -h --store --identity --format --color --quiet --no-cache --help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2214,7 +2214,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__key__subcmd__rewrap)
-            opts="-q -h --store --identity --format --color --quiet --no-cache --help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2244,7 +2244,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__report)
-            opts="-q -h --store --identity --format --color --quiet --no-cache --help lifecycle followups satisfaction help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help lifecycle followups satisfaction help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2274,7 +2274,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__report__subcmd__followups)
-            opts="-p -q -h --from --to --period --by --store --identity --format --color --quiet --no-cache --help"
+            opts="-p -q -h --from --to --period --by --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2394,7 +2394,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__report__subcmd__lifecycle)
-            opts="-q -h --store --identity --format --color --quiet --no-cache --help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2424,7 +2424,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__report__subcmd__satisfaction)
-            opts="-p -q -h --from --to --period --by --store --identity --format --color --quiet --no-cache --help"
+            opts="-p -q -h --from --to --period --by --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2474,7 +2474,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__survey)
-            opts="-q -h --store --identity --format --color --quiet --no-cache --help add import list help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help add import list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2504,7 +2504,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__survey__subcmd__add)
-            opts="-q -h --date --visit --channel --overall --attitude --cleanliness --punctuality --value --score --nps --comment --store --identity --format --color --quiet --no-cache --help"
+            opts="-q -h --date --visit --channel --overall --attitude --cleanliness --punctuality --value --score --nps --comment --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2648,7 +2648,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__survey__subcmd__import)
-            opts="-q -h --preset --encoding --map --dry-run --skip-invalid --rejects --channel --anonymous --store --identity --format --color --quiet --no-cache --help"
+            opts="-q -h --preset --encoding --map --dry-run --skip-invalid --rejects --channel --anonymous --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2698,7 +2698,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__survey__subcmd__list)
-            opts="-p -q -h --client --from --to --period --channel --low --store --identity --format --color --quiet --no-cache --help"
+            opts="-p -q -h --client --from --to --period --channel --low --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2752,7 +2752,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__visit)
-            opts="-q -h --store --identity --format --color --quiet --no-cache --help add import list show edit done cancel no-show upcoming help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help add import list show edit done cancel no-show upcoming help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2782,7 +2782,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__visit__subcmd__add)
-            opts="-q -h --date --end --time --category --staff --price --payment --status --products --issues --note --store --identity --format --color --quiet --no-cache --help"
+            opts="-q -h --date --end --time --category --staff --price --payment --status --products --issues --note --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2856,7 +2856,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__visit__subcmd__cancel)
-            opts="-q -h --store --identity --format --color --quiet --no-cache --help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2886,7 +2886,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__visit__subcmd__done)
-            opts="-q -h --store --identity --format --color --quiet --no-cache --help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2916,7 +2916,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__visit__subcmd__edit)
-            opts="-q -h --set --store --identity --format --color --quiet --no-cache --help"
+            opts="-q -h --set --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3104,7 +3104,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__visit__subcmd__import)
-            opts="-q -h --dry-run --encoding --store --identity --format --color --quiet --no-cache --help"
+            opts="-q -h --dry-run --encoding --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3138,7 +3138,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__visit__subcmd__list)
-            opts="-p -q -h --client --from --to --period --staff --category --status --store --identity --format --color --quiet --no-cache --help"
+            opts="-p -q -h --client --from --to --period --staff --category --status --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3200,7 +3200,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__visit__subcmd__no__subcmd__show)
-            opts="-q -h --store --identity --format --color --quiet --no-cache --help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3230,7 +3230,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__visit__subcmd__show)
-            opts="-q -h --store --identity --format --color --quiet --no-cache --help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3260,7 +3260,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__visit__subcmd__upcoming)
-            opts="-q -h --today --tomorrow --on --within --store --identity --format --color --quiet --no-cache --help"
+            opts="-q -h --today --tomorrow --on --within --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_hk_global_optspecs
-    string join \n store= identity= format= color= q/quiet no-cache h/help V/version
+    string join \n store= identity= format= color= q/quiet wide no-cache h/help V/version
 end
 
 function __fish_hk_needs_command
@@ -33,6 +33,7 @@ complete -c hk -n "__fish_hk_needs_command" -l color -d 'When to use colour (NO_
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_needs_command" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_needs_command" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_needs_command" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hk -n "__fish_hk_needs_command" -s V -l version -d 'Print version'
@@ -58,6 +59,7 @@ always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand init" -l git -d 'Also make the folder a git repository, with a diff driver that shows decrypted records'
 complete -c hk -n "__fish_hk_using_subcommand init" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand init" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand init" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public rewrap help" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
@@ -69,6 +71,7 @@ complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcomman
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public rewrap help" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public rewrap help" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public rewrap help" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public rewrap help" -s h -l help -d 'Print help'
 complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public rewrap help" -f -a "generate" -d 'Make a new identity (private key). Without --out it is printed to stdout'
@@ -85,6 +88,7 @@ complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_fr
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from generate" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from generate" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from generate" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help'
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from public" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
@@ -96,6 +100,7 @@ complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_fr
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from public" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from public" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from public" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from public" -s h -l help -d 'Print help'
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from rewrap" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
@@ -107,6 +112,7 @@ complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_fr
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from rewrap" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from rewrap" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from rewrap" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from rewrap" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Make a new identity (private key). Without --out it is printed to stdout'
@@ -122,6 +128,7 @@ complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcom
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit tag untag export help" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit tag untag export help" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit tag untag export help" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit tag untag export help" -s h -l help -d 'Print help'
 complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit tag untag export help" -f -a "add" -d 'Add a client. Prints the new id on stdout'
@@ -162,6 +169,7 @@ complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from add" -l do-not-contact -d 'Never call or message this client'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from add" -l allow-duplicate -d 'Add even if a client with the same phone exists'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from add" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from add" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from import" -l encoding -d 'The file\'s text encoding' -r -f -a "auto\t''
@@ -177,6 +185,7 @@ always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from import" -l dry-run -d 'Check the file and show what would be imported, without writing'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from import" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from import" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from list" -l category -d 'Only clients in this service category (key or label)' -r
@@ -192,6 +201,7 @@ complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from list" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from list" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from show" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
@@ -204,6 +214,7 @@ always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from show" -l reveal -d 'Show the full resident ID number'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from show" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from show" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from edit" -l set -d 'FIELD=VALUE; lists take `;`-separated values (phones=138…;139…)' -r
@@ -217,6 +228,7 @@ always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from edit" -l allow-duplicate -d 'Save even if another client has a phone this edit adds'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from edit" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from edit" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from tag" -l category -d 'A service category (key or label); repeatable' -r
@@ -229,6 +241,7 @@ complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from tag" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from tag" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from tag" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from tag" -s h -l help -d 'Print help'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from untag" -l category -d 'A service category (key or label); repeatable' -r
@@ -241,6 +254,7 @@ complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from untag" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from untag" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from untag" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from untag" -s h -l help -d 'Print help'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from export" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
@@ -252,6 +266,7 @@ complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from export" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from export" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a client. Prints the new id on stdout'
@@ -272,6 +287,7 @@ complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcomm
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming help" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming help" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming help" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming help" -s h -l help -d 'Print help'
 complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming help" -f -a "add" -d 'Add a visit for a client. Prints the new id'
@@ -304,6 +320,7 @@ complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from add" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from add" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from import" -l encoding -d 'The file\'s text encoding' -r -f -a "auto\t''
@@ -319,6 +336,7 @@ always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from import" -l dry-run -d 'Check the file and show what would be imported, without writing'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from import" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from import" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from list" -l client -d 'Only this client\'s visits (id, phone or name)' -r
@@ -337,6 +355,7 @@ complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from list" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from list" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from show" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
@@ -348,6 +367,7 @@ complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from show" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from show" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from edit" -l set -d 'FIELD=VALUE' -r
@@ -360,6 +380,7 @@ complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from edit" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from edit" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from done" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
@@ -371,6 +392,7 @@ complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from done" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from done" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from done" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from done" -s h -l help -d 'Print help'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from cancel" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
@@ -382,6 +404,7 @@ complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from cancel" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from cancel" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from no-show" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
@@ -393,6 +416,7 @@ complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from no-show" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from no-show" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from no-show" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from no-show" -s h -l help -d 'Print help'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from upcoming" -l on -d 'Visits on this date' -r
@@ -408,6 +432,7 @@ never\t''"
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from upcoming" -l today -d 'Today\'s visits'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from upcoming" -l tomorrow -d 'Tomorrow\'s visits'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from upcoming" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from upcoming" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from upcoming" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from upcoming" -s h -l help -d 'Print help'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a visit for a client. Prints the new id'
@@ -429,6 +454,7 @@ complete -c hk -n "__fish_hk_using_subcommand followup; and not __fish_seen_subc
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand followup; and not __fish_seen_subcommand_from log list due help" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand followup; and not __fish_seen_subcommand_from log list due help" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand followup; and not __fish_seen_subcommand_from log list due help" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand followup; and not __fish_seen_subcommand_from log list due help" -s h -l help -d 'Print help'
 complete -c hk -n "__fish_hk_using_subcommand followup; and not __fish_seen_subcommand_from log list due help" -f -a "log" -d 'Log a follow-up with a client (回访记录). Prints the new id'
@@ -451,6 +477,7 @@ complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcomma
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from log" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from log" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from log" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from list" -l client -d 'Only this client\'s follow-ups (id, phone or name)' -r
@@ -468,6 +495,7 @@ complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcomma
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from list" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from list" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from due" -l on -d 'Due on or before DATE instead of today' -r
@@ -483,6 +511,7 @@ always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from due" -l today -d 'Due today or earlier (the default)'
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from due" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from due" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from due" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from due" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from help" -f -a "log" -d 'Log a follow-up with a client (回访记录). Prints the new id'
@@ -498,6 +527,7 @@ complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcom
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add import list help" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add import list help" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add import list help" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add import list help" -s h -l help -d 'Print help'
 complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add import list help" -f -a "add" -d 'Add a survey response for a client. Prints the new id'
@@ -524,6 +554,7 @@ complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from add" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from add" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from import" -l preset -d 'The tool that made the file: auto, wjx (问卷星), tencent (腾讯问卷), google, surveymonkey, generic' -r
@@ -545,6 +576,7 @@ complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from import" -l skip-invalid -d 'Import the good rows and write the bad ones to --rejects'
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from import" -l anonymous -d 'Accept rows that name no client (anonymous responses)'
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from import" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from import" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from list" -l client -d 'Only this client\'s responses (id, phone or name)' -r
@@ -562,6 +594,7 @@ always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from list" -l low -d 'Only detractors (NPS ≤ 6) and overall ≤ 2'
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from list" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from list" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a survey response for a client. Prints the new id'
@@ -577,6 +610,7 @@ complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcom
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction help" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction help" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction help" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction help" -s h -l help -d 'Print help'
 complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction help" -f -a "lifecycle" -d 'Count clients per lifecycle stage (lead, new, active, at-risk, churned), in all and per service category (a client with two categories counts in both)'
@@ -592,6 +626,7 @@ complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from lifecycle" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from lifecycle" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from lifecycle" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from lifecycle" -s h -l help -d 'Print help'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from followups" -l from -d 'On or after this day; a month (2026-11), quarter (2026-Q4), year (2026) or `last-month` means its first day' -r
@@ -608,6 +643,7 @@ complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from followups" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from followups" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from followups" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from followups" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from satisfaction" -l from -d 'On or after this day; a month (2026-11), quarter (2026-Q4), year (2026) or `last-month` means its first day' -r
@@ -627,6 +663,7 @@ complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from satisfaction" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from satisfaction" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from satisfaction" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from satisfaction" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "lifecycle" -d 'Count clients per lifecycle stage (lead, new, active, at-risk, churned), in all and per service category (a client with two categories counts in both)'
@@ -642,6 +679,7 @@ complete -c hk -n "__fish_hk_using_subcommand cat" -l color -d 'When to use colo
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand cat" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand cat" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand cat" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand cat" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hk -n "__fish_hk_using_subcommand cache; and not __fish_seen_subcommand_from status clear help" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
@@ -653,6 +691,7 @@ complete -c hk -n "__fish_hk_using_subcommand cache; and not __fish_seen_subcomm
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand cache; and not __fish_seen_subcommand_from status clear help" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand cache; and not __fish_seen_subcommand_from status clear help" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand cache; and not __fish_seen_subcommand_from status clear help" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand cache; and not __fish_seen_subcommand_from status clear help" -s h -l help -d 'Print help'
 complete -c hk -n "__fish_hk_using_subcommand cache; and not __fish_seen_subcommand_from status clear help" -f -a "status" -d 'Show what the cache holds: per record kind, its entries, size, when it was written and for which public key. No record content is shown'
@@ -667,6 +706,7 @@ complete -c hk -n "__fish_hk_using_subcommand cache; and __fish_seen_subcommand_
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand cache; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand cache; and __fish_seen_subcommand_from status" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand cache; and __fish_seen_subcommand_from status" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand cache; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hk -n "__fish_hk_using_subcommand cache; and __fish_seen_subcommand_from clear" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
@@ -678,6 +718,7 @@ complete -c hk -n "__fish_hk_using_subcommand cache; and __fish_seen_subcommand_
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand cache; and __fish_seen_subcommand_from clear" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand cache; and __fish_seen_subcommand_from clear" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand cache; and __fish_seen_subcommand_from clear" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand cache; and __fish_seen_subcommand_from clear" -s h -l help -d 'Print help'
 complete -c hk -n "__fish_hk_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show what the cache holds: per record kind, its entries, size, when it was written and for which public key. No record content is shown'
@@ -692,6 +733,7 @@ complete -c hk -n "__fish_hk_using_subcommand completions" -l color -d 'When to 
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand completions" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand completions" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand completions" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report cat cache completions help" -f -a "init" -d 'Create a store: `.hk/config.toml` (settings, categories, follow-up policy), `.hk/recipients` (the public keys records are encrypted to) and the record folders'

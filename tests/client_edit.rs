@@ -128,7 +128,7 @@ fn set_changes_those_fields_and_only_that_file() {
     // Everything else is as it was.
     assert_eq!(v["name"], "王秀英");
     assert_eq!(v["phones"], json!(["13812345678"]));
-    assert_eq!(v["categories"], json!(["家庭保洁"]));
+    assert_eq!(v["categories"], json!(["house-cleaning"]));
     assert_eq!(v["notes"], "每周二上午");
     assert_eq!(v["created"], common::NOW);
     assert_eq!(v["updated"], LATER);

@@ -90,42 +90,42 @@ const FIXTURE_PEOPLE: &[Person] = &[
     Person {
         name: "王秀英",
         phones: &["13812345678"],
-        categories: "家庭保洁",
+        categories: "house-cleaning",
         tags: "宠物/猫",
         source: "美团",
     },
     Person {
         name: "李娜",
         phones: &["13800001111", "13900002222"],
-        categories: "家庭保洁; 月嫂服务",
+        categories: "house-cleaning; maternity-nurse",
         tags: "孕妇",
         source: "老客户转介绍",
     },
     Person {
         name: "张伟",
         phones: &["18600213344"],
-        categories: "保姆照顾",
+        categories: "nanny",
         tags: "老人",
         source: "58同城",
     },
     Person {
         name: "刘芳",
         phones: &["15912345678"],
-        categories: "家庭保洁",
+        categories: "house-cleaning",
         tags: "宠物/狗; 大户型",
         source: "大众点评",
     },
     Person {
         name: "陈静",
         phones: &["17701234567"],
-        categories: "月嫂服务",
+        categories: "maternity-nurse",
         tags: "",
         source: "微信朋友圈",
     },
     Person {
         name: "杨军",
         phones: &["13712345678"],
-        categories: "保姆照顾",
+        categories: "nanny",
         tags: "老人/失能",
         source: "上门咨询",
     },
@@ -149,7 +149,7 @@ fn utf8_spreadsheet_becomes_one_client_per_row() {
     expected_files.sort();
     assert_eq!(files, expected_files);
 
-    // The list shows decoded Chinese, normalised phones and category labels.
+    // The list shows decoded Chinese, normalised phones and (in CSV) category keys.
     let mut rows: Vec<(&str, String)> = FIXTURE_PEOPLE
         .iter()
         .zip(&ids)
@@ -173,7 +173,10 @@ fn utf8_spreadsheet_becomes_one_client_per_row() {
     let li = show(&env, &ids[1]);
     assert_eq!(li["name"], "李娜");
     assert_eq!(li["phones"], json!(FIXTURE_PEOPLE[1].phones));
-    assert_eq!(li["categories"], json!(["家庭保洁", "月嫂服务"]));
+    assert_eq!(
+        li["categories"],
+        json!(["house-cleaning", "maternity-nurse"])
+    );
     // Either phone finds her.
     let by_second_phone = show(&env, "139 0000 2222");
     assert_eq!(by_second_phone["id"], ids[1].as_str());
@@ -246,18 +249,18 @@ fn english_headers_and_id_numbers_are_checked_and_normalised() {
     let zhao = show(&env, &ids[0]);
     assert_eq!(zhao["name"], "赵丽");
     assert_eq!(zhao["id_number"], "11010519491231002X");
-    assert_eq!(zhao["categories"], json!(["家庭保洁"]));
+    assert_eq!(zhao["categories"], json!(["house-cleaning"]));
     assert_eq!(zhao["tags"], json!(["宠物/猫"]));
     // A lower-case check `x` is upper-cased.
     let sun = show(&env, &ids[1]);
     assert_eq!(sun["id_number"], "31011519800315120X");
-    assert_eq!(sun["categories"], json!(["保姆照顾"]));
+    assert_eq!(sun["categories"], json!(["nanny"]));
     // Masked unless --reveal.
     let masked: Value =
         serde_json::from_str(&env.ok(&["client", "show", &ids[1], "--format", "json"])).unwrap();
     assert_eq!(masked["id_number"], "3101**********120X");
     let zhou = show(&env, &ids[2]);
-    assert_eq!(zhou["categories"], json!(["月嫂服务"]));
+    assert_eq!(zhou["categories"], json!(["maternity-nurse"]));
     assert!(zhou["id_number"].is_null(), "{zhou}");
 }
 
@@ -274,12 +277,12 @@ fn dry_run_previews_the_rows_and_writes_nothing() {
     assert_eq!(
         stdout,
         "line,name,phone,categories,tags\n\
-         2,王秀英,13812345678,家庭保洁,宠物/猫\n\
-         3,李娜,13800001111,家庭保洁; 月嫂服务,孕妇\n\
-         4,张伟,18600213344,保姆照顾,老人\n\
-         6,刘芳,15912345678,家庭保洁,宠物/狗; 大户型\n\
-         7,陈静,17701234567,月嫂服务,\n\
-         8,杨军,13712345678,保姆照顾,老人/失能\n"
+         2,王秀英,13812345678,house-cleaning,宠物/猫\n\
+         3,李娜,13800001111,house-cleaning; maternity-nurse,孕妇\n\
+         4,张伟,18600213344,nanny,老人\n\
+         6,刘芳,15912345678,house-cleaning,宠物/狗; 大户型\n\
+         7,陈静,17701234567,maternity-nurse,\n\
+         8,杨军,13712345678,nanny,老人/失能\n"
     );
     assert!(stderr.contains("would import 6 client(s)"), "{stderr}");
     assert!(stderr.contains("nothing was written"), "{stderr}");

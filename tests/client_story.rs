@@ -25,7 +25,7 @@ fn intake_lookup_and_tagging() {
     assert_eq!(
         list,
         format!(
-            "id,name,phone,categories,tags,source,stage\n{li},李娜,13900001111,保姆照顾,,,lead\n{wang},王秀英,13812345678,家庭保洁,宠物/猫,,lead\n"
+            "id,name,phone,categories,tags,source,stage\n{li},李娜,13900001111,nanny,,,lead\n{wang},王秀英,13812345678,house-cleaning,宠物/猫,,lead\n"
         )
     );
     // Hierarchical tags: 宠物 finds 宠物/猫.
@@ -40,10 +40,13 @@ fn intake_lookup_and_tagging() {
     let json = env.ok(&["client", "show", &li, "--format", "json"]);
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(v["tags"], serde_json::json!(["老人"]));
-    assert_eq!(v["categories"], serde_json::json!(["保姆照顾", "月嫂服务"]));
+    assert_eq!(
+        v["categories"],
+        serde_json::json!(["nanny", "maternity-nurse"])
+    );
     env.ok(&["client", "untag", &li, "老人", "--category", "nanny"]);
     let v: serde_json::Value =
         serde_json::from_str(&env.ok(&["client", "show", &li, "--format", "json"])).unwrap();
     assert_eq!(v["tags"], serde_json::json!([]));
-    assert_eq!(v["categories"], serde_json::json!(["月嫂服务"]));
+    assert_eq!(v["categories"], serde_json::json!(["maternity-nurse"]));
 }

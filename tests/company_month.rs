@@ -233,13 +233,13 @@ fn a_company_month_of_visits_followups_and_reports() {
         &["--category", "家庭保洁", "--do-not-contact"],
     );
     let row_a = |due: &str, reason: &str, days: i64| {
-        format!("{a},王秀英,13812345678,家庭保洁,{reason},{due},{days}")
+        format!("{a},王秀英,13812345678,house-cleaning,{reason},{due},{days}")
     };
     let row_b = |cat: &str, due: &str, reason: &str, days: i64| {
         format!("{b},李娜,13900001111,{cat},{reason},{due},{days}")
     };
     let row_c = |due: &str, reason: &str, days: i64| {
-        format!("{c},张丽,13700002222,月嫂服务,{reason},{due},{days}")
+        format!("{c},张丽,13700002222,maternity-nurse,{reason},{due},{days}")
     };
 
     // Past services (done by default: dated before today).
@@ -343,15 +343,15 @@ fn a_company_month_of_visits_followups_and_reports() {
         m.csv(day, &["visit", "list", "--client", &c]),
         format!(
             "id,date,end,time,client,name,category,staff,status,price\n\
-             {vc1},2026-10-06,2026-10-31,,{c},张丽,月嫂服务,陈阿姨,done,12800.00\n"
+             {vc1},2026-10-06,2026-10-31,,{c},张丽,maternity-nurse,陈阿姨,done,12800.00\n"
         )
     );
     assert_eq!(
         m.csv(day, &["visit", "list", "--status", "scheduled"]),
         format!(
             "id,date,end,time,client,name,category,staff,status,price\n\
-             {va2},2026-11-03,,09:30,{a},王秀英,家庭保洁,张阿姨,scheduled,280.00\n\
-             {vb2},2026-11-03,,14:00,{b},李娜,家庭保洁,李阿姨,scheduled,\n"
+             {va2},2026-11-03,,09:30,{a},王秀英,house-cleaning,张阿姨,scheduled,280.00\n\
+             {vb2},2026-11-03,,14:00,{b},李娜,house-cleaning,李阿姨,scheduled,\n"
         )
     );
     // Nobody is due yet (the first calls fall on the 4th, 6th and 7th).
@@ -367,8 +367,8 @@ fn a_company_month_of_visits_followups_and_reports() {
     let day = "2026-11-02";
     let upcoming_both = format!(
         "{HEADER_UPCOMING}\
-         09:30,{va2},{a},王秀英,13812345678,上海市浦东新区张江路88号,张阿姨,家庭保洁\n\
-         14:00,{vb2},{b},李娜,13900001111,北京市朝阳区建国路1号,李阿姨,家庭保洁\n"
+         09:30,{va2},{a},王秀英,13812345678,上海市浦东新区张江路88号,张阿姨,house-cleaning\n\
+         14:00,{vb2},{b},李娜,13900001111,北京市朝阳区建国路1号,李阿姨,house-cleaning\n"
     );
     assert_eq!(
         m.csv(day, &["visit", "upcoming", "--tomorrow"]),
@@ -382,7 +382,7 @@ fn a_company_month_of_visits_followups_and_reports() {
     m.change(day, &["visit", "cancel", &vb2], "visit cancel", &[&vb2]);
     let upcoming_a = format!(
         "{HEADER_UPCOMING}\
-         09:30,{va2},{a},王秀英,13812345678,上海市浦东新区张江路88号,张阿姨,家庭保洁\n"
+         09:30,{va2},{a},王秀英,13812345678,上海市浦东新区张江路88号,张阿姨,house-cleaning\n"
     );
     assert_eq!(m.csv(day, &["visit", "upcoming", "--tomorrow"]), upcoming_a);
 
@@ -395,7 +395,7 @@ fn a_company_month_of_visits_followups_and_reports() {
         m.csv(day, &["followup", "due", "--within", "7"]),
         due_rows(&[
             row_a("2026-11-04", "first", -1),
-            row_b("保姆照顾", "2026-11-06", "first", -3),
+            row_b("nanny", "2026-11-06", "first", -3),
             row_c("2026-11-07", "first", -4),
         ])
     );
@@ -432,7 +432,7 @@ fn a_company_month_of_visits_followups_and_reports() {
         m.csv(day, &["followup", "due", "--on", "2026-11-06"]),
         due_rows(&[
             // Same day: by name (李 before 王).
-            row_b("保姆照顾", "2026-11-06", "first", 0),
+            row_b("nanny", "2026-11-06", "first", 0),
             row_a("2026-11-06", "retry", 0),
         ])
     );
@@ -446,7 +446,7 @@ fn a_company_month_of_visits_followups_and_reports() {
     assert_eq!(
         m.csv(day, &["followup", "due", "--today"]),
         due_rows(&[
-            row_b("保姆照顾", "2026-11-06", "first", 0),
+            row_b("nanny", "2026-11-06", "first", 0),
             row_a("2026-11-06", "retry", 0),
         ])
     );
@@ -472,19 +472,19 @@ fn a_company_month_of_visits_followups_and_reports() {
     );
     assert_eq!(
         m.csv(day, &["followup", "due", "--today"]),
-        due_rows(&[row_b("保姆照顾", "2026-11-06", "first", 0)])
+        due_rows(&[row_b("nanny", "2026-11-06", "first", 0)])
     );
     assert_eq!(
         m.csv(day, &["followup", "due", "--on", "2027-02-05"]),
         due_rows(&[
-            row_b("保姆照顾", "2026-11-06", "first", 91),
+            row_b("nanny", "2026-11-06", "first", 91),
             row_c("2026-11-07", "first", 90),
         ])
     );
     assert_eq!(
         m.csv(day, &["followup", "due", "--on", "2027-02-06"]),
         due_rows(&[
-            row_b("保姆照顾", "2026-11-06", "first", 92),
+            row_b("nanny", "2026-11-06", "first", 92),
             row_c("2026-11-07", "first", 91),
             row_a("2027-02-06", "periodic", 0),
         ])
@@ -496,7 +496,7 @@ fn a_company_month_of_visits_followups_and_reports() {
     assert_eq!(
         m.csv(day, &["followup", "due", "--today"]),
         due_rows(&[
-            row_b("保姆照顾", "2026-11-06", "first", 2),
+            row_b("nanny", "2026-11-06", "first", 2),
             row_c("2026-11-07", "first", 1),
         ])
     );
@@ -505,7 +505,7 @@ fn a_company_month_of_visits_followups_and_reports() {
             day,
             &["followup", "due", "--today", "--category", "保姆照顾"]
         ),
-        due_rows(&[row_b("保姆照顾", "2026-11-06", "first", 2)])
+        due_rows(&[row_b("nanny", "2026-11-06", "first", 2)])
     );
     assert_eq!(
         m.csv(day, &["followup", "due", "--category", "maternity-nurse"]),
@@ -541,14 +541,17 @@ fn a_company_month_of_visits_followups_and_reports() {
     let show_c: serde_json::Value =
         serde_json::from_str(&m.read(day, &["client", "show", &c, "--format", "json"])).unwrap();
     // Maternity: every six months after a reached call.
-    assert_eq!(show_c["next_followup"], "2027-05-08 (periodic, 月嫂服务)");
+    assert_eq!(
+        show_c["next_followup"],
+        "2027-05-08 (periodic, maternity-nurse)"
+    );
     assert_eq!(show_c["stage"], "new");
 
     // ---------------------------------------------------------------- 2026-11-10
     let day = "2026-11-10";
     assert_eq!(
         m.csv(day, &["followup", "due", "--today"]),
-        due_rows(&[row_b("保姆照顾", "2026-11-10", "retry", 0)])
+        due_rows(&[row_b("nanny", "2026-11-10", "retry", 0)])
     );
     let _f5 = m.create(
         day,
@@ -599,7 +602,7 @@ fn a_company_month_of_visits_followups_and_reports() {
     let day = "2026-11-11";
     assert_eq!(
         m.csv(day, &["visit", "upcoming", "--tomorrow"]),
-        format!("{HEADER_UPCOMING}10:00,{ve1},{e},陈静,15800004444,,张阿姨,家庭保洁\n")
+        format!("{HEADER_UPCOMING}10:00,{ve1},{e},陈静,15800004444,,张阿姨,house-cleaning\n")
     );
 
     // ---------------------------------------------------------------- 2026-11-12
@@ -627,7 +630,7 @@ fn a_company_month_of_visits_followups_and_reports() {
     assert_eq!(m.csv(day, &["followup", "due", "--today"]), HEADER_DUE);
     assert_eq!(
         m.csv(day, &["followup", "due", "--within", "7"]),
-        due_rows(&[row_b("家庭保洁", "2026-11-19", "first", -7)])
+        due_rows(&[row_b("house-cleaning", "2026-11-19", "first", -7)])
     );
     assert_eq!(
         m.csv(
@@ -640,7 +643,7 @@ fn a_company_month_of_visits_followups_and_reports() {
     assert_eq!(
         m.csv(day, &["client", "list", "--stage", "lead"]),
         format!(
-            "id,name,phone,categories,tags,source,stage\n{e},陈静,15800004444,家庭保洁,,美团,lead\n"
+            "id,name,phone,categories,tags,source,stage\n{e},陈静,15800004444,house-cleaning,,美团,lead\n"
         )
     );
 
@@ -656,7 +659,7 @@ fn a_company_month_of_visits_followups_and_reports() {
     let day = "2026-11-19";
     assert_eq!(
         m.csv(day, &["followup", "due", "--today"]),
-        due_rows(&[row_b("家庭保洁", "2026-11-19", "first", 0)])
+        due_rows(&[row_b("house-cleaning", "2026-11-19", "first", 0)])
     );
 
     // ---------------------------------------------------------------- 2026-11-29
@@ -666,18 +669,21 @@ fn a_company_month_of_visits_followups_and_reports() {
         m.csv(day, &["client", "list", "--stage", "new"]),
         format!(
             "id,name,phone,categories,tags,source,stage\n\
-             {c},张丽,13700002222,月嫂服务,,,new\n\
-             {b},李娜,13900001111,保姆照顾; 家庭保洁,,,new\n"
+             {c},张丽,13700002222,maternity-nurse,,,new\n\
+             {b},李娜,13900001111,nanny; house-cleaning,,,new\n"
         )
     );
     let show_b: serde_json::Value =
         serde_json::from_str(&m.read(day, &["client", "show", &b, "--format", "json"])).unwrap();
     assert_eq!(show_b["stage"], "new");
-    assert_eq!(show_b["next_followup"], "2026-11-19 (first, 家庭保洁)");
+    assert_eq!(
+        show_b["next_followup"],
+        "2026-11-19 (first, house-cleaning)"
+    );
     let show_b_csv = m.csv(day, &["client", "show", &b]);
     assert!(show_b_csv.contains("\nstage,new\n"), "{show_b_csv}");
     assert!(
-        show_b_csv.contains("\nnext_followup,\"2026-11-19 (first, 家庭保洁)\"\n"),
+        show_b_csv.contains("\nnext_followup,\"2026-11-19 (first, house-cleaning)\"\n"),
         "{show_b_csv}"
     );
     let show_d: serde_json::Value =
@@ -692,14 +698,14 @@ fn a_company_month_of_visits_followups_and_reports() {
     let day = "2026-11-30";
     assert_eq!(
         m.csv(day, &["followup", "due", "--today"]),
-        due_rows(&[row_b("家庭保洁", "2026-11-19", "first", 11)])
+        due_rows(&[row_b("house-cleaning", "2026-11-19", "first", 11)])
     );
     // Far ahead: everyone who will ever be called; never 赵敏 (do not contact) or
     // 陈静 (a lead).
     assert_eq!(
         m.csv(day, &["followup", "due", "--within", "400"]),
         due_rows(&[
-            row_b("家庭保洁", "2026-11-19", "first", 11),
+            row_b("house-cleaning", "2026-11-19", "first", 11),
             row_a("2027-02-06", "periodic", -68),
             row_c("2027-05-08", "periodic", -159),
         ])
@@ -747,9 +753,9 @@ fn a_company_month_of_visits_followups_and_reports() {
             ]
         ),
         "category,due,followups,reached,reached_pct,overdue\n\
-         家庭保洁,2,2,1,50.00,1\n\
-         保姆照顾,1,2,1,50.00,0\n\
-         月嫂服务,1,1,1,100.00,0\n"
+         house-cleaning,2,2,1,50.00,1\n\
+         nanny,1,2,1,50.00,0\n\
+         maternity-nurse,1,1,1,100.00,0\n"
     );
     // Reports are stable: the same command twice prints the same bytes.
     assert_eq!(

@@ -121,6 +121,7 @@ fn due(date: &str, reason: Reason, category: &str) -> Option<Due> {
 fn survey(date: &str, overall: Option<u8>, nps: Option<u8>) -> SurveySignal {
     SurveySignal {
         date: d(date),
+        created: stamp(),
         overall,
         nps,
     }

@@ -609,7 +609,7 @@ fn a_visit_category_changed_twice_leaves_the_client_with_the_last_one() {
     let visit = env.ok(&["visit", "add", &wang, "--date", "2026-11-20"]);
     let visit = visit.trim();
     env.ok(&["visit", "edit", visit, "--set", "category=保姆照顾"]);
-    assert_eq!(categories(&env, &wang), json!(["保姆照顾"]));
+    assert_eq!(categories(&env, &wang), json!(["nanny"]));
     let out = env.run(&["visit", "edit", visit, "--set", "category=月嫂服务"]);
     assert!(out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
@@ -619,7 +619,7 @@ fn a_visit_category_changed_twice_leaves_the_client_with_the_last_one() {
         )),
         "{err}"
     );
-    assert_eq!(categories(&env, &wang), json!(["月嫂服务"]));
+    assert_eq!(categories(&env, &wang), json!(["maternity-nurse"]));
 }
 
 #[test]
@@ -636,11 +636,11 @@ fn a_category_another_visit_uses_stays_on_the_client() {
     env.ok(&["visit", "edit", other.trim(), "--set", "category=保姆照顾"]);
 
     env.ok(&["visit", "edit", first.trim(), "--set", "category=保姆照顾"]);
-    assert_eq!(categories(&env, &wang), json!(["家庭保洁", "保姆照顾"]));
+    assert_eq!(categories(&env, &wang), json!(["house-cleaning", "nanny"]));
     env.ok(&["visit", "edit", first.trim(), "--set", "category=月嫂服务"]);
     assert_eq!(
         categories(&env, &wang),
-        json!(["家庭保洁", "月嫂服务"]),
+        json!(["house-cleaning", "maternity-nurse"]),
         "保姆照顾 had no other visit of 王秀英's"
     );
     // The same category in another spelling is no change at all.
@@ -668,7 +668,7 @@ fn an_unknown_category_for_a_visit_changes_nothing() {
         &["visit", "edit", visit.trim(), "--set", "category=擦玻璃"],
         &["`--set`", "擦玻璃"],
     );
-    assert_eq!(categories(&env, &wang), json!(["家庭保洁"]));
+    assert_eq!(categories(&env, &wang), json!(["house-cleaning"]));
 }
 
 // ---------------------------------------------------------------------------------

@@ -96,7 +96,7 @@ fn client_add_asks_for_what_is_missing() {
     let list = env.ok(&["client", "list", "--format", "csv"]);
     let row = list.lines().nth(1).unwrap_or_default().to_string();
     assert!(
-        row.contains(",王秀英,13812345678,保姆照顾,"),
+        row.contains(",王秀英,13812345678,nanny,"),
         "{list}\n{screen}"
     );
 }

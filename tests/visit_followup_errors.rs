@@ -195,7 +195,7 @@ fn visit_add_takes_the_only_category_and_asks_when_there_are_two() {
     let v = env.ok(&["visit", "add", &wang, "--date", "2026-11-20"]);
     let v = v.trim();
     let shown = json(&env, &["visit", "show", v]);
-    assert_eq!(shown["category"], "家庭保洁");
+    assert_eq!(shown["category"], "house-cleaning");
     assert_eq!(shown["client"], wang.as_str());
     assert_eq!(shown["status"], "done");
     // With --category, two-category clients are fine.
@@ -209,7 +209,7 @@ fn visit_add_takes_the_only_category_and_asks_when_there_are_two() {
         "月嫂服务",
     ]);
     let shown = json(&env, &["visit", "show", v2.trim()]);
-    assert_eq!(shown["category"], "月嫂服务");
+    assert_eq!(shown["category"], "maternity-nurse");
     assert_eq!(shown["status"], "scheduled");
 }
 
@@ -510,9 +510,9 @@ fn a_gbk_visit_import_then_a_reimport_adds_nothing() {
     assert_eq!(
         dry,
         "line,client,date,category,staff,status,price\n\
-         2,c-wang0001,2026-10-08,家庭保洁,张阿姨,done,280.00\n\
-         3,c-wang0001,2026-11-05,家庭保洁,张阿姨; 刘阿姨,done,300.50\n\
-         4,c-nana0002,2026-10-15,保姆照顾,王阿姨,done,4800.00\n"
+         2,c-wang0001,2026-10-08,house-cleaning,张阿姨,done,280.00\n\
+         3,c-wang0001,2026-11-05,house-cleaning,张阿姨; 刘阿姨,done,300.50\n\
+         4,c-nana0002,2026-10-15,nanny,王阿姨,done,4800.00\n"
     );
     assert!(before == env.snapshot(), "a dry run wrote to the store");
     assert_eq!(commits, commit_count(&env));
@@ -534,9 +534,9 @@ fn a_gbk_visit_import_then_a_reimport_adds_nothing() {
         env.ok(&["visit", "list", "--format", "csv"]),
         format!(
             "{header}\
-             {},2026-10-08,,,c-wang0001,王秀英,家庭保洁,张阿姨,done,280.00\n\
-             {},2026-10-15,,,c-nana0002,李娜,保姆照顾,王阿姨,done,4800.00\n\
-             {},2026-11-05,,,c-wang0001,王秀英,家庭保洁,张阿姨; 刘阿姨,done,300.50\n",
+             {},2026-10-08,,,c-wang0001,王秀英,house-cleaning,张阿姨,done,280.00\n\
+             {},2026-10-15,,,c-nana0002,李娜,nanny,王阿姨,done,4800.00\n\
+             {},2026-11-05,,,c-wang0001,王秀英,house-cleaning,张阿姨; 刘阿姨,done,300.50\n",
             ids[0], ids[2], ids[1]
         )
     );
@@ -593,8 +593,8 @@ fn a_utf8_visit_import_by_client_id() {
         env.ok(&["visit", "list", "--format", "csv"]),
         format!(
             "id,date,end,time,client,name,category,staff,status,price\n\
-             {},2026-10-01,2026-10-26,,c-zhang003,张丽,月嫂服务,陈阿姨,done,12800.00\n\
-             {},2026-11-28,,,c-wang0001,王秀英,家庭保洁,张阿姨,scheduled,\n",
+             {},2026-10-01,2026-10-26,,c-zhang003,张丽,maternity-nurse,陈阿姨,done,12800.00\n\
+             {},2026-11-28,,,c-wang0001,王秀英,house-cleaning,张阿姨,scheduled,\n",
             ids[0], ids[1]
         )
     );
@@ -603,7 +603,7 @@ fn a_utf8_visit_import_by_client_id() {
     assert_eq!(
         due,
         "client,name,phone,category,reason,due,days_overdue\n\
-         c-zhang003,张丽,13700002222,月嫂服务,first,2026-11-02,20\n"
+         c-zhang003,张丽,13700002222,maternity-nurse,first,2026-11-02,20\n"
     );
     let before = env.snapshot();
     let again = env.ok(&["visit", "import", file.to_str().unwrap()]);
@@ -694,5 +694,8 @@ fn an_imported_visit_adds_its_service_line_to_the_client() {
     env.ok(&["visit", "import", file.to_str().unwrap()]);
     let v: serde_json::Value =
         serde_json::from_str(&env.ok(&["client", "show", &id, "--format", "json"])).unwrap();
-    assert_eq!(v["categories"], serde_json::json!(["月嫂服务", "家庭保洁"]));
+    assert_eq!(
+        v["categories"],
+        serde_json::json!(["maternity-nurse", "house-cleaning"])
+    );
 }

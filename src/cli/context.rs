@@ -5,10 +5,13 @@
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
-use chrono::{DateTime, FixedOffset, Local, NaiveDate, TimeZone, Timelike};
+use std::cell::Cell;
+
+use chrono::{DateTime, FixedOffset, NaiveDate, Timelike, Utc};
 
 use super::error::{CliError, CliResult, ContextHint};
 use super::{ColorArg, FormatArg, GlobalArgs};
+use crate::domain::config::Zone;
 use crate::output::{Format, Output};
 use crate::prompt::{Prompter, Terminal};
 use crate::store::journal::Failpoint;
@@ -35,6 +38,10 @@ pub struct Env {
     pub stdin_tty: bool,
     pub stdout_tty: bool,
     pub stderr_tty: bool,
+    /// `COLUMNS` as set: the width tables fit, whether stdout is a terminal or not.
+    pub columns: Option<String>,
+    /// The width of the terminal on stdout, when it is one.
+    pub term_width: Option<u16>,
     /// `HK_CRASH`: a test hook that makes a write die at a named point.
     pub crash: Option<String>,
     /// `HK_NO_CACHE` set to anything but `0`: bypass the cache, as `--no-cache` does.
@@ -60,6 +67,12 @@ impl Env {
             stdin_tty: std::io::stdin().is_terminal(),
             stdout_tty: std::io::stdout().is_terminal(),
             stderr_tty: std::io::stderr().is_terminal(),
+            columns: var("COLUMNS").map(|v| v.to_string_lossy().into_owned()),
+            term_width: if std::io::stdout().is_terminal() {
+                comfy_table::Table::new().width()
+            } else {
+                None
+            },
             crash: var("HK_CRASH").map(|v| v.to_string_lossy().into_owned()),
             no_cache: var("HK_NO_CACHE").is_some_and(|v| v != "0"),
         }
@@ -73,7 +86,9 @@ pub struct Ctx {
     store_flag: Option<PathBuf>,
     identity_flag: Option<PathBuf>,
     no_cache: bool,
-    clock: Result<DateTime<FixedOffset>, String>,
+    clock: Result<Clock, String>,
+    /// The store's time zone once the store is open (`Asia/Shanghai` before).
+    zone: Cell<Zone>,
     identities: Option<Arc<Identities>>,
     identity_checked: bool,
     /// Set when a command could not read some records: it still finishes its job,
@@ -92,11 +107,7 @@ impl Ctx {
                 (ok && env.stdout_tty, ok && env.stderr_tty)
             }
         };
-        let width = if env.stdout_tty {
-            comfy_table::Table::new().width().filter(|w| *w >= 20)
-        } else {
-            None
-        };
+        let (width, bad_columns) = table_width(global.wide, &env);
         let out = Output {
             format: match global.format {
                 FormatArg::Table => Format::Table,
@@ -109,9 +120,15 @@ impl Ctx {
             width,
             progress_allowed: env.stderr_tty && !env.term_dumb,
         };
+        if let Some(bad) = bad_columns {
+            out.warn(&format!(
+                "ignoring `COLUMNS={bad}`: not a number of terminal columns"
+            ));
+        }
         let interactive = env.stdin_tty && env.stderr_tty;
         Ctx {
-            clock: clock(env.now.as_deref()),
+            clock: clock(env.now.as_deref(), Utc::now()),
+            zone: Cell::new(Zone::default()),
             store_flag: global.store.clone(),
             identity_flag: global.identity.clone(),
             no_cache: global.no_cache || env.no_cache,
@@ -128,14 +145,24 @@ impl Ctx {
         }
     }
 
-    /// The current time: `HK_NOW` when set, else the system clock.
+    /// The current time: `HK_NOW` when set, else the system clock read at start-up,
+    /// in the store's time zone (see `store`); `HK_NOW` with an offset keeps it.
     pub fn now(&self) -> CliResult<DateTime<FixedOffset>> {
-        self.clock.clone().map_err(|e| {
+        let bad = |e: &str| {
             CliError::usage(format!("`HK_NOW`: {e}"))
                 .hint("use a date (2026-11-22) or an RFC 3339 time (2026-11-22T09:00:00+08:00)")
-        })
+        };
+        let zone = self.zone.get();
+        match self.clock.as_ref().map_err(|e| bad(e))? {
+            Clock::System(t) => Ok(zone.local(t.fixed_offset())),
+            Clock::At(t) => Ok(*t),
+            Clock::Day(d) => zone
+                .noon(*d)
+                .ok_or_else(|| bad("noon of that day does not exist in the store's time zone")),
+        }
     }
 
+    /// The date of `now`: the office's date, whatever zone the machine is in.
     pub fn today(&self) -> CliResult<NaiveDate> {
         Ok(self.now()?.date_naive())
     }
@@ -145,6 +172,8 @@ impl Ctx {
     pub fn store(&self) -> CliResult<Store> {
         let explicit = self.store_flag.as_deref().or(self.env.store.as_deref());
         let mut store = Store::discover(explicit, &self.env.cwd)?;
+        // From here on, "now" and "today" are the office's.
+        self.zone.set(store.config.timezone);
         store.failpoint = Failpoint(self.env.crash.clone());
         store.use_cache = !self.no_cache;
         for r in &store.recovered {
@@ -292,26 +321,42 @@ impl Ctx {
     }
 }
 
-fn clock(hk_now: Option<&str>) -> Result<DateTime<FixedOffset>, String> {
+/// The width tables must fit: none with `--wide`, else `COLUMNS` when it is set (so
+/// scripts and tests can ask for a width), else the terminal's. A `COLUMNS` that is
+/// not a width comes back second, to be warned about.
+fn table_width(wide: bool, env: &Env) -> (Option<u16>, Option<String>) {
+    if wide {
+        return (None, None);
+    }
+    match env.columns.as_deref().map(str::trim) {
+        Some(c) => match c.parse::<u16>() {
+            Ok(w) if w > 0 => (Some(w), None),
+            _ => (env.term_width, Some(c.to_string())),
+        },
+        None => (env.term_width, None),
+    }
+}
+
+/// Where "now" comes from. A date alone waits for the store's time zone (noon there).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Clock {
+    System(DateTime<Utc>),
+    At(DateTime<FixedOffset>),
+    Day(NaiveDate),
+}
+
+fn clock(hk_now: Option<&str>, system: DateTime<Utc>) -> Result<Clock, String> {
     match hk_now {
         // Whole seconds: records show `09:30:12+08:00`, not nanoseconds.
-        None => Ok(Local::now()
-            .fixed_offset()
-            .with_nanosecond(0)
-            .unwrap_or_else(|| Local::now().fixed_offset())),
+        None => Ok(Clock::System(system.with_nanosecond(0).unwrap_or(system))),
         Some(s) => {
             let s = s.trim();
             if let Ok(t) = DateTime::parse_from_rfc3339(s) {
-                return Ok(t);
+                return Ok(Clock::At(t));
             }
-            let d = NaiveDate::parse_from_str(s, "%Y-%m-%d")
-                .map_err(|_| "not a date or an RFC 3339 time".to_string())?;
-            let noon = d.and_hms_opt(12, 0, 0).ok_or("bad time")?;
-            Local
-                .from_local_datetime(&noon)
-                .earliest()
-                .map(|t| t.fixed_offset())
-                .ok_or_else(|| "that local time does not exist".to_string())
+            NaiveDate::parse_from_str(s, "%Y-%m-%d")
+                .map(Clock::Day)
+                .map_err(|_| "not a date or an RFC 3339 time".to_string())
         }
     }
 }
@@ -322,12 +367,44 @@ mod tests {
 
     #[test]
     fn hk_now_accepts_dates_and_times() {
-        let t = clock(Some("2026-11-22T09:30:00+08:00")).unwrap();
-        assert_eq!(t.to_rfc3339(), "2026-11-22T09:30:00+08:00");
+        let sys = Utc::now();
+        let t = DateTime::parse_from_rfc3339("2026-11-22T09:30:00+08:00").unwrap();
         assert_eq!(
-            clock(Some("2026-11-22")).unwrap().date_naive(),
-            NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
+            clock(Some("2026-11-22T09:30:00+08:00"), sys),
+            Ok(Clock::At(t))
         );
-        assert!(clock(Some("next tuesday")).is_err());
+        assert_eq!(
+            clock(Some("2026-11-22"), sys),
+            Ok(Clock::Day(NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()))
+        );
+        assert!(clock(Some("next tuesday"), sys).is_err());
+        let Ok(Clock::System(s)) = clock(None, sys) else {
+            panic!("the system clock")
+        };
+        assert_eq!(s.nanosecond(), 0);
+    }
+
+    #[test]
+    fn tables_fit_columns_else_the_terminal_unless_wide() {
+        let env = |columns: Option<&str>, term: Option<u16>| Env {
+            columns: columns.map(String::from),
+            term_width: term,
+            ..Env::default()
+        };
+        assert_eq!(table_width(false, &env(None, None)), (None, None));
+        assert_eq!(table_width(false, &env(None, Some(120))), (Some(120), None));
+        assert_eq!(
+            table_width(false, &env(Some("80"), Some(120))),
+            (Some(80), None)
+        );
+        assert_eq!(table_width(true, &env(Some("80"), Some(120))), (None, None));
+        assert_eq!(
+            table_width(false, &env(Some("wide"), Some(120))),
+            (Some(120), Some("wide".into()))
+        );
+        assert_eq!(
+            table_width(false, &env(Some("0"), None)),
+            (None, Some("0".into()))
+        );
     }
 }

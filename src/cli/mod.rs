@@ -5,6 +5,7 @@
 
 mod cache;
 mod cat;
+mod cells;
 pub mod client;
 mod completions;
 mod context;
@@ -57,6 +58,10 @@ pub struct GlobalArgs {
     /// Print only data and errors, no progress messages
     #[arg(short, long, global = true)]
     pub quiet: bool,
+    /// Print tables at full width: never shorten addresses, notes or other free text to
+    /// fit the terminal (ids, phones, dates and money are never shortened anyway)
+    #[arg(long, global = true)]
+    pub wide: bool,
     /// Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)
     #[arg(long, global = true)]
     pub no_cache: bool,

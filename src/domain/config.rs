@@ -1,10 +1,13 @@
-//! The store's settings (`.hk/config.toml`): service categories and their follow-up
-//! policy, survey dimensions and lifecycle thresholds.
+//! The store's settings (`.hk/config.toml`): the office's time zone, service
+//! categories and their follow-up policy, survey dimensions and lifecycle thresholds.
 //!
 //! Every section has defaults, so an empty or partial config file still works and a
 //! later version can add settings without breaking old stores.
 
-use serde::{Deserialize, Serialize};
+use std::fmt;
+
+use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// The whole config file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -12,6 +15,9 @@ use serde::{Deserialize, Serialize};
 pub struct Config {
     #[serde(default = "format_one")]
     pub format: u32,
+    /// The office's time zone: what "today" is, and how times are shown.
+    #[serde(default)]
+    pub timezone: Zone,
     #[serde(default = "default_categories")]
     pub categories: Vec<Category>,
     #[serde(default)]
@@ -68,6 +74,64 @@ pub struct Survey {
 pub struct Dimension {
     pub key: String,
     pub label: String,
+}
+
+/// An IANA time zone (`Asia/Shanghai`), written in the config by its name.
+///
+/// The zone, not a fixed offset, so that an office in a zone with summer time gets
+/// the right offset on every date. The machine's own zone is never used: a server
+/// usually runs in UTC, where "today" would start at 08:00 in Shanghai.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Zone(pub chrono_tz::Tz);
+
+impl Default for Zone {
+    fn default() -> Self {
+        Zone(chrono_tz::Asia::Shanghai)
+    }
+}
+
+impl Zone {
+    pub fn parse(name: &str) -> Result<Zone, String> {
+        name.trim().parse::<chrono_tz::Tz>().map(Zone).map_err(|_| {
+            format!(
+                "`{}` is not a time zone; use an IANA name such as `Asia/Shanghai`, `Asia/Hong_Kong` or `UTC`",
+                name.trim()
+            )
+        })
+    }
+
+    /// A moment as the office's clock shows it.
+    pub fn local(&self, t: DateTime<FixedOffset>) -> DateTime<FixedOffset> {
+        t.with_timezone(&self.0).fixed_offset()
+    }
+
+    /// Noon on `date` in this zone (the moment `HK_NOW=2026-11-22` stands for).
+    pub fn noon(&self, date: NaiveDate) -> Option<DateTime<FixedOffset>> {
+        let noon = date.and_hms_opt(12, 0, 0)?;
+        self.0
+            .from_local_datetime(&noon)
+            .earliest()
+            .map(|t| t.fixed_offset())
+    }
+}
+
+impl fmt::Display for Zone {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.0.name())
+    }
+}
+
+impl Serialize for Zone {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.0.name())
+    }
+}
+
+impl<'de> Deserialize<'de> for Zone {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Zone, D::Error> {
+        let s = String::deserialize(d)?;
+        Zone::parse(&s).map_err(|e| serde::de::Error::custom(format!("`timezone`: {e}")))
+    }
 }
 
 fn format_one() -> u32 {
@@ -153,6 +217,7 @@ impl Default for Config {
     fn default() -> Self {
         Config {
             format: 1,
+            timezone: Zone::default(),
             categories: default_categories(),
             followup: FollowupPolicy::default(),
             lifecycle: Lifecycle::default(),
@@ -166,6 +231,10 @@ impl Default for Config {
 pub const DEFAULT_CONFIG_TOML: &str = r#"# hk store settings. This file is plain text and committed with the store:
 # keep personal data out of it. Edit freely; `hk` reads it on every command.
 format = 1
+
+# The office's time zone (an IANA name): what "today" is, and how times are shown,
+# whatever zone the machine running hk is set to.
+timezone = "Asia/Shanghai"
 
 # Service lines (服务类别). Input accepts the key or the label.
 # first_followup_days: days after the client's first done service until the first
@@ -300,6 +369,27 @@ mod tests {
     }
 
     #[test]
+    fn the_time_zone_is_an_iana_name_shanghai_by_default() {
+        assert_eq!(Config::default().timezone.to_string(), "Asia/Shanghai");
+        let c = Config::parse("timezone = 'America/New_York'").unwrap();
+        let t = DateTime::parse_from_rfc3339("2026-07-01T12:00:00+08:00").unwrap();
+        assert_eq!(
+            c.timezone.local(t).to_rfc3339(),
+            "2026-07-01T00:00:00-04:00"
+        );
+        let winter = DateTime::parse_from_rfc3339("2026-11-22T12:00:00+08:00").unwrap();
+        assert_eq!(
+            c.timezone.local(winter).to_rfc3339(),
+            "2026-11-21T23:00:00-05:00"
+        );
+        let day = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        assert_eq!(
+            Zone::default().noon(day).unwrap().to_rfc3339(),
+            "2026-11-22T12:00:00+08:00"
+        );
+    }
+
+    #[test]
     fn categories_resolve_by_key_or_label() {
         let c = Config::default();
         assert_eq!(c.category("nanny").unwrap().key, "nanny");
@@ -320,6 +410,10 @@ mod tests {
         );
         let dup = "[[categories]]\nkey='a'\nlabel='甲'\n[[categories]]\nkey='A'\nlabel='乙'\n";
         assert!(Config::parse(dup).unwrap_err().contains("share"));
+        let zone = Config::parse("timezone = 'Asia/Shangai'").unwrap_err();
+        assert!(zone.contains("timezone"), "{zone}");
+        assert!(zone.contains("`Asia/Shangai` is not a time zone"), "{zone}");
+        assert!(Config::parse("timezone = 8").is_err());
         let zero = "[[categories]]\nkey='a'\nlabel='甲'\nfollowup_every_months=0\n";
         assert!(Config::parse(zero).unwrap_err().contains("at least 1"));
     }

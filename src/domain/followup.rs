@@ -90,6 +90,13 @@ pub struct Followup {
 }
 
 impl Followup {
+    /// The order follow-ups are listed in: by date, and on one date in the order they
+    /// were logged (`created`), never by their random ids (the id settles a tie
+    /// within one second, so the order is stable).
+    pub fn order_key(&self) -> (NaiveDate, DateTime<FixedOffset>, &str) {
+        (self.date, self.created, &self.id)
+    }
+
     /// Checks the text a user typed: the notes and each action item are bounded.
     pub fn validate(&self) -> Result<(), FieldError> {
         check_len("notes", &self.notes, limits::NOTES)?;

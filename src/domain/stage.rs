@@ -1,7 +1,7 @@
 //! Lifecycle stages (DESIGN §5), computed at query time. First match wins:
 //! churned, lead, new, at-risk, active.
 
-use chrono::NaiveDate;
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::Serialize;
 
 use super::client::Client;
@@ -58,6 +58,8 @@ impl Stage {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SurveySignal {
     pub date: NaiveDate,
+    /// When the answer was recorded: of two surveys on one date, the later one counts.
+    pub created: DateTime<FixedOffset>,
     pub overall: Option<u8>,
     pub nps: Option<u8>,
 }
@@ -98,7 +100,7 @@ pub fn stage(
     let latest_survey = surveys
         .iter()
         .filter(|s| s.date >= last)
-        .max_by_key(|s| s.date);
+        .max_by_key(|s| (s.date, s.created));
     let poor = latest_survey
         .is_some_and(|s| s.overall.is_some_and(|o| o <= 2) || s.nps.is_some_and(|n| n <= 6));
     if days_since(last) > i64::from(policy.active_days) || poor {
@@ -110,7 +112,7 @@ pub fn stage(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::due::tests::{client, d, visit};
+    use crate::domain::due::tests::{client, d, ts, visit};
     use crate::domain::visit::Status::*;
 
     fn st(visits: &[Visit], surveys: &[SurveySignal], today: &str) -> Stage {
@@ -174,6 +176,7 @@ mod tests {
         ];
         let s = |date: &str, overall, nps| SurveySignal {
             date: d(date),
+            created: ts(),
             overall,
             nps,
         };
@@ -195,6 +198,24 @@ mod tests {
             s("2026-03-05", Some(5), Some(10)),
         ];
         assert_eq!(st(&v, &later_good, "2026-03-10"), Stage::Active);
+        // Two on one day: the one recorded later counts, in whatever order they come.
+        let at = |t: &str| DateTime::parse_from_rfc3339(t).unwrap();
+        let poor_at_nine = SurveySignal {
+            created: at("2026-03-05T09:00:00+08:00"),
+            ..s("2026-03-05", Some(1), None)
+        };
+        let good_at_ten = SurveySignal {
+            created: at("2026-03-05T10:00:00+08:00"),
+            ..s("2026-03-05", Some(5), Some(10))
+        };
+        assert_eq!(
+            st(&v, &[good_at_ten, poor_at_nine], "2026-03-10"),
+            Stage::Active
+        );
+        assert_eq!(
+            st(&v, &[poor_at_nine, good_at_ten], "2026-03-10"),
+            Stage::Active
+        );
         // A poor survey before the last visit is forgotten.
         assert_eq!(
             st(&v, &[s("2026-02-01", Some(1), Some(0))], "2026-03-10"),

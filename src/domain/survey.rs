@@ -75,6 +75,12 @@ pub struct Survey {
 }
 
 impl Survey {
+    /// The order surveys are listed in: by date, then in the order they were entered
+    /// or imported (`created`), then by id.
+    pub fn order_key(&self) -> (NaiveDate, DateTime<FixedOffset>, &str) {
+        (self.date, self.created, &self.id)
+    }
+
     pub fn overall(&self) -> Option<u8> {
         self.scores.get("overall").copied()
     }
@@ -108,7 +114,7 @@ pub fn related_visit<'a>(survey_date: NaiveDate, client_visits: &[&'a Visit]) ->
     client_visits
         .iter()
         .filter(|v| v.is_done() && v.date <= survey_date)
-        .max_by(|a, b| (a.date, &a.id).cmp(&(b.date, &b.id)))
+        .max_by(|a, b| a.order_key().cmp(&b.order_key()))
         .copied()
 }
 

@@ -106,6 +106,12 @@ pub struct Visit {
 }
 
 impl Visit {
+    /// The order visits are listed in: by date and time (visits without a time first),
+    /// then in the order they were booked (`created`), then by id.
+    pub fn order_key(&self) -> (NaiveDate, Option<NaiveTime>, DateTime<FixedOffset>, &str) {
+        (self.date, self.time, self.created, &self.id)
+    }
+
     /// The date that counts for follow-ups and stages: the end date when there is one.
     pub fn effective_date(&self) -> NaiveDate {
         self.end.unwrap_or(self.date)

@@ -5,12 +5,15 @@
 //! Write errors are returned, never panicked on, so that a closed pipe
 //! (`hk client list | head`) ends the command quietly (see `cli::main`).
 
+pub mod fit;
 pub mod formula;
 
 use std::borrow::Cow;
 use std::io::{self, Write};
 
 use comfy_table::{Attribute, Cell as TCell, ContentArrangement, Table as CTable, presets};
+
+use crate::domain::money::Money;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -24,12 +27,17 @@ pub enum Format {
 pub struct Column {
     pub key: Cow<'static, str>,
     pub label: Cow<'static, str>,
+    /// Free text (an address, notes …) that a table on a narrow terminal may shorten
+    /// with `…`. Every other column (ids, phones, dates, money, figures) is shown
+    /// whole, never cut or wrapped (see `fit`).
+    pub free_text: bool,
 }
 
 pub const fn col(key: &'static str, label: &'static str) -> Column {
     Column {
         key: Cow::Borrowed(key),
         label: Cow::Borrowed(label),
+        free_text: false,
     }
 }
 
@@ -39,26 +47,50 @@ impl Column {
         Column {
             key: Cow::Owned(key.into()),
             label: Cow::Owned(label.into()),
+            free_text: false,
         }
+    }
+
+    /// Marks the column as free text, which a narrow table may shorten.
+    pub const fn free_text(mut self) -> Column {
+        self.free_text = true;
+        self
     }
 }
 
 /// One value. `Na` is a figure that cannot be computed (an empty denominator):
 /// `NA` in a table, empty in CSV, `null` in JSON. `Empty` is a value not given.
 ///
-/// In CSV, `Text` and `List` cells are guarded against formula injection
-/// (`formula::neutralize`); the numbers (`Int`, `Fixed`) are written as they are.
+/// In CSV, `Text`, `Keyed` and `List` cells are guarded against formula injection
+/// (`formula::neutralize`); the numbers (`Int`, `Fixed`, `Money`) are written as they
+/// are. In JSON, numbers are JSON numbers.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Cell {
     Text(String),
+    /// A configured value with a stable key for scripts and a label for people (a
+    /// category: `house-cleaning` / 家庭保洁): CSV and JSON get the key, tables the
+    /// label.
+    Keyed(Keyed),
+    /// Several of them, like `List` (a JSON array of keys).
+    KeyedList(Vec<Keyed>),
     Int(i64),
-    /// A computed figure with two decimals (a mean, a percentage, an NPS of `-50.00`).
-    /// JSON gets it as a string, so that `4.50` keeps its two decimals.
+    /// A computed figure with two decimals (a mean, a percentage, an NPS of `-50.00`):
+    /// `4.50` in tables and CSV, the number `4.5` in JSON.
     Fixed(f64),
+    /// An amount of money: `280.50` in tables and CSV, the number of yuan `280.5` in
+    /// JSON (exact to the fen: a float prints the shortest decimal that reads back).
+    Money(Money),
     List(Vec<String>),
     Bool(bool),
     Empty,
     Na,
+}
+
+/// A key and its label (see `Cell::Keyed`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Keyed {
+    pub key: String,
+    pub label: String,
 }
 
 impl Cell {
@@ -71,9 +103,30 @@ impl Cell {
         }
     }
 
+    /// One key with its label.
+    pub fn keyed(key: impl Into<String>, label: impl Into<String>) -> Cell {
+        Cell::Keyed(Keyed {
+            key: key.into(),
+            label: label.into(),
+        })
+    }
+
+    /// What a table shows.
+    fn shown(&self) -> String {
+        match self {
+            Cell::Keyed(k) => k.label.clone(),
+            Cell::KeyedList(v) => joined(v, |k| &k.label),
+            _ => self.plain("NA"),
+        }
+    }
+
+    /// What CSV holds (before the formula guard), or a table with `na` for `Na`.
     fn plain(&self, na: &str) -> String {
         match self {
             Cell::Text(s) => s.clone(),
+            Cell::Keyed(k) => k.key.clone(),
+            Cell::KeyedList(v) => joined(v, |k| &k.key),
+            Cell::Money(m) => m.to_string(),
             Cell::Int(i) => i.to_string(),
             Cell::Fixed(x) => format!("{x:.2}"),
             Cell::List(v) => v.join("; "),
@@ -87,8 +140,11 @@ impl Cell {
         use serde_json::Value;
         match self {
             Cell::Text(s) => Value::String(s.clone()),
+            Cell::Keyed(k) => Value::String(k.key.clone()),
+            Cell::KeyedList(v) => Value::from(v.iter().map(|k| k.key.clone()).collect::<Vec<_>>()),
             Cell::Int(i) => Value::from(*i),
-            Cell::Fixed(x) => Value::String(format!("{x:.2}")),
+            Cell::Fixed(x) => number((x * 100.0).round() / 100.0),
+            Cell::Money(m) => number(m.0 as f64 / 100.0),
             Cell::List(v) => Value::from(v.clone()),
             Cell::Bool(b) => Value::Bool(*b),
             Cell::Empty | Cell::Na => Value::Null,
@@ -98,7 +154,9 @@ impl Cell {
     /// The cell in CSV: text that a spreadsheet would run as a formula is quoted.
     fn csv(&self) -> String {
         match self {
-            Cell::Text(_) | Cell::List(_) => formula::neutralize(&self.plain("")).into_owned(),
+            Cell::Text(_) | Cell::Keyed(_) | Cell::KeyedList(_) | Cell::List(_) => {
+                formula::neutralize(&self.plain("")).into_owned()
+            }
             _ => self.plain(""),
         }
     }
@@ -119,7 +177,8 @@ pub struct Output {
     pub color_out: bool,
     pub color_err: bool,
     pub quiet: bool,
-    /// Terminal width when stdout is a terminal; tables wrap to it.
+    /// The width tables must fit (the terminal's, or `COLUMNS`); `None` with `--wide`
+    /// or when stdout is not a terminal. See `fit`.
     pub width: Option<u16>,
     /// Whether stderr is a terminal that may show progress bars.
     pub progress_allowed: bool,
@@ -134,10 +193,36 @@ impl Output {
         let mut out = io::stdout().lock();
         match self.format {
             Format::Table => {
+                let headers: Vec<String> =
+                    rows.columns.iter().map(|c| c.label.to_string()).collect();
+                let cells: Vec<Vec<String>> = rows
+                    .rows
+                    .iter()
+                    .map(|r| r.iter().map(Cell::shown).collect())
+                    .collect();
+                let fitted = match self.width {
+                    Some(w) => {
+                        let free: Vec<bool> = rows.columns.iter().map(|c| c.free_text).collect();
+                        fit::fit(&headers, &free, &cells, usize::from(w))
+                    }
+                    None => fit::Fitted {
+                        headers,
+                        rows: cells,
+                        tight: false,
+                    },
+                };
                 let mut t = self.new_table();
-                t.set_header(rows.columns.iter().map(|c| self.header_cell(&c.label)));
-                for r in &rows.rows {
-                    t.add_row(r.iter().map(|c| c.plain("NA")));
+                // `fit` has made the cells as narrow as they may be; comfy-table must
+                // not wrap them any further.
+                t.set_content_arrangement(ContentArrangement::Disabled);
+                t.set_header(fitted.headers.iter().map(|h| self.header_cell(h)));
+                for r in fitted.rows {
+                    t.add_row(r);
+                }
+                if fitted.tight {
+                    for c in t.column_iter_mut() {
+                        c.set_padding((0, 1));
+                    }
                 }
                 writeln!(out, "{t}")?;
             }
@@ -170,7 +255,7 @@ impl Output {
             Format::Table => {
                 let mut t = self.new_table();
                 for (c, v) in fields {
-                    t.add_row(vec![self.header_cell(&c.label), TCell::new(v.plain("NA"))]);
+                    t.add_row(vec![self.header_cell(&c.label), TCell::new(v.shown())]);
                 }
                 writeln!(out, "{t}")?;
             }
@@ -267,6 +352,22 @@ impl Output {
     }
 }
 
+/// Keys or labels, as a list cell shows them (`a; b`).
+fn joined(v: &[Keyed], part: fn(&Keyed) -> &String) -> String {
+    v.iter()
+        .map(part)
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// A JSON number; `null` for what no number can hold (NaN, infinity).
+fn number(x: f64) -> serde_json::Value {
+    serde_json::Number::from_f64(x)
+        .map(serde_json::Value::Number)
+        .unwrap_or(serde_json::Value::Null)
+}
+
 fn object<'a>(pairs: impl Iterator<Item = (&'a Column, &'a Cell)>) -> serde_json::Value {
     let map: serde_json::Map<String, serde_json::Value> =
         pairs.map(|(c, v)| (c.key.to_string(), v.json())).collect();
@@ -293,7 +394,37 @@ mod tests {
         assert_eq!(Cell::text(""), Cell::Empty);
         assert_eq!(Cell::List(vec!["a".into(), "b".into()]).plain(""), "a; b");
         assert_eq!(Cell::Fixed(-50.0).plain(""), "-50.00");
-        assert_eq!(Cell::Fixed(4.5).json(), serde_json::Value::from("4.50"));
+    }
+
+    #[test]
+    fn json_numbers_are_numbers_and_keys_are_keys() {
+        use serde_json::json;
+        assert_eq!(Cell::Fixed(4.5).json(), json!(4.5));
+        assert_eq!(Cell::Fixed(11.0 / 3.0).json().to_string(), "3.67");
+        assert_eq!(Cell::Fixed(-50.0).json(), json!(-50.0));
+        assert_eq!(Cell::Fixed(f64::NAN).json(), json!(null));
+        assert_eq!(Cell::Money(Money(28050)).json().to_string(), "280.5");
+        assert_eq!(Cell::Money(Money(10)).json().to_string(), "0.1");
+        assert_eq!(Cell::Money(Money(28050)).csv(), "280.50");
+        assert_eq!(Cell::Money(Money(28050)).shown(), "280.50");
+        let cat = Cell::keyed("house-cleaning", "家庭保洁");
+        assert_eq!(cat.json(), json!("house-cleaning"));
+        assert_eq!(cat.csv(), "house-cleaning");
+        assert_eq!(cat.shown(), "家庭保洁");
+        let cats = Cell::KeyedList(vec![
+            Keyed {
+                key: "nanny".into(),
+                label: "保姆照顾".into(),
+            },
+            Keyed {
+                key: "maternity-nurse".into(),
+                label: "月嫂服务".into(),
+            },
+        ]);
+        assert_eq!(cats.json(), json!(["nanny", "maternity-nurse"]));
+        assert_eq!(cats.csv(), "nanny; maternity-nurse");
+        assert_eq!(cats.shown(), "保姆照顾; 月嫂服务");
+        assert_eq!(Cell::KeyedList(vec![]).json(), json!([]));
     }
 
     #[test]

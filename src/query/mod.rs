@@ -295,6 +295,7 @@ impl Book {
             .iter()
             .map(|s| SurveySignal {
                 date: s.date,
+                created: s.created,
                 overall: s.overall(),
                 nps: s.nps,
             })

@@ -1,6 +1,6 @@
 //! `hk cache status`: what the cache holds, per record kind.
 
-use chrono::{DateTime, Local};
+use chrono::DateTime;
 
 use super::super::Ctx;
 use super::super::error::CliResult;
@@ -47,8 +47,10 @@ pub fn run(_args: Args, ctx: &mut Ctx) -> CliResult {
                 } else {
                     "ready"
                 };
-                let written = DateTime::from_timestamp_nanos(s.taken_ns)
-                    .with_timezone(&Local)
+                let written = store
+                    .config
+                    .timezone
+                    .local(DateTime::from_timestamp_nanos(s.taken_ns).fixed_offset())
                     .format("%Y-%m-%dT%H:%M:%S%:z")
                     .to_string();
                 (

@@ -1,6 +1,7 @@
 //! `hk client export`: every client with every field, for a spreadsheet or a backup.
 
 use super::super::Ctx;
+use super::super::cells;
 use super::super::error::CliResult;
 use super::load_clients;
 use crate::import::client::EXPORT_COLUMNS;
@@ -62,7 +63,7 @@ pub fn run(_args: Args, ctx: &mut Ctx) -> CliResult {
                             .unwrap_or_default(),
                     ),
                     Cell::text(&c.notes),
-                    Cell::text(c.created.to_rfc3339()),
+                    cells::time(&store.config, c.created),
                 ]
             })
             .collect(),

@@ -4,10 +4,10 @@ use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 
 use super::super::Ctx;
+use super::super::cells;
 use super::super::error::{CliError, CliResult};
 use super::super::records::load_complete;
 use super::super::sheet::{self, EncodingArg};
-use super::category_labels;
 use crate::domain::client::Client;
 use crate::domain::id::Kind;
 use crate::domain::phone::phone_digits_key;
@@ -121,10 +121,10 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         let rows = Rows {
             columns: vec![
                 col("line", "行 Line"),
-                col("name", "姓名 Name"),
+                col("name", "姓名 Name").free_text(),
                 col("phone", "电话 Phone"),
-                col("categories", "服务 Service"),
-                col("tags", "标签 Tags"),
+                col("categories", "服务 Service").free_text(),
+                col("tags", "标签 Tags").free_text(),
             ],
             rows: fresh
                 .iter()
@@ -133,7 +133,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
                         Cell::Int(*line as i64),
                         Cell::text(&c.name),
                         Cell::text(c.phones.first().cloned().unwrap_or_default()),
-                        Cell::List(category_labels(&store, c)),
+                        cells::categories(&store.config, &c.categories),
                         Cell::List(c.tags.clone()),
                     ]
                 })

@@ -1,9 +1,9 @@
 //! `hk client list`: find clients by category, tag or text.
 
 use super::super::Ctx;
+use super::super::cells;
 use super::super::error::{CliError, CliResult};
 use super::super::records::book;
-use super::category_labels;
 use crate::domain::client::Client;
 use crate::domain::stage::Stage;
 use crate::domain::tag::normalize_tag;
@@ -65,11 +65,11 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let rows = Rows {
         columns: vec![
             col("id", "编号 ID"),
-            col("name", "姓名 Name"),
+            col("name", "姓名 Name").free_text(),
             col("phone", "电话 Phone"),
-            col("categories", "服务 Service"),
-            col("tags", "标签 Tags"),
-            col("source", "来源 Source"),
+            col("categories", "服务 Service").free_text(),
+            col("tags", "标签 Tags").free_text(),
+            col("source", "来源 Source").free_text(),
             col("stage", "阶段 Stage"),
         ],
         rows: clients
@@ -79,7 +79,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
                     Cell::text(&c.id),
                     Cell::text(&c.name),
                     Cell::text(c.phones.first().cloned().unwrap_or_default()),
-                    Cell::List(category_labels(&store, c)),
+                    cells::categories(&store.config, &c.categories),
                     Cell::List(c.tags.clone()),
                     Cell::text(&c.source),
                     Cell::text(stage.key()),

@@ -185,14 +185,6 @@ fn near_names(ctx: &Ctx, clients: &[Loaded<Client>], q: &str) -> CliError {
     ))
 }
 
-/// Category labels of a client, for people.
-pub fn category_labels(store: &Store, c: &Client) -> Vec<String> {
-    c.categories
-        .iter()
-        .map(|k| store.config.category_label(k).to_string())
-        .collect()
-}
-
 /// A name or phone as it may appear in a message: masked, since both are personal.
 fn mask_query(q: &str) -> String {
     if q.chars().any(|c| c.is_ascii_digit()) {

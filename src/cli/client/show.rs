@@ -1,10 +1,11 @@
 //! `hk client show`: one client's profile.
 
 use super::super::Ctx;
+use super::super::cells;
 use super::super::error::CliResult;
-use super::{category_labels, resolve};
+use super::resolve;
 use crate::domain::id_number::mask_id_number;
-use chrono::NaiveDate;
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
 
 use super::super::records::client_book;
 use crate::output::{Cell, Column, Format, Rows, col};
@@ -29,17 +30,17 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let book = client_book(ctx, &store, Kinds::HISTORY, c.clone())?;
     let stage = book.stage(&c, today, &store.config);
     let history = book.history(&c.id);
+    // One field: the category by key for scripts, by label for people.
     let due = book
         .due(&c, &store.config, None)
         .map(|d| {
-            format!(
-                "{} ({}, {})",
-                d.date,
-                d.reason.key(),
-                store.config.category_label(&d.category)
+            let text = |category: &str| format!("{} ({}, {category})", d.date, d.reason.key());
+            Cell::keyed(
+                text(&d.category),
+                text(store.config.category_label(&d.category)),
             )
         })
-        .unwrap_or_default();
+        .unwrap_or(Cell::Empty);
     let opt_num = |n: Option<u32>| n.map(|v| Cell::Int(i64::from(v))).unwrap_or(Cell::Empty);
     let id_number = if args.reveal || c.id_number.is_empty() {
         c.id_number.clone()
@@ -73,7 +74,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         (col("id_number", "身份证 ID number"), Cell::text(id_number)),
         (
             col("categories", "服务 Service"),
-            Cell::List(category_labels(&store, &c)),
+            cells::categories(&store.config, &c.categories),
         ),
         (col("tags", "标签 Tags"), Cell::List(c.tags.clone())),
         (col("source", "来源 Source"), Cell::text(&c.source)),
@@ -102,19 +103,16 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
             Cell::Bool(c.do_not_contact),
         ),
         (col("closed", "已关闭 Closed"), Cell::text(closed)),
-        (col("notes", "备注 Notes"), Cell::text(&c.notes)),
+        (col("notes", "备注 Notes").free_text(), Cell::text(&c.notes)),
         (col("stage", "阶段 Stage"), Cell::text(stage.key())),
-        (
-            col("next_followup", "下次回访 Next follow-up"),
-            Cell::text(due),
-        ),
+        (col("next_followup", "下次回访 Next follow-up"), due),
         (
             col("created", "创建 Created"),
-            Cell::text(c.created.to_rfc3339()),
+            cells::time(&store.config, c.created),
         ),
         (
             col("updated", "更新 Updated"),
-            Cell::text(c.updated.to_rfc3339()),
+            cells::time(&store.config, c.updated),
         ),
     ];
     ctx.out.fields(&fields)?;
@@ -128,9 +126,19 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     Ok(())
 }
 
+/// Where a line goes in the timeline: by date; on one date visits, then follow-ups,
+/// then surveys, each in the order they were logged (see `order_key`).
+type Place<'a> = (
+    NaiveDate,
+    u8,
+    Option<NaiveTime>,
+    DateTime<FixedOffset>,
+    &'a str,
+);
+
 /// Visits, follow-ups and surveys, oldest first, one line each.
 fn timeline(store: &Store, history: &History<'_>) -> Rows {
-    let mut items: Vec<(NaiveDate, u8, Vec<Cell>)> = Vec::new();
+    let mut items: Vec<(Place<'_>, Vec<Cell>)> = Vec::new();
     for v in &history.visits {
         let mut what = format!(
             "{} · {}",
@@ -149,9 +157,9 @@ fn timeline(store: &Store, history: &History<'_>) -> Rows {
             .copied()
             .collect::<Vec<_>>()
             .join(" / ");
+        let (date, time, created, id) = v.order_key();
         items.push((
-            v.date,
-            0,
+            (date, 0, time, created, id),
             vec![
                 Cell::text(v.date.to_string()),
                 Cell::text("visit 服务"),
@@ -170,9 +178,9 @@ fn timeline(store: &Store, history: &History<'_>) -> Rows {
         for a in &f.actions {
             note.push_str(&format!(" [→ {a}]"));
         }
+        let (date, created, id) = f.order_key();
         items.push((
-            f.date,
-            1,
+            (date, 1, None, created, id),
             vec![
                 Cell::text(f.date.to_string()),
                 Cell::text("follow-up 回访"),
@@ -193,9 +201,9 @@ fn timeline(store: &Store, history: &History<'_>) -> Rows {
         if let Some(n) = s.nps {
             what.push(format!("NPS {n}"));
         }
+        let (date, created, id) = s.order_key();
         items.push((
-            s.date,
-            2,
+            (date, 2, None, created, id),
             vec![
                 Cell::text(s.date.to_string()),
                 Cell::text("survey 调查"),
@@ -205,15 +213,15 @@ fn timeline(store: &Store, history: &History<'_>) -> Rows {
             ],
         ));
     }
-    items.sort_by_key(|a| (a.0, a.1));
+    items.sort_by(|a, b| a.0.cmp(&b.0));
     Rows {
         columns: vec![
             col("date", "日期 Date"),
             col("kind", "类型 Kind"),
             col("id", "编号 ID"),
-            col("what", "内容 What"),
-            col("notes", "备注 Notes"),
+            col("what", "内容 What").free_text(),
+            col("notes", "备注 Notes").free_text(),
         ],
-        rows: items.into_iter().map(|(_, _, r)| r).collect(),
+        rows: items.into_iter().map(|(_, r)| r).collect(),
     }
 }

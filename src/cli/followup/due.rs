@@ -3,6 +3,7 @@
 use chrono::Days;
 
 use super::super::Ctx;
+use super::super::cells;
 use super::super::error::{CliError, CliResult};
 use super::super::filters::{category_flag, day_flag};
 use super::super::records::book;
@@ -49,7 +50,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let table = Rows {
         columns: vec![
             col("client", "客户 Client"),
-            col("name", "姓名 Name"),
+            col("name", "姓名 Name").free_text(),
             col("phone", "电话 Phone"),
             col("category", "服务 Service"),
             col("reason", "原因 Reason"),
@@ -69,7 +70,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
                             .cloned()
                             .unwrap_or_else(|| r.client.wechat.clone()),
                     ),
-                    Cell::text(store.config.category_label(&r.due.category)),
+                    cells::category(&store.config, &r.due.category),
                     Cell::text(r.due.reason.key()),
                     Cell::text(r.due.date.to_string()),
                     Cell::Int(r.days_overdue),

@@ -45,19 +45,19 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         .filter(|f| outcome.is_none_or(|o| f.outcome == o))
         .filter(|f| channel.is_none_or(|c| f.channel == c))
         .collect();
-    items.sort_by(|a, b| (a.date, &a.created, &a.id).cmp(&(b.date, &b.created, &b.id)));
+    items.sort_by(|a, b| a.order_key().cmp(&b.order_key()));
     let rows = Rows {
         columns: vec![
             col("id", "编号 ID"),
             col("date", "日期 Date"),
             col("client", "客户 Client"),
-            col("name", "姓名 Name"),
+            col("name", "姓名 Name").free_text(),
             col("channel", "方式 Channel"),
             col("outcome", "结果 Outcome"),
             col("score", "评分 Score"),
             col("visit", "服务 Visit"),
-            col("notes", "备注 Notes"),
-            col("actions", "待办 Actions"),
+            col("notes", "备注 Notes").free_text(),
+            col("actions", "待办 Actions").free_text(),
         ],
         rows: items
             .iter()

@@ -61,14 +61,14 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
                     .unwrap_or(NaiveDate::MAX);
                 let end = next.pred_opt().unwrap_or(next).min(to);
                 let f = figures(&all, start, end, today, &store.config, None);
-                rows.push(row(start.format("%Y-%m").to_string(), &f));
+                rows.push(row(Cell::text(start.format("%Y-%m").to_string()), &f));
                 start = next;
             }
         }
         By::Category => {
             for c in &store.config.categories {
                 let f = figures(&all, from, to, today, &store.config, Some(&c.key));
-                rows.push(row(c.label.clone(), &f));
+                rows.push(row(Cell::keyed(&c.key, &c.label), &f));
             }
         }
     }
@@ -91,9 +91,9 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     Ok(())
 }
 
-fn row(label: String, f: &Figures) -> Vec<Cell> {
+fn row(group: Cell, f: &Figures) -> Vec<Cell> {
     vec![
-        Cell::text(label),
+        group,
         Cell::Int(f.due as i64),
         Cell::Int(f.followups as i64),
         Cell::Int(f.reached as i64),

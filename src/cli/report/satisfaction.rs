@@ -3,6 +3,7 @@
 use chrono::Datelike;
 
 use super::super::Ctx;
+use super::super::cells;
 use super::super::error::{CliError, CliResult};
 use super::super::filters::Period;
 use super::super::records::book;
@@ -39,6 +40,9 @@ pub enum By {
     Channel,
 }
 
+/// The group of responses without a visit (for `--by category` and `--by staff`).
+const NONE: &str = "(none)";
+
 pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let store = ctx.store()?;
     let today = ctx.today()?;
@@ -74,14 +78,14 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
             None => related_visit(s.date, &book.history(&s.client).visits),
         }
     };
-    let none = || vec!["(none)".to_string()];
+    let none = || vec![NONE.to_string()];
     let groups = group(&in_period, |s| match args.by {
         None => vec!["all".into()],
         Some(By::Month) => vec![s.date.format("%Y-%m").to_string()],
         Some(By::Quarter) => vec![format!("{}-Q{}", s.date.year(), s.date.month0() / 3 + 1)],
         Some(By::Channel) => vec![s.channel.key().to_string()],
         Some(By::Category) => visit_of(s)
-            .map(|v| vec![store.config.category_label(&v.category).to_string()])
+            .map(|v| vec![v.category.clone()])
             .unwrap_or_else(none),
         Some(By::Staff) => visit_of(s)
             .filter(|v| !v.staff.is_empty())
@@ -128,7 +132,12 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let fixed = |x: Option<f64>| x.map(Cell::Fixed).unwrap_or(Cell::Na);
     for (key, members) in all_groups {
         let f = figures(&members, &dims);
-        let mut row = vec![Cell::text(key), Cell::Int(f.responses as i64)];
+        let group = if args.by == Some(By::Category) && key != NONE {
+            cells::category(&store.config, &key)
+        } else {
+            Cell::text(key)
+        };
+        let mut row = vec![group, Cell::Int(f.responses as i64)];
         row.extend(
             dims.iter()
                 .map(|d| fixed(f.means.get(d).copied().flatten())),

@@ -382,7 +382,7 @@ fn print_mapping(ctx: &Ctx, sheet: &Sheet, mapping: &Mapping) -> CliResult {
     let rows = Rows {
         columns: vec![
             col("column", "列 Column"),
-            col("header", "表头 Header"),
+            col("header", "表头 Header").free_text(),
             col("field", "对应 Field"),
         ],
         rows: mapping
@@ -419,7 +419,7 @@ fn print_preview(
             .map(|d| crate::output::Column::owned(d.key.clone(), d.label.clone())),
     );
     columns.push(col("nps", "NPS"));
-    columns.push(col("comment", "意见 Comment"));
+    columns.push(col("comment", "意见 Comment").free_text());
     let rows = fresh
         .iter()
         .take(20)

@@ -47,13 +47,13 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
             !args.low || s.nps.is_some_and(|n| n <= 6) || s.overall().is_some_and(|o| o <= 2)
         })
         .collect();
-    items.sort_by(|a, b| (a.date, &a.id).cmp(&(b.date, &b.id)));
+    items.sort_by(|a, b| a.order_key().cmp(&b.order_key()));
     let dims = &store.config.survey.dimensions;
     let mut columns = vec![
         col("id", "编号 ID"),
         col("date", "日期 Date"),
         col("client", "客户 Client"),
-        col("name", "姓名 Name"),
+        col("name", "姓名 Name").free_text(),
         col("phone", "电话 Phone"),
         col("channel", "方式 Channel"),
     ];
@@ -62,7 +62,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
             .map(|d| Column::owned(d.key.clone(), d.label.clone())),
     );
     columns.push(col("nps", "NPS"));
-    columns.push(col("comment", "意见 Comment"));
+    columns.push(col("comment", "意见 Comment").free_text());
     let rows = items
         .iter()
         .map(|s| {

@@ -4,6 +4,7 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 
 use super::super::Ctx;
+use super::super::cells;
 use super::super::error::{CliError, CliResult};
 use super::super::records::load_complete;
 use super::super::sheet::{self, EncodingArg};
@@ -135,7 +136,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
                 col("client", "客户 Client"),
                 col("date", "日期 Date"),
                 col("category", "服务 Service"),
-                col("staff", "服务人员 Staff"),
+                col("staff", "服务人员 Staff").free_text(),
                 col("status", "状态 Status"),
                 col("price", "金额 Price"),
             ],
@@ -147,10 +148,10 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
                         Cell::Int(d.line as i64),
                         Cell::text(&v.client),
                         Cell::text(v.date.to_string()),
-                        Cell::text(store.config.category_label(&v.category)),
+                        cells::category(&store.config, &v.category),
                         Cell::List(v.staff.clone()),
                         Cell::text(v.status.key()),
-                        Cell::text(v.price.map(|p| p.to_string()).unwrap_or_default()),
+                        cells::money(v.price),
                     ]
                 })
                 .collect(),

@@ -1,6 +1,7 @@
 //! `hk visit list`: visits by client, dates, staff, category, status.
 
 use super::super::Ctx;
+use super::super::cells;
 use super::super::client::resolve;
 use super::super::error::CliResult;
 use super::super::filters::{Period, category_flag, parse_flag};
@@ -54,7 +55,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
                 .is_none_or(|s| v.staff.iter().any(|x| x == s.trim()))
         })
         .collect();
-    visits.sort_by(|a, b| (a.date, a.time, &a.id).cmp(&(b.date, b.time, &b.id)));
+    visits.sort_by(|a, b| a.order_key().cmp(&b.order_key()));
     let rows = Rows {
         columns: vec![
             col("id", "编号 ID"),
@@ -62,9 +63,9 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
             col("end", "结束 End"),
             col("time", "时间 Time"),
             col("client", "客户 Client"),
-            col("name", "姓名 Name"),
+            col("name", "姓名 Name").free_text(),
             col("category", "服务 Service"),
-            col("staff", "服务人员 Staff"),
+            col("staff", "服务人员 Staff").free_text(),
             col("status", "状态 Status"),
             col("price", "金额 Price"),
         ],
@@ -78,10 +79,10 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
                     Cell::text(time_text(v)),
                     Cell::text(&v.client),
                     Cell::text(book.name(&v.client)),
-                    Cell::text(store.config.category_label(&v.category)),
+                    cells::category(&store.config, &v.category),
                     Cell::List(v.staff.clone()),
                     Cell::text(v.status.key()),
-                    Cell::text(v.price.map(|p| p.to_string()).unwrap_or_default()),
+                    cells::money(v.price),
                 ]
             })
             .collect(),

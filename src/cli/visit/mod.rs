@@ -9,6 +9,7 @@ mod status;
 mod upcoming;
 
 use super::Ctx;
+use super::cells;
 use super::error::CliResult;
 use crate::domain::visit::Visit;
 use crate::output::{Cell, Column, col};
@@ -53,7 +54,7 @@ pub fn fields(store: &Store, v: &Visit, client_name: &str) -> Vec<(Column, Cell)
         (col("name", "姓名 Name"), Cell::text(client_name)),
         (
             col("category", "服务 Service"),
-            Cell::text(store.config.category_label(&v.category)),
+            cells::category(&store.config, &v.category),
         ),
         (col("date", "日期 Date"), Cell::text(v.date.to_string())),
         (
@@ -63,10 +64,7 @@ pub fn fields(store: &Store, v: &Visit, client_name: &str) -> Vec<(Column, Cell)
         (col("time", "时间 Time"), Cell::text(time_text(v))),
         (col("staff", "服务人员 Staff"), Cell::List(v.staff.clone())),
         (col("status", "状态 Status"), Cell::text(v.status.key())),
-        (
-            col("price", "金额 Price"),
-            Cell::text(v.price.map(|p| p.to_string()).unwrap_or_default()),
-        ),
+        (col("price", "金额 Price"), cells::money(v.price)),
         (
             col("payment", "支付 Payment"),
             Cell::text(v.payment.map(|p| p.key()).unwrap_or_default()),
@@ -76,11 +74,11 @@ pub fn fields(store: &Store, v: &Visit, client_name: &str) -> Vec<(Column, Cell)
         (col("notes", "备注 Notes"), Cell::text(&v.notes)),
         (
             col("created", "创建 Created"),
-            Cell::text(v.created.to_rfc3339()),
+            cells::time(&store.config, v.created),
         ),
         (
             col("updated", "更新 Updated"),
-            Cell::text(v.updated.to_rfc3339()),
+            cells::time(&store.config, v.updated),
         ),
     ]
 }

@@ -3,6 +3,7 @@
 use chrono::Days;
 
 use super::super::Ctx;
+use super::super::cells;
 use super::super::error::{CliError, CliResult};
 use super::super::filters::day_flag;
 use super::super::records::book;
@@ -75,10 +76,10 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
                 col("time", "时间 Time"),
                 col("visit", "服务 Visit"),
                 col("client", "客户 Client"),
-                col("name", "姓名 Name"),
+                col("name", "姓名 Name").free_text(),
                 col("phone", "电话 Phone"),
-                col("address", "地址 Address"),
-                col("staff", "服务人员 Staff"),
+                col("address", "地址 Address").free_text(),
+                col("staff", "服务人员 Staff").free_text(),
                 col("category", "服务 Service"),
             ])
             .collect(),
@@ -99,7 +100,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
                         ),
                         Cell::text(c.map(|c| c.address.clone()).unwrap_or_default()),
                         Cell::List(v.staff.clone()),
-                        Cell::text(store.config.category_label(&v.category)),
+                        cells::category(&store.config, &v.category),
                     ])
                     .collect()
             })
