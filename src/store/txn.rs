@@ -262,20 +262,19 @@ impl Txn<'_> {
             git,
             &self.store.failpoint,
         )?;
+        let removed: Vec<PathBuf> = changes
+            .iter()
+            .filter(|c| c.bytes.is_none())
+            .map(|c| c.rel.clone())
+            .collect();
+        // The ciphertexts are on disk now: free them before the cache is rewritten.
+        let written: Vec<PathBuf> = changes.into_iter().map(|c| c.rel).collect();
         if let Some(ids) = self.store.reader.get()
             && self.store.use_cache
         {
-            let removed: Vec<PathBuf> = changes
-                .iter()
-                .filter(|c| c.bytes.is_none())
-                .map(|c| c.rel.clone())
-                .collect();
             cache::write_through(root, ids, pending, &removed, started_ns);
         }
-        Ok(Committed {
-            written: changes.into_iter().map(|c| c.rel).collect(),
-            git,
-        })
+        Ok(Committed { written, git })
     }
 }
 
