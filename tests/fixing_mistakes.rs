@@ -92,14 +92,9 @@ fn a_follow_up_on_the_wrong_wang_fang_is_moved_and_both_due_lists_are_right_agai
     let out = env
         .cmd()
         .args(["followup", "edit", &f, "--set", "client=13900001111"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let said = String::from_utf8_lossy(&out.stderr);
+        .assert()
+        .success();
+    let said = String::from_utf8_lossy(&out.get_output().stderr);
     assert!(
         said.contains(&format!("from client {a} to client {b}")),
         "{said}"

@@ -78,14 +78,14 @@ pub fn save<T: Record + Editable>(
     Ok(())
 }
 
-/// Runs the editor until the text is a valid record, or the user gives up.
-/// Returns `None` when nothing changed.
+/// Runs the editor until the text is a valid record, or the user gives up. A file
+/// saved unchanged gives the record back as it was (`save` then says so).
 pub fn in_editor<T: Record + Editable>(
     ctx: &mut Ctx,
     store: &Store,
     loaded: &Loaded<T>,
     extra: Extra<'_, T>,
-) -> CliResult<Option<T>> {
+) -> CliResult<T> {
     let has_terminal = ctx.prompter().is_some();
     let editor = match (&ctx.env.editor, has_terminal) {
         (Some(e), _) => e.clone(),
@@ -120,10 +120,10 @@ pub fn in_editor<T: Record + Editable>(
         let text = std::fs::read_to_string(&file)
             .map_err(|e| CliError::failure(format!("cannot read the edited file back: {e}")))?;
         if text == loaded.plaintext() {
-            return Ok(None);
+            return Ok(loaded.record.clone());
         }
         let (problem, hints) = match check_edited(ctx, store, loaded, &text, extra)? {
-            Ok(r) => return Ok(Some(r)),
+            Ok(r) => return Ok(r),
             Err(p) => p,
         };
         ctx.out
@@ -200,13 +200,7 @@ pub fn run_linked<T: Record + Linked>(
     let editing = sets.is_empty();
     let record = if editing {
         let mut links = |ctx: &mut Ctx, r: &T| check_links(ctx, &store, r);
-        match in_editor(ctx, &store, &loaded, &mut links)? {
-            Some(r) => r,
-            None => {
-                ctx.out.status("no changes");
-                return Ok(());
-            }
-        }
+        in_editor(ctx, &store, &loaded, &mut links)?
     } else {
         for (field, value) in sets.iter_mut() {
             match field.as_str() {

@@ -7,6 +7,14 @@ use super::error::{CliError, CliResult};
 use super::records::resolve_id;
 use crate::store::{Loaded, Record, batch_message};
 
+/// `--yes`, the answer given in advance, for every command that confirms.
+#[derive(Debug, clap::Args)]
+pub struct Yes {
+    /// Go ahead without asking (needed when there is no terminal)
+    #[arg(long)]
+    pub yes: bool,
+}
+
 /// Asks to go ahead with `plan` (ids only, e.g. `delete visit v-7k2m9q4x`) on a
 /// terminal; without one, only `--yes` lets it go ahead.
 pub fn confirm(ctx: &mut Ctx, yes: bool, plan: &str) -> CliResult {

@@ -381,13 +381,7 @@ impl Editable for Client {
         self.normalize(config)
     }
 
-    fn created(&self) -> DateTime<FixedOffset> {
-        self.created
-    }
-
-    fn touch(&mut self, now: DateTime<FixedOffset>) {
-        self.updated = now;
-    }
+    super::edit::stamped!();
 }
 
 /// A broken contact rule. Every write of a client (`client add`, `client edit`) keeps

@@ -18,6 +18,40 @@ pub trait Editable: Clone + PartialEq {
     fn touch(&mut self, now: DateTime<FixedOffset>);
 }
 
+/// `Editable::created` and `touch` for a record with `created` and `updated` fields
+/// (every kind has them).
+macro_rules! stamped {
+    () => {
+        fn created(&self) -> chrono::DateTime<chrono::FixedOffset> {
+            self.created
+        }
+
+        fn touch(&mut self, now: chrono::DateTime<chrono::FixedOffset>) {
+            self.updated = now;
+        }
+    };
+}
+pub(crate) use stamped;
+
+/// `Linked`'s accessors for a record with `client: String` and `visit:
+/// Option<String>` fields.
+macro_rules! linked_by_fields {
+    () => {
+        fn client_id(&self) -> &str {
+            &self.client
+        }
+
+        fn visit_id(&self) -> Option<&str> {
+            self.visit.as_deref()
+        }
+
+        fn drop_visit(&mut self) {
+            self.visit = None;
+        }
+    };
+}
+pub(crate) use linked_by_fields;
+
 /// A record that names its client and, optionally, one of the client's visits
 /// (follow-ups and surveys): an edit may change both, and must keep them consistent.
 pub trait Linked: Editable {
@@ -29,6 +63,27 @@ pub trait Linked: Editable {
     fn fits(&self, _visit: &Visit) -> Result<(), String> {
         Ok(())
     }
+}
+
+/// Sets a field every `Linked` kind has (`client`, `date`, `visit`, from text), or
+/// returns false when `field` is none of them.
+pub fn set_linked_field(
+    field: &str,
+    value: &str,
+    today: NaiveDate,
+    (client, date, visit): (&mut String, &mut NaiveDate, &mut Option<String>),
+) -> Result<bool, FieldError> {
+    let v = value.trim();
+    match field {
+        "client" => *client = v.to_string(),
+        "date" => {
+            *date = super::date::parse_date(v, today)
+                .map_err(|e| FieldError::new(field, e.to_string()))?
+        }
+        "visit" => *visit = optional(v, |v| Ok(v.to_string()), field)?,
+        _ => return Ok(false),
+    }
+    Ok(true)
 }
 
 /// A `;`-separated list typed in one value (`phones=138…;139…`); commas and the

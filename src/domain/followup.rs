@@ -5,8 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::FieldError;
 use super::config::Config;
-use super::date::parse_date;
-use super::edit::{Editable, Linked, not_after_today, optional, split_list};
+use super::edit::{Editable, Linked, not_after_today, optional, set_linked_field, split_list};
 use super::limits::{self, check_len};
 use super::survey::parse_score;
 
@@ -116,14 +115,15 @@ impl Editable for Followup {
     /// link), score (empty clears it), notes, actions (`;`-separated; they replace
     /// the old list).
     fn set_field(&mut self, field: &str, value: &str, today: NaiveDate) -> Result<(), FieldError> {
+        let links = (&mut self.client, &mut self.date, &mut self.visit);
+        if set_linked_field(field, value, today, links)? {
+            return Ok(());
+        }
         let bad = |e: String| FieldError::new(field, e);
         let v = value.trim();
         match field {
-            "client" => self.client = v.to_string(),
-            "date" => self.date = parse_date(v, today).map_err(|e| bad(e.to_string()))?,
             "channel" => self.channel = Channel::parse(v).map_err(bad)?,
             "outcome" => self.outcome = Outcome::parse(v).map_err(bad)?,
-            "visit" => self.visit = optional(v, |v| Ok(v.to_string()), field)?,
             "score" => self.score = optional(v, parse_score, field)?,
             "notes" | "note" => self.notes = value.to_string(),
             "actions" | "action" => self.actions = split_list(value, false),
@@ -156,27 +156,11 @@ impl Editable for Followup {
         self.validate()
     }
 
-    fn created(&self) -> DateTime<FixedOffset> {
-        self.created
-    }
-
-    fn touch(&mut self, now: DateTime<FixedOffset>) {
-        self.updated = now;
-    }
+    super::edit::stamped!();
 }
 
 impl Linked for Followup {
-    fn client_id(&self) -> &str {
-        &self.client
-    }
-
-    fn visit_id(&self) -> Option<&str> {
-        self.visit.as_deref()
-    }
-
-    fn drop_visit(&mut self) {
-        self.visit = None;
-    }
+    super::edit::linked_by_fields!();
 }
 
 #[cfg(test)]

@@ -7,8 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::FieldError;
 use super::config::Config;
-use super::date::parse_date;
-use super::edit::{Editable, Linked, not_after_today, optional};
+use super::edit::{Editable, Linked, not_after_today, optional, set_linked_field};
 use super::limits::{self, check_len};
 use super::visit::Visit;
 
@@ -115,13 +114,13 @@ impl Editable for Survey {
     /// and each dimension's score (`overall`, or `scores.overall`; empty clears them),
     /// comment.
     fn set_field(&mut self, field: &str, value: &str, today: NaiveDate) -> Result<(), FieldError> {
-        let bad = |e: String| FieldError::new(field, e);
+        let links = (&mut self.client, &mut self.date, &mut self.visit);
+        if set_linked_field(field, value, today, links)? {
+            return Ok(());
+        }
         let v = value.trim();
         match field {
-            "client" => self.client = v.to_string(),
-            "date" => self.date = parse_date(v, today).map_err(|e| bad(e.to_string()))?,
-            "channel" => self.channel = Channel::parse(v).map_err(bad)?,
-            "visit" => self.visit = optional(v, |v| Ok(v.to_string()), field)?,
+            "channel" => self.channel = Channel::parse(v).map_err(|e| FieldError::new(field, e))?,
             "nps" => self.nps = optional(v, parse_nps, field)?,
             "comment" => self.comment = v.to_string(),
             "source_file" | "fingerprint" | "id" | "created" | "updated" | "format" => {
@@ -145,27 +144,11 @@ impl Editable for Survey {
         self.validate(config)
     }
 
-    fn created(&self) -> DateTime<FixedOffset> {
-        self.created
-    }
-
-    fn touch(&mut self, now: DateTime<FixedOffset>) {
-        self.updated = now;
-    }
+    super::edit::stamped!();
 }
 
 impl Linked for Survey {
-    fn client_id(&self) -> &str {
-        &self.client
-    }
-
-    fn visit_id(&self) -> Option<&str> {
-        self.visit.as_deref()
-    }
-
-    fn drop_visit(&mut self) {
-        self.visit = None;
-    }
+    super::edit::linked_by_fields!();
 
     fn fits(&self, visit: &Visit) -> Result<(), String> {
         check_survey_visit(visit, self.date).map_err(|e| e.to_string())

@@ -257,13 +257,7 @@ impl Editable for Visit {
         Ok(())
     }
 
-    fn created(&self) -> DateTime<FixedOffset> {
-        self.created
-    }
-
-    fn touch(&mut self, now: DateTime<FixedOffset>) {
-        self.updated = now;
-    }
+    super::edit::stamped!();
 }
 
 /// Parses `HH:MM` (also `9:30`, `09:30:00`, `9点30`).

@@ -2,7 +2,7 @@
 
 use super::super::Ctx;
 use super::super::error::{CliError, CliResult};
-use super::super::remove::{confirm, message};
+use super::super::remove::{Yes, confirm, message};
 use super::owned::Owned;
 use super::resolve;
 
@@ -16,9 +16,8 @@ use super::resolve;
 pub struct Args {
     /// Id or id prefix, phone, or exact name
     pub client: String,
-    /// Delete without asking (needed when there is no terminal)
-    #[arg(long)]
-    pub yes: bool,
+    #[command(flatten)]
+    pub yes: Yes,
     /// Also delete the client's visits, follow-ups and survey responses
     #[arg(long)]
     pub with_records: bool,
@@ -48,7 +47,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     } else {
         format!("delete client {id} and its {}", owned.summary())
     };
-    confirm(ctx, args.yes, &plan)?;
+    confirm(ctx, args.yes.yes, &plan)?;
     owned.remove_all(&mut txn);
     txn.remove(&client);
     txn.commit(&message(

@@ -41,13 +41,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
             Ok(check_contact(ctx, &store, Some(&loaded.record), c, allow)?
                 .map_or(Ok(()), |p| Err((p.to_string(), contact_hints(&p, "save")))))
         };
-        match edit::in_editor(ctx, &store, &loaded, &mut contact)? {
-            Some(c) => c,
-            None => {
-                ctx.out.status("no changes");
-                return Ok(());
-            }
-        }
+        edit::in_editor(ctx, &store, &loaded, &mut contact)?
     } else {
         edit::apply_sets(&loaded.record, &sets, &store, ctx)?
     };

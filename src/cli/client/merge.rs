@@ -2,7 +2,7 @@
 
 use super::super::Ctx;
 use super::super::error::{CliError, CliResult};
-use super::super::remove::{confirm, message};
+use super::super::remove::{Yes, confirm, message};
 use super::owned::Owned;
 use super::resolve;
 use crate::domain::merge::{MergeConflict, merge_clients};
@@ -21,9 +21,8 @@ pub struct Args {
     pub keep: String,
     /// The duplicate, merged into KEEP and deleted
     pub other: String,
-    /// Merge without asking (needed when there is no terminal)
-    #[arg(long)]
-    pub yes: bool,
+    #[command(flatten)]
+    pub yes: Yes,
 }
 
 pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
@@ -61,7 +60,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
             owned.summary()
         )
     };
-    confirm(ctx, args.yes, &plan)?;
+    confirm(ctx, args.yes.yes, &plan)?;
     owned.move_all(&mut txn, &k, now)?;
     txn.update(&keep, &client)?;
     txn.remove(&other);

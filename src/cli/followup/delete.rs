@@ -2,7 +2,7 @@
 
 use super::super::Ctx;
 use super::super::error::CliResult;
-use super::super::remove::delete_one;
+use super::super::remove::{Yes, delete_one};
 use crate::domain::followup::Followup;
 
 /// Delete a follow-up (the client's due date is worked out again from the rest).
@@ -12,11 +12,10 @@ use crate::domain::followup::Followup;
 pub struct Args {
     /// Follow-up id or id prefix
     pub followup: String,
-    /// Delete without asking (needed when there is no terminal)
-    #[arg(long)]
-    pub yes: bool,
+    #[command(flatten)]
+    pub yes: Yes,
 }
 
 pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
-    delete_one::<Followup>(ctx, &args.followup, args.yes)
+    delete_one::<Followup>(ctx, &args.followup, args.yes.yes)
 }

@@ -2,7 +2,7 @@
 
 use super::super::Ctx;
 use super::super::error::CliResult;
-use super::super::remove::delete_one;
+use super::super::remove::{Yes, delete_one};
 use crate::domain::survey::Survey;
 
 /// Delete a survey response. Asks for confirmation on a terminal; without one, needs
@@ -12,11 +12,10 @@ use crate::domain::survey::Survey;
 pub struct Args {
     /// Survey id or id prefix
     pub survey: String,
-    /// Delete without asking (needed when there is no terminal)
-    #[arg(long)]
-    pub yes: bool,
+    #[command(flatten)]
+    pub yes: Yes,
 }
 
 pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
-    delete_one::<Survey>(ctx, &args.survey, args.yes)
+    delete_one::<Survey>(ctx, &args.survey, args.yes.yes)
 }

@@ -3,7 +3,7 @@
 use super::super::Ctx;
 use super::super::error::CliResult;
 use super::super::records::{load_complete, resolve_id};
-use super::super::remove::{confirm, ids_of, listed, message};
+use super::super::remove::{Yes, confirm, ids_of, listed, message};
 use crate::domain::edit::Linked;
 use crate::domain::followup::Followup;
 use crate::domain::survey::Survey;
@@ -21,9 +21,8 @@ use crate::store::{Loaded, Record, Txn};
 pub struct Args {
     /// Visit id or id prefix
     pub visit: String,
-    /// Delete without asking (needed when there is no terminal)
-    #[arg(long)]
-    pub yes: bool,
+    #[command(flatten)]
+    pub yes: Yes,
 }
 
 pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
@@ -46,7 +45,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
             linked.extend(ids);
         }
     }
-    confirm(ctx, args.yes, &plan)?;
+    confirm(ctx, args.yes.yes, &plan)?;
     unlink(&mut txn, &followups, now)?;
     unlink(&mut txn, &surveys, now)?;
     txn.remove(&visit);

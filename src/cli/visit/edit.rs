@@ -45,13 +45,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
                 ))
             })
         };
-        match edit::in_editor(ctx, &store, &loaded, &mut same_client)? {
-            Some(v) => v,
-            None => {
-                ctx.out.status("no changes");
-                return Ok(());
-            }
-        }
+        edit::in_editor(ctx, &store, &loaded, &mut same_client)?
     } else {
         edit::apply_sets(&loaded.record, &sets, &store, ctx)?
     };
