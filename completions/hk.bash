@@ -46,6 +46,9 @@ _hk() {
             hk,survey)
                 cmd="hk__subcmd__survey"
                 ;;
+            hk,undo)
+                cmd="hk__subcmd__undo"
+                ;;
             hk,visit)
                 cmd="hk__subcmd__visit"
                 ;;
@@ -70,6 +73,9 @@ _hk() {
             hk__subcmd__client,add)
                 cmd="hk__subcmd__client__subcmd__add"
                 ;;
+            hk__subcmd__client,delete)
+                cmd="hk__subcmd__client__subcmd__delete"
+                ;;
             hk__subcmd__client,edit)
                 cmd="hk__subcmd__client__subcmd__edit"
                 ;;
@@ -85,6 +91,9 @@ _hk() {
             hk__subcmd__client,list)
                 cmd="hk__subcmd__client__subcmd__list"
                 ;;
+            hk__subcmd__client,merge)
+                cmd="hk__subcmd__client__subcmd__merge"
+                ;;
             hk__subcmd__client,show)
                 cmd="hk__subcmd__client__subcmd__show"
                 ;;
@@ -96,6 +105,9 @@ _hk() {
                 ;;
             hk__subcmd__client__subcmd__help,add)
                 cmd="hk__subcmd__client__subcmd__help__subcmd__add"
+                ;;
+            hk__subcmd__client__subcmd__help,delete)
+                cmd="hk__subcmd__client__subcmd__help__subcmd__delete"
                 ;;
             hk__subcmd__client__subcmd__help,edit)
                 cmd="hk__subcmd__client__subcmd__help__subcmd__edit"
@@ -112,6 +124,9 @@ _hk() {
             hk__subcmd__client__subcmd__help,list)
                 cmd="hk__subcmd__client__subcmd__help__subcmd__list"
                 ;;
+            hk__subcmd__client__subcmd__help,merge)
+                cmd="hk__subcmd__client__subcmd__help__subcmd__merge"
+                ;;
             hk__subcmd__client__subcmd__help,show)
                 cmd="hk__subcmd__client__subcmd__help__subcmd__show"
                 ;;
@@ -121,8 +136,14 @@ _hk() {
             hk__subcmd__client__subcmd__help,untag)
                 cmd="hk__subcmd__client__subcmd__help__subcmd__untag"
                 ;;
+            hk__subcmd__followup,delete)
+                cmd="hk__subcmd__followup__subcmd__delete"
+                ;;
             hk__subcmd__followup,due)
                 cmd="hk__subcmd__followup__subcmd__due"
+                ;;
+            hk__subcmd__followup,edit)
+                cmd="hk__subcmd__followup__subcmd__edit"
                 ;;
             hk__subcmd__followup,help)
                 cmd="hk__subcmd__followup__subcmd__help"
@@ -133,8 +154,14 @@ _hk() {
             hk__subcmd__followup,log)
                 cmd="hk__subcmd__followup__subcmd__log"
                 ;;
+            hk__subcmd__followup__subcmd__help,delete)
+                cmd="hk__subcmd__followup__subcmd__help__subcmd__delete"
+                ;;
             hk__subcmd__followup__subcmd__help,due)
                 cmd="hk__subcmd__followup__subcmd__help__subcmd__due"
+                ;;
+            hk__subcmd__followup__subcmd__help,edit)
+                cmd="hk__subcmd__followup__subcmd__help__subcmd__edit"
                 ;;
             hk__subcmd__followup__subcmd__help,help)
                 cmd="hk__subcmd__followup__subcmd__help__subcmd__help"
@@ -175,6 +202,9 @@ _hk() {
             hk__subcmd__help,survey)
                 cmd="hk__subcmd__help__subcmd__survey"
                 ;;
+            hk__subcmd__help,undo)
+                cmd="hk__subcmd__help__subcmd__undo"
+                ;;
             hk__subcmd__help,visit)
                 cmd="hk__subcmd__help__subcmd__visit"
                 ;;
@@ -186,6 +216,9 @@ _hk() {
                 ;;
             hk__subcmd__help__subcmd__client,add)
                 cmd="hk__subcmd__help__subcmd__client__subcmd__add"
+                ;;
+            hk__subcmd__help__subcmd__client,delete)
+                cmd="hk__subcmd__help__subcmd__client__subcmd__delete"
                 ;;
             hk__subcmd__help__subcmd__client,edit)
                 cmd="hk__subcmd__help__subcmd__client__subcmd__edit"
@@ -199,6 +232,9 @@ _hk() {
             hk__subcmd__help__subcmd__client,list)
                 cmd="hk__subcmd__help__subcmd__client__subcmd__list"
                 ;;
+            hk__subcmd__help__subcmd__client,merge)
+                cmd="hk__subcmd__help__subcmd__client__subcmd__merge"
+                ;;
             hk__subcmd__help__subcmd__client,show)
                 cmd="hk__subcmd__help__subcmd__client__subcmd__show"
                 ;;
@@ -208,8 +244,14 @@ _hk() {
             hk__subcmd__help__subcmd__client,untag)
                 cmd="hk__subcmd__help__subcmd__client__subcmd__untag"
                 ;;
+            hk__subcmd__help__subcmd__followup,delete)
+                cmd="hk__subcmd__help__subcmd__followup__subcmd__delete"
+                ;;
             hk__subcmd__help__subcmd__followup,due)
                 cmd="hk__subcmd__help__subcmd__followup__subcmd__due"
+                ;;
+            hk__subcmd__help__subcmd__followup,edit)
+                cmd="hk__subcmd__help__subcmd__followup__subcmd__edit"
                 ;;
             hk__subcmd__help__subcmd__followup,list)
                 cmd="hk__subcmd__help__subcmd__followup__subcmd__list"
@@ -238,6 +280,12 @@ _hk() {
             hk__subcmd__help__subcmd__survey,add)
                 cmd="hk__subcmd__help__subcmd__survey__subcmd__add"
                 ;;
+            hk__subcmd__help__subcmd__survey,delete)
+                cmd="hk__subcmd__help__subcmd__survey__subcmd__delete"
+                ;;
+            hk__subcmd__help__subcmd__survey,edit)
+                cmd="hk__subcmd__help__subcmd__survey__subcmd__edit"
+                ;;
             hk__subcmd__help__subcmd__survey,import)
                 cmd="hk__subcmd__help__subcmd__survey__subcmd__import"
                 ;;
@@ -249,6 +297,9 @@ _hk() {
                 ;;
             hk__subcmd__help__subcmd__visit,cancel)
                 cmd="hk__subcmd__help__subcmd__visit__subcmd__cancel"
+                ;;
+            hk__subcmd__help__subcmd__visit,delete)
+                cmd="hk__subcmd__help__subcmd__visit__subcmd__delete"
                 ;;
             hk__subcmd__help__subcmd__visit,done)
                 cmd="hk__subcmd__help__subcmd__visit__subcmd__done"
@@ -322,6 +373,12 @@ _hk() {
             hk__subcmd__survey,add)
                 cmd="hk__subcmd__survey__subcmd__add"
                 ;;
+            hk__subcmd__survey,delete)
+                cmd="hk__subcmd__survey__subcmd__delete"
+                ;;
+            hk__subcmd__survey,edit)
+                cmd="hk__subcmd__survey__subcmd__edit"
+                ;;
             hk__subcmd__survey,help)
                 cmd="hk__subcmd__survey__subcmd__help"
                 ;;
@@ -333,6 +390,12 @@ _hk() {
                 ;;
             hk__subcmd__survey__subcmd__help,add)
                 cmd="hk__subcmd__survey__subcmd__help__subcmd__add"
+                ;;
+            hk__subcmd__survey__subcmd__help,delete)
+                cmd="hk__subcmd__survey__subcmd__help__subcmd__delete"
+                ;;
+            hk__subcmd__survey__subcmd__help,edit)
+                cmd="hk__subcmd__survey__subcmd__help__subcmd__edit"
                 ;;
             hk__subcmd__survey__subcmd__help,help)
                 cmd="hk__subcmd__survey__subcmd__help__subcmd__help"
@@ -348,6 +411,9 @@ _hk() {
                 ;;
             hk__subcmd__visit,cancel)
                 cmd="hk__subcmd__visit__subcmd__cancel"
+                ;;
+            hk__subcmd__visit,delete)
+                cmd="hk__subcmd__visit__subcmd__delete"
                 ;;
             hk__subcmd__visit,done)
                 cmd="hk__subcmd__visit__subcmd__done"
@@ -378,6 +444,9 @@ _hk() {
                 ;;
             hk__subcmd__visit__subcmd__help,cancel)
                 cmd="hk__subcmd__visit__subcmd__help__subcmd__cancel"
+                ;;
+            hk__subcmd__visit__subcmd__help,delete)
+                cmd="hk__subcmd__visit__subcmd__help__subcmd__delete"
                 ;;
             hk__subcmd__visit__subcmd__help,done)
                 cmd="hk__subcmd__visit__subcmd__help__subcmd__done"
@@ -410,7 +479,7 @@ _hk() {
 
     case "${cmd}" in
         hk)
-            opts="-q -h -V --store --identity --format --color --quiet --wide --no-cache --help --version init key client visit followup survey report cat cache completions help"
+            opts="-q -h -V --store --identity --format --color --quiet --wide --no-cache --help --version init key client visit followup survey report undo cat cache completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -616,7 +685,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__client)
-            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help add import list show edit tag untag export help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help add import list show edit tag untag export delete merge help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -743,6 +812,36 @@ _hk() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hk__subcmd__client__subcmd__delete)
+            opts="-q -h --yes --with-records --store --identity --format --color --quiet --wide --no-cache --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hk__subcmd__client__subcmd__edit)
             opts="-q -h --set --allow-duplicate --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -808,7 +907,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__client__subcmd__help)
-            opts="add import list show edit tag untag export help"
+            opts="add import list show edit tag untag export delete merge help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -822,6 +921,20 @@ _hk() {
             return 0
             ;;
         hk__subcmd__client__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__client__subcmd__help__subcmd__delete)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -892,6 +1005,20 @@ _hk() {
             return 0
             ;;
         hk__subcmd__client__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__client__subcmd__help__subcmd__merge)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1004,6 +1131,36 @@ _hk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__client__subcmd__merge)
+            opts="-q -h --yes --store --identity --format --color --quiet --wide --no-cache --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1156,8 +1313,38 @@ _hk() {
             return 0
             ;;
         hk__subcmd__followup)
-            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help log list due help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help log list due edit delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__followup__subcmd__delete)
+            opts="-q -h --yes --store --identity --format --color --quiet --wide --no-cache --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1227,8 +1414,42 @@ _hk() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hk__subcmd__followup__subcmd__edit)
+            opts="-q -h --set --store --identity --format --color --quiet --wide --no-cache --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --set)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hk__subcmd__followup__subcmd__help)
-            opts="log list due help"
+            opts="log list due edit delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1241,7 +1462,35 @@ _hk() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hk__subcmd__followup__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hk__subcmd__followup__subcmd__help__subcmd__due)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__followup__subcmd__help__subcmd__edit)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1414,7 +1663,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__help)
-            opts="init key client visit followup survey report cat cache completions help"
+            opts="init key client visit followup survey report undo cat cache completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1484,7 +1733,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__help__subcmd__client)
-            opts="add import list show edit tag untag export"
+            opts="add import list show edit tag untag export delete merge"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1498,6 +1747,20 @@ _hk() {
             return 0
             ;;
         hk__subcmd__help__subcmd__client__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__help__subcmd__client__subcmd__delete)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1554,6 +1817,20 @@ _hk() {
             return 0
             ;;
         hk__subcmd__help__subcmd__client__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__help__subcmd__client__subcmd__merge)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1624,7 +1901,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__help__subcmd__followup)
-            opts="log list due"
+            opts="log list due edit delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1637,7 +1914,35 @@ _hk() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hk__subcmd__help__subcmd__followup__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hk__subcmd__help__subcmd__followup__subcmd__due)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__help__subcmd__followup__subcmd__edit)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1820,7 +2125,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__help__subcmd__survey)
-            opts="add import list"
+            opts="add import list edit delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1834,6 +2139,34 @@ _hk() {
             return 0
             ;;
         hk__subcmd__help__subcmd__survey__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__help__subcmd__survey__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__help__subcmd__survey__subcmd__edit)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1875,8 +2208,22 @@ _hk() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hk__subcmd__help__subcmd__undo)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hk__subcmd__help__subcmd__visit)
-            opts="add import list show edit done cancel no-show upcoming"
+            opts="add import list show edit done cancel no-show upcoming delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1904,6 +2251,20 @@ _hk() {
             return 0
             ;;
         hk__subcmd__help__subcmd__visit__subcmd__cancel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__help__subcmd__visit__subcmd__delete)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2474,7 +2835,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__survey)
-            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help add import list help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help add import list edit delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2577,8 +2938,72 @@ _hk() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hk__subcmd__survey__subcmd__delete)
+            opts="-q -h --yes --store --identity --format --color --quiet --wide --no-cache --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__survey__subcmd__edit)
+            opts="-q -h --set --store --identity --format --color --quiet --wide --no-cache --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --set)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hk__subcmd__survey__subcmd__help)
-            opts="add import list help"
+            opts="add import list edit delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2592,6 +3017,34 @@ _hk() {
             return 0
             ;;
         hk__subcmd__survey__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__survey__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__survey__subcmd__help__subcmd__edit)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2751,8 +3204,38 @@ _hk() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hk__subcmd__undo)
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hk__subcmd__visit)
-            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help add import list show edit done cancel no-show upcoming help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help add import list show edit done cancel no-show upcoming delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2885,6 +3368,36 @@ _hk() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hk__subcmd__visit__subcmd__delete)
+            opts="-q -h --yes --store --identity --format --color --quiet --wide --no-cache --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hk__subcmd__visit__subcmd__done)
             opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2950,7 +3463,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__visit__subcmd__help)
-            opts="add import list show edit done cancel no-show upcoming help"
+            opts="add import list show edit done cancel no-show upcoming delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2978,6 +3491,20 @@ _hk() {
             return 0
             ;;
         hk__subcmd__visit__subcmd__help__subcmd__cancel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__visit__subcmd__help__subcmd__delete)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

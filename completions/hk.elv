@@ -37,6 +37,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand followup 'Follow-up calls (回访): log them, and who is due today'
             cand survey 'Satisfaction surveys (满意度调查): enter by hand, import exports, list'
             cand report 'Reports for the owner: satisfaction, lifecycle stages, follow-up figures'
+            cand undo 'Undo hk''s last change: in a store kept in git, puts back every file that hk''s newest commit changed, as one new commit (`undo <commit> (<its title>)`)'
             cand cat 'Print one record file decrypted (TOML) to stdout'
             cand cache 'The encrypted cache of decrypted records: what it holds, or delete it'
             cand completions 'Print the completion script for a shell. The files under `completions/` are this command''s output (a test keeps them equal)'
@@ -142,6 +143,8 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand tag 'Add tags (and with --category, service categories) to a client'
             cand untag 'Remove tags (and with --category, service categories) from a client'
             cand export 'Export all clients with all fields (full ID numbers included) as CSV, or JSON with `--format json`. The CSV columns are the ones `hk client import` reads, so an export imports back unchanged'
+            cand delete 'Delete a client. Asks for confirmation on a terminal; without one, needs `--yes`'
+            cand merge 'Merge client OTHER into client KEEP, as one commit. Asks for confirmation on a terminal; without one, needs `--yes`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hk;client;add'= {
@@ -271,6 +274,33 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'hk;client;delete'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --yes 'Go ahead without asking (needed when there is no terminal)'
+            cand --with-records 'Also delete the client''s visits, follow-ups and survey responses'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hk;client;merge'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --yes 'Go ahead without asking (needed when there is no terminal)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'hk;client;help'= {
             cand add 'Add a client. Prints the new id on stdout'
             cand import 'Import clients from a CSV file (Excel "CSV", WPS, 问卷星 …) with Chinese or English headers: 姓名/name, 手机/phone, 地址/address, 服务类型/category, 标签/tags, 微信, 身份证号, 来源, 备注 …'
@@ -280,6 +310,8 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand tag 'Add tags (and with --category, service categories) to a client'
             cand untag 'Remove tags (and with --category, service categories) from a client'
             cand export 'Export all clients with all fields (full ID numbers included) as CSV, or JSON with `--format json`. The CSV columns are the ones `hk client import` reads, so an export imports back unchanged'
+            cand delete 'Delete a client. Asks for confirmation on a terminal; without one, needs `--yes`'
+            cand merge 'Merge client OTHER into client KEEP, as one commit. Asks for confirmation on a terminal; without one, needs `--yes`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hk;client;help;add'= {
@@ -298,6 +330,10 @@ set edit:completion:arg-completer[hk] = {|@words|
         }
         &'hk;client;help;export'= {
         }
+        &'hk;client;help;delete'= {
+        }
+        &'hk;client;help;merge'= {
+        }
         &'hk;client;help;help'= {
         }
         &'hk;visit'= {
@@ -315,11 +351,12 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand import 'Import visits from a CSV file with Chinese or English headers: 客户编号/client or 手机/phone, 日期/date, 结束日期/end, 时间/time, 服务类型/category, 服务人员/staff, 状态/status, 金额/price, 支付方式/payment, 备注/notes …'
             cand list 'List visits, oldest first. Filters combine'
             cand show 'Show one visit'
-            cand edit 'Change a visit with `--set FIELD=VALUE` (repeatable). Fields: date, end, time, category, staff (`;`-separated), status, price, payment, products, issues, notes. A new date in another month moves the file to that month''s folder'
+            cand edit 'Change a visit with `--set FIELD=VALUE` (repeatable); without `--set`, opens $EDITOR on the decrypted TOML. Fields: date, end, time, category, staff (`;`-separated), status, price, payment, products, issues, notes. A new date in another month moves the file to that month''s folder'
             cand done 'Mark a visit done (a visit dated after today cannot be done yet)'
             cand cancel 'Mark a visit cancelled'
             cand no-show 'Mark that the client was not there (no-show)'
             cand upcoming 'List the scheduled visits of one day, by time, with what you need to call or text the client: phone, address, staff. `--within N` lists today and the next N days, by date and time, with a date column'
+            cand delete 'Delete a visit. Asks for confirmation on a terminal; without one, needs `--yes`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hk;visit;add'= {
@@ -456,16 +493,30 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'hk;visit;delete'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --yes 'Go ahead without asking (needed when there is no terminal)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'hk;visit;help'= {
             cand add 'Add a visit for a client. Prints the new id'
             cand import 'Import visits from a CSV file with Chinese or English headers: 客户编号/client or 手机/phone, 日期/date, 结束日期/end, 时间/time, 服务类型/category, 服务人员/staff, 状态/status, 金额/price, 支付方式/payment, 备注/notes …'
             cand list 'List visits, oldest first. Filters combine'
             cand show 'Show one visit'
-            cand edit 'Change a visit with `--set FIELD=VALUE` (repeatable). Fields: date, end, time, category, staff (`;`-separated), status, price, payment, products, issues, notes. A new date in another month moves the file to that month''s folder'
+            cand edit 'Change a visit with `--set FIELD=VALUE` (repeatable); without `--set`, opens $EDITOR on the decrypted TOML. Fields: date, end, time, category, staff (`;`-separated), status, price, payment, products, issues, notes. A new date in another month moves the file to that month''s folder'
             cand done 'Mark a visit done (a visit dated after today cannot be done yet)'
             cand cancel 'Mark a visit cancelled'
             cand no-show 'Mark that the client was not there (no-show)'
             cand upcoming 'List the scheduled visits of one day, by time, with what you need to call or text the client: phone, address, staff. `--within N` lists today and the next N days, by date and time, with a date column'
+            cand delete 'Delete a visit. Asks for confirmation on a terminal; without one, needs `--yes`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hk;visit;help;add'= {
@@ -486,6 +537,8 @@ set edit:completion:arg-completer[hk] = {|@words|
         }
         &'hk;visit;help;upcoming'= {
         }
+        &'hk;visit;help;delete'= {
+        }
         &'hk;visit;help;help'= {
         }
         &'hk;followup'= {
@@ -502,6 +555,8 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand log 'Log a follow-up with a client (回访记录). Prints the new id'
             cand list 'List follow-ups, oldest first. Filters combine'
             cand due 'List the clients due for a follow-up call: most overdue first, then by name'
+            cand edit 'Change a follow-up with `--set FIELD=VALUE` (repeatable); without `--set`, opens $EDITOR on the decrypted TOML'
+            cand delete 'Delete a follow-up (the client''s due date is worked out again from the rest). Asks for confirmation on a terminal; without one, needs `--yes`. To move a call logged on the wrong client instead, use `hk followup edit ID --set client=…`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hk;followup;log'= {
@@ -558,10 +613,38 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'hk;followup;edit'= {
+            cand --set 'FIELD=VALUE'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hk;followup;delete'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --yes 'Go ahead without asking (needed when there is no terminal)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'hk;followup;help'= {
             cand log 'Log a follow-up with a client (回访记录). Prints the new id'
             cand list 'List follow-ups, oldest first. Filters combine'
             cand due 'List the clients due for a follow-up call: most overdue first, then by name'
+            cand edit 'Change a follow-up with `--set FIELD=VALUE` (repeatable); without `--set`, opens $EDITOR on the decrypted TOML'
+            cand delete 'Delete a follow-up (the client''s due date is worked out again from the rest). Asks for confirmation on a terminal; without one, needs `--yes`. To move a call logged on the wrong client instead, use `hk followup edit ID --set client=…`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hk;followup;help;log'= {
@@ -569,6 +652,10 @@ set edit:completion:arg-completer[hk] = {|@words|
         &'hk;followup;help;list'= {
         }
         &'hk;followup;help;due'= {
+        }
+        &'hk;followup;help;edit'= {
+        }
+        &'hk;followup;help;delete'= {
         }
         &'hk;followup;help;help'= {
         }
@@ -586,6 +673,8 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand add 'Add a survey response for a client. Prints the new id'
             cand import 'Import survey responses from a questionnaire export'
             cand list 'List survey responses, oldest first. `--low` keeps the unhappy ones to call back: detractors (NPS 0–6) and overall scores of 1–2'
+            cand edit 'Change a survey response with `--set FIELD=VALUE` (repeatable); without `--set`, opens $EDITOR on the decrypted TOML'
+            cand delete 'Delete a survey response. Asks for confirmation on a terminal; without one, needs `--yes`. An imported response deleted here comes back if its file is imported again (the import skips only rows it still holds)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hk;survey;add'= {
@@ -650,10 +739,38 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'hk;survey;edit'= {
+            cand --set 'FIELD=VALUE'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hk;survey;delete'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --yes 'Go ahead without asking (needed when there is no terminal)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'hk;survey;help'= {
             cand add 'Add a survey response for a client. Prints the new id'
             cand import 'Import survey responses from a questionnaire export'
             cand list 'List survey responses, oldest first. `--low` keeps the unhappy ones to call back: detractors (NPS 0–6) and overall scores of 1–2'
+            cand edit 'Change a survey response with `--set FIELD=VALUE` (repeatable); without `--set`, opens $EDITOR on the decrypted TOML'
+            cand delete 'Delete a survey response. Asks for confirmation on a terminal; without one, needs `--yes`. An imported response deleted here comes back if its file is imported again (the import skips only rows it still holds)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hk;survey;help;add'= {
@@ -661,6 +778,10 @@ set edit:completion:arg-completer[hk] = {|@words|
         &'hk;survey;help;import'= {
         }
         &'hk;survey;help;list'= {
+        }
+        &'hk;survey;help;edit'= {
+        }
+        &'hk;survey;help;delete'= {
         }
         &'hk;survey;help;help'= {
         }
@@ -739,6 +860,18 @@ set edit:completion:arg-completer[hk] = {|@words|
         &'hk;report;help;satisfaction'= {
         }
         &'hk;report;help;help'= {
+        }
+        &'hk;undo'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'hk;cat'= {
             cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
@@ -822,6 +955,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand followup 'Follow-up calls (回访): log them, and who is due today'
             cand survey 'Satisfaction surveys (满意度调查): enter by hand, import exports, list'
             cand report 'Reports for the owner: satisfaction, lifecycle stages, follow-up figures'
+            cand undo 'Undo hk''s last change: in a store kept in git, puts back every file that hk''s newest commit changed, as one new commit (`undo <commit> (<its title>)`)'
             cand cat 'Print one record file decrypted (TOML) to stdout'
             cand cache 'The encrypted cache of decrypted records: what it holds, or delete it'
             cand completions 'Print the completion script for a shell. The files under `completions/` are this command''s output (a test keeps them equal)'
@@ -849,6 +983,8 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand tag 'Add tags (and with --category, service categories) to a client'
             cand untag 'Remove tags (and with --category, service categories) from a client'
             cand export 'Export all clients with all fields (full ID numbers included) as CSV, or JSON with `--format json`. The CSV columns are the ones `hk client import` reads, so an export imports back unchanged'
+            cand delete 'Delete a client. Asks for confirmation on a terminal; without one, needs `--yes`'
+            cand merge 'Merge client OTHER into client KEEP, as one commit. Asks for confirmation on a terminal; without one, needs `--yes`'
         }
         &'hk;help;client;add'= {
         }
@@ -866,16 +1002,21 @@ set edit:completion:arg-completer[hk] = {|@words|
         }
         &'hk;help;client;export'= {
         }
+        &'hk;help;client;delete'= {
+        }
+        &'hk;help;client;merge'= {
+        }
         &'hk;help;visit'= {
             cand add 'Add a visit for a client. Prints the new id'
             cand import 'Import visits from a CSV file with Chinese or English headers: 客户编号/client or 手机/phone, 日期/date, 结束日期/end, 时间/time, 服务类型/category, 服务人员/staff, 状态/status, 金额/price, 支付方式/payment, 备注/notes …'
             cand list 'List visits, oldest first. Filters combine'
             cand show 'Show one visit'
-            cand edit 'Change a visit with `--set FIELD=VALUE` (repeatable). Fields: date, end, time, category, staff (`;`-separated), status, price, payment, products, issues, notes. A new date in another month moves the file to that month''s folder'
+            cand edit 'Change a visit with `--set FIELD=VALUE` (repeatable); without `--set`, opens $EDITOR on the decrypted TOML. Fields: date, end, time, category, staff (`;`-separated), status, price, payment, products, issues, notes. A new date in another month moves the file to that month''s folder'
             cand done 'Mark a visit done (a visit dated after today cannot be done yet)'
             cand cancel 'Mark a visit cancelled'
             cand no-show 'Mark that the client was not there (no-show)'
             cand upcoming 'List the scheduled visits of one day, by time, with what you need to call or text the client: phone, address, staff. `--within N` lists today and the next N days, by date and time, with a date column'
+            cand delete 'Delete a visit. Asks for confirmation on a terminal; without one, needs `--yes`'
         }
         &'hk;help;visit;add'= {
         }
@@ -895,10 +1036,14 @@ set edit:completion:arg-completer[hk] = {|@words|
         }
         &'hk;help;visit;upcoming'= {
         }
+        &'hk;help;visit;delete'= {
+        }
         &'hk;help;followup'= {
             cand log 'Log a follow-up with a client (回访记录). Prints the new id'
             cand list 'List follow-ups, oldest first. Filters combine'
             cand due 'List the clients due for a follow-up call: most overdue first, then by name'
+            cand edit 'Change a follow-up with `--set FIELD=VALUE` (repeatable); without `--set`, opens $EDITOR on the decrypted TOML'
+            cand delete 'Delete a follow-up (the client''s due date is worked out again from the rest). Asks for confirmation on a terminal; without one, needs `--yes`. To move a call logged on the wrong client instead, use `hk followup edit ID --set client=…`'
         }
         &'hk;help;followup;log'= {
         }
@@ -906,16 +1051,26 @@ set edit:completion:arg-completer[hk] = {|@words|
         }
         &'hk;help;followup;due'= {
         }
+        &'hk;help;followup;edit'= {
+        }
+        &'hk;help;followup;delete'= {
+        }
         &'hk;help;survey'= {
             cand add 'Add a survey response for a client. Prints the new id'
             cand import 'Import survey responses from a questionnaire export'
             cand list 'List survey responses, oldest first. `--low` keeps the unhappy ones to call back: detractors (NPS 0–6) and overall scores of 1–2'
+            cand edit 'Change a survey response with `--set FIELD=VALUE` (repeatable); without `--set`, opens $EDITOR on the decrypted TOML'
+            cand delete 'Delete a survey response. Asks for confirmation on a terminal; without one, needs `--yes`. An imported response deleted here comes back if its file is imported again (the import skips only rows it still holds)'
         }
         &'hk;help;survey;add'= {
         }
         &'hk;help;survey;import'= {
         }
         &'hk;help;survey;list'= {
+        }
+        &'hk;help;survey;edit'= {
+        }
+        &'hk;help;survey;delete'= {
         }
         &'hk;help;report'= {
             cand lifecycle 'Count clients per lifecycle stage (lead, new, active, at-risk, churned), in all and per service category (a client with two categories counts in both)'
@@ -927,6 +1082,8 @@ set edit:completion:arg-completer[hk] = {|@words|
         &'hk;help;report;followups'= {
         }
         &'hk;help;report;satisfaction'= {
+        }
+        &'hk;help;undo'= {
         }
         &'hk;help;cat'= {
         }

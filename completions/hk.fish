@@ -44,6 +44,7 @@ complete -c hk -n "__fish_hk_needs_command" -f -a "visit" -d 'Service visits (�
 complete -c hk -n "__fish_hk_needs_command" -f -a "followup" -d 'Follow-up calls (回访): log them, and who is due today'
 complete -c hk -n "__fish_hk_needs_command" -f -a "survey" -d 'Satisfaction surveys (满意度调查): enter by hand, import exports, list'
 complete -c hk -n "__fish_hk_needs_command" -f -a "report" -d 'Reports for the owner: satisfaction, lifecycle stages, follow-up figures'
+complete -c hk -n "__fish_hk_needs_command" -f -a "undo" -d 'Undo hk\'s last change: in a store kept in git, puts back every file that hk\'s newest commit changed, as one new commit (`undo <commit> (<its title>)`)'
 complete -c hk -n "__fish_hk_needs_command" -f -a "cat" -d 'Print one record file decrypted (TOML) to stdout'
 complete -c hk -n "__fish_hk_needs_command" -f -a "cache" -d 'The encrypted cache of decrypted records: what it holds, or delete it'
 complete -c hk -n "__fish_hk_needs_command" -f -a "completions" -d 'Print the completion script for a shell. The files under `completions/` are this command\'s output (a test keeps them equal)'
@@ -119,27 +120,29 @@ complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_fr
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "public" -d 'Print the public key of your identity, to add to a store\'s `.hk/recipients`'
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "rewrap" -d 'Re-encrypt every record to the keys now in `.hk/recipients`'
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit tag untag export help" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
-complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit tag untag export help" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
-complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit tag untag export help" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit tag untag export delete merge help" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit tag untag export delete merge help" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit tag untag export delete merge help" -l format -d 'How to print listings and reports' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit tag untag export help" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit tag untag export delete merge help" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit tag untag export help" -s q -l quiet -d 'Print only data and errors, no progress messages'
-complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit tag untag export help" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
-complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit tag untag export help" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
-complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit tag untag export help" -s h -l help -d 'Print help'
-complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit tag untag export help" -f -a "add" -d 'Add a client. Prints the new id on stdout'
-complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit tag untag export help" -f -a "import" -d 'Import clients from a CSV file (Excel "CSV", WPS, 问卷星 …) with Chinese or English headers: 姓名/name, 手机/phone, 地址/address, 服务类型/category, 标签/tags, 微信, 身份证号, 来源, 备注 …'
-complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit tag untag export help" -f -a "list" -d 'List clients, sorted by name. Filters combine (all must match)'
-complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit tag untag export help" -f -a "show" -d 'Show a client\'s profile, lifecycle stage and next follow-up; in a table, also the timeline of visits and follow-ups. The ID number is masked unless `--reveal`'
-complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit tag untag export help" -f -a "edit" -d 'Edit a client. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML and re-opens it if what you saved is invalid'
-complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit tag untag export help" -f -a "tag" -d 'Add tags (and with --category, service categories) to a client'
-complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit tag untag export help" -f -a "untag" -d 'Remove tags (and with --category, service categories) from a client'
-complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit tag untag export help" -f -a "export" -d 'Export all clients with all fields (full ID numbers included) as CSV, or JSON with `--format json`. The CSV columns are the ones `hk client import` reads, so an export imports back unchanged'
-complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit tag untag export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit tag untag export delete merge help" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit tag untag export delete merge help" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit tag untag export delete merge help" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit tag untag export delete merge help" -s h -l help -d 'Print help'
+complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit tag untag export delete merge help" -f -a "add" -d 'Add a client. Prints the new id on stdout'
+complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit tag untag export delete merge help" -f -a "import" -d 'Import clients from a CSV file (Excel "CSV", WPS, 问卷星 …) with Chinese or English headers: 姓名/name, 手机/phone, 地址/address, 服务类型/category, 标签/tags, 微信, 身份证号, 来源, 备注 …'
+complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit tag untag export delete merge help" -f -a "list" -d 'List clients, sorted by name. Filters combine (all must match)'
+complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit tag untag export delete merge help" -f -a "show" -d 'Show a client\'s profile, lifecycle stage and next follow-up; in a table, also the timeline of visits and follow-ups. The ID number is masked unless `--reveal`'
+complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit tag untag export delete merge help" -f -a "edit" -d 'Edit a client. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML and re-opens it if what you saved is invalid'
+complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit tag untag export delete merge help" -f -a "tag" -d 'Add tags (and with --category, service categories) to a client'
+complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit tag untag export delete merge help" -f -a "untag" -d 'Remove tags (and with --category, service categories) from a client'
+complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit tag untag export delete merge help" -f -a "export" -d 'Export all clients with all fields (full ID numbers included) as CSV, or JSON with `--format json`. The CSV columns are the ones `hk client import` reads, so an export imports back unchanged'
+complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit tag untag export delete merge help" -f -a "delete" -d 'Delete a client. Asks for confirmation on a terminal; without one, needs `--yes`'
+complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit tag untag export delete merge help" -f -a "merge" -d 'Merge client OTHER into client KEEP, as one commit. Asks for confirmation on a terminal; without one, needs `--yes`'
+complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit tag untag export delete merge help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from add" -l name -d 'Name (姓名)' -r
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from add" -l phone -d 'Phone (手机/电话); mobiles, landlines, +86 and spaces accepted; repeatable' -r
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from add" -l wechat -d 'WeChat id (微信)' -r
@@ -269,6 +272,33 @@ complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from export" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from export" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from delete" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from delete" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from delete" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from delete" -l yes -d 'Go ahead without asking (needed when there is no terminal)'
+complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from delete" -l with-records -d 'Also delete the client\'s visits, follow-ups and survey responses'
+complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from delete" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from delete" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from merge" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from merge" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from merge" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from merge" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from merge" -l yes -d 'Go ahead without asking (needed when there is no terminal)'
+complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from merge" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from merge" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from merge" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from merge" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a client. Prints the new id on stdout'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import clients from a CSV file (Excel "CSV", WPS, 问卷星 …) with Chinese or English headers: 姓名/name, 手机/phone, 地址/address, 服务类型/category, 标签/tags, 微信, 身份证号, 来源, 备注 …'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from help" -f -a "list" -d 'List clients, sorted by name. Filters combine (all must match)'
@@ -277,29 +307,32 @@ complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from help" -f -a "tag" -d 'Add tags (and with --category, service categories) to a client'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from help" -f -a "untag" -d 'Remove tags (and with --category, service categories) from a client'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export all clients with all fields (full ID numbers included) as CSV, or JSON with `--format json`. The CSV columns are the ones `hk client import` reads, so an export imports back unchanged'
+complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a client. Asks for confirmation on a terminal; without one, needs `--yes`'
+complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from help" -f -a "merge" -d 'Merge client OTHER into client KEEP, as one commit. Asks for confirmation on a terminal; without one, needs `--yes`'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming help" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
-complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming help" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
-complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming help" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming delete help" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming delete help" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming delete help" -l format -d 'How to print listings and reports' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming help" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming delete help" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming help" -s q -l quiet -d 'Print only data and errors, no progress messages'
-complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming help" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
-complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming help" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
-complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming help" -s h -l help -d 'Print help'
-complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming help" -f -a "add" -d 'Add a visit for a client. Prints the new id'
-complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming help" -f -a "import" -d 'Import visits from a CSV file with Chinese or English headers: 客户编号/client or 手机/phone, 日期/date, 结束日期/end, 时间/time, 服务类型/category, 服务人员/staff, 状态/status, 金额/price, 支付方式/payment, 备注/notes …'
-complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming help" -f -a "list" -d 'List visits, oldest first. Filters combine'
-complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming help" -f -a "show" -d 'Show one visit'
-complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming help" -f -a "edit" -d 'Change a visit with `--set FIELD=VALUE` (repeatable). Fields: date, end, time, category, staff (`;`-separated), status, price, payment, products, issues, notes. A new date in another month moves the file to that month\'s folder'
-complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming help" -f -a "done" -d 'Mark a visit done (a visit dated after today cannot be done yet)'
-complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming help" -f -a "cancel" -d 'Mark a visit cancelled'
-complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming help" -f -a "no-show" -d 'Mark that the client was not there (no-show)'
-complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming help" -f -a "upcoming" -d 'List the scheduled visits of one day, by time, with what you need to call or text the client: phone, address, staff. `--within N` lists today and the next N days, by date and time, with a date column'
-complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming delete help" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming delete help" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming delete help" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming delete help" -s h -l help -d 'Print help'
+complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming delete help" -f -a "add" -d 'Add a visit for a client. Prints the new id'
+complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming delete help" -f -a "import" -d 'Import visits from a CSV file with Chinese or English headers: 客户编号/client or 手机/phone, 日期/date, 结束日期/end, 时间/time, 服务类型/category, 服务人员/staff, 状态/status, 金额/price, 支付方式/payment, 备注/notes …'
+complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming delete help" -f -a "list" -d 'List visits, oldest first. Filters combine'
+complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming delete help" -f -a "show" -d 'Show one visit'
+complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming delete help" -f -a "edit" -d 'Change a visit with `--set FIELD=VALUE` (repeatable); without `--set`, opens $EDITOR on the decrypted TOML. Fields: date, end, time, category, staff (`;`-separated), status, price, payment, products, issues, notes. A new date in another month moves the file to that month\'s folder'
+complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming delete help" -f -a "done" -d 'Mark a visit done (a visit dated after today cannot be done yet)'
+complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming delete help" -f -a "cancel" -d 'Mark a visit cancelled'
+complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming delete help" -f -a "no-show" -d 'Mark that the client was not there (no-show)'
+complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming delete help" -f -a "upcoming" -d 'List the scheduled visits of one day, by time, with what you need to call or text the client: phone, address, staff. `--within N` lists today and the next N days, by date and time, with a date column'
+complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming delete help" -f -a "delete" -d 'Delete a visit. Asks for confirmation on a terminal; without one, needs `--yes`'
+complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from add" -l date -d 'Start date (2026-11-22, 2026/11/22, 2026年11月22日, today, tomorrow)' -r
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from add" -l end -d 'Last day of a multi-day engagement (a 26-day maternity stay)' -r
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from add" -l time -d 'Start time, HH:MM' -r
@@ -435,32 +468,48 @@ complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from upcoming" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from upcoming" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from upcoming" -s h -l help -d 'Print help'
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from delete" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from delete" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from delete" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from delete" -l yes -d 'Go ahead without asking (needed when there is no terminal)'
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from delete" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from delete" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a visit for a client. Prints the new id'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import visits from a CSV file with Chinese or English headers: 客户编号/client or 手机/phone, 日期/date, 结束日期/end, 时间/time, 服务类型/category, 服务人员/staff, 状态/status, 金额/price, 支付方式/payment, 备注/notes …'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from help" -f -a "list" -d 'List visits, oldest first. Filters combine'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one visit'
-complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a visit with `--set FIELD=VALUE` (repeatable). Fields: date, end, time, category, staff (`;`-separated), status, price, payment, products, issues, notes. A new date in another month moves the file to that month\'s folder'
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a visit with `--set FIELD=VALUE` (repeatable); without `--set`, opens $EDITOR on the decrypted TOML. Fields: date, end, time, category, staff (`;`-separated), status, price, payment, products, issues, notes. A new date in another month moves the file to that month\'s folder'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from help" -f -a "done" -d 'Mark a visit done (a visit dated after today cannot be done yet)'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Mark a visit cancelled'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from help" -f -a "no-show" -d 'Mark that the client was not there (no-show)'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from help" -f -a "upcoming" -d 'List the scheduled visits of one day, by time, with what you need to call or text the client: phone, address, staff. `--within N` lists today and the next N days, by date and time, with a date column'
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a visit. Asks for confirmation on a terminal; without one, needs `--yes`'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c hk -n "__fish_hk_using_subcommand followup; and not __fish_seen_subcommand_from log list due help" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
-complete -c hk -n "__fish_hk_using_subcommand followup; and not __fish_seen_subcommand_from log list due help" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
-complete -c hk -n "__fish_hk_using_subcommand followup; and not __fish_seen_subcommand_from log list due help" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+complete -c hk -n "__fish_hk_using_subcommand followup; and not __fish_seen_subcommand_from log list due edit delete help" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand followup; and not __fish_seen_subcommand_from log list due edit delete help" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand followup; and not __fish_seen_subcommand_from log list due edit delete help" -l format -d 'How to print listings and reports' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c hk -n "__fish_hk_using_subcommand followup; and not __fish_seen_subcommand_from log list due help" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+complete -c hk -n "__fish_hk_using_subcommand followup; and not __fish_seen_subcommand_from log list due edit delete help" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c hk -n "__fish_hk_using_subcommand followup; and not __fish_seen_subcommand_from log list due help" -s q -l quiet -d 'Print only data and errors, no progress messages'
-complete -c hk -n "__fish_hk_using_subcommand followup; and not __fish_seen_subcommand_from log list due help" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
-complete -c hk -n "__fish_hk_using_subcommand followup; and not __fish_seen_subcommand_from log list due help" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
-complete -c hk -n "__fish_hk_using_subcommand followup; and not __fish_seen_subcommand_from log list due help" -s h -l help -d 'Print help'
-complete -c hk -n "__fish_hk_using_subcommand followup; and not __fish_seen_subcommand_from log list due help" -f -a "log" -d 'Log a follow-up with a client (回访记录). Prints the new id'
-complete -c hk -n "__fish_hk_using_subcommand followup; and not __fish_seen_subcommand_from log list due help" -f -a "list" -d 'List follow-ups, oldest first. Filters combine'
-complete -c hk -n "__fish_hk_using_subcommand followup; and not __fish_seen_subcommand_from log list due help" -f -a "due" -d 'List the clients due for a follow-up call: most overdue first, then by name'
-complete -c hk -n "__fish_hk_using_subcommand followup; and not __fish_seen_subcommand_from log list due help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hk -n "__fish_hk_using_subcommand followup; and not __fish_seen_subcommand_from log list due edit delete help" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand followup; and not __fish_seen_subcommand_from log list due edit delete help" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+complete -c hk -n "__fish_hk_using_subcommand followup; and not __fish_seen_subcommand_from log list due edit delete help" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+complete -c hk -n "__fish_hk_using_subcommand followup; and not __fish_seen_subcommand_from log list due edit delete help" -s h -l help -d 'Print help'
+complete -c hk -n "__fish_hk_using_subcommand followup; and not __fish_seen_subcommand_from log list due edit delete help" -f -a "log" -d 'Log a follow-up with a client (回访记录). Prints the new id'
+complete -c hk -n "__fish_hk_using_subcommand followup; and not __fish_seen_subcommand_from log list due edit delete help" -f -a "list" -d 'List follow-ups, oldest first. Filters combine'
+complete -c hk -n "__fish_hk_using_subcommand followup; and not __fish_seen_subcommand_from log list due edit delete help" -f -a "due" -d 'List the clients due for a follow-up call: most overdue first, then by name'
+complete -c hk -n "__fish_hk_using_subcommand followup; and not __fish_seen_subcommand_from log list due edit delete help" -f -a "edit" -d 'Change a follow-up with `--set FIELD=VALUE` (repeatable); without `--set`, opens $EDITOR on the decrypted TOML'
+complete -c hk -n "__fish_hk_using_subcommand followup; and not __fish_seen_subcommand_from log list due edit delete help" -f -a "delete" -d 'Delete a follow-up (the client\'s due date is worked out again from the rest). Asks for confirmation on a terminal; without one, needs `--yes`. To move a call logged on the wrong client instead, use `hk followup edit ID --set client=…`'
+complete -c hk -n "__fish_hk_using_subcommand followup; and not __fish_seen_subcommand_from log list due edit delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from log" -l date -d 'When it happened [default: today]; not after today' -r
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from log" -l channel -d 'phone, wechat, sms, visit or questionnaire' -r
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from log" -l outcome -d 'reached or no-answer' -r
@@ -514,26 +563,56 @@ complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcomma
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from due" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from due" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from due" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from edit" -l set -d 'FIELD=VALUE' -r
+complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from edit" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from edit" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from edit" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from edit" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from edit" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from edit" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from delete" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from delete" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from delete" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from delete" -l yes -d 'Go ahead without asking (needed when there is no terminal)'
+complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from delete" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from delete" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from help" -f -a "log" -d 'Log a follow-up with a client (回访记录). Prints the new id'
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from help" -f -a "list" -d 'List follow-ups, oldest first. Filters combine'
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from help" -f -a "due" -d 'List the clients due for a follow-up call: most overdue first, then by name'
+complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a follow-up with `--set FIELD=VALUE` (repeatable); without `--set`, opens $EDITOR on the decrypted TOML'
+complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a follow-up (the client\'s due date is worked out again from the rest). Asks for confirmation on a terminal; without one, needs `--yes`. To move a call logged on the wrong client instead, use `hk followup edit ID --set client=…`'
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add import list help" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
-complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add import list help" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
-complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add import list help" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add import list edit delete help" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add import list edit delete help" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add import list edit delete help" -l format -d 'How to print listings and reports' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add import list help" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add import list edit delete help" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add import list help" -s q -l quiet -d 'Print only data and errors, no progress messages'
-complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add import list help" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
-complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add import list help" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
-complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add import list help" -s h -l help -d 'Print help'
-complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add import list help" -f -a "add" -d 'Add a survey response for a client. Prints the new id'
-complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add import list help" -f -a "import" -d 'Import survey responses from a questionnaire export'
-complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add import list help" -f -a "list" -d 'List survey responses, oldest first. `--low` keeps the unhappy ones to call back: detractors (NPS 0–6) and overall scores of 1–2'
-complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add import list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add import list edit delete help" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add import list edit delete help" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add import list edit delete help" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add import list edit delete help" -s h -l help -d 'Print help'
+complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add import list edit delete help" -f -a "add" -d 'Add a survey response for a client. Prints the new id'
+complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add import list edit delete help" -f -a "import" -d 'Import survey responses from a questionnaire export'
+complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add import list edit delete help" -f -a "list" -d 'List survey responses, oldest first. `--low` keeps the unhappy ones to call back: detractors (NPS 0–6) and overall scores of 1–2'
+complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add import list edit delete help" -f -a "edit" -d 'Change a survey response with `--set FIELD=VALUE` (repeatable); without `--set`, opens $EDITOR on the decrypted TOML'
+complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add import list edit delete help" -f -a "delete" -d 'Delete a survey response. Asks for confirmation on a terminal; without one, needs `--yes`. An imported response deleted here comes back if its file is imported again (the import skips only rows it still holds)'
+complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add import list edit delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from add" -l date -d 'Date of the answers [default: today]; not after today' -r
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from add" -l visit -d 'The visit it is about: a done one that started by `--date` [default: the client\'s latest such visit]' -r
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from add" -l channel -d 'phone, online, paper or interview' -r
@@ -597,9 +676,37 @@ complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from list" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from list" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from edit" -l set -d 'FIELD=VALUE' -r
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from edit" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from edit" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from edit" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from edit" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from edit" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from edit" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from delete" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from delete" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from delete" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from delete" -l yes -d 'Go ahead without asking (needed when there is no terminal)'
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from delete" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from delete" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a survey response for a client. Prints the new id'
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import survey responses from a questionnaire export'
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from help" -f -a "list" -d 'List survey responses, oldest first. `--low` keeps the unhappy ones to call back: detractors (NPS 0–6) and overall scores of 1–2'
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a survey response with `--set FIELD=VALUE` (repeatable); without `--set`, opens $EDITOR on the decrypted TOML'
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a survey response. Asks for confirmation on a terminal; without one, needs `--yes`. An imported response deleted here comes back if its file is imported again (the import skips only rows it still holds)'
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction help" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
 complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction help" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
@@ -670,6 +777,18 @@ complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "followups" -d 'Follow-up figures for a period: clients due, follow-ups made, reached and the reached rate, and clients overdue at the end of the period (or today)'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "satisfaction" -d 'Satisfaction figures over the survey responses of a period: responses, the mean of each dimension over the responses that answered it, csat_pct (share of overall 4–5), nps (promoters 9–10 minus detractors 0–6, per 100 answers), and the counts'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hk -n "__fish_hk_using_subcommand undo" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand undo" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand undo" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c hk -n "__fish_hk_using_subcommand undo" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hk -n "__fish_hk_using_subcommand undo" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand undo" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+complete -c hk -n "__fish_hk_using_subcommand undo" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+complete -c hk -n "__fish_hk_using_subcommand undo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hk -n "__fish_hk_using_subcommand cat" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
 complete -c hk -n "__fish_hk_using_subcommand cat" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
 complete -c hk -n "__fish_hk_using_subcommand cat" -l format -d 'How to print listings and reports' -r -f -a "table\t''
@@ -736,17 +855,18 @@ complete -c hk -n "__fish_hk_using_subcommand completions" -s q -l quiet -d 'Pri
 complete -c hk -n "__fish_hk_using_subcommand completions" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand completions" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report cat cache completions help" -f -a "init" -d 'Create a store: `.hk/config.toml` (settings, categories, follow-up policy), `.hk/recipients` (the public keys records are encrypted to) and the record folders'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report cat cache completions help" -f -a "key" -d 'Make an identity (private key) or show your public key'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report cat cache completions help" -f -a "client" -d 'The client archive (客户档案): intake, lookup, tags, import and export'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report cat cache completions help" -f -a "visit" -d 'Service visits (服务记录): add, list, import, status, tomorrow\'s reminders'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report cat cache completions help" -f -a "followup" -d 'Follow-up calls (回访): log them, and who is due today'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report cat cache completions help" -f -a "survey" -d 'Satisfaction surveys (满意度调查): enter by hand, import exports, list'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report cat cache completions help" -f -a "report" -d 'Reports for the owner: satisfaction, lifecycle stages, follow-up figures'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report cat cache completions help" -f -a "cat" -d 'Print one record file decrypted (TOML) to stdout'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report cat cache completions help" -f -a "cache" -d 'The encrypted cache of decrypted records: what it holds, or delete it'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report cat cache completions help" -f -a "completions" -d 'Print the completion script for a shell. The files under `completions/` are this command\'s output (a test keeps them equal)'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report cat cache completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report undo cat cache completions help" -f -a "init" -d 'Create a store: `.hk/config.toml` (settings, categories, follow-up policy), `.hk/recipients` (the public keys records are encrypted to) and the record folders'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report undo cat cache completions help" -f -a "key" -d 'Make an identity (private key) or show your public key'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report undo cat cache completions help" -f -a "client" -d 'The client archive (客户档案): intake, lookup, tags, import and export'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report undo cat cache completions help" -f -a "visit" -d 'Service visits (服务记录): add, list, import, status, tomorrow\'s reminders'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report undo cat cache completions help" -f -a "followup" -d 'Follow-up calls (回访): log them, and who is due today'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report undo cat cache completions help" -f -a "survey" -d 'Satisfaction surveys (满意度调查): enter by hand, import exports, list'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report undo cat cache completions help" -f -a "report" -d 'Reports for the owner: satisfaction, lifecycle stages, follow-up figures'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report undo cat cache completions help" -f -a "undo" -d 'Undo hk\'s last change: in a store kept in git, puts back every file that hk\'s newest commit changed, as one new commit (`undo <commit> (<its title>)`)'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report undo cat cache completions help" -f -a "cat" -d 'Print one record file decrypted (TOML) to stdout'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report undo cat cache completions help" -f -a "cache" -d 'The encrypted cache of decrypted records: what it holds, or delete it'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report undo cat cache completions help" -f -a "completions" -d 'Print the completion script for a shell. The files under `completions/` are this command\'s output (a test keeps them equal)'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report undo cat cache completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "generate" -d 'Make a new identity (private key). Without --out it is printed to stdout'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "public" -d 'Print the public key of your identity, to add to a store\'s `.hk/recipients`'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "rewrap" -d 'Re-encrypt every record to the keys now in `.hk/recipients`'
@@ -758,21 +878,28 @@ complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_f
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from client" -f -a "tag" -d 'Add tags (and with --category, service categories) to a client'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from client" -f -a "untag" -d 'Remove tags (and with --category, service categories) from a client'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from client" -f -a "export" -d 'Export all clients with all fields (full ID numbers included) as CSV, or JSON with `--format json`. The CSV columns are the ones `hk client import` reads, so an export imports back unchanged'
+complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from client" -f -a "delete" -d 'Delete a client. Asks for confirmation on a terminal; without one, needs `--yes`'
+complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from client" -f -a "merge" -d 'Merge client OTHER into client KEEP, as one commit. Asks for confirmation on a terminal; without one, needs `--yes`'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from visit" -f -a "add" -d 'Add a visit for a client. Prints the new id'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from visit" -f -a "import" -d 'Import visits from a CSV file with Chinese or English headers: 客户编号/client or 手机/phone, 日期/date, 结束日期/end, 时间/time, 服务类型/category, 服务人员/staff, 状态/status, 金额/price, 支付方式/payment, 备注/notes …'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from visit" -f -a "list" -d 'List visits, oldest first. Filters combine'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from visit" -f -a "show" -d 'Show one visit'
-complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from visit" -f -a "edit" -d 'Change a visit with `--set FIELD=VALUE` (repeatable). Fields: date, end, time, category, staff (`;`-separated), status, price, payment, products, issues, notes. A new date in another month moves the file to that month\'s folder'
+complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from visit" -f -a "edit" -d 'Change a visit with `--set FIELD=VALUE` (repeatable); without `--set`, opens $EDITOR on the decrypted TOML. Fields: date, end, time, category, staff (`;`-separated), status, price, payment, products, issues, notes. A new date in another month moves the file to that month\'s folder'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from visit" -f -a "done" -d 'Mark a visit done (a visit dated after today cannot be done yet)'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from visit" -f -a "cancel" -d 'Mark a visit cancelled'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from visit" -f -a "no-show" -d 'Mark that the client was not there (no-show)'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from visit" -f -a "upcoming" -d 'List the scheduled visits of one day, by time, with what you need to call or text the client: phone, address, staff. `--within N` lists today and the next N days, by date and time, with a date column'
+complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from visit" -f -a "delete" -d 'Delete a visit. Asks for confirmation on a terminal; without one, needs `--yes`'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from followup" -f -a "log" -d 'Log a follow-up with a client (回访记录). Prints the new id'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from followup" -f -a "list" -d 'List follow-ups, oldest first. Filters combine'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from followup" -f -a "due" -d 'List the clients due for a follow-up call: most overdue first, then by name'
+complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from followup" -f -a "edit" -d 'Change a follow-up with `--set FIELD=VALUE` (repeatable); without `--set`, opens $EDITOR on the decrypted TOML'
+complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from followup" -f -a "delete" -d 'Delete a follow-up (the client\'s due date is worked out again from the rest). Asks for confirmation on a terminal; without one, needs `--yes`. To move a call logged on the wrong client instead, use `hk followup edit ID --set client=…`'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from survey" -f -a "add" -d 'Add a survey response for a client. Prints the new id'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from survey" -f -a "import" -d 'Import survey responses from a questionnaire export'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from survey" -f -a "list" -d 'List survey responses, oldest first. `--low` keeps the unhappy ones to call back: detractors (NPS 0–6) and overall scores of 1–2'
+complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from survey" -f -a "edit" -d 'Change a survey response with `--set FIELD=VALUE` (repeatable); without `--set`, opens $EDITOR on the decrypted TOML'
+complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from survey" -f -a "delete" -d 'Delete a survey response. Asks for confirmation on a terminal; without one, needs `--yes`. An imported response deleted here comes back if its file is imported again (the import skips only rows it still holds)'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "lifecycle" -d 'Count clients per lifecycle stage (lead, new, active, at-risk, churned), in all and per service category (a client with two categories counts in both)'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "followups" -d 'Follow-up figures for a period: clients due, follow-ups made, reached and the reached rate, and clients overdue at the end of the period (or today)'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "satisfaction" -d 'Satisfaction figures over the survey responses of a period: responses, the mean of each dimension over the responses that answered it, csat_pct (share of overall 4–5), nps (promoters 9–10 minus detractors 0–6, per 100 answers), and the counts'

@@ -162,3 +162,28 @@ fn the_survey_comment_can_be_skipped_with_enter() {
     let list = env.ok(&["survey", "list", "--format", "csv"]);
     assert_eq!(list.lines().count(), 2, "{list}\n{screen}");
 }
+
+#[test]
+fn a_delete_asks_on_a_terminal_and_no_keeps_the_record() {
+    let env = TestEnv::new();
+    let c = env.add_client("王芳", "13812345678", &[]);
+    let f = env.ok(&["followup", "log", &c, "--channel", "phone"]);
+    let f = f.trim();
+    let before = env.snapshot();
+    let Some(screen) = on_terminal(&env, &format!("followup delete {f}"), &["n"]) else {
+        return;
+    };
+    assert!(
+        screen.contains(&format!("delete follow-up {f} of client {c}?")),
+        "{screen}"
+    );
+    assert!(screen.contains("not confirmed"), "{screen}");
+    assert_eq!(env.snapshot(), before);
+    let screen = on_terminal(&env, &format!("followup delete {f}"), &["y"]).unwrap();
+    assert!(
+        screen.contains(&format!("deleted follow-up {f}")),
+        "{screen}"
+    );
+    let list = env.ok(&["followup", "list", "--format", "csv"]);
+    assert_eq!(list.lines().count(), 1, "{list}\n{screen}");
+}

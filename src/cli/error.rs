@@ -2,10 +2,10 @@
 //! recovery hints. Library errors are turned into it at the boundary, here.
 
 use crate::domain::FieldError;
-use crate::store::StoreError;
 use crate::store::git::GitError;
 use crate::store::journal::JournalError;
 use crate::store::keys::KeyError;
+use crate::store::{StoreError, UndoError};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ErrorKind {
@@ -173,6 +173,26 @@ impl From<StoreError> for CliError {
                 .hint("upgrade hk on this machine before changing this record"),
             StoreError::WrongKey(_) => CliError::failure(e.to_string()).hint_identity(),
             _ => CliError::failure(e.to_string()),
+        }
+    }
+}
+
+impl From<UndoError> for CliError {
+    fn from(e: UndoError) -> Self {
+        let err = CliError::failure(e.to_string());
+        match e {
+            UndoError::Store(s) => s.into(),
+            UndoError::NotGit => err
+                .hint("change the record back instead: `hk client edit`, `hk visit edit`, `hk followup edit`, `hk survey edit`, or the `delete` of its kind")
+                .hint("to keep history from now on, make the store a git work tree (`git init`, then commit it)"),
+            UndoError::NothingToUndo => err.hint(
+                "hk undoes only its own commits (they end with a `Hk-Version:` line); revert others with `git revert COMMIT`",
+            ),
+            UndoError::ChangedLater { .. } => err
+                .hint("`git log -- FILE` shows the later commits; undo those first, or revert by hand with `git revert`"),
+            UndoError::Uncommitted { .. } => {
+                err.hint("commit or discard those changes first (`git status` lists them)")
+            }
         }
     }
 }

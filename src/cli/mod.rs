@@ -9,15 +9,18 @@ mod cells;
 pub mod client;
 mod completions;
 mod context;
+mod edit;
 pub mod error;
 mod filters;
 mod followup;
 mod init;
 mod key;
 mod records;
+mod remove;
 mod report;
 mod sheet;
 mod survey;
+mod undo;
 mod visit;
 
 use std::io::Write;
@@ -102,6 +105,7 @@ pub enum Command {
     /// Reports for the owner: satisfaction, lifecycle stages, follow-up figures
     #[command(subcommand)]
     Report(Box<report::Command>),
+    Undo(undo::Args),
     Cat(cat::Args),
     /// The encrypted cache of decrypted records: what it holds, or delete it
     #[command(subcommand)]
@@ -142,6 +146,7 @@ fn run(command: Command, ctx: &mut Ctx) -> error::CliResult {
         Command::Followup(cmd) => followup::run(*cmd, ctx),
         Command::Survey(cmd) => survey::run(*cmd, ctx),
         Command::Report(cmd) => report::run(*cmd, ctx),
+        Command::Undo(args) => undo::run(args, ctx),
         Command::Cat(args) => cat::run(args, ctx),
         Command::Cache(cmd) => cache::run(cmd, ctx),
         Command::Completions(args) => completions::run(args, ctx),

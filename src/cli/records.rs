@@ -8,7 +8,7 @@ use crate::domain::client::Client;
 use crate::domain::id;
 use crate::domain::visit::Visit;
 use crate::query::{Book, Kinds};
-use crate::store::{Loaded, Record, Store};
+use crate::store::{LoadAll, Loaded, Record, Store};
 
 /// Reads the kinds of record a command needs, indexed by client (see `query`), and
 /// reports what could not be read.
@@ -44,6 +44,28 @@ pub fn load_complete<T: Record>(
     purpose: &str,
 ) -> CliResult<Vec<Loaded<T>>> {
     let all = store.load_all::<T>(ctx.identities_for(store)?)?;
+    complete(ctx, all, purpose, "the duplicate")
+}
+
+/// One client's records of a kind, for a write that must move or delete them all:
+/// one unreadable record of the kind refuses it, since it could be the client's (and
+/// would be left pointing at nothing).
+pub fn load_owned_complete<T: Record>(
+    ctx: &mut Ctx,
+    store: &Store,
+    owner: &str,
+    purpose: &str,
+) -> CliResult<Vec<Loaded<T>>> {
+    let all = store.load_owned::<T>(ctx.identities_for(store)?, owner)?;
+    complete(ctx, all, purpose, "one of them")
+}
+
+fn complete<T: Record>(
+    ctx: &mut Ctx,
+    all: LoadAll<T>,
+    purpose: &str,
+    could_be: &str,
+) -> CliResult<Vec<Loaded<T>>> {
     ctx.report_newer(&all.newer());
     if all.unreadable.is_empty() {
         return Ok(all.records);
@@ -55,7 +77,7 @@ pub fn load_complete<T: Record>(
         .map(|u| format!("\n  {}: {}", u.path.display(), u.problem))
         .collect();
     Err(CliError::failure(format!(
-        "cannot {purpose}: {} record(s) in `{}/` cannot be read, and any of them could be the duplicate; nothing was written{}",
+        "cannot {purpose}: {} record(s) in `{}/` cannot be read, and any of them could be {could_be}; nothing was written{}",
         all.unreadable.len(),
         T::KIND.folder(),
         listed.concat()

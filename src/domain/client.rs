@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::FieldError;
 use super::config::Config;
+use super::edit::{Editable, split_list};
 use super::id_number::normalize_id_number;
 use super::limits::{self, check_len};
 use super::phone::{normalize_phone, phone_digits_key};
@@ -238,13 +239,7 @@ impl Client {
         value: &str,
         today: NaiveDate,
     ) -> Result<(), FieldError> {
-        let list = |v: &str| -> Vec<String> {
-            v.split([';', '；', ',', '，', '、'])
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-                .map(str::to_string)
-                .collect()
-        };
+        let list = |v: &str| split_list(v, true);
         let yes_no = |v: &str| match v.trim().to_lowercase().as_str() {
             "yes" | "y" | "true" | "1" | "是" => Ok(true),
             "no" | "n" | "false" | "0" | "否" | "" => Ok(false),
@@ -375,6 +370,18 @@ impl Client {
                     .iter()
                     .any(|p| phone_digits_key(p).contains(&digits)))
     }
+}
+
+impl Editable for Client {
+    fn set_field(&mut self, field: &str, value: &str, today: NaiveDate) -> Result<(), FieldError> {
+        Client::set_field(self, field, value, today)
+    }
+
+    fn check(&mut self, config: &Config, _today: NaiveDate) -> Result<(), FieldError> {
+        self.normalize(config)
+    }
+
+    super::edit::stamped!();
 }
 
 /// A broken contact rule. Every write of a client (`client add`, `client edit`) keeps

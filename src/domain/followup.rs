@@ -4,7 +4,10 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use super::FieldError;
+use super::config::Config;
+use super::edit::{Editable, Linked, not_after_today, optional, set_linked_field, split_list};
 use super::limits::{self, check_len};
+use super::survey::parse_score;
 
 pub const FORMAT: u32 = 1;
 
@@ -107,6 +110,59 @@ impl Followup {
     }
 }
 
+impl Editable for Followup {
+    /// Fields: client (an id), date, channel, outcome, visit (an id; empty drops the
+    /// link), score (empty clears it), notes, actions (`;`-separated; they replace
+    /// the old list).
+    fn set_field(&mut self, field: &str, value: &str, today: NaiveDate) -> Result<(), FieldError> {
+        let links = (&mut self.client, &mut self.date, &mut self.visit);
+        if set_linked_field(field, value, today, links)? {
+            return Ok(());
+        }
+        let bad = |e: String| FieldError::new(field, e);
+        let v = value.trim();
+        match field {
+            "channel" => self.channel = Channel::parse(v).map_err(bad)?,
+            "outcome" => self.outcome = Outcome::parse(v).map_err(bad)?,
+            "score" => self.score = optional(v, parse_score, field)?,
+            "notes" | "note" => self.notes = value.to_string(),
+            "actions" | "action" => self.actions = split_list(value, false),
+            _ => {
+                return Err(FieldError::new(
+                    field,
+                    "is not a follow-up field you can set; use one of client, date, channel, \
+                     outcome, visit, score, notes, actions",
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    fn check(&mut self, _config: &Config, today: NaiveDate) -> Result<(), FieldError> {
+        if self.format != FORMAT {
+            return Err(FieldError::new("format", "record format is not supported"));
+        }
+        if self.client.trim().is_empty() {
+            return Err(FieldError::new(
+                "client",
+                "is empty; a follow-up is with a client",
+            ));
+        }
+        not_after_today(self.date, today)?;
+        if self.score.is_some_and(|s| !(1..=5).contains(&s)) {
+            return Err(FieldError::new("score", "must be from 1 to 5"));
+        }
+        self.actions.retain(|a| !a.trim().is_empty());
+        self.validate()
+    }
+
+    super::edit::stamped!();
+}
+
+impl Linked for Followup {
+    super::edit::linked_by_fields!();
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -123,5 +179,30 @@ mod tests {
         f.notes.clear();
         f.actions.push("办".repeat(limits::LINE + 1));
         assert_eq!(f.validate().unwrap_err().field, "action");
+    }
+
+    #[test]
+    fn fields_are_set_from_text_and_checked() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        let config = Config::default();
+        let mut f = followup("2026-11-01", Outcome::Reached);
+        f.set_field("outcome", "未接通", today).unwrap();
+        f.set_field("score", "4", today).unwrap();
+        f.set_field("actions", "问下月是否续约; 送清洁剂", today)
+            .unwrap();
+        f.set_field("visit", "v-7k2m9q4x", today).unwrap();
+        assert_eq!(f.outcome, Outcome::NoAnswer);
+        assert_eq!(f.score, Some(4));
+        assert_eq!(f.actions, ["问下月是否续约", "送清洁剂"]);
+        f.set_field("visit", "", today).unwrap();
+        f.set_field("score", "", today).unwrap();
+        assert_eq!((f.visit.as_deref(), f.score), (None, None));
+        assert_eq!(f.set_field("score", "6", today).unwrap_err().field, "score");
+        assert_eq!(
+            f.set_field("colour", "red", today).unwrap_err().field,
+            "colour"
+        );
+        f.set_field("date", "2026-11-23", today).unwrap();
+        assert_eq!(f.check(&config, today).unwrap_err().field, "date");
     }
 }

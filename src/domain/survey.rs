@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::FieldError;
 use super::config::Config;
+use super::edit::{Editable, Linked, not_after_today, optional, set_linked_field};
 use super::limits::{self, check_len};
 use super::visit::Visit;
 
@@ -108,6 +109,52 @@ impl Survey {
     }
 }
 
+impl Editable for Survey {
+    /// Fields: client (an id), date, channel, visit (an id; empty drops the link), nps
+    /// and each dimension's score (`overall`, or `scores.overall`; empty clears them),
+    /// comment.
+    fn set_field(&mut self, field: &str, value: &str, today: NaiveDate) -> Result<(), FieldError> {
+        let links = (&mut self.client, &mut self.date, &mut self.visit);
+        if set_linked_field(field, value, today, links)? {
+            return Ok(());
+        }
+        let v = value.trim();
+        match field {
+            "channel" => self.channel = Channel::parse(v).map_err(|e| FieldError::new(field, e))?,
+            "nps" => self.nps = optional(v, parse_nps, field)?,
+            "comment" => self.comment = v.to_string(),
+            "source_file" | "fingerprint" | "id" | "created" | "updated" | "format" => {
+                return Err(FieldError::new(field, "cannot be changed"));
+            }
+            dim => {
+                // Any other name is a dimension; `check` refuses one the config lacks.
+                let key = dim.strip_prefix("scores.").unwrap_or(dim).to_string();
+                match optional(v, parse_score, field)? {
+                    Some(n) => self.scores.insert(key, n),
+                    None => self.scores.remove(&key),
+                };
+            }
+        }
+        Ok(())
+    }
+
+    fn check(&mut self, config: &Config, today: NaiveDate) -> Result<(), FieldError> {
+        not_after_today(self.date, today)?;
+        self.comment = self.comment.trim().to_string();
+        self.validate(config)
+    }
+
+    super::edit::stamped!();
+}
+
+impl Linked for Survey {
+    super::edit::linked_by_fields!();
+
+    fn fits(&self, visit: &Visit) -> Result<(), String> {
+        check_survey_visit(visit, self.date).map_err(|e| e.to_string())
+    }
+}
+
 /// The visit a survey is about: the given one, else the client's `done` visit with
 /// the latest start date on or before the survey date (DESIGN §3).
 pub fn related_visit<'a>(survey_date: NaiveDate, client_visits: &[&'a Visit]) -> Option<&'a Visit> {
@@ -177,6 +224,44 @@ mod tests {
     use super::*;
     use crate::domain::due::tests::{d, visit};
     use crate::domain::visit::Status::*;
+
+    #[test]
+    fn scores_nps_and_links_are_set_from_text() {
+        let today = d("2026-11-22");
+        let config = Config::default();
+        let mut s = Survey {
+            format: FORMAT,
+            id: "s-00000000".into(),
+            client: "c-00000000".into(),
+            date: d("2026-11-01"),
+            channel: Channel::Phone,
+            visit: None,
+            nps: Some(9),
+            comment: String::new(),
+            source_file: String::new(),
+            fingerprint: String::new(),
+            created: crate::domain::due::tests::ts(),
+            updated: crate::domain::due::tests::ts(),
+            scores: BTreeMap::from([("overall".to_string(), 5)]),
+        };
+        s.set_field("overall", "2", today).unwrap();
+        s.set_field("scores.attitude", "4", today).unwrap();
+        s.set_field("nps", "", today).unwrap();
+        s.set_field("comment", " 阿姨迟到了 ", today).unwrap();
+        s.check(&config, today).unwrap();
+        assert_eq!(s.overall(), Some(2));
+        assert_eq!(s.scores.get("attitude"), Some(&4));
+        assert_eq!((s.nps, s.comment.as_str()), (None, "阿姨迟到了"));
+        s.set_field("attitude", "", today).unwrap();
+        assert!(!s.scores.contains_key("attitude"));
+        assert_eq!(s.set_field("nps", "11", today).unwrap_err().field, "nps");
+        assert_eq!(
+            s.set_field("fingerprint", "x", today).unwrap_err().field,
+            "fingerprint"
+        );
+        s.set_field("colour", "3", today).unwrap();
+        assert_eq!(s.check(&config, today).unwrap_err().field, "colour");
+    }
 
     #[test]
     fn the_related_visit_is_the_latest_done_one_started_by_the_survey_date() {

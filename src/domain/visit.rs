@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::FieldError;
 use super::config::Config;
+use super::edit::{Editable, split_list};
 use super::limits::{self, check_len};
 use super::money::Money;
 
@@ -208,14 +209,7 @@ impl Visit {
                 }
             }
             "category" => self.category = v.to_string(),
-            "staff" => {
-                self.staff = v
-                    .split([';', '；', ',', '，', '、'])
-                    .map(str::trim)
-                    .filter(|s| !s.is_empty())
-                    .map(str::to_string)
-                    .collect()
-            }
+            "staff" => self.staff = split_list(v, true),
             "status" => self.status = Status::parse(v).map_err(bad)?,
             "price" => {
                 self.price = if v.is_empty() {
@@ -244,6 +238,26 @@ impl Visit {
         }
         Ok(())
     }
+}
+
+impl Editable for Visit {
+    fn set_field(&mut self, field: &str, value: &str, today: NaiveDate) -> Result<(), FieldError> {
+        Visit::set_field(self, field, value, today)
+    }
+
+    /// `normalize`, and a visit after today cannot be done yet.
+    fn check(&mut self, config: &Config, today: NaiveDate) -> Result<(), FieldError> {
+        self.normalize(config)?;
+        if self.status == Status::Done && self.date > today {
+            return Err(FieldError::new(
+                "status",
+                "a visit after today cannot be done yet",
+            ));
+        }
+        Ok(())
+    }
+
+    super::edit::stamped!();
 }
 
 /// Parses `HH:MM` (also `9:30`, `09:30:00`, `9点30`).

@@ -45,6 +45,19 @@ pub fn is_repo_root(dir: &Path) -> bool {
     }
 }
 
+/// The trailer that marks a commit as hk's own (`hk undo` reverts only those). Its
+/// value is the hk version that made the commit.
+pub const MARK: &str = "Hk-Version";
+
+/// A commit message with hk's trailer (see `MARK`) as its last paragraph.
+pub fn mark(message: &str) -> String {
+    format!(
+        "{}\n\n{MARK}: {}\n",
+        message.trim_end(),
+        env!("CARGO_PKG_VERSION")
+    )
+}
+
 /// Runs git in `dir`; the error carries git's own message (which holds paths and
 /// ids only, never record contents).
 pub fn run(dir: &Path, args: &[&str]) -> Result<String, GitError> {
@@ -52,6 +65,11 @@ pub fn run(dir: &Path, args: &[&str]) -> Result<String, GitError> {
 }
 
 fn run_with_input(dir: &Path, args: &[&str], input: Option<&[u8]>) -> Result<String, GitError> {
+    run_bytes(dir, args, input).map(|out| String::from_utf8_lossy(&out).trim().to_string())
+}
+
+/// Runs git and returns its standard output as bytes, untouched (blobs are ciphertext).
+pub fn run_bytes(dir: &Path, args: &[&str], input: Option<&[u8]>) -> Result<Vec<u8>, GitError> {
     let mut cmd = Command::new("git");
     cmd.arg("-C")
         .arg(dir)
@@ -65,13 +83,21 @@ fn run_with_input(dir: &Path, args: &[&str], input: Option<&[u8]>) -> Result<Str
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
     let mut child = cmd.spawn().map_err(GitError::NotRunnable)?;
-    if let (Some(bytes), Some(mut stdin)) = (input, child.stdin.take()) {
-        // A git that exits early closes the pipe; its own error then tells why.
-        let _ = stdin.write_all(bytes);
-    }
-    let out = child.wait_with_output().map_err(GitError::NotRunnable)?;
+    let stdin = child.stdin.take();
+    // Input is fed from another thread while the output is read: `cat-file --batch`
+    // answers as it reads, and would block on a full pipe otherwise.
+    let out = std::thread::scope(|s| {
+        if let (Some(bytes), Some(mut stdin)) = (input, stdin) {
+            // A git that exits early closes the pipe; its own error then tells why.
+            s.spawn(move || {
+                let _ = stdin.write_all(bytes);
+            });
+        }
+        child.wait_with_output()
+    })
+    .map_err(GitError::NotRunnable)?;
     if out.status.success() {
-        Ok(String::from_utf8_lossy(&out.stdout).trim().to_string())
+        Ok(out.stdout)
     } else {
         let command = args
             .iter()
@@ -278,4 +304,73 @@ pub fn unstage(dir: &Path, paths: &[PathBuf], deadline: Instant) -> Result<(), G
         deadline,
     )
     .map(|_| ())
+}
+
+/// The newest commit in HEAD's history that hk made (it carries the `MARK` trailer),
+/// if any.
+pub fn last_marked(dir: &Path) -> Result<Option<String>, GitError> {
+    if run(dir, &["rev-parse", "--verify", "--quiet", "HEAD"]).is_err() {
+        return Ok(None);
+    }
+    let grep = format!("--grep=^{MARK}: ");
+    let sha = run(dir, &["log", "-1", "--format=%H", &grep, "HEAD"])?;
+    Ok((!sha.is_empty()).then_some(sha))
+}
+
+/// NUL-separated `--name-only -z` output as paths.
+fn paths_of(out: &str) -> Vec<PathBuf> {
+    out.split('\0')
+        .filter(|s| !s.is_empty())
+        .map(PathBuf::from)
+        .collect()
+}
+
+/// The paths that differ between two commits (`to` = `None`: the work tree and the
+/// index, against `from`).
+pub fn changed_paths(dir: &Path, from: &str, to: Option<&str>) -> Result<Vec<PathBuf>, GitError> {
+    let mut args = vec!["diff", "--name-only", "-z", "--no-renames", from];
+    args.extend(to);
+    run(dir, &args).map(|out| paths_of(&out))
+}
+
+/// Whether `rev` names a commit.
+pub fn exists(dir: &Path, rev: &str) -> bool {
+    let spec = format!("{rev}^{{commit}}");
+    run(dir, &["rev-parse", "--verify", "--quiet", &spec]).is_ok()
+}
+
+/// The bytes of `rev:path` for each path, exactly as stored (no textconv), `None`
+/// where `rev` has no such file. One `git cat-file --batch` for them all.
+pub fn blobs(dir: &Path, rev: &str, paths: &[PathBuf]) -> Result<Vec<Option<Vec<u8>>>, GitError> {
+    let mut input = Vec::new();
+    for p in paths {
+        input.extend_from_slice(format!("{rev}:{}\n", p.to_string_lossy()).as_bytes());
+    }
+    let out = run_bytes(dir, &["cat-file", "--batch"], Some(&input))?;
+    let bad = || GitError::Failed {
+        command: "cat-file".into(),
+        stderr: "unexpected output".into(),
+    };
+    let mut rest = out.as_slice();
+    let mut found = Vec::with_capacity(paths.len());
+    for _ in paths {
+        let eol = rest.iter().position(|b| *b == b'\n').ok_or_else(bad)?;
+        let header = String::from_utf8_lossy(&rest[..eol]).into_owned();
+        rest = &rest[eol + 1..];
+        if header.ends_with(" missing") {
+            found.push(None);
+            continue;
+        }
+        let size: usize = header
+            .rsplit(' ')
+            .next()
+            .and_then(|n| n.parse().ok())
+            .ok_or_else(bad)?;
+        if rest.len() < size + 1 {
+            return Err(bad());
+        }
+        found.push(Some(rest[..size].to_vec()));
+        rest = &rest[size + 1..];
+    }
+    Ok(found)
 }

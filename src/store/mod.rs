@@ -8,6 +8,7 @@ pub mod git;
 pub mod journal;
 pub mod keys;
 mod txn;
+mod undo;
 
 use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
@@ -30,6 +31,7 @@ use git::GitError;
 use journal::{Failpoint, JournalError, Recovered};
 use keys::{Identities, KeyError, Recipients};
 pub use txn::{Committed, MAX_RECORD_BYTES, Txn, batch_message};
+pub use undo::{UndoError, Undone};
 
 pub const CONFIG_FILE: &str = ".hk/config.toml";
 pub const RECIPIENTS_FILE: &str = ".hk/recipients";

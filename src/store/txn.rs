@@ -179,6 +179,32 @@ impl Txn<'_> {
         Ok(true)
     }
 
+    /// Deletes a loaded record in the same commit as the rest of the transaction.
+    /// Like `update`, the commit refuses (`StoreError::Conflict`) when the file changed
+    /// since it was read, so a record someone else just edited is never deleted unseen.
+    pub fn remove<T: Record>(&mut self, loaded: &Loaded<T>) {
+        self.removals
+            .push((loaded.rel_path.clone(), loaded.ciphertext_hash));
+    }
+
+    /// Puts a file back as bytes taken from history (`hk undo`): `bytes` is what it
+    /// becomes (`None` removes it), `now` what it must be at commit time (`None`:
+    /// it must not exist). Nothing is decrypted or re-encrypted.
+    pub(super) fn restore(&mut self, rel: PathBuf, bytes: Option<Vec<u8>>, now: Option<&[u8]>) {
+        let expect_hash = now.map(hash_bytes);
+        match (bytes, expect_hash) {
+            (Some(ciphertext), expect_hash) => self.writes.push(Write {
+                rel,
+                ciphertext,
+                expect_hash,
+                pending: None,
+            }),
+            (None, Some(h)) => self.removals.push((rel, h)),
+            // Absent before and after: nothing to do.
+            (None, None) => {}
+        }
+    }
+
     /// Re-encrypts records' plaintext, unchanged, to the current recipients, in
     /// parallel.
     pub fn rewrap_all(&mut self, raws: &[Raw]) -> Result<(), StoreError> {
@@ -254,11 +280,16 @@ impl Txn<'_> {
             }))
             .collect();
         let git = git::is_repo_root(root);
+        let message = if git {
+            git::mark(message)
+        } else {
+            message.to_string()
+        };
         journal::execute(
             root,
             &changes,
             &self.also,
-            message,
+            &message,
             git,
             &self.store.failpoint,
         )?;

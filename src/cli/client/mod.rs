@@ -1,10 +1,13 @@
 //! `hk client …`: the client archive (客户档案).
 
 mod add;
+mod delete;
 mod edit;
 mod export;
 mod import;
 mod list;
+mod merge;
+mod owned;
 mod show;
 mod tag;
 
@@ -25,6 +28,8 @@ pub enum Command {
     Tag(tag::Args),
     Untag(tag::UntagArgs),
     Export(export::Args),
+    Delete(delete::Args),
+    Merge(merge::Args),
 }
 
 pub fn run(cmd: Command, ctx: &mut Ctx) -> CliResult {
@@ -37,6 +42,8 @@ pub fn run(cmd: Command, ctx: &mut Ctx) -> CliResult {
         Command::Tag(a) => tag::run(a, ctx, true),
         Command::Untag(a) => tag::run(a.into(), ctx, false),
         Command::Export(a) => export::run(a, ctx),
+        Command::Delete(a) => delete::run(a, ctx),
+        Command::Merge(a) => merge::run(a, ctx),
     }
 }
 

@@ -1,6 +1,8 @@
 //! `hk followup …`: follow-up calls (回访): log them, list them, and the due list.
 
+mod delete;
 mod due;
+mod edit;
 mod list;
 mod log;
 
@@ -12,6 +14,8 @@ pub enum Command {
     Log(Box<log::Args>),
     List(list::Args),
     Due(due::Args),
+    Edit(edit::Args),
+    Delete(delete::Args),
 }
 
 pub fn run(cmd: Command, ctx: &mut Ctx) -> CliResult {
@@ -19,5 +23,7 @@ pub fn run(cmd: Command, ctx: &mut Ctx) -> CliResult {
         Command::Log(a) => log::run(*a, ctx),
         Command::List(a) => list::run(a, ctx),
         Command::Due(a) => due::run(a, ctx),
+        Command::Edit(a) => edit::run(a, ctx),
+        Command::Delete(a) => delete::run(a, ctx),
     }
 }

@@ -1,6 +1,8 @@
 //! `hk survey …`: satisfaction surveys (满意度调查): entry, import, listing.
 
 mod add;
+mod delete;
+mod edit;
 mod import;
 mod list;
 
@@ -12,6 +14,8 @@ pub enum Command {
     Add(Box<add::Args>),
     Import(Box<import::Args>),
     List(list::Args),
+    Edit(edit::Args),
+    Delete(delete::Args),
 }
 
 pub fn run(cmd: Command, ctx: &mut Ctx) -> CliResult {
@@ -19,5 +23,7 @@ pub fn run(cmd: Command, ctx: &mut Ctx) -> CliResult {
         Command::Add(a) => add::run(*a, ctx),
         Command::Import(a) => import::run(*a, ctx),
         Command::List(a) => list::run(a, ctx),
+        Command::Edit(a) => edit::run(a, ctx),
+        Command::Delete(a) => delete::run(a, ctx),
     }
 }

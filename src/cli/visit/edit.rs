@@ -1,15 +1,18 @@
-//! `hk visit edit`: change a visit's fields.
+//! `hk visit edit`: change a visit's fields with `--set`, or the whole record in
+//! $EDITOR (the shared core is `cli::edit`).
 
 use super::super::Ctx;
-use super::super::error::{CliError, CliResult};
+use super::super::edit;
+use super::super::error::CliResult;
 use super::super::records::resolve_id;
 use chrono::{DateTime, FixedOffset};
 
-use crate::domain::visit::{Status, Visit};
+use crate::domain::visit::Visit;
 use crate::store::{Store, Txn};
 
-/// Change a visit with `--set FIELD=VALUE` (repeatable). Fields: date, end, time,
-/// category, staff (`;`-separated), status, price, payment, products, issues, notes.
+/// Change a visit with `--set FIELD=VALUE` (repeatable); without `--set`, opens
+/// $EDITOR on the decrypted TOML. Fields: date, end, time, category, staff
+/// (`;`-separated), status, price, payment, products, issues, notes.
 /// A new date in another month moves the file to that month's folder.
 ///
 /// A new category moves the client too: the client gains the new category and loses
@@ -21,46 +24,37 @@ pub struct Args {
     /// Visit id or id prefix
     pub visit: String,
     /// FIELD=VALUE
-    #[arg(long = "set", value_name = "FIELD=VALUE", required = true)]
+    #[arg(long = "set", value_name = "FIELD=VALUE")]
     pub sets: Vec<String>,
 }
 
 pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let store = ctx.store()?;
     let now = ctx.now()?;
-    let mut sets = Vec::new();
-    for s in &args.sets {
-        let (f, v) = s.split_once('=').ok_or_else(|| {
-            CliError::bad_flag("--set", "expected FIELD=VALUE, e.g. `--set price=300`")
-        })?;
-        sets.push((f.trim().to_string(), v.to_string()));
-    }
-    let mut txn = store.begin()?;
+    let sets = edit::parse_sets(&args.sets, "--set price=300")?;
     let loaded = resolve_id::<Visit>(ctx, &store, &args.visit)?;
-    let mut v = loaded.record.clone();
-    for (f, val) in &sets {
-        v.set_field(f, val, now.date_naive())
-            .map_err(CliError::bad_set)?;
-    }
-    v.normalize(&store.config).map_err(CliError::bad_set)?;
-    if v.status == Status::Done && v.date > now.date_naive() {
-        return Err(CliError::bad_flag(
-            "--set",
-            "a visit after today cannot be done yet",
-        ));
-    }
-    if v == loaded.record {
-        ctx.out.status("no changes");
-        return Ok(());
-    }
-    v.updated = now;
-    txn.update(&loaded, &v)?;
-    if v.category != loaded.record.category {
-        move_client_category(ctx, &store, &mut txn, &loaded.record, &v, now)?;
-    }
-    txn.commit(&format!("visit edit {}", v.id))?;
-    ctx.out.status(&format!("updated visit {}", v.id));
-    Ok(())
+    let v = if sets.is_empty() {
+        let client = loaded.record.client.clone();
+        let mut same_client = |_: &mut Ctx, v: &Visit| {
+            Ok(if v.client == client {
+                Ok(())
+            } else {
+                Err((
+                    "a visit's `client` cannot be changed".to_string(),
+                    vec!["delete it with `hk visit delete` and add it to the right client".into()],
+                ))
+            })
+        };
+        edit::in_editor(ctx, &store, &loaded, &mut same_client)?
+    } else {
+        edit::apply_sets(&loaded.record, &sets, &store, ctx)?
+    };
+    edit::save(ctx, &store, &loaded, v, |ctx, txn, v| {
+        if v.category != loaded.record.category {
+            move_client_category(ctx, &store, txn, &loaded.record, v, now)?;
+        }
+        Ok(())
+    })
 }
 
 /// The client follows its visit to the new category (see the `--help` text above).

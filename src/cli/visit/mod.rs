@@ -1,6 +1,7 @@
 //! `hk visit …`: service records (服务记录).
 
 mod add;
+mod delete;
 mod edit;
 mod import;
 mod list;
@@ -29,6 +30,7 @@ pub enum Command {
     /// Mark that the client was not there (no-show)
     NoShow(status::Args),
     Upcoming(upcoming::Args),
+    Delete(delete::Args),
 }
 
 pub fn run(cmd: Command, ctx: &mut Ctx) -> CliResult {
@@ -43,6 +45,7 @@ pub fn run(cmd: Command, ctx: &mut Ctx) -> CliResult {
         Command::Cancel(a) => status::run(a, ctx, Status::Cancelled),
         Command::NoShow(a) => status::run(a, ctx, Status::NoShow),
         Command::Upcoming(a) => upcoming::run(a, ctx),
+        Command::Delete(a) => delete::run(a, ctx),
     }
 }
 

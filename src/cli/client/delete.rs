@@ -1,0 +1,67 @@
+//! `hk client delete`: remove a client entered by mistake (a duplicate, a test).
+
+use super::super::Ctx;
+use super::super::error::{CliError, CliResult};
+use super::super::remove::{Yes, confirm, message};
+use super::owned::Owned;
+use super::resolve;
+
+/// Delete a client. Asks for confirmation on a terminal; without one, needs `--yes`.
+///
+/// A client with visits, follow-ups or survey responses is refused, naming them by
+/// id, unless `--with-records`: then they are deleted with the client, in the same
+/// commit. A duplicate client's records are better kept: `hk client merge KEEP OTHER`
+/// moves them to the client who stays.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Id or id prefix, phone, or exact name
+    pub client: String,
+    #[command(flatten)]
+    pub yes: Yes,
+    /// Also delete the client's visits, follow-ups and survey responses
+    #[arg(long)]
+    pub with_records: bool,
+}
+
+pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
+    let store = ctx.store()?;
+    let mut txn = store.begin()?;
+    let client = resolve(ctx, &store, &args.client)?;
+    let id = client.record.id.clone();
+    let owned = Owned::load(ctx, &store, &id, &format!("delete client {id}"))?;
+    let records = owned.ids();
+    if !records.is_empty() && !args.with_records {
+        return Err(CliError::failure(format!(
+            "client {id} has {}; nothing was deleted",
+            owned.summary()
+        ))
+        .hint(format!(
+            "delete them with the client: `hk client delete {id} --with-records`"
+        ))
+        .hint(format!(
+            "or, for a duplicate, move them to the client who stays: `hk client merge KEEP {id}`"
+        )));
+    }
+    let plan = if records.is_empty() {
+        format!("delete client {id}")
+    } else {
+        format!("delete client {id} and its {}", owned.summary())
+    };
+    confirm(ctx, args.yes.yes, &plan)?;
+    owned.remove_all(&mut txn);
+    txn.remove(&client);
+    txn.commit(&message(
+        &format!("client delete {id}"),
+        "records with it",
+        &records,
+    ))?;
+    ctx.out.status(&format!(
+        "deleted client {id}{}",
+        if records.is_empty() {
+            String::new()
+        } else {
+            format!(" and {} record(s) of theirs", records.len())
+        }
+    ));
+    Ok(())
+}

@@ -1,0 +1,85 @@
+//! A client's own records (visits, follow-ups, survey responses), every one of them
+//! read: what `client delete` and `client merge` delete or move, never leaving one
+//! behind pointing at a client that is gone.
+
+use super::super::Ctx;
+use super::super::error::CliResult;
+use super::super::records::load_owned_complete;
+use super::super::remove::{ids_of, listed};
+use crate::domain::edit::Editable;
+use crate::domain::followup::Followup;
+use crate::domain::survey::Survey;
+use crate::domain::visit::Visit;
+use crate::store::{Loaded, Record, Store, Txn};
+
+pub struct Owned {
+    pub visits: Vec<Loaded<Visit>>,
+    pub followups: Vec<Loaded<Followup>>,
+    pub surveys: Vec<Loaded<Survey>>,
+}
+
+impl Owned {
+    /// Refuses (naming the files) when a record of one of the kinds cannot be read:
+    /// it could be the client's. `purpose` says what they are read for.
+    pub fn load(ctx: &mut Ctx, store: &Store, client: &str, purpose: &str) -> CliResult<Owned> {
+        Ok(Owned {
+            visits: load_owned_complete(ctx, store, client, purpose)?,
+            followups: load_owned_complete(ctx, store, client, purpose)?,
+            surveys: load_owned_complete(ctx, store, client, purpose)?,
+        })
+    }
+
+    pub fn ids(&self) -> Vec<String> {
+        let mut ids = ids_of(&self.visits);
+        ids.extend(ids_of(&self.followups));
+        ids.extend(ids_of(&self.surveys));
+        ids
+    }
+
+    /// `2 visit(s): v-…, v-…; 1 follow-up(s): f-…`, the kinds the client has.
+    pub fn summary(&self) -> String {
+        [
+            ("visit", ids_of(&self.visits)),
+            ("follow-up", ids_of(&self.followups)),
+            ("survey", ids_of(&self.surveys)),
+        ]
+        .iter()
+        .filter(|(_, ids)| !ids.is_empty())
+        .map(|(what, ids)| listed(what, ids))
+        .collect::<Vec<_>>()
+        .join("; ")
+    }
+
+    pub fn remove_all(&self, txn: &mut Txn<'_>) {
+        self.visits.iter().for_each(|l| txn.remove(l));
+        self.followups.iter().for_each(|l| txn.remove(l));
+        self.surveys.iter().for_each(|l| txn.remove(l));
+    }
+
+    /// Gives every record to client `to`.
+    pub fn move_all(
+        &self,
+        txn: &mut Txn<'_>,
+        to: &str,
+        now: chrono::DateTime<chrono::FixedOffset>,
+    ) -> CliResult {
+        move_each(txn, &self.visits, now, |v| v.client = to.to_string())?;
+        move_each(txn, &self.followups, now, |f| f.client = to.to_string())?;
+        move_each(txn, &self.surveys, now, |s| s.client = to.to_string())
+    }
+}
+
+fn move_each<T: Record + Editable>(
+    txn: &mut Txn<'_>,
+    records: &[Loaded<T>],
+    now: chrono::DateTime<chrono::FixedOffset>,
+    set: impl Fn(&mut T),
+) -> CliResult {
+    for l in records {
+        let mut r = l.record.clone();
+        set(&mut r);
+        r.touch(now);
+        txn.update(l, &r)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,114 @@
+//! Undoing hk's last commit in a git store (`hk undo`).
+//!
+//! hk marks each of its commits with a trailer (`git::MARK`). Undo finds the newest
+//! marked commit in HEAD's history and puts every file it changed back as it was in
+//! that commit's parent: the bytes come from git, so nothing is decrypted, and they go
+//! through the same transaction as any write (lock, journal, "unchanged since read"
+//! check, one commit, nothing staged when git refuses). It refuses when a later commit,
+//! or an uncommitted change, touched one of those files: undoing would throw that
+//! work away.
+
+use std::collections::HashSet;
+use std::path::PathBuf;
+
+use super::git::{self, GitError};
+use super::{Store, StoreError};
+
+/// What `undo_last` reverted.
+#[derive(Debug)]
+pub struct Undone {
+    /// The reverted commit, abbreviated.
+    pub commit: String,
+    /// Its title (ids only, like every hk commit message).
+    pub title: String,
+    pub files: usize,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum UndoError {
+    #[error("this store is not kept in git, so there is no history to undo from")]
+    NotGit,
+    #[error("no commit made by hk is in this store's history; nothing was changed")]
+    NothingToUndo,
+    #[error(
+        "cannot undo {commit} (`{title}`): {} of its file(s) changed in later commits, first `{}`; nothing was changed",
+        .paths.len(), .paths[0].display()
+    )]
+    ChangedLater {
+        commit: String,
+        title: String,
+        paths: Vec<PathBuf>,
+    },
+    #[error(
+        "cannot undo {commit} (`{title}`): {} of its file(s) have uncommitted changes, first `{}`; nothing was changed",
+        .paths.len(), .paths[0].display()
+    )]
+    Uncommitted {
+        commit: String,
+        title: String,
+        paths: Vec<PathBuf>,
+    },
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl From<GitError> for UndoError {
+    fn from(e: GitError) -> Self {
+        UndoError::Store(StoreError::Git(e))
+    }
+}
+
+impl Store {
+    /// Reverts hk's newest commit as one new commit (see the module doc).
+    pub fn undo_last(&self) -> Result<Undone, UndoError> {
+        let root = &self.root;
+        if !git::is_repo_root(root) {
+            return Err(UndoError::NotGit);
+        }
+        // The lock first: what a killed run left is settled, and no hk writes meanwhile.
+        let mut txn = self.begin()?;
+        let sha = git::last_marked(root)?.ok_or(UndoError::NothingToUndo)?;
+        let parent = format!("{sha}^");
+        if !git::exists(root, &parent) {
+            return Err(UndoError::NothingToUndo);
+        }
+        let commit = git::run(root, &["rev-parse", "--short", &sha])?;
+        let title = git::run(root, &["log", "-1", "--format=%s", &sha])?;
+        let paths = git::changed_paths(root, &parent, Some(&sha))?;
+        let touched = |changed: Vec<PathBuf>| -> Vec<PathBuf> {
+            let changed: HashSet<PathBuf> = changed.into_iter().collect();
+            paths
+                .iter()
+                .filter(|p| changed.contains(*p))
+                .cloned()
+                .collect()
+        };
+        let later = touched(git::changed_paths(root, &sha, Some("HEAD"))?);
+        if !later.is_empty() {
+            return Err(UndoError::ChangedLater {
+                commit,
+                title,
+                paths: later,
+            });
+        }
+        let dirty = touched(git::changed_paths(root, "HEAD", None)?);
+        if !dirty.is_empty() {
+            return Err(UndoError::Uncommitted {
+                commit,
+                title,
+                paths: dirty,
+            });
+        }
+        let before = git::blobs(root, &parent, &paths)?;
+        let after = git::blobs(root, &sha, &paths)?;
+        for ((rel, was), is) in paths.iter().zip(before).zip(after) {
+            txn.restore(rel.clone(), was, is.as_deref());
+        }
+        txn.commit(&format!("undo {commit} ({title})"))?;
+        Ok(Undone {
+            commit,
+            title,
+            files: paths.len(),
+        })
+    }
+}
