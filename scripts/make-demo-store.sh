@@ -11,7 +11,8 @@
 # surveys (`hk survey add`, and `hk survey import` of scripts/demo-survey-wjx.csv).
 # Every command runs with HK_NOW set to the moment it "happened", so created/updated
 # times are sensible and the content is the same on every run; ids and keys are
-# random, so the ids (and the README's pasted output) change each time it is run.
+# random, so the ids (and the output shown in README.md and docs/) change each time it
+# is run: `HK_DOCS_UPDATE=1 cargo test --test docs` updates those pages.
 #
 # The story is written for the morning of Monday 2026-11-23, the date the README uses:
 #
@@ -527,8 +528,9 @@ The script deletes this folder and builds it again with the hk binary (new key, 
 init`, `hk client add`, `hk visit add`, `hk followup log`, `hk survey add` …), each
 command with the clock (`HK_NOW`) set to the moment it happened, and a temporary HOME.
 Its header comment tells the story: who is due on 2026-11-23 and why, which stage each
-client is in, and who answered the surveys. Keys and ids are random, so the ids change on every run: update the output
-pasted in the top-level README afterwards.
+client is in, and who answered the surveys. Keys and ids are random, so the ids change on
+every run: the examples in the top-level README and in docs/ then fail their test
+(`tests/docs.rs`); `HK_DOCS_UPDATE=1 cargo test --test docs` writes the new output into them.
 README
 
 count() { find "$STORE/$1" -name '*.toml.age' | wc -l; }
