@@ -12,6 +12,7 @@ mod context;
 pub mod error;
 mod filters;
 mod followup;
+mod import;
 mod init;
 mod key;
 mod records;

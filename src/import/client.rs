@@ -5,7 +5,7 @@
 
 use chrono::{DateTime, FixedOffset};
 
-use super::{Sheet, SheetRow, split_list};
+use super::{HeaderError, RowError, Sheet, SheetRow, split_list};
 use crate::domain::client::{Client, Closed};
 use crate::domain::config::Config;
 use crate::domain::date::parse_date;
@@ -170,35 +170,16 @@ pub struct Mapping {
     pub unused: Vec<String>,
 }
 
-pub fn map_headers(headers: &[String]) -> Result<Mapping, String> {
+pub fn map_headers(headers: &[String]) -> Result<Mapping, HeaderError> {
     let (mut columns, unused) = super::map_columns(headers, HEADERS)?;
     columns.retain(|(_, f)| *f != Field::Ignored);
     if !columns.iter().any(|(_, f)| *f == Field::Name) {
-        return Err("line 1: no name column; expected a header such as `姓名` or `name`".into());
+        return Err(HeaderError::Missing {
+            field: "name",
+            expected: "a header such as `姓名` or `name`",
+        });
     }
     Ok(Mapping { columns, unused })
-}
-
-/// A problem with one row, by line and column header.
-#[derive(Debug, Clone, PartialEq)]
-pub struct RowError {
-    pub line: u64,
-    pub column: String,
-    pub problem: String,
-}
-
-impl std::fmt::Display for RowError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        if self.column.is_empty() {
-            write!(f, "line {}: {}", self.line, self.problem)
-        } else {
-            write!(
-                f,
-                "line {}, column `{}`: {}",
-                self.line, self.column, self.problem
-            )
-        }
-    }
 }
 
 /// Builds a validated client from one row. The id comes from the `id` column when
@@ -361,10 +342,9 @@ mod tests {
 
     #[test]
     fn a_file_without_a_name_column_is_refused() {
-        assert!(
-            map_headers(&["手机".to_string()])
-                .unwrap_err()
-                .contains("name")
+        assert_eq!(
+            map_headers(&["手机".to_string()]).unwrap_err().to_string(),
+            "line 1: no name column; expected a header such as `姓名` or `name`"
         );
         assert!(map_headers(&["姓名".to_string(), "name".to_string()]).is_err());
     }

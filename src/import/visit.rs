@@ -3,8 +3,7 @@
 
 use chrono::{DateTime, FixedOffset};
 
-use super::client::RowError;
-use super::{Sheet, SheetRow, map_columns, split_list};
+use super::{HeaderError, RowError, Sheet, SheetRow, map_columns, split_list};
 use crate::domain::config::Config;
 use crate::domain::date::parse_date;
 use crate::domain::money::Money;
@@ -71,16 +70,20 @@ pub struct Mapping {
     pub unused: Vec<String>,
 }
 
-pub fn map_headers(headers: &[String]) -> Result<Mapping, String> {
+pub fn map_headers(headers: &[String]) -> Result<Mapping, HeaderError> {
     let (columns, unused) = map_columns(headers, HEADERS)?;
     let has = |f: Field| columns.iter().any(|(_, g)| *g == f);
     if !has(Field::Client) && !has(Field::Phone) {
-        return Err(
-            "line 1: no client column; expected `客户编号`/`client` or `手机`/`phone`".into(),
-        );
+        return Err(HeaderError::Missing {
+            field: "client",
+            expected: "`客户编号`/`client` or `手机`/`phone`",
+        });
     }
     if !has(Field::Date) {
-        return Err("line 1: no date column; expected `日期` or `date`".into());
+        return Err(HeaderError::Missing {
+            field: "date",
+            expected: "`日期` or `date`",
+        });
     }
     Ok(Mapping { columns, unused })
 }

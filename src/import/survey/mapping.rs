@@ -7,6 +7,97 @@ use super::{Mapping, Preset, Target};
 use crate::domain::config::Dimension;
 use crate::import::{Sheet, header_key};
 
+/// Why a questionnaire's columns cannot be mapped. Columns are named as
+/// `` `3、服务态度` (column 9) ``; no variant holds a cell's text.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum MapError {
+    /// `--preset surveymonkey` for a file without SurveyMonkey's second header row.
+    #[error(
+        "line 2 is not SurveyMonkey's second header row (`Response`, `Open-Ended Response` …); \
+         export again with both header rows, or use `--preset generic`"
+    )]
+    NotSurveyMonkey,
+    /// `--map NAME=…` where NAME is no target; `dimensions` lists the store's keys.
+    #[error(
+        "`--map {name}=…`: `{name}` is not a survey dimension; use one of {dimensions}, nps, \
+         comment, phone, client, date, channel, visit, serial, or ignore"
+    )]
+    UnknownTarget { name: String, dimensions: String },
+    #[error("`--map {dim}=` names no column; give a header or a column number")]
+    NoColumnGiven { dim: String },
+    #[error("`--map {dim}={wanted}`: the file has columns 1 to {columns}")]
+    ColumnOutOfRange {
+        dim: String,
+        wanted: String,
+        columns: usize,
+    },
+    #[error(
+        "`--map {dim}={wanted}`: no column is headed like that; give the header text \
+         or the column number (1 to {columns})"
+    )]
+    NoSuchColumn {
+        dim: String,
+        wanted: String,
+        columns: usize,
+    },
+    #[error(
+        "`--map {dim}={wanted}` matches several columns: {}; give the column number",
+        matches.join(", ")
+    )]
+    SeveralColumns {
+        dim: String,
+        wanted: String,
+        matches: Vec<String>,
+    },
+    #[error("{column} is given to `--map ignore` and another `--map`")]
+    IgnoredAndMapped { column: String },
+    #[error("{column} is given to `--map {target}` and `--map ignore`")]
+    MappedAndIgnored { column: String, target: String },
+    #[error("`--map {target}` is given twice; give each dimension one column")]
+    MappedTwice { target: String },
+    #[error("{column} is given to both `--map {first}` and `--map {second}`")]
+    MappedToBoth {
+        column: String,
+        first: String,
+        second: String,
+    },
+    /// Two columns match one target equally well.
+    #[error(
+        "line 1: two columns look like `{target}`: {first} and {second}; choose one with \
+         `--map {target}=COLUMN` (a header or a column number)"
+    )]
+    Ambiguous {
+        target: String,
+        first: String,
+        second: String,
+    },
+    /// Two rating questions name no dimension: which is the overall one?
+    #[error(
+        "line 1: {first} and {second} both ask about satisfaction without saying which \
+         dimension; choose the overall one with `--map overall=COLUMN`"
+    )]
+    SeveralOverall { first: String, second: String },
+    /// No score or NPS column; `headers` are the first twelve, quoted.
+    #[error(
+        "line 1: no column looks like a survey question (a 1–5 score or NPS); the \
+         headers are {}{}; map one with `--map overall=COLUMN`",
+        headers.join(", "),
+        if *more { " …" } else { "" }
+    )]
+    NoQuestion { headers: Vec<String>, more: bool },
+}
+
+impl MapError {
+    /// Whether the command line is to blame (exit 2) rather than the file (exit 1).
+    ///
+    /// Every `--map` mistake is. So are `SeveralOverall` and `NoQuestion`, whose
+    /// remedy is a `--map`: that is how hk has always classed them (it used to tell
+    /// by the message naming `--map`), though the file is arguably at fault.
+    pub fn is_usage(&self) -> bool {
+        !matches!(self, MapError::NotSurveyMonkey | MapError::Ambiguous { .. })
+    }
+}
+
 /// A header as messages show it: `` `3、服务态度` (column 9) ``.
 fn describe(headers: &[String], i: usize) -> String {
     match headers.get(i).map(|h| h.trim()).filter(|h| !h.is_empty()) {
@@ -25,7 +116,7 @@ fn ignored_name(headers: &[String], i: usize) -> String {
 /// The target a `--map` name stands for: a dimension key or label, or one of
 /// `nps`, `comment`, `phone`, `client`, `date`, `channel`, `visit`, `serial`.
 /// (`--map ignore=COLUMN`, which drops a column, is handled by `map_sheet`.)
-fn parse_target_name(name: &str, dims: &[Dimension]) -> Result<Target, String> {
+fn parse_target_name(name: &str, dims: &[Dimension]) -> Result<Target, MapError> {
     let key = header_key(name);
     if let Some(d) = dims
         .iter()
@@ -44,23 +135,22 @@ fn parse_target_name(name: &str, dims: &[Dimension]) -> Result<Target, String> {
         "serial" => Ok(Target::Serial),
         _ => {
             let keys: Vec<&str> = dims.iter().map(|d| d.key.as_str()).collect();
-            Err(format!(
-                "`--map {name}=…`: `{name}` is not a survey dimension; use one of {}, nps, \
-                 comment, phone, client, date, channel, visit, serial, or ignore",
-                keys.join(", ")
-            ))
+            Err(MapError::UnknownTarget {
+                name: name.to_string(),
+                dimensions: keys.join(", "),
+            })
         }
     }
 }
 
 /// The column a `--map` value names: the header text, a 1-based column number, the
 /// header without decoration, or a unique part of one header.
-fn find_column(headers: &[String], name: &str, dim: &str) -> Result<usize, String> {
+fn find_column(headers: &[String], name: &str, dim: &str) -> Result<usize, MapError> {
     let wanted = name.trim();
     if wanted.is_empty() {
-        return Err(format!(
-            "`--map {dim}=` names no column; give a header or a column number"
-        ));
+        return Err(MapError::NoColumnGiven {
+            dim: dim.to_string(),
+        });
     }
     if let Some(i) = headers.iter().position(|h| h.trim() == wanted) {
         return Ok(i);
@@ -68,10 +158,11 @@ fn find_column(headers: &[String], name: &str, dim: &str) -> Result<usize, Strin
     if wanted.bytes().all(|b| b.is_ascii_digit()) {
         return match wanted.parse::<usize>() {
             Ok(n) if (1..=headers.len()).contains(&n) => Ok(n - 1),
-            _ => Err(format!(
-                "`--map {dim}={wanted}`: the file has columns 1 to {}",
-                headers.len()
-            )),
+            _ => Err(MapError::ColumnOutOfRange {
+                dim: dim.to_string(),
+                wanted: wanted.to_string(),
+                columns: headers.len(),
+            }),
         };
     }
     let key = header_key(wanted);
@@ -88,18 +179,16 @@ fn find_column(headers: &[String], name: &str, dim: &str) -> Result<usize, Strin
         .collect();
     match hits.as_slice() {
         [i] => Ok(*i),
-        [] => Err(format!(
-            "`--map {dim}={wanted}`: no column is headed like that; give the header text \
-             or the column number (1 to {})",
-            headers.len()
-        )),
-        many => Err(format!(
-            "`--map {dim}={wanted}` matches several columns: {}; give the column number",
-            many.iter()
-                .map(|i| describe(headers, *i))
-                .collect::<Vec<_>>()
-                .join(", ")
-        )),
+        [] => Err(MapError::NoSuchColumn {
+            dim: dim.to_string(),
+            wanted: wanted.to_string(),
+            columns: headers.len(),
+        }),
+        many => Err(MapError::SeveralColumns {
+            dim: dim.to_string(),
+            wanted: wanted.to_string(),
+            matches: many.iter().map(|i| describe(headers, *i)).collect(),
+        }),
     }
 }
 
@@ -114,7 +203,7 @@ pub fn map_sheet(
     preset: Preset,
     dimensions: &[Dimension],
     overrides: &[(String, String)],
-) -> Result<(Sheet, Mapping), String> {
+) -> Result<(Sheet, Mapping), MapError> {
     let detected = match preset {
         Preset::Auto => detect(&sheet.headers),
         p => p,
@@ -133,37 +222,33 @@ pub fn map_sheet(
     for (dim, column) in overrides {
         let i = find_column(headers, column, dim)?;
         if skipped.contains(&i) {
-            return Err(format!(
-                "{} is given to `--map ignore` and another `--map`",
-                describe(headers, i)
-            ));
+            return Err(MapError::IgnoredAndMapped {
+                column: describe(headers, i),
+            });
         }
         if matches!(header_key(dim).as_str(), "ignore" | "skip" | "none") {
             if let Some(Some(other)) = assigned.get(i) {
-                return Err(format!(
-                    "{} is given to `--map {}` and `--map ignore`",
-                    describe(headers, i),
-                    other.name()
-                ));
+                return Err(MapError::MappedAndIgnored {
+                    column: describe(headers, i),
+                    target: other.name().to_string(),
+                });
             }
             skipped.push(i);
             continue;
         }
         let target = parse_target_name(dim, dimensions)?;
         if forced.contains(&target) {
-            return Err(format!(
-                "`--map {}` is given twice; give each dimension one column",
-                target.name()
-            ));
+            return Err(MapError::MappedTwice {
+                target: target.name().to_string(),
+            });
         }
         match assigned.get_mut(i) {
             Some(Some(other)) => {
-                return Err(format!(
-                    "{} is given to both `--map {}` and `--map {}`",
-                    describe(headers, i),
-                    other.name(),
-                    target.name()
-                ));
+                return Err(MapError::MappedToBoth {
+                    column: describe(headers, i),
+                    first: other.name().to_string(),
+                    second: target.name().to_string(),
+                });
             }
             Some(slot) => *slot = Some(target.clone()),
             None => {}
@@ -216,14 +301,11 @@ pub fn map_sheet(
             .map(|(i, _, _)| *i)
             .collect();
         if let [first, second, ..] = top.as_slice() {
-            return Err(format!(
-                "line 1: two columns look like `{}`: {} and {}; choose one with \
-                 `--map {}=COLUMN` (a header or a column number)",
-                t.name(),
-                describe(headers, *first),
-                describe(headers, *second),
-                t.name()
-            ));
+            return Err(MapError::Ambiguous {
+                target: t.name().to_string(),
+                first: describe(headers, *first),
+                second: describe(headers, *second),
+            });
         }
         for (i, u, p) in &found {
             if u == t && *p < best {
@@ -240,12 +322,10 @@ pub fn map_sheet(
     match lone.as_slice() {
         [i] if overall_known => found.push((*i, overall, 0)),
         [first, second, ..] if overall_known => {
-            return Err(format!(
-                "line 1: {} and {} both ask about satisfaction without saying which \
-                 dimension; choose the overall one with `--map overall=COLUMN`",
-                describe(headers, *first),
-                describe(headers, *second)
-            ));
+            return Err(MapError::SeveralOverall {
+                first: describe(headers, *first),
+                second: describe(headers, *second),
+            });
         }
         _ => ignored.extend(lone.iter().copied()),
     }
@@ -269,12 +349,10 @@ pub fn map_sheet(
             .take(12)
             .map(|h| format!("`{}`", h.trim()))
             .collect();
-        return Err(format!(
-            "line 1: no column looks like a survey question (a 1–5 score or NPS); the \
-             headers are {}{}; map one with `--map overall=COLUMN`",
-            shown.join(", "),
-            if headers.len() > 12 { " …" } else { "" }
-        ));
+        return Err(MapError::NoQuestion {
+            headers: shown,
+            more: headers.len() > 12,
+        });
     }
 
     let mapping = Mapping {

@@ -29,7 +29,7 @@ use chrono::NaiveDate;
 use super::header_key;
 
 pub use answers::{parse_nps, parse_score, parse_when};
-pub use mapping::map_sheet;
+pub use mapping::{MapError, map_sheet};
 pub use rows::{fingerprint, parse_row};
 
 /// The questionnaire tool a file came from.

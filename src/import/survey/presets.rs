@@ -2,6 +2,7 @@
 //! SurveyMonkey's two header rows into one.
 
 use super::Preset;
+use super::mapping::MapError;
 use crate::import::{Sheet, SheetRow, header_key};
 
 /// Guesses the tool from the metadata columns it always writes.
@@ -54,19 +55,14 @@ pub(super) type MatchTexts = Vec<Vec<String>>;
 pub(super) fn fix_surveymonkey(
     sheet: &mut Sheet,
     explicit: bool,
-) -> Result<(MatchTexts, u64), String> {
+) -> Result<(MatchTexts, u64), MapError> {
     let looks_like = sheet
         .rows
         .first()
         .is_some_and(|r| is_sub_label_row(r, &sheet.headers));
     if !looks_like {
         if explicit && !sheet.rows.is_empty() {
-            return Err(
-                "line 2 is not SurveyMonkey's second header row (`Response`, \
-                 `Open-Ended Response` …); export again with both header rows, or use \
-                 `--preset generic`"
-                    .into(),
-            );
+            return Err(MapError::NotSurveyMonkey);
         }
         let texts = sheet.headers.iter().map(|h| vec![h.clone()]).collect();
         return Ok((texts, 1));

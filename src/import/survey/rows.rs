@@ -10,7 +10,7 @@ use super::{Mapping, Row, Target};
 use crate::domain::id::{self, Kind};
 use crate::domain::phone::normalize_phone;
 use crate::domain::survey::Channel;
-use crate::import::client::RowError;
+use crate::import::RowError;
 use crate::import::{Sheet, SheetRow};
 
 /// A comment's text: no-answer markers dropped, line ends as `\n` (a GBK export from

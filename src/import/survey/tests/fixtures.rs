@@ -267,6 +267,11 @@ fn fixture_ambiguous() {
     .unwrap();
     let (text, _) = decode(&bytes, Encoding::Auto).unwrap();
     let e = map_sheet(read_sheet(&text).unwrap(), Preset::Auto, &dims(), &[]).unwrap_err();
+    assert!(
+        matches!(e, MapError::Ambiguous { .. }) && !e.is_usage(),
+        "{e}"
+    );
+    let e = e.to_string();
     assert!(e.contains("`attitude`"), "{e}");
     assert!(
         e.contains("`3、您对阿姨的服务态度是否满意？` (column 3)"),

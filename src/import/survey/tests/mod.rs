@@ -5,7 +5,7 @@ mod fixtures;
 use super::keywords::{has_keyword, match_form, strip_question_number};
 use super::*;
 use crate::domain::config::Dimension;
-use crate::import::client::RowError;
+use crate::import::RowError;
 use crate::import::{Encoding, Sheet, SheetRow, decode, read_sheet};
 
 fn dims() -> Vec<Dimension> {
@@ -36,7 +36,7 @@ fn sheet(text: &str) -> Sheet {
     read_sheet(text).unwrap()
 }
 
-fn map(text: &str) -> Result<(Sheet, Mapping), String> {
+fn map(text: &str) -> Result<(Sheet, Mapping), MapError> {
     map_sheet(sheet(text), Preset::Auto, &dims(), &[])
 }
 
@@ -132,6 +132,8 @@ fn a_lone_satisfaction_question_is_the_overall_one() {
     assert_eq!(header_for(&s, &m, "overall"), "1、您对本次服务满意吗？");
     assert_eq!(header_for(&s, &m, "attitude"), "2、阿姨态度好吗");
     let e = map("手机,1、您对本次服务满意吗？,2、您对阿姨满意吗？\n").unwrap_err();
+    assert!(matches!(e, MapError::SeveralOverall { .. }), "{e}");
+    let e = e.to_string();
     assert!(
         e.contains("1、您对本次服务满意吗？") && e.contains("2、您对阿姨满意吗？"),
         "{e}"
@@ -253,6 +255,8 @@ fn submission_time_beats_start_time() {
     assert_eq!(header_for(&s, &m, "date"), "结束答题时间");
     assert_eq!(m.ignored, vec!["开始答题时间"]);
     let e = map("手机,date,日期,总体满意度\n").unwrap_err();
+    assert!(matches!(e, MapError::Ambiguous { .. }), "{e}");
+    let e = e.to_string();
     assert!(
         e.contains("`date`") && e.contains("`日期`") && e.contains("--map date="),
         "{e}"
@@ -320,7 +324,7 @@ fn google_grid_rows_match_by_their_bracketed_label() {
 
 #[test]
 fn no_question_column_is_an_error_listing_the_headers() {
-    let e = map("手机,日期,备用\n").unwrap_err();
+    let e = map("手机,日期,备用\n").unwrap_err().to_string();
     assert!(e.contains("`备用`") && e.contains("--map overall="), "{e}");
 }
 
@@ -357,7 +361,7 @@ fn overrides_win_and_settle_ambiguity() {
 #[test]
 fn a_wrongly_matched_column_can_be_ignored() {
     let text = "手机,总体满意度,联系方式\n13800138001,5,微信 wang_li\n";
-    let e = map(text).unwrap_err();
+    let e = map(text).unwrap_err().to_string();
     assert!(
         e.contains("`phone`") && e.contains("`联系方式` (column 3)"),
         "{e}"
@@ -380,7 +384,8 @@ fn a_wrongly_matched_column_can_be_ignored() {
         &dims(),
         &[("ignore".into(), "3".into()), ("phone".into(), "3".into())],
     )
-    .unwrap_err();
+    .unwrap_err()
+    .to_string();
     assert!(e.contains("column 3"), "{e}");
 }
 
@@ -392,7 +397,9 @@ fn bad_overrides_say_what_to_do() {
             .iter()
             .map(|(a, b)| (a.to_string(), b.to_string()))
             .collect();
-        map_sheet(sheet(text), Preset::Auto, &dims(), &o).unwrap_err()
+        let e = map_sheet(sheet(text), Preset::Auto, &dims(), &o).unwrap_err();
+        assert!(e.is_usage(), "a wrong `--map` is a usage error: {e}");
+        e.to_string()
     };
     let e = run(&[("speed", "2")]);
     assert!(e.contains("`speed`") && e.contains("attitude"), "{e}");
@@ -440,6 +447,9 @@ fn surveymonkey_header_rows_are_combined() {
     // Told it is SurveyMonkey, a file without the second row is refused.
     let flat = "Respondent ID,总体满意度\n118000001,5\n";
     let e = map_sheet(sheet(flat), Preset::SurveyMonkey, &dims(), &[]).unwrap_err();
+    assert_eq!(e, MapError::NotSurveyMonkey);
+    assert!(!e.is_usage());
+    let e = e.to_string();
     assert!(e.contains("--preset generic"), "{e}");
     let (s, m) = map(flat).unwrap();
     assert_eq!((m.header_rows, s.rows.len()), (1, 1));
@@ -622,4 +632,55 @@ fn arbitrary_cells_never_panic() {
         fields: vec!["1".into()],
     };
     assert!(parse_row(&short, &s, &m, today()).is_err());
+}
+
+#[test]
+fn map_errors_keep_their_messages_and_say_who_is_to_blame() {
+    let cases = [
+        (
+            MapError::Ambiguous {
+                target: "attitude".into(),
+                first: "`服务态度` (column 2)".into(),
+                second: "`阿姨态度` (column 3)".into(),
+            },
+            "line 1: two columns look like `attitude`: `服务态度` (column 2) and `阿姨态度` \
+             (column 3); choose one with `--map attitude=COLUMN` (a header or a column number)",
+            false,
+        ),
+        (
+            MapError::SeveralColumns {
+                dim: "attitude".into(),
+                wanted: "态度".into(),
+                matches: vec![
+                    "`服务态度` (column 2)".into(),
+                    "`阿姨态度` (column 3)".into(),
+                ],
+            },
+            "`--map attitude=态度` matches several columns: `服务态度` (column 2), `阿姨态度` \
+             (column 3); give the column number",
+            true,
+        ),
+        (
+            MapError::NoQuestion {
+                headers: vec!["`手机`".into(), "`备用`".into()],
+                more: true,
+            },
+            "line 1: no column looks like a survey question (a 1–5 score or NPS); the headers \
+             are `手机`, `备用` …; map one with `--map overall=COLUMN`",
+            true,
+        ),
+        (
+            MapError::SeveralOverall {
+                first: "`a` (column 1)".into(),
+                second: "`b` (column 2)".into(),
+            },
+            "line 1: `a` (column 1) and `b` (column 2) both ask about satisfaction without \
+             saying which dimension; choose the overall one with `--map overall=COLUMN`",
+            true,
+        ),
+    ];
+    for (e, message, usage) in cases {
+        assert_eq!(e.to_string(), message);
+        assert_eq!(e.is_usage(), usage, "{e}");
+    }
 }
