@@ -16,7 +16,7 @@ use super::Ctx;
 use super::error::{CliError, CliResult};
 use super::sheet::{self, EncodingArg};
 use crate::domain::config::Config;
-use crate::import::{RowError, Sheet, SheetRow};
+use crate::import::{Fields, HeaderError, RowError, Sheet, SheetRow};
 use crate::output::Rows;
 use crate::output::formula::neutralize;
 use crate::store::{Record, Store, Txn, batch_message};
@@ -123,6 +123,25 @@ pub trait Importer {
     }
 }
 
+/// Maps a client or visit file's headers with `map` (a table of fields); a header
+/// no field has is left out with a warning that calls the records `what`.
+pub fn map_fields<F>(
+    ctx: &Ctx,
+    file: &Path,
+    sheet: &Sheet,
+    what: &str,
+    map: impl FnOnce(&[String]) -> Result<Fields<F>, HeaderError>,
+) -> CliResult<Fields<F>> {
+    let mapping = map(&sheet.headers).map_err(|e| sheet::file_error(file, e))?;
+    for h in &mapping.unused {
+        ctx.out.warn(&format!(
+            "{}: column `{h}` is not a {what} field; it is ignored",
+            file.display()
+        ));
+    }
+    Ok(mapping)
+}
+
 /// Runs an import. The caller has opened the store and checked its own flags.
 pub fn run<I: Importer>(
     ctx: &mut Ctx,
@@ -189,23 +208,23 @@ pub fn run<I: Importer>(
         Some(o) => format!("{o}, {encoding}"),
         None => encoding.to_string(),
     };
-    let counts_rejects = !matches!(opts.bad_rows, BadRows::Refuse);
+    // A command that offers `--skip-invalid` counts the rejected rows.
+    let rejected_note = |verb: &str| match opts.bad_rows {
+        BadRows::Refuse => String::new(),
+        _ => format!(", {verb} {}", rejected.len()),
+    };
     let notes = known.iter().flatten();
     if opts.dry_run {
         ctx.out.rows(&importer.preview(&input, &fresh))?;
         for note in notes {
             ctx.out.status(note);
         }
-        let reject = if counts_rejects {
-            format!(", reject {}", rejected.len())
-        } else {
-            String::new()
-        };
         ctx.out.status(&format!(
-            "dry run ({origin}): would import {}, skip {} {}{reject}; nothing was written",
+            "dry run ({origin}): would import {}, skip {} {}{}; nothing was written",
             count(fresh.len()),
             known.len(),
             I::KNOWN,
+            rejected_note("reject"),
         ));
         return Ok(());
     }
@@ -256,16 +275,12 @@ pub fn run<I: Importer>(
         ctx.out
             .status(&format!("wrote the rejected rows to {}", path.display()));
     }
-    let reject = if counts_rejects {
-        format!(", rejected {}", rejected.len())
-    } else {
-        String::new()
-    };
     ctx.out.status(&format!(
-        "imported {}, skipped {} {}{reject} ({origin})",
+        "imported {}, skipped {} {}{} ({origin})",
         count(ids.len()),
         known.len(),
         I::KNOWN,
+        rejected_note("rejected"),
     ));
     Ok(())
 }

@@ -108,14 +108,37 @@ pub enum HeaderError {
     },
 }
 
-/// Which column holds which field, and the headers not understood. Two columns for
-/// the same field are refused.
-pub type Columns<F> = (Vec<(usize, F)>, Vec<String>);
+/// Which column holds which field, and the headers not understood (client and visit
+/// files, whose headers are looked up in a table of fields).
+#[derive(Debug)]
+pub struct Fields<F> {
+    pub columns: Vec<(usize, F)>,
+    pub unused: Vec<String>,
+}
 
+impl<F: Copy + PartialEq> Fields<F> {
+    /// The index of the column mapped to `field`, if any.
+    pub fn column_of(&self, field: F) -> Option<usize> {
+        self.columns
+            .iter()
+            .find(|(_, f)| *f == field)
+            .map(|(i, _)| *i)
+    }
+
+    /// The header of the column mapped to `field`; empty when there is none.
+    pub fn header_of(&self, sheet: &Sheet, field: F) -> String {
+        self.column_of(field)
+            .and_then(|i| sheet.headers.get(i).cloned())
+            .unwrap_or_default()
+    }
+}
+
+/// Maps headers to fields by a table of known spellings. Two columns for the same
+/// field are refused.
 pub fn map_columns<F: Copy + PartialEq>(
     headers: &[String],
     known: &[(F, &[&str])],
-) -> Result<Columns<F>, HeaderError> {
+) -> Result<Fields<F>, HeaderError> {
     let mut columns: Vec<(usize, F)> = Vec::new();
     let mut unused = Vec::new();
     for (i, h) in headers.iter().enumerate() {
@@ -129,7 +152,7 @@ pub fn map_columns<F: Copy + PartialEq>(
             None => unused.push(h.clone()),
         }
     }
-    Ok((columns, unused))
+    Ok(Fields { columns, unused })
 }
 
 /// A problem with one row, by line and column header.

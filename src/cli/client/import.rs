@@ -10,7 +10,7 @@ use super::super::cells;
 use super::super::error::CliResult;
 use super::super::import::{self, BadRows, Checked, Importer, Input, Options};
 use super::super::records::load_complete;
-use super::super::sheet::{self, EncodingArg};
+use super::super::sheet::EncodingArg;
 use crate::domain::client::Client;
 use crate::domain::id::Kind;
 use crate::domain::phone::phone_digits_key;
@@ -75,13 +75,7 @@ impl Importer for Clients {
     const KNOWN: &'static str = "already in the store";
 
     fn map(&mut self, ctx: &Ctx, file: &Path, sheet: Sheet) -> CliResult<(Sheet, Mapping)> {
-        let mapping = map_headers(&sheet.headers).map_err(|e| sheet::file_error(file, e))?;
-        for h in &mapping.unused {
-            ctx.out.warn(&format!(
-                "{}: column `{h}` is not a client field; it is ignored",
-                file.display()
-            ));
-        }
+        let mapping = import::map_fields(ctx, file, &sheet, "client", map_headers)?;
         Ok((sheet, mapping))
     }
 
@@ -131,10 +125,7 @@ impl Importer for Clients {
         if let Some(first) = clash {
             return Err(RowError {
                 line: row.line,
-                column: self
-                    .phone_column(input)
-                    .and_then(|i| input.sheet.headers.get(i).cloned())
-                    .unwrap_or_default(),
+                column: input.mapping.header_of(input.sheet, Field::Phones),
                 problem: format!("the same phone is already on line {first}; merge the two rows"),
             });
         }
@@ -146,7 +137,7 @@ impl Importer for Clients {
     }
 
     fn phone_column(&self, input: &Input<'_, Mapping>) -> Option<usize> {
-        sheet::column_of(&input.mapping.columns, Field::Phones)
+        input.mapping.column_of(Field::Phones)
     }
 
     fn preview(&self, input: &Input<'_, Mapping>, fresh: &[(u64, Client)]) -> Rows {

@@ -10,7 +10,7 @@ use super::super::cells;
 use super::super::error::CliResult;
 use super::super::import::{self, BadRows, Checked, Importer, Input, Options};
 use super::super::records::load_complete;
-use super::super::sheet::{self, EncodingArg};
+use super::super::sheet::EncodingArg;
 use crate::domain::client::Client;
 use crate::domain::phone::{normalize_phone, phone_digits_key};
 use crate::domain::visit::Visit;
@@ -81,13 +81,7 @@ impl Importer for Visits {
     const KNOWN: &'static str = "already in the store";
 
     fn map(&mut self, ctx: &Ctx, file: &Path, sheet: Sheet) -> CliResult<(Sheet, Mapping)> {
-        let mapping = map_headers(&sheet.headers).map_err(|e| sheet::file_error(file, e))?;
-        for h in &mapping.unused {
-            ctx.out.warn(&format!(
-                "{}: column `{h}` is not a visit field; it is ignored",
-                file.display()
-            ));
-        }
+        let mapping = import::map_fields(ctx, file, &sheet, "visit", map_headers)?;
         Ok((sheet, mapping))
     }
 
@@ -152,7 +146,7 @@ impl Importer for Visits {
     }
 
     fn phone_column(&self, input: &Input<'_, Mapping>) -> Option<usize> {
-        sheet::column_of(&input.mapping.columns, Field::Phone)
+        input.mapping.column_of(Field::Phone)
     }
 
     fn preview(&self, input: &Input<'_, Mapping>, fresh: &[(u64, Visit)]) -> Rows {

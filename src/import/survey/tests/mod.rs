@@ -8,20 +8,9 @@ use crate::domain::config::Dimension;
 use crate::import::RowError;
 use crate::import::{Encoding, Sheet, SheetRow, decode, read_sheet};
 
+/// The dimensions of a new store: overall, attitude, cleanliness, punctuality, value.
 fn dims() -> Vec<Dimension> {
-    [
-        ("overall", "总体满意度"),
-        ("attitude", "服务态度"),
-        ("cleanliness", "清洁效果"),
-        ("punctuality", "准时守约"),
-        ("value", "性价比"),
-    ]
-    .into_iter()
-    .map(|(key, label)| Dimension {
-        key: key.into(),
-        label: label.into(),
-    })
-    .collect()
+    crate::domain::config::Config::default().survey.dimensions
 }
 
 fn today() -> NaiveDate {
