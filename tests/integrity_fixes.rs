@@ -11,6 +11,7 @@
 //! 2026-11-22.
 
 mod common;
+mod pty;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -18,6 +19,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use common::TestEnv;
+use pty::Terminal;
 use serde_json::{Value, json};
 
 // ---------------------------------------------------------------------------------
@@ -534,14 +536,6 @@ fn editor_refuses_to_leave_a_client_unreachable() {
 /// the editor re-opens, as it does for a record that does not parse.
 #[test]
 fn on_a_terminal_the_editor_reopens_after_a_taken_phone() {
-    if Command::new("script").arg("--version").output().is_err() {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "`script` (util-linux) is missing on CI"
-        );
-        eprintln!("skipping: `script` is not installed");
-        return;
-    }
     let (env, wang, li) = two_clients();
     // First round: 李娜's phone. Second round: a new phone of 王秀英's own.
     let rounds = env.dir.path().join("rounds");
@@ -555,32 +549,16 @@ fn on_a_terminal_the_editor_reopens_after_a_taken_phone() {
         )
         .as_bytes(),
     );
-    let base = env.std_cmd();
-    let mut c = Command::new("timeout");
-    c.env_clear();
-    for (k, v) in base.get_envs() {
-        if let Some(v) = v {
-            c.env(k, v);
-        }
-    }
-    let line = format!("{} client edit {wang}", env!("CARGO_BIN_EXE_hk"));
-    let mut child = c
-        .env("TERM", "xterm")
-        .env("EDITOR", format!("sh {}", script.display()))
-        .current_dir(env.dir.path())
-        .args(["60", "script", "-qec", &line, "/dev/null"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    std::thread::sleep(Duration::from_millis(1500));
-    use std::io::Write;
-    stdin.write_all(b"y").unwrap();
-    stdin.flush().unwrap();
-    let out = child.wait_with_output().unwrap();
-    drop(stdin);
-    let screen = String::from_utf8_lossy(&out.stdout);
+    let editor = format!("sh {}", script.display());
+    let Some(mut t) = Terminal::start(
+        &env,
+        &format!("client edit {wang}"),
+        &[("EDITOR", editor.as_str())],
+    ) else {
+        return;
+    };
+    t.answer("Re-open the editor?", "y");
+    let screen = t.finish();
     assert!(
         screen.contains(&format!("client {li} already has this phone")),
         "{screen}"

@@ -3,51 +3,20 @@
 //! and `client add` asks for what is missing.
 
 mod common;
+mod pty;
 use common::TestEnv;
+use pty::Terminal;
 use std::io::Write;
-use std::process::{Command, Stdio};
 
-/// Runs `hk ARGS` on a pseudo-terminal, typing `keys` (one entry per prompt, with a
-/// pause before each). Returns everything the terminal showed.
-fn on_terminal(env: &TestEnv, args: &str, keys: &[&str]) -> Option<String> {
-    if Command::new("script").arg("--version").output().is_err() {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "`script` (util-linux) is missing on CI"
-        );
-        eprintln!("skipping: `script` is not installed");
-        return None;
+/// Runs `hk ARGS` on a pseudo-terminal; each step waits for its text on the screen
+/// and for hk to wait for a key, then types its keys. Returns everything the
+/// terminal showed.
+fn on_terminal(env: &TestEnv, args: &str, steps: &[(&str, &str)]) -> Option<String> {
+    let mut t = Terminal::start(env, args, &[])?;
+    for (expect, keys) in steps {
+        t.answer(expect, keys);
     }
-    let base = env.std_cmd();
-    let mut c = Command::new("timeout");
-    c.env_clear();
-    for (k, v) in base.get_envs() {
-        if let Some(v) = v {
-            c.env(k, v);
-        }
-    }
-    c.env("TERM", "xterm").current_dir(env.dir.path()).args([
-        "60",
-        "script",
-        "-qec",
-        &format!("{} {args}", env!("CARGO_BIN_EXE_hk")),
-        "/dev/null",
-    ]);
-    let mut child = c
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    for k in keys {
-        std::thread::sleep(std::time::Duration::from_millis(700));
-        stdin.write_all(k.as_bytes()).unwrap();
-        stdin.flush().unwrap();
-    }
-    std::thread::sleep(std::time::Duration::from_millis(300));
-    let out = child.wait_with_output().unwrap();
-    drop(stdin);
-    Some(String::from_utf8_lossy(&out.stdout).into_owned())
+    Some(t.finish())
 }
 
 #[test]
@@ -65,8 +34,11 @@ fn a_protected_identity_asks_its_passphrase_once() {
     w.finish().unwrap();
     std::fs::write(&env.key, protected).unwrap();
 
-    let Some(screen) = on_terminal(&env, "client list --format csv", &["秘密 passphrase\r"])
-    else {
+    let Some(screen) = on_terminal(
+        &env,
+        "client list --format csv",
+        &[("Passphrase for", "秘密 passphrase\r")],
+    ) else {
         return;
     };
     assert_eq!(screen.matches("[hidden]").count(), 1, "{screen}");
@@ -75,7 +47,12 @@ fn a_protected_identity_asks_its_passphrase_once() {
         "{screen}"
     );
 
-    let screen = on_terminal(&env, "client list --format csv", &["wrong\r"]).unwrap();
+    let screen = on_terminal(
+        &env,
+        "client list --format csv",
+        &[("Passphrase for", "wrong\r")],
+    )
+    .unwrap();
     assert!(screen.contains("wrong passphrase"), "{screen}");
     assert!(!screen.contains("王秀英"), "{screen}");
 }
@@ -87,7 +64,12 @@ fn client_add_asks_for_what_is_missing() {
     let Some(screen) = on_terminal(
         &env,
         "client add --address 杭州市西湖区文三路1号",
-        &["王秀英\r", "1234\r", "\x15138 1234 5678\r", "\x1b[B \r"],
+        &[
+            ("姓名 Name", "王秀英\r"),
+            ("手机 Phone", "1234\r"),
+            ("has 4 digits", "\x15138 1234 5678\r"),
+            ("服务类别 Categories", "\x1b[B \r"),
+        ],
     ) else {
         return;
     };
@@ -109,7 +91,13 @@ fn client_add_says_what_is_missing_and_offers_wechat() {
     let Some(screen) = on_terminal(
         &env,
         "client add",
-        &["\r", "王芳\r", "\r", "wangfang88\r", " \r"],
+        &[
+            ("姓名 Name", "\r"),
+            ("a name is needed", "王芳\r"),
+            ("手机 Phone", "\r"),
+            ("微信 WeChat id", "wangfang88\r"),
+            ("服务类别 Categories", " \r"),
+        ],
     ) else {
         return;
     };
@@ -127,7 +115,10 @@ fn client_add_reports_a_taken_phone_at_once() {
     let Some(screen) = on_terminal(
         &env,
         "client add --name 李娜 --category 家庭保洁",
-        &["138 1234 5678\r", "\x1513900001111\r"],
+        &[
+            ("手机 Phone", "138 1234 5678\r"),
+            ("already has this phone", "\x1513900001111\r"),
+        ],
     ) else {
         return;
     };
@@ -154,7 +145,7 @@ fn the_survey_comment_can_be_skipped_with_enter() {
             "survey add {c} --overall 5 --attitude 5 --cleanliness 4 --punctuality 5 \
              --value 4 --nps 9"
         ),
-        &["\r"],
+        &[("Comment", "\r")],
     ) else {
         return;
     };

@@ -13,6 +13,7 @@ mod edit;
 pub mod error;
 mod filters;
 mod followup;
+mod import;
 mod init;
 mod key;
 mod records;

@@ -78,11 +78,6 @@ fn read_bounded(file: &Path, max: u64) -> Result<Vec<u8>, CliError> {
     Ok(bytes)
 }
 
-/// The index of the column mapped to `field`, if any.
-pub fn column_of<F: PartialEq>(columns: &[(usize, F)], field: F) -> Option<usize> {
-    columns.iter().find(|(_, f)| *f == field).map(|(i, _)| *i)
-}
-
 /// Adds to a refused import the remedy for phones that a spreadsheet turned into
 /// numbers (`1.38123E+10`), when a cell of the phone column (`column`) is one.
 pub fn spreadsheet_phone_hint(err: CliError, sheet: &Sheet, column: Option<usize>) -> CliError {

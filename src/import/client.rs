@@ -5,7 +5,7 @@
 
 use chrono::{DateTime, FixedOffset};
 
-use super::{Sheet, SheetRow, split_list};
+use super::{Fields, HeaderError, RowError, Sheet, SheetRow, split_list};
 use crate::domain::client::{Client, Closed};
 use crate::domain::config::Config;
 use crate::domain::date::parse_date;
@@ -163,42 +163,19 @@ pub fn field_of(header: &str) -> Option<Field> {
     super::known_field(header, HEADERS)
 }
 
-/// Which column holds which field, plus the headers that were not understood.
-#[derive(Debug)]
-pub struct Mapping {
-    pub columns: Vec<(usize, Field)>,
-    pub unused: Vec<String>,
-}
+/// Which column holds which client field.
+pub type Mapping = Fields<Field>;
 
-pub fn map_headers(headers: &[String]) -> Result<Mapping, String> {
-    let (mut columns, unused) = super::map_columns(headers, HEADERS)?;
-    columns.retain(|(_, f)| *f != Field::Ignored);
-    if !columns.iter().any(|(_, f)| *f == Field::Name) {
-        return Err("line 1: no name column; expected a header such as `姓名` or `name`".into());
+pub fn map_headers(headers: &[String]) -> Result<Mapping, HeaderError> {
+    let mut mapping = super::map_columns(headers, HEADERS)?;
+    mapping.columns.retain(|(_, f)| *f != Field::Ignored);
+    if mapping.column_of(Field::Name).is_none() {
+        return Err(HeaderError::Missing {
+            field: "name",
+            expected: "a header such as `姓名` or `name`",
+        });
     }
-    Ok(Mapping { columns, unused })
-}
-
-/// A problem with one row, by line and column header.
-#[derive(Debug, Clone, PartialEq)]
-pub struct RowError {
-    pub line: u64,
-    pub column: String,
-    pub problem: String,
-}
-
-impl std::fmt::Display for RowError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        if self.column.is_empty() {
-            write!(f, "line {}: {}", self.line, self.problem)
-        } else {
-            write!(
-                f,
-                "line {}, column `{}`: {}",
-                self.line, self.column, self.problem
-            )
-        }
-    }
+    Ok(mapping)
 }
 
 /// Builds a validated client from one row. The id comes from the `id` column when
@@ -212,14 +189,7 @@ pub fn row_to_client(
 ) -> Result<Client, RowError> {
     let mut c = Client::new(String::new(), now);
     let header_of = |i: usize| sheet.headers.get(i).cloned().unwrap_or_default();
-    let column_of = |f: Field| {
-        mapping
-            .columns
-            .iter()
-            .find(|(_, g)| *g == f)
-            .map(|(i, _)| header_of(*i))
-            .unwrap_or_default()
-    };
+    let column_of = |f: Field| mapping.header_of(sheet, f);
     for &(i, field) in &mapping.columns {
         let v = row.get(i);
         let err = |problem: String| RowError {
@@ -361,10 +331,9 @@ mod tests {
 
     #[test]
     fn a_file_without_a_name_column_is_refused() {
-        assert!(
-            map_headers(&["手机".to_string()])
-                .unwrap_err()
-                .contains("name")
+        assert_eq!(
+            map_headers(&["手机".to_string()]).unwrap_err().to_string(),
+            "line 1: no name column; expected a header such as `姓名` or `name`"
         );
         assert!(map_headers(&["姓名".to_string(), "name".to_string()]).is_err());
     }

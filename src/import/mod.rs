@@ -20,32 +20,39 @@ pub enum Encoding {
     Gbk,
 }
 
+/// Why a file's bytes are not text in the encoding asked for.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DecodeError {
+    /// `--encoding utf-8` (or a UTF-8 mark) and invalid UTF-8 at `byte` (1-based).
+    #[error("the file is not valid UTF-8 (byte {byte}); try `--encoding gbk`")]
+    NotUtf8 { byte: usize },
+    #[error("the file is neither UTF-8 nor GBK text; save it as CSV UTF-8 and try again")]
+    NotText,
+    /// `--encoding gbk` for a file that starts with a UTF-8 byte-order mark.
+    #[error("the file starts with a UTF-8 mark; use `--encoding utf-8`")]
+    MarkedUtf8,
+}
+
 /// Decodes a file's bytes; returns the text and the name of the encoding used.
-pub fn decode(bytes: &[u8], encoding: Encoding) -> Result<(String, &'static str), String> {
+pub fn decode(bytes: &[u8], encoding: Encoding) -> Result<(String, &'static str), DecodeError> {
     let utf8 = |b: &[u8]| {
-        std::str::from_utf8(b).map(str::to_string).map_err(|e| {
-            format!(
-                "the file is not valid UTF-8 (byte {}); try `--encoding gbk`",
-                e.valid_up_to() + 1
-            )
-        })
+        std::str::from_utf8(b)
+            .map(str::to_string)
+            .map_err(|e| DecodeError::NotUtf8 {
+                byte: e.valid_up_to() + 1,
+            })
     };
     let gbk = |b: &[u8]| {
         let (text, had_errors) = encoding_rs::GB18030.decode_without_bom_handling(b);
         if had_errors {
-            Err(
-                "the file is neither UTF-8 nor GBK text; save it as CSV UTF-8 and try again"
-                    .to_string(),
-            )
+            Err(DecodeError::NotText)
         } else {
             Ok(text.into_owned())
         }
     };
     if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
         return match encoding {
-            Encoding::Gbk => {
-                Err("the file starts with a UTF-8 mark; use `--encoding utf-8`".into())
-            }
+            Encoding::Gbk => Err(DecodeError::MarkedUtf8),
             _ => utf8(rest).map(|t| (t, "UTF-8 (BOM)")),
         };
     }
@@ -85,30 +92,89 @@ pub fn known_field<F: Copy>(header: &str, known: &[(F, &[&str])]) -> Option<F> {
         .map(|(f, _)| *f)
 }
 
-/// Which column holds which field, and the headers not understood. Two columns for
-/// the same field are refused.
-pub type Columns<F> = (Vec<(usize, F)>, Vec<String>);
+/// Why a header row cannot be imported (client and visit files; survey files have
+/// `survey::MapError`).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum HeaderError {
+    /// Two headers name the same field; `header` is the second.
+    #[error("line 1: two columns mean the same field (`{header}` is the second); remove one")]
+    SameField { header: String },
+    /// No column holds a field every row needs: `field` as messages name it
+    /// (`name`), `expected` the headers that would do.
+    #[error("line 1: no {field} column; expected {expected}")]
+    Missing {
+        field: &'static str,
+        expected: &'static str,
+    },
+}
 
+/// Which column holds which field, and the headers not understood (client and visit
+/// files, whose headers are looked up in a table of fields).
+#[derive(Debug)]
+pub struct Fields<F> {
+    pub columns: Vec<(usize, F)>,
+    pub unused: Vec<String>,
+}
+
+impl<F: Copy + PartialEq> Fields<F> {
+    /// The index of the column mapped to `field`, if any.
+    pub fn column_of(&self, field: F) -> Option<usize> {
+        self.columns
+            .iter()
+            .find(|(_, f)| *f == field)
+            .map(|(i, _)| *i)
+    }
+
+    /// The header of the column mapped to `field`; empty when there is none.
+    pub fn header_of(&self, sheet: &Sheet, field: F) -> String {
+        self.column_of(field)
+            .and_then(|i| sheet.headers.get(i).cloned())
+            .unwrap_or_default()
+    }
+}
+
+/// Maps headers to fields by a table of known spellings. Two columns for the same
+/// field are refused.
 pub fn map_columns<F: Copy + PartialEq>(
     headers: &[String],
     known: &[(F, &[&str])],
-) -> Result<Columns<F>, String> {
+) -> Result<Fields<F>, HeaderError> {
     let mut columns: Vec<(usize, F)> = Vec::new();
     let mut unused = Vec::new();
     for (i, h) in headers.iter().enumerate() {
         match known_field(h, known) {
             Some(f) => {
                 if columns.iter().any(|(_, g)| *g == f) {
-                    return Err(format!(
-                        "line 1: two columns mean the same field (`{h}` is the second); remove one"
-                    ));
+                    return Err(HeaderError::SameField { header: h.clone() });
                 }
                 columns.push((i, f));
             }
             None => unused.push(h.clone()),
         }
     }
-    Ok((columns, unused))
+    Ok(Fields { columns, unused })
+}
+
+/// A problem with one row, by line and column header.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RowError {
+    pub line: u64,
+    pub column: String,
+    pub problem: String,
+}
+
+impl std::fmt::Display for RowError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.column.is_empty() {
+            write!(f, "line {}: {}", self.line, self.problem)
+        } else {
+            write!(
+                f,
+                "line {}, column `{}`: {}",
+                self.line, self.column, self.problem
+            )
+        }
+    }
 }
 
 /// Splits a multi-valued cell (`13800000000；13900000000`, `家庭保洁、保姆照顾`).
@@ -129,9 +195,13 @@ mod tests {
         let (gbk, _, _) = encoding_rs::GBK.encode("姓名,手机\n王秀英,13812345678\n");
         assert_eq!(decode(&gbk, Encoding::Auto).unwrap().1, "GBK");
         assert!(decode(&gbk, Encoding::Auto).unwrap().0.contains("王秀英"));
+        assert_eq!(
+            decode(&gbk, Encoding::Utf8).unwrap_err(),
+            DecodeError::NotUtf8 { byte: 1 }
+        );
         assert!(
-            decode(&gbk, Encoding::Utf8)
-                .unwrap_err()
+            DecodeError::NotUtf8 { byte: 1 }
+                .to_string()
                 .contains("--encoding gbk")
         );
         let bom = [b"\xEF\xBB\xBF".as_slice(), "姓名\n".as_bytes()].concat();

@@ -3,8 +3,7 @@
 
 use chrono::{DateTime, FixedOffset};
 
-use super::client::RowError;
-use super::{Sheet, SheetRow, map_columns, split_list};
+use super::{Fields, HeaderError, RowError, Sheet, SheetRow, map_columns, split_list};
 use crate::domain::config::Config;
 use crate::domain::date::parse_date;
 use crate::domain::money::Money;
@@ -66,23 +65,25 @@ const HEADERS: &[(Field, &[&str])] = &[
     (Field::Notes, &["notes", "note", "备注"]),
 ];
 
-pub struct Mapping {
-    pub columns: Vec<(usize, Field)>,
-    pub unused: Vec<String>,
-}
+/// Which column holds which visit field.
+pub type Mapping = Fields<Field>;
 
-pub fn map_headers(headers: &[String]) -> Result<Mapping, String> {
-    let (columns, unused) = map_columns(headers, HEADERS)?;
-    let has = |f: Field| columns.iter().any(|(_, g)| *g == f);
+pub fn map_headers(headers: &[String]) -> Result<Mapping, HeaderError> {
+    let mapping = map_columns(headers, HEADERS)?;
+    let has = |f: Field| mapping.column_of(f).is_some();
     if !has(Field::Client) && !has(Field::Phone) {
-        return Err(
-            "line 1: no client column; expected `客户编号`/`client` or `手机`/`phone`".into(),
-        );
+        return Err(HeaderError::Missing {
+            field: "client",
+            expected: "`客户编号`/`client` or `手机`/`phone`",
+        });
     }
     if !has(Field::Date) {
-        return Err("line 1: no date column; expected `日期` or `date`".into());
+        return Err(HeaderError::Missing {
+            field: "date",
+            expected: "`日期` or `date`",
+        });
     }
-    Ok(Mapping { columns, unused })
+    Ok(mapping)
 }
 
 /// A row turned into a visit, with the client reference still to resolve.
@@ -190,14 +191,7 @@ impl Draft {
         sheet: &Sheet,
         mapping: &Mapping,
     ) -> Result<(), RowError> {
-        let column_of = |f: Field| {
-            mapping
-                .columns
-                .iter()
-                .find(|(_, g)| *g == f)
-                .and_then(|(i, _)| sheet.headers.get(*i).cloned())
-                .unwrap_or_default()
-        };
+        let column_of = |f: Field| mapping.header_of(sheet, f);
         if self.visit.category.is_empty() {
             match client_categories {
                 [one] => self.visit.category = one.clone(),

@@ -1,18 +1,23 @@
 //! `hk client import`: bulk intake from a spreadsheet, all or nothing.
 
 use std::collections::{HashMap, HashSet};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, FixedOffset};
 
 use super::super::Ctx;
 use super::super::cells;
-use super::super::error::{CliError, CliResult};
+use super::super::error::CliResult;
+use super::super::import::{self, BadRows, Checked, Importer, Input, Options};
 use super::super::records::load_complete;
-use super::super::sheet::{self, EncodingArg};
+use super::super::sheet::EncodingArg;
 use crate::domain::client::Client;
 use crate::domain::id::Kind;
 use crate::domain::phone::phone_digits_key;
-use crate::import::client::{Field, map_headers, row_to_client};
+use crate::import::client::{Field, Mapping, map_headers, row_to_client};
+use crate::import::{RowError, Sheet, SheetRow};
 use crate::output::{Cell, Rows, col};
+use crate::store::Store;
 
 /// Import clients from a CSV file (Excel "CSV", WPS, 问卷星 …) with Chinese or English
 /// headers: 姓名/name, 手机/phone, 地址/address, 服务类型/category, 标签/tags, 微信,
@@ -36,89 +41,107 @@ pub struct Args {
 pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let store = ctx.store()?;
     let now = ctx.now()?;
-    let name = args.file.display().to_string();
-    let (sheet, encoding) = sheet::read(&args.file, args.encoding)?;
-    let mapping = map_headers(&sheet.headers).map_err(|e| sheet::file_error(&args.file, e))?;
-    for h in &mapping.unused {
-        ctx.out.warn(&format!(
-            "{name}: column `{h}` is not a client field; it is ignored"
-        ));
+    let opts = Options {
+        file: &args.file,
+        encoding: args.encoding,
+        dry_run: args.dry_run,
+        bad_rows: BadRows::Refuse,
+    };
+    let clients = Clients {
+        now,
+        known_phones: HashMap::new(),
+        known_ids: HashSet::new(),
+        seen_phones: HashMap::new(),
+    };
+    import::run(ctx, &store, &opts, clients)
+}
+
+/// Rows into clients; a phone or id already in the store skips the row.
+struct Clients {
+    now: DateTime<FixedOffset>,
+    /// Phones in the store (by `phone_digits_key`) and their clients.
+    known_phones: HashMap<String, String>,
+    known_ids: HashSet<String>,
+    /// Phones taken by earlier rows of the file, and the line of each.
+    seen_phones: HashMap<String, u64>,
+}
+
+impl Importer for Clients {
+    type Record = Client;
+    type Mapping = Mapping;
+    const TITLE: &'static str = "client import";
+    const RECORDS: &'static str = "clients";
+    const UNIT: &'static str = "client(s)";
+    const KNOWN: &'static str = "already in the store";
+
+    fn map(&mut self, ctx: &Ctx, file: &Path, sheet: Sheet) -> CliResult<(Sheet, Mapping)> {
+        let mapping = import::map_fields(ctx, file, &sheet, "client", map_headers)?;
+        Ok((sheet, mapping))
     }
 
-    // A dry run writes nothing, so it takes no lock and never waits for a writer.
-    let lock = if args.dry_run {
-        None
-    } else {
-        Some(store.begin()?)
-    };
-    let existing = load_complete::<Client>(ctx, &store, "check phones for duplicates")?;
-    let known_phones: HashMap<String, String> = existing
-        .iter()
-        .flat_map(|c| {
-            c.record
-                .phones
-                .iter()
-                .map(|p| (phone_digits_key(p), c.record.id.clone()))
-        })
-        .collect();
-    let phone_column = sheet::column_of(&mapping.columns, Field::Phones)
-        .and_then(|i| sheet.headers.get(i).cloned())
-        .unwrap_or_default();
-    let known_ids: HashSet<String> = store.ids(Kind::Client)?.into_iter().collect();
+    fn load(&mut self, ctx: &mut Ctx, store: &Store) -> CliResult {
+        let existing = load_complete::<Client>(ctx, store, "check phones for duplicates")?;
+        self.known_phones = existing
+            .iter()
+            .flat_map(|c| {
+                c.record
+                    .phones
+                    .iter()
+                    .map(|p| (phone_digits_key(p), c.record.id.clone()))
+            })
+            .collect();
+        self.known_ids = store.ids(Kind::Client)?.into_iter().collect();
+        Ok(())
+    }
 
-    let mut problems = Vec::new();
-    let mut fresh = Vec::new();
-    let mut skipped = Vec::new();
-    let mut seen_phones: HashMap<String, u64> = HashMap::new();
-    for row in &sheet.rows {
-        let client = match row_to_client(row, &sheet, &mapping, &store.config, now) {
-            Ok(c) => c,
-            Err(e) => {
-                problems.push(e.to_string());
-                continue;
-            }
-        };
-        if known_ids.contains(&client.id) {
-            skipped.push(format!(
+    fn check(
+        &mut self,
+        input: &Input<'_, Mapping>,
+        row: &SheetRow,
+    ) -> Result<Checked<Client>, RowError> {
+        let client = row_to_client(row, input.sheet, input.mapping, input.config, self.now)?;
+        if self.known_ids.contains(&client.id) {
+            return Ok(Checked::Known(Some(format!(
                 "line {}: {} is already in the store; skipped",
                 row.line, client.id
-            ));
-            continue;
+            ))));
         }
         if let Some(owner) = client
             .phones
             .iter()
-            .find_map(|p| known_phones.get(&phone_digits_key(p)))
+            .find_map(|p| self.known_phones.get(&phone_digits_key(p)))
         {
-            skipped.push(format!(
+            return Ok(Checked::Known(Some(format!(
                 "line {}: the phone belongs to {owner} already; skipped",
                 row.line
-            ));
-            continue;
+            ))));
         }
         let mut clash = None;
         for p in &client.phones {
-            if let Some(first) = seen_phones.insert(phone_digits_key(p), row.line) {
+            if let Some(first) = self.seen_phones.insert(phone_digits_key(p), row.line) {
                 clash = Some(first);
             }
         }
         if let Some(first) = clash {
-            problems.push(format!(
-                "line {}, column `{phone_column}`: the same phone is already on line {first}; merge the two rows",
-                row.line
-            ));
-            continue;
+            return Err(RowError {
+                line: row.line,
+                column: input.mapping.header_of(input.sheet, Field::Phones),
+                problem: format!("the same phone is already on line {first}; merge the two rows"),
+            });
         }
-        fresh.push((row.line, client));
-    }
-    if !problems.is_empty() {
-        let phones = sheet::column_of(&mapping.columns, Field::Phones);
-        let err = sheet::refuse_rows(&args.file, &problems);
-        return Err(sheet::spreadsheet_phone_hint(err, &sheet, phones));
+        Ok(Checked::New(client))
     }
 
-    if args.dry_run {
-        let rows = Rows {
+    fn id_mut(client: &mut Client) -> &mut String {
+        &mut client.id
+    }
+
+    fn phone_column(&self, input: &Input<'_, Mapping>) -> Option<usize> {
+        input.mapping.column_of(Field::Phones)
+    }
+
+    fn preview(&self, input: &Input<'_, Mapping>, fresh: &[(u64, Client)]) -> Rows {
+        Rows {
             columns: vec![
                 col("line", "行 Line"),
                 col("name", "姓名 Name").free_text(),
@@ -133,54 +156,11 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
                         Cell::Int(*line as i64),
                         Cell::text(&c.name),
                         Cell::text(c.phones.first().cloned().unwrap_or_default()),
-                        cells::categories(&store.config, &c.categories),
+                        cells::categories(input.config, &c.categories),
                         Cell::List(c.tags.clone()),
                     ]
                 })
                 .collect(),
-        };
-        ctx.out.rows(&rows)?;
-        for s in &skipped {
-            ctx.out.status(s);
         }
-        ctx.out.status(&format!(
-            "dry run ({encoding}): would import {} client(s), skip {} already in the store; nothing was written",
-            fresh.len(),
-            skipped.len()
-        ));
-        return Ok(());
     }
-
-    let Some(mut txn) = lock else {
-        return Err(CliError::failure(
-            "internal error: the import holds no lock",
-        ));
-    };
-    for s in &skipped {
-        ctx.out.status(s);
-    }
-    let mut source = store.id_source(Kind::Client)?;
-    for (_, c) in &fresh {
-        source.reserve(&c.id);
-    }
-    let mut ids = Vec::with_capacity(fresh.len());
-    for (_, c) in &mut fresh {
-        if c.id.is_empty() {
-            c.id = source.fresh()?;
-        }
-        ids.push(c.id.clone());
-    }
-    txn.create_all(fresh.iter().map(|(_, c)| c))?;
-    if !ids.is_empty() {
-        let message = crate::store::batch_message("client import", "clients", &ids);
-        txn.commit(&message)?;
-        ctx.forgive_unreadable();
-        ctx.out.data(&ids.join("\n"))?;
-    }
-    ctx.out.status(&format!(
-        "imported {} client(s), skipped {} already in the store ({encoding})",
-        ids.len(),
-        skipped.len()
-    ));
-    Ok(())
 }

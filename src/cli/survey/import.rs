@@ -2,23 +2,25 @@
 //! SurveyMonkey, a plain file) into survey records.
 
 use std::collections::{HashMap, HashSet};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, FixedOffset};
 
 use super::super::Ctx;
-use super::super::error::{CliError, CliResult};
+use super::super::error::{CliError, CliResult, ErrorKind};
+use super::super::import::{self, BadRows, Checked, Importer, Input, Options};
 use super::super::records::load_complete;
 use super::super::sheet::{self, EncodingArg};
 use crate::domain::client::Client;
-use crate::domain::id::Kind;
+use crate::domain::config::{Config, Dimension};
 use crate::domain::phone::phone_digits_key;
 use crate::domain::survey::{Channel, FORMAT, Survey, check_survey_visit};
 use crate::domain::visit::Visit;
-use crate::import::client::RowError;
 use crate::import::survey::{Mapping, Preset, Row, Target, fingerprint, map_sheet, parse_row};
-use crate::import::{Sheet, SheetRow};
-use crate::output::formula::neutralize;
+use crate::import::{RowError, Sheet, SheetRow};
 use crate::output::{Cell, Rows, col};
 use crate::query::Prefixes;
+use crate::store::Store;
 
 /// Import survey responses from a questionnaire export.
 ///
@@ -67,7 +69,6 @@ pub struct Args {
 pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let store = ctx.store()?;
     let now = ctx.now()?;
-    let today = now.date_naive();
     let preset = Preset::parse(&args.preset).map_err(|e| CliError::bad_flag("--preset", e))?;
     let mut overrides = Vec::new();
     for m in &args.maps {
@@ -76,216 +77,176 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         })?;
         overrides.push((dim.trim().to_string(), column.trim().to_string()));
     }
-    let channel_flag = args
+    let channel = args
         .channel
         .as_deref()
         .map(Channel::parse)
         .transpose()
         .map_err(|e| CliError::bad_flag("--channel", e))?;
-    if let Some(r) = &args.rejects
-        && r.exists()
-    {
-        return Err(CliError::bad_flag(
-            "--rejects",
-            format!("`{}` exists; hk does not overwrite it", r.display()),
-        ));
-    }
-    let (sheet, encoding) = sheet::read(&args.file, args.encoding)?;
-    let (sheet, mapping) = map_sheet(sheet, preset, &store.config.survey.dimensions, &overrides)
-        .map_err(|e| {
-            // A wrong `--map` is a mistake on the command line (exit 2); a file whose
-            // columns cannot be told apart is a failure (exit 1).
-            let mut err = sheet::file_error(&args.file, &e);
-            if e.contains("`--map ") && !e.contains("choose one with") {
-                err.kind = super::super::error::ErrorKind::Usage;
-            }
-            err.hint("correct the mapping with `--map DIM=COLUMN`; `--dry-run` shows it")
-        })?;
-    if !mapping.ignored.is_empty() {
-        ctx.out.status(&format!(
-            "not imported (not needed): {}",
-            mapping.ignored.join(", ")
-        ));
-    }
-    let default_channel = channel_flag.unwrap_or(if mapping.preset.is_online() {
-        Channel::Online
-    } else {
-        Channel::Paper
-    });
-    let file_name = args
-        .file
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let opts = Options {
+        file: &args.file,
+        encoding: args.encoding,
+        dry_run: args.dry_run,
+        bad_rows: BadRows::from_flags(args.skip_invalid, args.rejects.as_deref()),
+    };
+    let surveys = Surveys {
+        preset,
+        overrides,
+        channel,
+        anonymous: args.anonymous,
+        file_name: args
+            .file
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        now,
+        dimensions: store.config.survey.dimensions.clone(),
+        known: Known::default(),
+        seen: HashSet::new(),
+    };
+    import::run(ctx, &store, &opts, surveys)
+}
 
-    let lock = if args.dry_run {
-        None
-    } else {
-        Some(store.begin()?)
-    };
-    let clients = load_complete::<Client>(ctx, &store, "match rows to clients")?;
-    let visits = load_complete::<Visit>(ctx, &store, "match rows to visits")?;
-    let existing = load_complete::<Survey>(ctx, &store, "check for responses already imported")?;
-    let known: HashSet<&str> = existing
-        .iter()
-        .map(|s| s.record.fingerprint.as_str())
-        .filter(|f| !f.is_empty())
-        .collect();
-    let mut by_phone: HashMap<String, Vec<&Client>> = HashMap::new();
-    for c in &clients {
-        for p in &c.record.phones {
-            by_phone
-                .entry(phone_digits_key(p))
-                .or_default()
-                .push(&c.record);
-        }
-    }
-    let ctx_lookup = Lookup {
-        client_ids: Prefixes::new(clients.iter().map(|c| c.record.id.clone())),
-        visit_ids: Prefixes::new(visits.iter().map(|v| v.record.id.clone())),
-        visit_by_id: visits
-            .iter()
-            .map(|v| (v.record.id.as_str(), &v.record))
-            .collect(),
-        by_phone,
-        headers: &sheet.headers,
-    };
-
-    let bar = ctx.out.progress(sheet.rows.len() as u64, "checking rows");
-    let mut rejected: Vec<(&SheetRow, String)> = Vec::new();
-    let mut fresh: Vec<(u64, Survey)> = Vec::new();
-    let mut duplicates = 0usize;
-    let mut seen: HashSet<String> = HashSet::new();
-    for row in &sheet.rows {
-        bar.inc(1);
-        let parsed = parse_row(row, &sheet, &mapping, today).and_then(|r| {
-            ctx_lookup.survey(
-                r,
-                &mapping,
-                &args,
-                default_channel,
-                &file_name,
-                now,
-                &store.config,
-            )
-        });
-        match parsed {
-            Ok(mut s) => {
-                // Identical rows within one file (two paper forms with the same
-                // answers) are distinct responses: the second copy gets its own
-                // fingerprint, so a re-import still skips both.
-                let mut copy = 1;
-                let base = s.fingerprint.clone();
-                while !seen.insert(s.fingerprint.clone()) {
-                    copy += 1;
-                    s.fingerprint = fingerprint(&[&base, &copy.to_string()]);
-                }
-                if known.contains(s.fingerprint.as_str()) {
-                    duplicates += 1;
-                } else {
-                    fresh.push((row.line, s));
-                }
-            }
-            Err(e) => rejected.push((row, e.to_string())),
-        }
-    }
-    bar.finish_and_clear();
-    if args.dry_run {
-        // Shown even when rows fail: a wrong mapping is the usual cause.
-        print_mapping(ctx, &sheet, &mapping)?;
-    }
-    if !rejected.is_empty() && !args.skip_invalid {
-        let problems: Vec<String> = rejected.iter().map(|(_, p)| p.clone()).collect();
-        return Err(sheet::refuse_rows(&args.file, &problems)
-            .hint("or import the good rows with `--skip-invalid --rejects FILE`"));
-    }
-    if args.dry_run {
-        print_preview(ctx, &store.config, &fresh)?;
-        ctx.out.status(&format!(
-            "dry run ({}, {encoding}): would import {}, skip {duplicates} duplicate(s), reject {}; nothing was written",
-            mapping.preset.name(),
-            fresh.len(),
-            rejected.len()
-        ));
-        return Ok(());
-    }
-    let Some(mut txn) = lock else {
-        return Err(CliError::failure(
-            "internal error: the import holds no lock",
-        ));
-    };
-    // The rejects file is written before the store, so that a rejects file that
-    // cannot be written stops the import with nothing imported.
-    let rejects_written = match &args.rejects {
-        Some(path) if !rejected.is_empty() => {
-            write_rejects(path, &sheet, &rejected)?;
-            Some(path)
-        }
-        _ => None,
-    };
-    let mut source = store.id_source(Kind::Survey)?;
-    let mut ids = Vec::with_capacity(fresh.len());
-    for (_, s) in &mut fresh {
-        s.id = source.fresh()?;
-        ids.push(s.id.clone());
-    }
-    txn.create_all(fresh.iter().map(|(_, s)| s))?;
-    if !ids.is_empty() {
-        let message = crate::store::batch_message("survey import", "responses", &ids);
-        if let Err(e) = txn.commit(&message) {
-            if let Some(path) = rejects_written {
-                let _ = std::fs::remove_file(path);
-            }
-            return Err(e.into());
-        }
-        ctx.forgive_unreadable();
-        ctx.out.data(&ids.join("\n"))?;
-    }
-    if let Some(path) = rejects_written {
-        ctx.out
-            .status(&format!("wrote the rejected rows to {}", path.display()));
-    }
-    ctx.out.status(&format!(
-        "imported {}, skipped {duplicates} duplicate(s), rejected {} ({}, {encoding})",
-        ids.len(),
-        rejected.len(),
-        mapping.preset.name()
-    ));
-    Ok(())
+/// Responses into survey records; a response imported before (by its fingerprint)
+/// skips the row.
+struct Surveys {
+    preset: Preset,
+    /// The store's dimensions.
+    dimensions: Vec<Dimension>,
+    /// `--map DIM=COLUMN` pairs.
+    overrides: Vec<(String, String)>,
+    /// `--channel`, else the preset decides.
+    channel: Option<Channel>,
+    anonymous: bool,
+    file_name: String,
+    now: DateTime<FixedOffset>,
+    known: Known,
+    /// Fingerprints of this file's rows so far.
+    seen: HashSet<String>,
 }
 
 /// What rows are matched against.
-struct Lookup<'a> {
+#[derive(Default)]
+struct Known {
     client_ids: Prefixes,
     visit_ids: Prefixes,
-    visit_by_id: HashMap<&'a str, &'a Visit>,
-    by_phone: HashMap<String, Vec<&'a Client>>,
-    headers: &'a [String],
+    visit_by_id: HashMap<String, Visit>,
+    /// Client ids by phone (`phone_digits_key`).
+    by_phone: HashMap<String, Vec<String>>,
+    fingerprints: HashSet<String>,
 }
 
-impl Lookup<'_> {
+impl Importer for Surveys {
+    type Record = Survey;
+    type Mapping = Mapping;
+    const TITLE: &'static str = "survey import";
+    const RECORDS: &'static str = "responses";
+    const UNIT: &'static str = "";
+    const KNOWN: &'static str = "duplicate(s)";
+
+    fn map(&mut self, ctx: &Ctx, file: &Path, sheet: Sheet) -> CliResult<(Sheet, Mapping)> {
+        let (sheet, mapping) = map_sheet(sheet, self.preset, &self.dimensions, &self.overrides)
+            .map_err(|e| {
+                // A wrong `--map` is a mistake on the command line (exit 2); a file
+                // whose columns cannot be told apart is a failure (exit 1).
+                let mut err = sheet::file_error(file, &e);
+                if e.is_usage() {
+                    err.kind = ErrorKind::Usage;
+                }
+                err.hint("correct the mapping with `--map DIM=COLUMN`; `--dry-run` shows it")
+            })?;
+        if !mapping.ignored.is_empty() {
+            ctx.out.status(&format!(
+                "not imported (not needed): {}",
+                mapping.ignored.join(", ")
+            ));
+        }
+        Ok((sheet, mapping))
+    }
+
+    fn load(&mut self, ctx: &mut Ctx, store: &Store) -> CliResult {
+        let clients = load_complete::<Client>(ctx, store, "match rows to clients")?;
+        let visits = load_complete::<Visit>(ctx, store, "match rows to visits")?;
+        let existing = load_complete::<Survey>(ctx, store, "check for responses already imported")?;
+        let known = &mut self.known;
+        known.fingerprints = existing
+            .into_iter()
+            .map(|s| s.record.fingerprint)
+            .filter(|f| !f.is_empty())
+            .collect();
+        for c in &clients {
+            for p in &c.record.phones {
+                known
+                    .by_phone
+                    .entry(phone_digits_key(p))
+                    .or_default()
+                    .push(c.record.id.clone());
+            }
+        }
+        known.client_ids = Prefixes::new(clients.into_iter().map(|c| c.record.id));
+        known.visit_ids = Prefixes::new(visits.iter().map(|v| v.record.id.clone()));
+        known.visit_by_id = visits
+            .into_iter()
+            .map(|v| (v.record.id.clone(), v.record))
+            .collect();
+        Ok(())
+    }
+
+    fn check(
+        &mut self,
+        input: &Input<'_, Mapping>,
+        row: &SheetRow,
+    ) -> Result<Checked<Survey>, RowError> {
+        let r = parse_row(row, input.sheet, input.mapping, self.now.date_naive())?;
+        let mut s = self.survey(r, input)?;
+        // Identical rows within one file (two paper forms with the same answers) are
+        // distinct responses: the second copy gets its own fingerprint, so a
+        // re-import still skips both.
+        let mut copy = 1;
+        let base = s.fingerprint.clone();
+        while !self.seen.insert(s.fingerprint.clone()) {
+            copy += 1;
+            s.fingerprint = fingerprint(&[&base, &copy.to_string()]);
+        }
+        if self.known.fingerprints.contains(&s.fingerprint) {
+            Ok(Checked::Known(None))
+        } else {
+            Ok(Checked::New(s))
+        }
+    }
+
+    fn id_mut(survey: &mut Survey) -> &mut String {
+        &mut survey.id
+    }
+
+    fn origin(&self, mapping: &Mapping) -> Option<&'static str> {
+        Some(mapping.preset.name())
+    }
+
+    /// The mapping, shown even when rows fail: a wrong mapping is the usual cause.
+    fn dry_run_intro(&self, ctx: &Ctx, input: &Input<'_, Mapping>) -> CliResult {
+        print_mapping(ctx, input.sheet, input.mapping)
+    }
+
+    fn preview(&self, input: &Input<'_, Mapping>, fresh: &[(u64, Survey)]) -> Rows {
+        preview(input.config, fresh)
+    }
+}
+
+impl Surveys {
     /// Resolves a parsed row's client and visit and builds the survey record.
-    #[allow(clippy::too_many_arguments)]
-    fn survey(
-        &self,
-        r: Row,
-        mapping: &Mapping,
-        args: &Args,
-        default_channel: Channel,
-        file_name: &str,
-        now: chrono::DateTime<chrono::FixedOffset>,
-        config: &crate::domain::config::Config,
-    ) -> Result<Survey, RowError> {
+    fn survey(&self, r: Row, input: &Input<'_, Mapping>) -> Result<Survey, RowError> {
+        let known = &self.known;
         let bad = |column: Option<&Target>, problem: String| RowError {
             line: r.line,
             column: column
-                .and_then(|t| mapping.column_of(t))
-                .and_then(|i| self.headers.get(i).cloned())
+                .and_then(|t| input.mapping.column_of(t))
+                .and_then(|i| input.sheet.headers.get(i).cloned())
                 .unwrap_or_default(),
             problem,
         };
         let client = if let Some(q) = &r.client_id {
-            match self.client_ids.matching(q) {
+            match known.client_ids.matching(q) {
                 [one] => one.clone(),
                 [] => return Err(bad(Some(&Target::ClientId), "no client has this id".into())),
                 _ => {
@@ -296,8 +257,8 @@ impl Lookup<'_> {
                 }
             }
         } else if let Some(p) = &r.phone {
-            match self.by_phone.get(&phone_digits_key(p)).map(Vec::as_slice) {
-                Some([one]) => one.id.clone(),
+            match known.by_phone.get(&phone_digits_key(p)).map(Vec::as_slice) {
+                Some([one]) => one.clone(),
                 Some(many) if many.len() > 1 => {
                     return Err(bad(
                         Some(&Target::Phone),
@@ -314,16 +275,16 @@ impl Lookup<'_> {
                     ));
                 }
             }
-        } else if args.anonymous {
+        } else if self.anonymous {
             String::new()
         } else {
             return Err(bad(None, "names no client (no client id or phone); use `--anonymous` for anonymous responses".into()));
         };
-        let date = r.date.unwrap_or(now.date_naive());
+        let date = r.date.unwrap_or(self.now.date_naive());
         let visit = match &r.visit {
             Some(q) => {
-                let v = match self.visit_ids.matching(q) {
-                    [one] => self.visit_by_id[one.as_str()],
+                let v = match known.visit_ids.matching(q) {
+                    [one] => &known.visit_by_id[one.as_str()],
                     [] => return Err(bad(Some(&Target::Visit), "no visit has this id".into())),
                     _ => {
                         return Err(bad(
@@ -350,7 +311,11 @@ impl Lookup<'_> {
         };
         let channel = match &r.channel {
             Some(c) => Channel::parse(c).map_err(|e| bad(Some(&Target::Channel), e))?,
-            None => default_channel,
+            None => self.channel.unwrap_or(if input.mapping.preset.is_online() {
+                Channel::Online
+            } else {
+                Channel::Paper
+            }),
         };
         let s = Survey {
             format: FORMAT,
@@ -361,13 +326,13 @@ impl Lookup<'_> {
             visit,
             nps: r.nps,
             comment: r.comment,
-            source_file: file_name.to_string(),
+            source_file: self.file_name.clone(),
             fingerprint: r.fingerprint,
-            created: now,
-            updated: now,
+            created: self.now,
+            updated: self.now,
             scores: r.scores,
         };
-        s.validate(config).map_err(|e| {
+        s.validate(input.config).map_err(|e| {
             if e.field == "comment" {
                 bad(Some(&Target::Comment), e.problem)
             } else {
@@ -401,11 +366,8 @@ fn print_mapping(ctx: &Ctx, sheet: &Sheet, mapping: &Mapping) -> CliResult {
     Ok(())
 }
 
-fn print_preview(
-    ctx: &Ctx,
-    config: &crate::domain::config::Config,
-    fresh: &[(u64, Survey)],
-) -> CliResult {
+/// The first rows a dry run would import.
+fn preview(config: &Config, fresh: &[(u64, Survey)]) -> Rows {
     let mut columns = vec![
         col("line", "行 Line"),
         col("client", "客户 Client"),
@@ -444,49 +406,5 @@ fn print_preview(
             row
         })
         .collect();
-    ctx.out.rows(&Rows { columns, rows })?;
-    Ok(())
-}
-
-/// The rejected rows as they were, with the line and reason in front. The rows are
-/// personal data: the file is readable by its owner alone (0600), and its cells are
-/// guarded against formula injection like every CSV hk writes.
-fn write_rejects(
-    path: &std::path::Path,
-    sheet: &Sheet,
-    rejected: &[(&SheetRow, String)],
-) -> CliResult {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    let mut header = vec!["line", "reason"];
-    header.extend(sheet.headers.iter().map(String::as_str));
-    let io = |e: csv::Error| CliError::failure(format!("cannot write `{}`: {e}", path.display()));
-    w.write_record(header.into_iter().map(|c| neutralize(c).into_owned()))
-        .map_err(io)?;
-    for (row, reason) in rejected {
-        let line = row.line.to_string();
-        let mut rec = vec![line.as_str(), reason.as_str()];
-        rec.extend(row.fields.iter().map(String::as_str));
-        w.write_record(rec.into_iter().map(|c| neutralize(c).into_owned()))
-            .map_err(io)?;
-    }
-    let bytes = w
-        .into_inner()
-        .map_err(|e| CliError::failure(e.to_string()))?;
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    options
-        .open(path)
-        .and_then(|mut f| std::io::Write::write_all(&mut f, &bytes))
-        .map_err(|e| {
-            CliError::failure(format!(
-                "cannot write `{}`: {e}; nothing was imported",
-                path.display()
-            ))
-        })?;
-    Ok(())
+    Rows { columns, rows }
 }
