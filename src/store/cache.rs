@@ -365,17 +365,19 @@ pub fn decode(b: &[u8]) -> Option<Snapshot> {
 // ---------------------------------------------------------------------------
 // Encryption: a random key sealed with age, the contents in chunks sealed with it.
 //
-// A cache file is `SEALED_MAGIC`, the length (u32 LE) of an age file that holds a
-// fresh random 32-byte key (encrypted to the reading identity's public key, so only
-// that identity can open it), the chunk count (u64 LE), then each chunk as its length
-// (u32 LE) and its ChaCha20-Poly1305 ciphertext. Chunk `i` of `n` is sealed with the
-// nonce `i` (u64 LE) followed by `[1, 0, 0, 0]` for the last chunk, `[0; 4]` for the
-// others, and `n` as associated data, so a chunk cannot be dropped, reordered or
-// moved to the end unnoticed (age's STREAM construction, in parallel). Unlike one
-// age stream, the chunks are sealed and opened on every core: a warm command at
-// 100,000 visits would otherwise spend a tenth of its time decrypting on one core.
+// A cache file is `SEALED_MAGIC`; the length (u32 LE) of an age file that holds a
+// fresh random 32-byte key, encrypted to the reading identity's public key (so only
+// that identity can open it), and that age file; the chunk count `n` and the contents'
+// length (u64 LE each); the `n` 16-byte tags; then the contents, encrypted in place
+// with ChaCha20-Poly1305 in chunks of `CHUNK` bytes (the last one shorter). Chunk `i`
+// is sealed with the nonce `i` (u64 LE) followed by `[1, 0, 0, 0]` for the last chunk,
+// `[0; 4]` for the others, and `n` and the length as associated data, so a chunk
+// cannot be dropped, reordered, cut or moved to the end unnoticed (age's STREAM
+// construction, in parallel). Unlike one age stream, the chunks are sealed and opened
+// on every core, and in place: a warm command at 100,000 visits would otherwise spend
+// a tenth of its time decrypting on one core, and hold the cache twice in memory.
 
-const SEALED_MAGIC: &[u8; 8] = b"HKSEAL1\0";
+const SEALED_MAGIC: &[u8; 8] = b"HKSEAL2\0";
 const CHUNK: usize = 1 << 20;
 const TAG: usize = 16;
 
@@ -386,9 +388,17 @@ fn nonce(i: u64, last: bool) -> chacha20poly1305::Nonce {
     n.into()
 }
 
-/// Encrypts `plain` for `recipient` in the layout above, each chunk in place in the
-/// one output buffer (a cache of 100,000 visits is 30 MB: no second copy).
-fn seal(plain: &[u8], recipient: &dyn age::Recipient) -> io::Result<Vec<u8>> {
+/// The associated data of every chunk: the count and the contents' length.
+fn sealed_aad(n: u64, len: u64) -> [u8; 16] {
+    let mut aad = [0u8; 16];
+    aad[..8].copy_from_slice(&n.to_le_bytes());
+    aad[8..].copy_from_slice(&len.to_le_bytes());
+    aad
+}
+
+/// Encrypts `contents` in place for `recipient`; returns the header to write before
+/// them (see the layout above).
+fn seal(contents: &mut [u8], recipient: &dyn age::Recipient) -> io::Result<Vec<u8>> {
     use chacha20poly1305::aead::{AeadInPlace, KeyInit};
     let mut key = [0u8; 32];
     getrandom::fill(&mut key).map_err(|e| io::Error::other(e.to_string()))?;
@@ -400,102 +410,92 @@ fn seal(plain: &[u8], recipient: &dyn age::Recipient) -> io::Result<Vec<u8>> {
         w.write_all(&key)?;
         w.finish()?;
     }
-    let chunks: Vec<&[u8]> = if plain.is_empty() {
-        vec![plain]
-    } else {
-        plain.chunks(CHUNK).collect()
-    };
-    let n = chunks.len() as u64;
-    let mut out =
-        Vec::with_capacity(8 + 4 + wrapped.len() + 8 + plain.len() + chunks.len() * (4 + TAG));
-    out.extend_from_slice(SEALED_MAGIC);
-    out.extend_from_slice(&(wrapped.len() as u32).to_le_bytes());
-    out.extend_from_slice(&wrapped);
-    out.extend_from_slice(&n.to_le_bytes());
-    let head = out.len();
-    for c in &chunks {
-        out.extend_from_slice(&((c.len() + TAG) as u32).to_le_bytes());
-        out.extend_from_slice(c);
-        out.extend_from_slice(&[0u8; TAG]);
-    }
-    // Each chunk's plaintext and tag space, as disjoint slices of the output.
-    let mut parts = Vec::with_capacity(chunks.len());
-    let mut rest = &mut out[head..];
-    for c in &chunks {
-        let (part, tail) = rest.split_at_mut(4 + c.len() + TAG);
-        parts.push(&mut part[4..]);
-        rest = tail;
-    }
+    let len = contents.len() as u64;
+    let n = contents.len().div_ceil(CHUNK).max(1) as u64;
+    let aad = sealed_aad(n, len);
     let cipher = chacha20poly1305::ChaCha20Poly1305::new(&key.into());
-    let aad = n.to_le_bytes();
-    let ok = parts.into_par_iter().enumerate().all(|(i, part)| {
-        let (body, tag_space) = part.split_at_mut(part.len() - TAG);
-        match cipher.encrypt_in_place_detached(&nonce(i as u64, i as u64 + 1 == n), &aad, body) {
-            Ok(tag) => {
-                tag_space.copy_from_slice(&tag);
-                true
-            }
-            Err(_) => false,
-        }
-    });
-    if !ok {
-        return Err(io::Error::other("cannot encrypt the cache"));
+    let mut chunks: Vec<&mut [u8]> = contents.chunks_mut(CHUNK).collect();
+    if chunks.is_empty() {
+        chunks.push(&mut []);
     }
-    Ok(out)
+    let tags: Vec<[u8; TAG]> = chunks
+        .into_par_iter()
+        .enumerate()
+        .map(|(i, chunk)| {
+            cipher
+                .encrypt_in_place_detached(&nonce(i as u64, i as u64 + 1 == n), &aad, chunk)
+                .map(Into::into)
+                .map_err(|_| io::Error::other("cannot encrypt the cache"))
+        })
+        .collect::<io::Result<_>>()?;
+    let mut header = Vec::with_capacity(8 + 4 + wrapped.len() + 16 + tags.len() * TAG);
+    header.extend_from_slice(SEALED_MAGIC);
+    header.extend_from_slice(&(wrapped.len() as u32).to_le_bytes());
+    header.extend_from_slice(&wrapped);
+    header.extend_from_slice(&n.to_le_bytes());
+    header.extend_from_slice(&len.to_le_bytes());
+    for t in &tags {
+        header.extend_from_slice(t);
+    }
+    Ok(header)
 }
 
-/// Decrypts a file made by [`seal`]; `None` when it is damaged, cut, or not for `ids`.
-fn open_sealed(b: &[u8], ids: &Identities) -> Option<Vec<u8>> {
+/// A cache file's contents, decrypted in the buffer the file was read into.
+pub struct Opened {
+    buf: Vec<u8>,
+    start: usize,
+}
+
+impl std::ops::Deref for Opened {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        &self.buf[self.start..]
+    }
+}
+
+/// Decrypts a file made by [`seal`], in place; `None` when it is damaged, cut, or
+/// not for `ids`.
+fn open_sealed(mut buf: Vec<u8>, ids: &Identities) -> Option<Opened> {
     use chacha20poly1305::aead::{AeadInPlace, KeyInit};
-    let mut r = Reader { b };
+    let mut r = Reader { b: &buf };
     if r.take(8)? != SEALED_MAGIC {
         return None;
     }
     let wrapped_len = u32::from_le_bytes(r.take(4)?.try_into().ok()?) as usize;
     let key: [u8; 32] = ids.decrypt(r.take(wrapped_len)?).ok()?.try_into().ok()?;
     let n = r.u64()?;
-    if n == 0 || n > (r.b.len() / (4 + TAG)) as u64 {
+    let len = r.u64()?;
+    if n != (len as usize).div_ceil(CHUNK).max(1) as u64 {
         return None;
     }
-    let mut chunks = Vec::with_capacity(n as usize);
-    for _ in 0..n {
-        let len = u32::from_le_bytes(r.take(4)?.try_into().ok()?) as usize;
-        if len < TAG {
-            return None;
-        }
-        chunks.push(r.take(len)?);
-    }
-    if !r.b.is_empty() {
+    let tags: Vec<[u8; TAG]> = (0..n)
+        .map(|_| r.take(TAG).and_then(|t| t.try_into().ok()))
+        .collect::<Option<_>>()?;
+    if r.b.len() as u64 != len {
         return None;
     }
-    // Each chunk is opened in place, in its own part of one output buffer.
-    let mut out = vec![0u8; chunks.iter().map(|c| c.len() - TAG).sum()];
-    let mut parts = Vec::with_capacity(chunks.len());
-    let mut rest = out.as_mut_slice();
-    for c in &chunks {
-        let (part, tail) = rest.split_at_mut(c.len() - TAG);
-        parts.push(part);
-        rest = tail;
-    }
+    let start = buf.len() - r.b.len();
+    let aad = sealed_aad(n, len);
     let cipher = chacha20poly1305::ChaCha20Poly1305::new(&key.into());
-    let aad = n.to_le_bytes();
-    let ok = parts
+    let mut chunks: Vec<&mut [u8]> = buf[start..].chunks_mut(CHUNK).collect();
+    if chunks.is_empty() {
+        chunks.push(&mut []);
+    }
+    let ok = chunks
         .into_par_iter()
-        .zip(chunks.par_iter())
+        .zip(tags.par_iter())
         .enumerate()
-        .all(|(i, (part, c))| {
-            let (body, tag) = c.split_at(c.len() - TAG);
-            part.copy_from_slice(body);
+        .all(|(i, (chunk, tag))| {
             cipher
                 .decrypt_in_place_detached(
                     &nonce(i as u64, i as u64 + 1 == n),
                     &aad,
-                    part,
+                    chunk,
                     tag.into(),
                 )
                 .is_ok()
         });
-    ok.then_some(out)
+    ok.then_some(Opened { buf, start })
 }
 
 // ---------------------------------------------------------------------------
@@ -523,9 +523,9 @@ pub fn read_file(path: &Path, ids: &Identities) -> State {
 }
 
 /// A cache file decrypted (see [`seal`] for its layout).
-fn read_plain(path: &Path, ids: &Identities) -> io::Result<Vec<u8>> {
+fn read_plain(path: &Path, ids: &Identities) -> io::Result<Opened> {
     let bytes = std::fs::read(path)?;
-    open_sealed(&bytes, ids).ok_or_else(|| io::Error::other("damaged cache file"))
+    open_sealed(bytes, ids).ok_or_else(|| io::Error::other("damaged cache file"))
 }
 
 /// Whether a decoded cache was written by this hk for this key and kind.
@@ -566,15 +566,15 @@ fn ensure_dir(root: &Path) -> io::Result<PathBuf> {
 /// Writes a snapshot atomically: an encrypted temp file (0600) in the cache folder,
 /// then a rename over the old one.
 pub fn write(root: &Path, kind: Kind, snap: &Snapshot) -> io::Result<()> {
-    write_plain(root, kind, &snap.public_key, &encode(snap))
+    write_plain(root, kind, &snap.public_key, encode(snap))
 }
 
 /// Encrypts an encoded cache file to `public_key` and puts it in place atomically.
-fn write_plain(root: &Path, kind: Kind, public_key: &str, plain: &[u8]) -> io::Result<()> {
+fn write_plain(root: &Path, kind: Kind, public_key: &str, mut plain: Vec<u8>) -> io::Result<()> {
     let dir = ensure_dir(root)?;
     sweep_temps(&dir);
     let recipient = parse_recipient(public_key).map_err(io::Error::other)?;
-    let ciphertext = seal(plain, recipient.as_ref())?;
+    let header = seal(&mut plain, recipient.as_ref())?;
     let mut random = [0u8; 8];
     getrandom::fill(&mut random).map_err(|e| io::Error::other(e.to_string()))?;
     let tmp = dir.join(format!(
@@ -589,7 +589,8 @@ fn write_plain(root: &Path, kind: Kind, public_key: &str, plain: &[u8]) -> io::R
             .create_new(true)
             .mode(0o600)
             .open(&tmp)?;
-        f.write_all(&ciphertext)?;
+        f.write_all(&header)?;
+        f.write_all(&plain)?;
         std::fs::rename(&tmp, cache_file(root, kind))
     })();
     if result.is_err() {
@@ -728,7 +729,7 @@ pub(super) fn load_all<T: Record>(
             root,
             T::KIND,
             &key,
-            &encode_parts(&header, entries.into_iter()),
+            encode_parts(&header, entries.into_iter()),
         );
     }
     Ok(outcomes
@@ -952,7 +953,7 @@ pub(super) fn write_through(
             folder: kind.folder(),
             taken_ns,
         };
-        let _ = write_plain(root, kind, key, &encode_parts(&header, entries.into_iter()));
+        let _ = write_plain(root, kind, key, encode_parts(&header, entries.into_iter()));
     }
 }
 
@@ -1242,30 +1243,46 @@ mod tests {
         let (ids, public) = identity(dir.path(), "key.txt");
         let (other, _) = identity(dir.path(), "other.txt");
         let recipient = parse_recipient(&public).unwrap();
+        let sealed = |plain: &[u8]| {
+            let mut body = plain.to_vec();
+            let mut file = seal(&mut body, recipient.as_ref()).unwrap();
+            file.extend_from_slice(&body);
+            file
+        };
+        let open =
+            |file: &[u8], ids: &Identities| open_sealed(file.to_vec(), ids).map(|o| o.to_vec());
         // Three chunks, the last one short.
         let plain: Vec<u8> = (0..(2 * CHUNK + 1000)).map(|i| (i % 251) as u8).collect();
-        let sealed = seal(&plain, recipient.as_ref()).unwrap();
-        assert_eq!(open_sealed(&sealed, &ids).as_deref(), Some(&plain[..]));
-        assert!(open_sealed(&sealed, &other).is_none(), "another identity");
-        let empty = seal(b"", recipient.as_ref()).unwrap();
-        assert_eq!(open_sealed(&empty, &ids).as_deref(), Some(&b""[..]));
+        let file = sealed(&plain);
+        assert!(
+            !file.windows(64).any(|w| w == &plain[5000..5064]),
+            "encrypted"
+        );
+        assert_eq!(open(&file, &ids), Some(plain.clone()));
+        assert!(open(&file, &other).is_none(), "another identity");
+        assert_eq!(open(&sealed(b""), &ids), Some(Vec::new()));
 
-        let mut flipped = sealed.clone();
+        let mut flipped = file.clone();
         let at = flipped.len() - 500;
         flipped[at] ^= 1;
-        assert!(open_sealed(&flipped, &ids).is_none(), "a changed byte");
+        assert!(open(&flipped, &ids).is_none(), "a changed byte");
         for cut in [1, 1016, CHUNK + 20] {
             assert!(
-                open_sealed(&sealed[..sealed.len() - cut], &ids).is_none(),
+                open(&file[..file.len() - cut], &ids).is_none(),
                 "cut by {cut}"
             );
         }
-        // The last chunk dropped, the count fixed up: still refused (the last-chunk
-        // flag and the count are bound into every chunk).
-        let wrapped = u32::from_le_bytes(sealed[8..12].try_into().unwrap()) as usize;
+        // Cut to two whole chunks, the count and length fixed up, the last tag
+        // dropped: still refused (the last-chunk flag, the count and the length are
+        // bound into every chunk).
+        let wrapped = u32::from_le_bytes(file[8..12].try_into().unwrap()) as usize;
         let count_at = 12 + wrapped;
-        let mut shorter = sealed[..sealed.len() - (1000 + TAG + 4)].to_vec();
+        let tags_at = count_at + 16;
+        let mut shorter = file[..tags_at].to_vec();
         shorter[count_at..count_at + 8].copy_from_slice(&2u64.to_le_bytes());
-        assert!(open_sealed(&shorter, &ids).is_none(), "a chunk dropped");
+        shorter[count_at + 8..tags_at].copy_from_slice(&((2 * CHUNK) as u64).to_le_bytes());
+        shorter.extend_from_slice(&file[tags_at..tags_at + 2 * TAG]);
+        shorter.extend_from_slice(&file[tags_at + 3 * TAG..tags_at + 3 * TAG + 2 * CHUNK]);
+        assert!(open(&shorter, &ids).is_none(), "a chunk dropped");
     }
 }
