@@ -161,7 +161,11 @@ fn a_delete_asks_on_a_terminal_and_no_keeps_the_record() {
     let f = env.ok(&["followup", "log", &c, "--channel", "phone"]);
     let f = f.trim();
     let before = env.snapshot();
-    let Some(screen) = on_terminal(&env, &format!("followup delete {f}"), &[("delete follow-up", "n")]) else {
+    let Some(screen) = on_terminal(
+        &env,
+        &format!("followup delete {f}"),
+        &[("delete follow-up", "n")],
+    ) else {
         return;
     };
     assert!(
@@ -170,7 +174,12 @@ fn a_delete_asks_on_a_terminal_and_no_keeps_the_record() {
     );
     assert!(screen.contains("not confirmed"), "{screen}");
     assert_eq!(env.snapshot(), before);
-    let screen = on_terminal(&env, &format!("followup delete {f}"), &[("delete follow-up", "y")]).unwrap();
+    let screen = on_terminal(
+        &env,
+        &format!("followup delete {f}"),
+        &[("delete follow-up", "y")],
+    )
+    .unwrap();
     assert!(
         screen.contains(&format!("deleted follow-up {f}")),
         "{screen}"
