@@ -1,6 +1,7 @@
 //! Small wording bugs found while writing docs/fixing-mistakes.md, through the real
 //! binary: a `--set` message without a stray colon, a name lookup that does not talk
-//! about duplicates, and a config error without a trailing blank line.
+//! about duplicates, a config error without a trailing blank line, and two clients of
+//! one name listed in the order they were entered.
 
 mod common;
 use common::TestEnv;
@@ -100,4 +101,28 @@ fn a_bad_time_zone_in_the_config_ends_without_a_blank_line() {
     assert!(err.contains("`Asia/Shangai` is not a time zone"), "{err}");
     assert!(!err.contains("\n\n"), "{err:?}");
     assert!(err.ends_with('\n') && !err.ends_with("\n\n"), "{err:?}");
+}
+
+#[test]
+fn clients_of_one_name_are_listed_in_the_order_they_were_entered() {
+    let env = TestEnv::new();
+    for round in 0..4 {
+        let name = format!("高峰{round}");
+        let add = |now: &str, phone: &str| {
+            let out = env
+                .cmd()
+                .env("HK_NOW", now)
+                .args(["client", "add", "--name", &name, "--phone", phone])
+                .output()
+                .unwrap();
+            assert!(out.status.success(), "{out:?}");
+            String::from_utf8(out.stdout).unwrap().trim().to_string()
+        };
+        let first = add("2026-05-30T17:30:00+08:00", &format!("1370013700{round}"));
+        let second = add("2026-11-20T10:00:00+08:00", &format!("1391234000{round}"));
+        let err = env.fails(1, &["client", "show", &name]);
+        let (a, b) = (err.find(&first).unwrap(), err.find(&second).unwrap());
+        assert!(a < b, "{err}");
+        assert!(err.contains(&format!("`hk client show {first}`")), "{err}");
+    }
 }

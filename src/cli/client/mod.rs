@@ -134,6 +134,11 @@ pub fn resolve(ctx: &mut Ctx, store: &Store, query: &str) -> CliResult<Loaded<Cl
         [] => Err(CliError::failure(format!("no client has that {what}"))
             .hint("search with `hk client list --search TEXT`, then use the id")),
         many => {
+            // The client entered first comes first (ids are random, so not by id).
+            let mut many = many.to_vec();
+            many.sort_by(|a, b| {
+                (a.record.created, &a.record.id).cmp(&(b.record.created, &b.record.id))
+            });
             let list: Vec<String> = many
                 .iter()
                 .take(10)
