@@ -6,43 +6,30 @@
 mod common;
 use common::TestEnv;
 
-/// Runs `hk args`, expects exit `code` and an unchanged store; returns stderr.
-fn refused(env: &TestEnv, code: i32, args: &[&str]) -> String {
-    let before = env.snapshot();
-    let err = env.fails(code, args);
-    assert!(err.lines().any(|l| l.starts_with("error:")), "{err}");
-    assert!(
-        before == env.snapshot(),
-        "hk {args:?} changed the store\n{err}"
-    );
-    err
-}
-
 #[test]
 fn an_unknown_set_field_reads_as_one_sentence() {
     let env = TestEnv::new();
     let c = env.add_client("何美玲", "13600136001", &["--category", "家庭保洁"]);
-    let err = refused(&env, 2, &["client", "edit", &c, "--set", "colour=red"]);
+    let err = env.refused(2, &["client", "edit", &c, "--set", "colour=red"]);
     assert!(
         err.contains("`--set`: `colour` is not a field you can set; use one of name,"),
         "{err}"
     );
     let f = env.ok(&["followup", "log", &c, "--channel", "phone"]);
     let f = f.trim();
-    let err = refused(&env, 2, &["followup", "edit", f, "--set", "colour=red"]);
+    let err = env.refused(2, &["followup", "edit", f, "--set", "colour=red"]);
     assert!(err.contains("`--set`: `colour` is not a "), "{err}");
     assert!(!err.contains("`colour`:"), "{err}");
     let v = env.ok(&["visit", "add", &c, "--date", "2026-11-20"]);
-    let err = refused(&env, 2, &["visit", "edit", v.trim(), "--set", "颜色=红"]);
+    let err = env.refused(2, &["visit", "edit", v.trim(), "--set", "颜色=红"]);
     assert!(err.contains("`--set`: `颜色` is not a "), "{err}");
     let s = env.ok(&["survey", "add", &c, "--overall", "4"]);
-    let err = refused(&env, 2, &["survey", "edit", s.trim(), "--set", "colour=4"]);
+    let err = env.refused(2, &["survey", "edit", s.trim(), "--set", "colour=4"]);
     assert!(
         err.contains("`--set`: `colour` is not a survey dimension"),
         "{err}"
     );
-    let err = refused(
-        &env,
+    let err = env.refused(
         2,
         &["survey", "edit", s.trim(), "--set", "source_file=x.csv"],
     );
@@ -51,7 +38,7 @@ fn an_unknown_set_field_reads_as_one_sentence() {
         "{err}"
     );
     // A rule broken by a real field keeps the colon: the message names field, then problem.
-    let err = refused(&env, 2, &["survey", "edit", s.trim(), "--set", "overall=6"]);
+    let err = env.refused(2, &["survey", "edit", s.trim(), "--set", "overall=6"]);
     assert!(
         err.contains("`--set`: `overall`: 6 is out of range"),
         "{err}"
@@ -68,17 +55,12 @@ fn a_name_lookup_blocked_by_an_unreadable_record_does_not_speak_of_duplicates() 
         b"damaged",
     )
     .unwrap();
-    let err = refused(
-        &env,
-        1,
-        &["followup", "log", "何美玲", "--channel", "phone"],
-    );
+    let err = env.refused(1, &["followup", "log", "何美玲", "--channel", "phone"]);
     assert!(err.contains("be sure which client"), "{err}");
     assert!(!err.contains("duplicate"), "{err}");
     assert!(err.contains("could be the client meant"), "{err}");
     // The phone duplicate check keeps its word.
-    let err = refused(
-        &env,
+    let err = env.refused(
         1,
         &["client", "add", "--name", "刘洋", "--phone", "18600186004"],
     );
