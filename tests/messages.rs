@@ -7,18 +7,6 @@
 mod common;
 use common::TestEnv;
 
-/// Runs `hk args`, expects exit `code` and an unchanged store; returns stderr.
-fn refused(env: &TestEnv, code: i32, args: &[&str]) -> String {
-    let before = env.snapshot();
-    let err = env.fails(code, args);
-    assert!(err.lines().any(|l| l.starts_with("error:")), "{err}");
-    assert!(
-        before == env.snapshot(),
-        "hk {args:?} changed the store\n{err}"
-    );
-    err
-}
-
 #[test]
 fn a_comment_after_a_recipient_key_is_accepted() {
     let env = TestEnv::new();
@@ -45,32 +33,31 @@ fn a_comment_after_a_recipient_key_is_accepted() {
 fn negative_and_too_large_scores_get_a_range_error() {
     let env = TestEnv::new();
     let c = env.add_client("王芳", "13812345678", &[]);
-    let err = refused(&env, 2, &["survey", "add", &c, "--nps", "-1"]);
+    let err = env.refused(2, &["survey", "add", &c, "--nps", "-1"]);
     assert!(
         err.contains("`--nps`") && err.contains("-1 is out of range"),
         "{err}"
     );
     assert!(err.contains("0 to 10") && !err.contains("-- -1"), "{err}");
-    let err = refused(&env, 2, &["survey", "add", &c, "--nps", "11"]);
+    let err = env.refused(2, &["survey", "add", &c, "--nps", "11"]);
     assert!(err.contains("11 is out of range"), "{err}");
-    let err = refused(&env, 2, &["survey", "add", &c, "--overall", "-3"]);
+    let err = env.refused(2, &["survey", "add", &c, "--overall", "-3"]);
     assert!(
         err.contains("`--overall`") && err.contains("1 to 5"),
         "{err}"
     );
-    let err = refused(&env, 2, &["survey", "add", &c, "--score", "value=-2"]);
+    let err = env.refused(2, &["survey", "add", &c, "--score", "value=-2"]);
     assert!(
         err.contains("`--score`") && err.contains("-2 is out of range"),
         "{err}"
     );
-    let err = refused(
-        &env,
+    let err = env.refused(
         2,
         &["followup", "log", &c, "--channel", "phone", "--score", "-1"],
     );
     assert!(err.contains("`--score`") && err.contains("1 to 5"), "{err}");
     assert!(!err.contains("-- -1"), "{err}");
-    let err = refused(&env, 2, &["survey", "add", &c, "--nps", "很好"]);
+    let err = env.refused(2, &["survey", "add", &c, "--nps", "很好"]);
     assert!(
         err.contains("expected a whole number from 0 to 10"),
         "{err}"
@@ -82,27 +69,25 @@ fn set_errors_name_the_flag_and_the_field() {
     let env = TestEnv::new();
     let c = env.add_client("王芳", "13812345678", &["--category", "家庭保洁"]);
     let v = env.ok(&["visit", "add", &c, "--date", "2026-11-20"]);
-    let err = refused(&env, 2, &["visit", "edit", v.trim(), "--set", "price=-5"]);
+    let err = env.refused(2, &["visit", "edit", v.trim(), "--set", "price=-5"]);
     assert!(
         err.contains("`--set`: `price`: a price cannot be negative"),
         "{err}"
     );
-    let err = refused(&env, 2, &["client", "edit", &c, "--set", "phones=1234"]);
+    let err = env.refused(2, &["client", "edit", &c, "--set", "phones=1234"]);
     assert!(err.contains("`--set`: `phone`: "), "{err}");
 }
 
 #[test]
 fn an_empty_name_is_called_empty_not_missing() {
     let env = TestEnv::new();
-    let err = refused(
-        &env,
+    let err = env.refused(
         2,
         &["client", "add", "--name", "", "--phone", "13812345678"],
     );
     assert!(err.contains("`--name`: is empty"), "{err}");
     assert!(!err.contains("missing"), "{err}");
-    let err = refused(
-        &env,
+    let err = env.refused(
         2,
         &["client", "add", "--name", "  ", "--phone", "13812345678"],
     );
@@ -116,7 +101,7 @@ fn phones_excel_turned_into_numbers_get_a_hint() {
         "clients.csv",
         "姓名,手机\n王芳,13812345678\n李娜,1.39001E+10\n".as_bytes(),
     );
-    let err = refused(&env, 1, &["client", "import", file.to_str().unwrap()]);
+    let err = env.refused(1, &["client", "import", file.to_str().unwrap()]);
     assert!(err.contains("line 3, column `手机`"), "{err}");
     assert!(err.contains("scientific notation"), "{err}");
     assert!(err.contains("format the phone column as text"), "{err}");
@@ -127,12 +112,12 @@ fn phones_excel_turned_into_numbers_get_a_hint() {
         "visits.csv",
         "手机,日期,服务类型\n1.38123E+10,2026-11-03,家庭保洁\n".as_bytes(),
     );
-    let err = refused(&env, 1, &["visit", "import", visits.to_str().unwrap()]);
+    let err = env.refused(1, &["visit", "import", visits.to_str().unwrap()]);
     assert!(err.contains("format the phone column as text"), "{err}");
 
     // A file without such cells gets no such hint.
     let fine = env.write("short.csv", "姓名,手机\n李娜,1390000\n".as_bytes());
-    let err = refused(&env, 1, &["client", "import", fine.to_str().unwrap()]);
+    let err = env.refused(1, &["client", "import", fine.to_str().unwrap()]);
     assert!(!err.contains("Excel"), "{err}");
 }
 
@@ -142,7 +127,7 @@ fn a_part_of_a_name_lists_the_clients_whose_name_contains_it() {
     let wang = env.add_client("王芳", "13812345678", &["--category", "家庭保洁"]);
     let wang2 = env.add_client("王秀英", "13900001111", &["--category", "家庭保洁"]);
     let li = env.add_client("李娜", "13700001111", &["--category", "家庭保洁"]);
-    let err = refused(&env, 1, &["visit", "add", "王", "--date", "today"]);
+    let err = env.refused(1, &["visit", "add", "王", "--date", "today"]);
     for s in [&wang, &wang2, "王芳", "王秀英", "2 client(s)"] {
         assert!(err.contains(s), "{s}\n{err}");
     }
@@ -153,10 +138,10 @@ fn a_part_of_a_name_lists_the_clients_whose_name_contains_it() {
     // The error line itself names ids only; names are status lines, gone with -q.
     let error_line = err.lines().find(|l| l.starts_with("error:")).unwrap();
     assert!(!error_line.contains("王芳"), "{error_line}");
-    let quiet = refused(&env, 1, &["-q", "visit", "add", "王", "--date", "today"]);
+    let quiet = env.refused(1, &["-q", "visit", "add", "王", "--date", "today"]);
     assert!(quiet.contains(&wang) && !quiet.contains("王芳"), "{quiet}");
     // No name contains it: the old message.
-    let err = refused(&env, 1, &["visit", "add", "赵", "--date", "today"]);
+    let err = env.refused(1, &["visit", "add", "赵", "--date", "today"]);
     assert!(err.contains("no client has that name"), "{err}");
 }
 
@@ -164,7 +149,7 @@ fn a_part_of_a_name_lists_the_clients_whose_name_contains_it() {
 fn the_no_answers_hint_shows_the_clients_own_id() {
     let env = TestEnv::new();
     let c = env.add_client("王芳", "13812345678", &[]);
-    let err = refused(&env, 2, &["survey", "add", "王芳"]);
+    let err = env.refused(2, &["survey", "add", "王芳"]);
     assert!(
         err.contains(&format!("hk survey add {c} --overall 5")),
         "{err}"
@@ -185,8 +170,7 @@ fn the_decrypt_hint_names_the_identity_that_was_used() {
     text.push_str(&format!("{} # 小李\n", public.trim()));
     std::fs::write(&recipients, text).unwrap();
 
-    let err = refused(
-        &env,
+    let err = env.refused(
         1,
         &["--identity", other.to_str().unwrap(), "client", "show", &c],
     );

@@ -70,7 +70,7 @@ impl CliError {
 
     /// A `--set FIELD=VALUE` that broke a rule: names the flag and the field.
     pub fn bad_set(e: FieldError) -> Self {
-        CliError::bad_flag("--set", format!("`{}`: {}", e.field, e.problem))
+        CliError::bad_flag("--set", e.after(&format!("`{}`", e.field)))
     }
 
     /// A value given on the command line broke a rule; names the flag.

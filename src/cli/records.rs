@@ -35,16 +35,18 @@ pub fn load_kind<T: Record>(ctx: &mut Ctx, store: &Store) -> CliResult<Vec<Loade
     Ok(all.records)
 }
 
-/// Every record of one kind, for a write that must see them all (a duplicate check):
-/// one unreadable record refuses the write, because what it holds could be the
-/// duplicate. `purpose` says what the records were needed for.
+/// Every record of one kind, for a command that must see them all (a duplicate check,
+/// a look-up by name): one unreadable record refuses it, because what it holds could be
+/// the one looked for. `purpose` says what the records were needed for, `could_be` what
+/// an unreadable one might be (`the duplicate`, `the client meant`).
 pub fn load_complete<T: Record>(
     ctx: &mut Ctx,
     store: &Store,
     purpose: &str,
+    could_be: &str,
 ) -> CliResult<Vec<Loaded<T>>> {
     let all = store.load_all::<T>(ctx.identities_for(store)?)?;
-    complete(ctx, all, purpose, "the duplicate")
+    complete(ctx, all, purpose, could_be)
 }
 
 /// One client's records of a kind, for a write that must move or delete them all:

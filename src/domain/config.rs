@@ -283,7 +283,9 @@ dimensions = [
 impl Config {
     /// Parses a config file's text; the error carries toml's line/column report.
     pub fn parse(text: &str) -> Result<Config, String> {
-        let config: Config = toml::from_str(text).map_err(|e| e.to_string())?;
+        // toml's report ends with a line break; the message goes on one line of an error.
+        let config: Config =
+            toml::from_str(text).map_err(|e| e.to_string().trim_end().to_string())?;
         config.check()?;
         Ok(config)
     }

@@ -25,9 +25,11 @@ pub mod visit;
 
 /// A value a user gave that breaks a rule. `field` is the record's field name
 /// (`phone`, `id_number` …); the CLI turns it into a flag or a CSV column. The
-/// `problem` never repeats the value, because values are personal data.
+/// `problem` never repeats the value, because values are personal data. It is either a
+/// statement (`6 is out of range`) or a predicate with the field as its subject (`is not a
+/// field you can set`, `cannot be changed`); see `after`.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{field}: {problem}")]
+#[error("{}", self.after(&self.field))]
 pub struct FieldError {
     pub field: String,
     pub problem: String,
@@ -38,6 +40,18 @@ impl FieldError {
         FieldError {
             field: field.into(),
             problem: problem.into(),
+        }
+    }
+
+    /// The problem after `subject` (the field as the message names it): a predicate
+    /// reads as one sentence (`` `colour` is not a field you can set ``), a statement
+    /// follows a colon (`` `overall`: 6 is out of range ``).
+    pub fn after(&self, subject: &str) -> String {
+        const PREDICATES: [&str; 4] = ["is ", "cannot ", "must ", "has "];
+        if PREDICATES.iter().any(|p| self.problem.starts_with(p)) {
+            format!("{subject} {}", self.problem)
+        } else {
+            format!("{subject}: {}", self.problem)
         }
     }
 }

@@ -240,7 +240,8 @@ fn prepare(
         .par_iter()
         .enumerate()
         .try_for_each(|(i, c)| put(half + i, c))?;
-    let text = toml::to_string(plan).map_err(|e| JournalError::Damaged(e.to_string()))?;
+    let text = toml::to_string(plan)
+        .map_err(|e| JournalError::Damaged(e.to_string().trim_end().to_string()))?;
     write_file(&prep.join(PLAN), text.as_bytes(), each_sync)?;
     write_file(&prep.join(MESSAGE), plan.message.as_bytes(), each_sync)?;
     // One flush for every file of the batch instead of one per file.
@@ -388,7 +389,8 @@ pub fn recover(root: &Path, fp: &Failpoint) -> Result<Vec<Recovered>, JournalErr
         }
         Err(e) => return Err(io_at(&plan_path)(e)),
     };
-    let plan: Plan = toml::from_str(&text).map_err(|e| JournalError::Damaged(e.to_string()))?;
+    let plan: Plan = toml::from_str(&text)
+        .map_err(|e| JournalError::Damaged(e.to_string().trim_end().to_string()))?;
     if plan.journal != VERSION {
         return Err(JournalError::Damaged(format!(
             "journal version {} is not {VERSION}; finish it with the hk that wrote it",

@@ -81,6 +81,19 @@ impl TestEnv {
         String::from_utf8(out.stdout).unwrap()
     }
 
+    /// Runs and expects failure with `code`, an `error:` line and an unchanged store;
+    /// returns stderr.
+    pub fn refused(&self, code: i32, args: &[&str]) -> String {
+        let before = self.snapshot();
+        let err = self.fails(code, args);
+        assert!(err.lines().any(|l| l.starts_with("error:")), "{err}");
+        assert!(
+            before == self.snapshot(),
+            "hk {args:?} changed the store\n{err}"
+        );
+        err
+    }
+
     /// Runs and expects failure with `code`; returns stderr.
     pub fn fails(&self, code: i32, args: &[&str]) -> String {
         let out = self.run(args);

@@ -80,7 +80,8 @@ impl Importer for Clients {
     }
 
     fn load(&mut self, ctx: &mut Ctx, store: &Store) -> CliResult {
-        let existing = load_complete::<Client>(ctx, store, "check phones for duplicates")?;
+        let existing =
+            load_complete::<Client>(ctx, store, "check phones for duplicates", "the duplicate")?;
         self.known_phones = existing
             .iter()
             .flat_map(|c| {

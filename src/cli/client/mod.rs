@@ -64,13 +64,16 @@ pub fn check_contact(
 ) -> CliResult<Option<ContactProblem>> {
     contact_problem(before, after, allow_duplicate, || {
         // An unreadable record could hold the phone: the check needs them all.
-        Ok(
-            super::records::load_complete::<Client>(ctx, store, "check the phone for duplicates")
-                .map_err(|e| e.hint("or skip the check with `--allow-duplicate`"))?
-                .into_iter()
-                .map(|c| c.record)
-                .collect(),
+        Ok(super::records::load_complete::<Client>(
+            ctx,
+            store,
+            "check the phone for duplicates",
+            "the duplicate",
         )
+        .map_err(|e| e.hint("or skip the check with `--allow-duplicate`"))?
+        .into_iter()
+        .map(|c| c.record)
+        .collect())
     })
 }
 
@@ -109,6 +112,7 @@ pub fn resolve(ctx: &mut Ctx, store: &Store, query: &str) -> CliResult<Loaded<Cl
         ctx,
         store,
         &format!("be sure which client `{}` means", mask_query(q)),
+        "the client meant",
     )
     .map_err(|e| e.hint("or name the client by id (`hk client list` shows ids)"))?;
     let (what, hits): (&str, Vec<&Loaded<Client>>) = match normalize_phone(q) {
@@ -130,6 +134,11 @@ pub fn resolve(ctx: &mut Ctx, store: &Store, query: &str) -> CliResult<Loaded<Cl
         [] => Err(CliError::failure(format!("no client has that {what}"))
             .hint("search with `hk client list --search TEXT`, then use the id")),
         many => {
+            // The client entered first comes first (ids are random, so not by id).
+            let mut many = many.to_vec();
+            many.sort_by(|a, b| {
+                (a.record.created, &a.record.id).cmp(&(b.record.created, &b.record.id))
+            });
             let list: Vec<String> = many
                 .iter()
                 .take(10)

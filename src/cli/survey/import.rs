@@ -165,9 +165,15 @@ impl Importer for Surveys {
     }
 
     fn load(&mut self, ctx: &mut Ctx, store: &Store) -> CliResult {
-        let clients = load_complete::<Client>(ctx, store, "match rows to clients")?;
-        let visits = load_complete::<Visit>(ctx, store, "match rows to visits")?;
-        let existing = load_complete::<Survey>(ctx, store, "check for responses already imported")?;
+        let clients =
+            load_complete::<Client>(ctx, store, "match rows to clients", "a row's client")?;
+        let visits = load_complete::<Visit>(ctx, store, "match rows to visits", "a row's visit")?;
+        let existing = load_complete::<Survey>(
+            ctx,
+            store,
+            "check for responses already imported",
+            "the duplicate",
+        )?;
         let known = &mut self.known;
         known.fingerprints = existing
             .into_iter()

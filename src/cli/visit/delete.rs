@@ -25,6 +25,9 @@ pub struct Args {
     pub yes: Yes,
 }
 
+/// What an unreadable follow-up or survey might be, when a visit is deleted.
+const LINKER: &str = "one that links to it";
+
 pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let store = ctx.store()?;
     let now = ctx.now()?;
@@ -32,8 +35,8 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let visit = resolve_id::<Visit>(ctx, &store, &args.visit)?;
     let id = visit.record.id.clone();
     let purpose = format!("be sure no record links to visit {id}");
-    let followups = linking::<Followup>(load_complete(ctx, &store, &purpose)?, &id);
-    let surveys = linking::<Survey>(load_complete(ctx, &store, &purpose)?, &id);
+    let followups = linking::<Followup>(load_complete(ctx, &store, &purpose, LINKER)?, &id);
+    let surveys = linking::<Survey>(load_complete(ctx, &store, &purpose, LINKER)?, &id);
     let mut plan = format!("delete visit {id} of client {}", visit.record.client);
     let mut linked: Vec<String> = Vec::new();
     for (what, ids) in [

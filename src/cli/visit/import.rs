@@ -86,8 +86,14 @@ impl Importer for Visits {
     }
 
     fn load(&mut self, ctx: &mut Ctx, store: &Store) -> CliResult {
-        self.clients = load_complete::<Client>(ctx, store, "match rows to clients")?;
-        let existing = load_complete::<Visit>(ctx, store, "check for visits already imported")?;
+        self.clients =
+            load_complete::<Client>(ctx, store, "match rows to clients", "a row's client")?;
+        let existing = load_complete::<Visit>(
+            ctx,
+            store,
+            "check for visits already imported",
+            "the duplicate",
+        )?;
         for v in existing {
             self.existing_of
                 .entry(v.record.client.clone())
