@@ -235,19 +235,22 @@ impl Book {
             .enumerate()
             .map(|(i, v)| (v.id.clone(), i))
             .collect();
-        let mut related: HashMap<String, Related> = HashMap::new();
+        // One entry per client id, made once: the records only look their client up.
+        let mut related: HashMap<String, Related> = HashMap::with_capacity(clients.len());
+        fn of<'m>(related: &'m mut HashMap<String, Related>, client: &str) -> &'m mut Related {
+            if !related.contains_key(client) {
+                related.insert(client.to_string(), Related::default());
+            }
+            related.get_mut(client).expect("inserted above")
+        }
         for (i, v) in visits.iter().enumerate() {
-            related.entry(v.client.clone()).or_default().visits.push(i);
+            of(&mut related, &v.client).visits.push(i);
         }
         for (i, f) in followups.iter().enumerate() {
-            related
-                .entry(f.client.clone())
-                .or_default()
-                .followups
-                .push(i);
+            of(&mut related, &f.client).followups.push(i);
         }
         for (i, s) in surveys.iter().enumerate() {
-            related.entry(s.client.clone()).or_default().surveys.push(i);
+            of(&mut related, &s.client).surveys.push(i);
         }
         Book {
             clients,
