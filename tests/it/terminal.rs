@@ -2,10 +2,8 @@
 //! (util-linux): the passphrase of a protected identity is asked once per command,
 //! and `client add` asks for what is missing.
 
-mod common;
-mod pty;
-use common::TestEnv;
-use pty::Terminal;
+use crate::common::TestEnv;
+use crate::pty::Terminal;
 use std::io::Write;
 
 /// Runs `hk ARGS` on a pseudo-terminal; each step waits for its text on the screen
@@ -161,7 +159,11 @@ fn a_delete_asks_on_a_terminal_and_no_keeps_the_record() {
     let f = env.ok(&["followup", "log", &c, "--channel", "phone"]);
     let f = f.trim();
     let before = env.snapshot();
-    let Some(screen) = on_terminal(&env, &format!("followup delete {f}"), &[("delete follow-up", "n")]) else {
+    let Some(screen) = on_terminal(
+        &env,
+        &format!("followup delete {f}"),
+        &[("delete follow-up", "n")],
+    ) else {
         return;
     };
     assert!(
@@ -170,7 +172,12 @@ fn a_delete_asks_on_a_terminal_and_no_keeps_the_record() {
     );
     assert!(screen.contains("not confirmed"), "{screen}");
     assert_eq!(env.snapshot(), before);
-    let screen = on_terminal(&env, &format!("followup delete {f}"), &[("delete follow-up", "y")]).unwrap();
+    let screen = on_terminal(
+        &env,
+        &format!("followup delete {f}"),
+        &[("delete follow-up", "y")],
+    )
+    .unwrap();
     assert!(
         screen.contains(&format!("deleted follow-up {f}")),
         "{screen}"
