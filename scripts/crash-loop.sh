@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The long crash loop (tests/crash.rs runs a short one in CI): imports 2,000 clients
+# The long crash loop (tests/it/crash.rs runs a short one in CI): imports 2,000 clients
 # into a git store again and again, kills hk with SIGKILL at a random moment, runs
 # the next command, and checks that the store holds all rows or none, no temp file,
 # no journal, a clean `git status`, and one commit per import that landed.

@@ -12,7 +12,7 @@
 # Every command runs with HK_NOW set to the moment it "happened", so created/updated
 # times are sensible and the content is the same on every run; ids and keys are
 # random, so the ids (and the output shown in README.md and docs/) change each time it
-# is run: `HK_DOCS_UPDATE=1 cargo test --test docs` updates those pages.
+# is run: `HK_DOCS_UPDATE=1 cargo test --test it docs::` updates those pages.
 #
 # The story is written for the morning of Monday 2026-11-23, the date the README uses:
 #
@@ -530,7 +530,8 @@ command with the clock (`HK_NOW`) set to the moment it happened, and a temporary
 Its header comment tells the story: who is due on 2026-11-23 and why, which stage each
 client is in, and who answered the surveys. Keys and ids are random, so the ids change on
 every run: the examples in the top-level README and in docs/ then fail their test
-(`tests/docs.rs`); `HK_DOCS_UPDATE=1 cargo test --test docs` writes the new output into them.
+(`tests/it/docs.rs`); `HK_DOCS_UPDATE=1 cargo test --test it docs::` writes the new output
+into them.
 README
 
 count() { find "$STORE/$1" -name '*.toml.age' | wc -l; }

@@ -6,8 +6,7 @@
 //!
 //! The clock is the harness's: 2026-11-22.
 
-mod common;
-use common::{TestEnv, fixture};
+use crate::common::{TestEnv, fixture};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 

@@ -3,12 +3,10 @@
 //! record stopping writes that must check for duplicates, `.hk/recipients` committed
 //! with a rewrap, and records of a newer format left alone.
 
-mod common;
-
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use common::*;
+use crate::common::*;
 
 fn followups(env: &TestEnv) -> usize {
     env.ok(&["followup", "list", "--format", "csv"])

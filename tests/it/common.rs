@@ -1,7 +1,6 @@
 //! A temporary world for running the real `hk` binary: a home folder, a store, an
 //! identity, a fixed clock and a cleared environment (so the developer's own
 //! HK_*, NO_COLOR, EDITOR or git settings never leak into a test).
-#![allow(dead_code)]
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

@@ -9,8 +9,7 @@
 //! The fixtures use six phones: 13800138001, 13900139002, 13500135003, 18600186004,
 //! 13700137005 and 15800158006. The clock is the harness's: 2026-11-22.
 
-mod common;
-use common::{TestEnv, fixture};
+use crate::common::{TestEnv, fixture};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 

@@ -10,8 +10,7 @@
 //! 6 months (月嫂服务) after a reached call; a retry 2 days after an unanswered one.
 //! Stages: new within 30 days of the first done visit, active within 90 of the last.
 
-mod common;
-use common::TestEnv;
+use crate::common::TestEnv;
 
 const HEADER_DUE: &str = "client,name,phone,category,reason,due,days_overdue\n";
 const HEADER_UPCOMING: &str = "time,visit,client,name,phone,address,staff,category\n";

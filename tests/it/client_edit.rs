@@ -1,12 +1,10 @@
 //! `hk client edit` through the real binary: `--set FIELD=VALUE`, and the `$EDITOR`
 //! session on a private temp copy, driven by small shell scripts instead of a person.
 
-mod common;
-
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use common::TestEnv;
+use crate::common::{self, TestEnv};
 use serde_json::{Value, json};
 
 const LATER: &str = "2026-11-23T14:30:00+08:00";

@@ -3,12 +3,10 @@
 //! bad rows that stop the whole import with nothing written, and export → import
 //! round trips into a second store.
 
-mod common;
-
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use common::{TestEnv, fixture};
+use crate::common::{TestEnv, fixture};
 use proptest::prelude::*;
 use serde_json::{Value, json};
 

@@ -2,10 +2,9 @@
 //! after a key in `.hk/recipients`, negative scores, `--set` errors, an empty name,
 //! phones a spreadsheet turned into numbers, a name that matches no one exactly, hints
 //! with the client's own id and the identity actually used, and the client a
-//! follow-up went to. (Prompts are in tests/terminal.rs.)
+//! follow-up went to. (Prompts are in tests/it/terminal.rs.)
 
-mod common;
-use common::TestEnv;
+use crate::common::TestEnv;
 
 #[test]
 fn a_comment_after_a_recipient_key_is_accepted() {

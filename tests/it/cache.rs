@@ -3,13 +3,11 @@
 //! in place, a deleted or moved file, a damaged cache), every command prints what it
 //! prints with `--no-cache`. And it is private: 0600, encrypted, no names inside.
 
-mod common;
-
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use common::TestEnv;
+use crate::common::TestEnv;
 use hk::store::keys::{Recipients, load_identities};
 use proptest::prelude::*;
 

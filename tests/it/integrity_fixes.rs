@@ -10,16 +10,13 @@
 //! Every refusal is checked to change nothing on disk. The clock is the harness's:
 //! 2026-11-22.
 
-mod common;
-mod pty;
-
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::TestEnv;
-use pty::Terminal;
+use crate::common::TestEnv;
+use crate::pty::Terminal;
 use serde_json::{Value, json};
 
 // ---------------------------------------------------------------------------------
@@ -288,7 +285,8 @@ fn leftover_folders_of_ended_processes_are_swept_at_start_up() {
     std::fs::create_dir(&tmp).unwrap();
     let dead = dead_pid();
     let live = std::process::id();
-    // Unique names: other test binaries may plant in /dev/shm at the same time.
+    // Unique names: other tests (in this process or another) may plant in /dev/shm at
+    // the same time.
     let tag = format!("t{}x{}", live, dead);
     let mut bases = vec![tmp.clone()];
     if Path::new("/dev/shm").is_dir() {

@@ -4,8 +4,7 @@
 //! the line the quote opened on (UTF-8 and GBK), with nothing written; legitimate
 //! multi-line cells kept; cells, fields and files bounded; rejects files private.
 
-mod common;
-use common::*;
+use crate::common::*;
 
 use std::path::Path;
 use std::time::{Duration, Instant};

@@ -2,8 +2,7 @@
 //! reported by path without hurting the others, concurrent writers never lose a
 //! record, git history carries ids only, and the files are standard age.
 
-mod common;
-use common::TestEnv;
+use crate::common::TestEnv;
 use std::process::Command;
 
 fn chmod(path: &std::path::Path, mode: u32) {

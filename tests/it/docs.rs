@@ -25,9 +25,9 @@
 //!   any id of its kind, the same one wherever it appears on the page; in a later command it
 //!   stands for that id.
 //!
-//! After an intended change of output, `HK_DOCS_UPDATE=1 cargo test --test docs` writes the
-//! actual output into the pages (for the examples that differ only); review it with
-//! `git diff` before committing. `HK_DOCS_PAGE=guide` runs only the pages whose path
+//! After an intended change of output, `HK_DOCS_UPDATE=1 cargo test --test it docs::`
+//! writes the actual output into the pages (for the examples that differ only); review it
+//! with `git diff` before committing. `HK_DOCS_PAGE=guide` runs only the pages whose path
 //! contains `guide`.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -540,7 +540,7 @@ fn every_console_example_in_the_docs_prints_what_the_page_shows() {
     assert!(
         failures.is_empty(),
         "{} of {total} documented example(s) differ from what hk prints:\n\n{}\n\
-         If the new output is intended, `HK_DOCS_UPDATE=1 cargo test --test docs` writes it \
+         If the new output is intended, `HK_DOCS_UPDATE=1 cargo test --test it docs::` writes it \
          into the pages; check the result with `git diff`.",
         failures.len(),
         failures.join("\n")

@@ -4,7 +4,6 @@
 //! raw mode, and a passphrase with echo off). Typed any earlier, a key would meet the
 //! terminal's line editing (Ctrl-U clears the line there, not in the prompt) or be
 //! flushed when the passphrase prompt starts.
-#![allow(dead_code)]
 
 use std::io::{Read, Write};
 use std::path::PathBuf;

@@ -3,8 +3,7 @@
 //! narrow terminal without breaking ids, phones, dates or money; same-day records in
 //! the order they were logged; times in the store's time zone.
 
-mod common;
-use common::TestEnv;
+use crate::common::TestEnv;
 use serde_json::{Value, json};
 
 fn json_of(env: &TestEnv, args: &[&str]) -> Value {

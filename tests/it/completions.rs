@@ -1,6 +1,6 @@
 //! The checked-in files under `completions/` are exactly `hk completions SHELL`.
 //! After a CLI change, regenerate them with
-//! `HK_UPDATE_COMPLETIONS=1 cargo test --test completions`.
+//! `HK_UPDATE_COMPLETIONS=1 cargo test --test it completions::`.
 
 use std::path::Path;
 
@@ -34,7 +34,7 @@ fn checked_in_completions_match_the_cli() {
     }
     assert!(
         stale.is_empty(),
-        "stale completions: {stale:?}; run `HK_UPDATE_COMPLETIONS=1 cargo test --test completions`"
+        "stale completions: {stale:?}; run `HK_UPDATE_COMPLETIONS=1 cargo test --test it completions::`"
     );
 }
 

@@ -1,7 +1,6 @@
 //! One office's first day, through the real binary: init, intake, lookup, tagging.
 
-mod common;
-use common::TestEnv;
+use crate::common::TestEnv;
 
 #[test]
 fn intake_lookup_and_tagging() {

@@ -5,13 +5,11 @@
 //!
 //! `scripts/crash-loop.sh` runs a longer random-kill loop on a release build.
 
-mod common;
-
 use std::os::unix::process::ExitStatusExt;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use common::*;
+use crate::common::*;
 
 const ROWS: usize = 120;
 

@@ -2,10 +2,8 @@
 //! (util-linux): the passphrase of a protected identity is asked once per command,
 //! and `client add` asks for what is missing.
 
-mod common;
-mod pty;
-use common::TestEnv;
-use pty::Terminal;
+use crate::common::TestEnv;
+use crate::pty::Terminal;
 use std::io::Write;
 
 /// Runs `hk ARGS` on a pseudo-terminal; each step waits for its text on the screen

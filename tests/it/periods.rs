@@ -4,8 +4,7 @@
 //!
 //! The clock is the harness's (2026-11-22) unless a test sets `HK_NOW`.
 
-mod common;
-use common::TestEnv;
+use crate::common::TestEnv;
 
 fn csv(env: &TestEnv, args: &[&str]) -> String {
     let mut a = args.to_vec();

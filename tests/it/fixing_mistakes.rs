@@ -2,9 +2,7 @@
 //! `client merge`, and `hk undo` in a git store. Every refusal leaves the store as it
 //! was (compared with `snapshot()`), and every write is one commit.
 
-mod common;
-
-use common::{TestEnv, fixture};
+use crate::common::{TestEnv, fixture};
 use serde_json::Value;
 
 fn json(env: &TestEnv, args: &[&str]) -> Value {

@@ -1,0 +1,37 @@
+//! hk's integration tests, in one test binary (`cargo test --test it`): each module is
+//! one area, and `common` and `pty` are the helpers they share, compiled once. One
+//! binary links once, where a file per binary linked ~20 times against the same
+//! dependencies.
+//!
+//! The tests of every module run in parallel threads of this one process, so none may
+//! change process-wide state (`std::env::set_var`, the current directory, signal
+//! handlers): a test passes what it needs to the `hk` it runs (`TestEnv::cmd`, whose
+//! environment is cleared and set per command) and kills only its own children.
+//!
+//! Run one area with a filter on the module path, e.g. `cargo test --test it crash::`.
+//! A new file here is compiled only once it is listed below.
+
+mod cache;
+mod client_edit;
+mod client_import;
+mod client_story;
+mod company_month;
+mod completions;
+mod crash;
+mod csv_safety;
+mod docs;
+mod due_rules;
+mod fixing_mistakes;
+mod integrity_fixes;
+mod messages;
+mod no_panic;
+mod output;
+mod periods;
+mod store_safety;
+mod surveys;
+mod terminal;
+mod visit_followup_errors;
+mod write_path;
+
+mod common;
+mod pty;
