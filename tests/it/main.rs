@@ -20,6 +20,7 @@ mod completions;
 mod crash;
 mod csv_safety;
 mod docs;
+mod docs_fixes;
 mod due_rules;
 mod fixing_mistakes;
 mod integrity_fixes;

@@ -3,8 +3,7 @@
 //! about duplicates, a config error without a trailing blank line, and two clients of
 //! one name listed in the order they were entered.
 
-mod common;
-use common::TestEnv;
+use crate::common::TestEnv;
 
 #[test]
 fn an_unknown_set_field_reads_as_one_sentence() {
