@@ -682,7 +682,7 @@ pub(super) fn load_all<T: Record>(
         .map(|v| v.match_sorted(listing.iter().map(|l| l.rel.as_path())))
         .unwrap_or_else(|| vec![None; listing.len()]);
     let outcomes: Vec<Outcome<T>> = listing
-        .par_iter()
+        .into_par_iter()
         .zip(matched.par_iter())
         .map(|(l, &at)| {
             let cached = old.as_ref().zip(at).map(|(v, i)| (i, &v.entries[i]));
@@ -745,50 +745,55 @@ pub(super) fn load_all<T: Record>(
 fn check<T: Record>(
     root: &Path,
     ids: &Identities,
-    listed: &Listed,
+    listed: Listed,
     cached: Option<(usize, &EntryRef<'_>)>,
     old_taken: i64,
     owner: Option<&str>,
 ) -> Outcome<T> {
-    let full = root.join(&listed.rel);
+    let Listed { rel, stamp } = listed;
     if let Some((i, e)) = cached
-        && listed.stamp == Some(e.stamp)
+        && stamp == Some(e.stamp)
     {
+        // A racy entry is checked against the file: a read, not a decryption.
         let current = !e.stamp.is_racy(old_taken)
-            || std::fs::read(&full).is_ok_and(|b| hash_bytes(&b) == *e.cipher_hash);
+            || std::fs::read(root.join(&rel)).is_ok_and(|b| hash_bytes(&b) == *e.cipher_hash);
         if current {
             if owner.is_some_and(|o| o != e.owner) {
                 return Outcome::Kept(i, None);
             }
-            if let Some(l) = from_entry(e, &listed.rel) {
-                return Outcome::Kept(i, Some(l));
+            if let Some(record) = record_of::<T>(e) {
+                return Outcome::Kept(i, Some(from_entry(e, record, rel)));
             }
         }
     }
-    match fresh(ids, &full, &listed.rel) {
+    match fresh(ids, &root.join(&rel), &rel) {
         Ok((e, l)) => Outcome::Fresh(Box::new(e), Some(l)),
         Err(u) => Outcome::Bad(u),
     }
 }
 
-/// A record from its cache entry; `None` if the entry does not give it back.
-fn from_entry<T: Record>(e: &EntryRef<'_>, rel: &Path) -> Option<Loaded<T>> {
-    let record: T = if e.body.is_empty() {
-        parse_record(e.plaintext?).ok()?
+/// The record a cache entry holds; `None` if the entry does not give it back.
+fn record_of<T: Record>(e: &EntryRef<'_>) -> Option<T> {
+    if e.body.is_empty() {
+        parse_record(e.plaintext?).ok()
     } else {
-        rmp_serde::from_slice(e.body).ok()?
-    };
+        rmp_serde::from_slice(e.body).ok()
+    }
+}
+
+/// A loaded record from its cache entry and its decoded record.
+fn from_entry<T: Record>(e: &EntryRef<'_>, record: T, rel: PathBuf) -> Loaded<T> {
     let plaintext = OnceLock::new();
     if let Some(p) = e.plaintext {
         let _ = plaintext.set(p.to_string());
     }
-    Some(Loaded {
+    Loaded {
         record,
-        rel_path: rel.to_path_buf(),
+        rel_path: rel,
         plaintext,
         plaintext_hash: *e.plain_hash,
         ciphertext_hash: *e.cipher_hash,
-    })
+    }
 }
 
 /// Reads and decrypts one file, and makes its cache entry. The stamp is taken from
