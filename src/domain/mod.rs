@@ -4,6 +4,7 @@
 //! build on these types and call these functions.
 
 pub mod client;
+pub mod complaint;
 pub mod config;
 pub mod date;
 pub mod due;

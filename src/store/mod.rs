@@ -21,6 +21,7 @@ use serde::de::DeserializeOwned;
 use sha2::{Digest, Sha256};
 
 use crate::domain::client::Client;
+use crate::domain::complaint::Complaint;
 use crate::domain::config::{Config, DEFAULT_CONFIG_TOML};
 use crate::domain::followup::Followup;
 use crate::domain::id::{self, Kind};
@@ -170,6 +171,24 @@ impl Record for Survey {
     }
     fn rel_path(&self) -> PathBuf {
         monthly_path(Kind::Survey, self.date, &self.id)
+    }
+    fn owner(&self) -> Option<&str> {
+        Some(&self.client)
+    }
+}
+
+impl Record for Complaint {
+    const KIND: Kind = Kind::Complaint;
+    const FORMAT: u32 = crate::domain::complaint::FORMAT;
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn format(&self) -> u32 {
+        self.format
+    }
+    /// Filed by the month it was opened, in the office's time as written.
+    fn rel_path(&self) -> PathBuf {
+        monthly_path(Kind::Complaint, self.opened.date_naive(), &self.id)
     }
     fn owner(&self) -> Option<&str> {
         Some(&self.client)
