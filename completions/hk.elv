@@ -35,6 +35,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand client 'The client archive (客户档案): intake, lookup, tags, import and export'
             cand visit 'Service visits (服务记录): add, list, import, status, tomorrow''s reminders'
             cand followup 'Follow-up calls (回访): log them, and who is due today'
+            cand complaint 'Complaints (投诉): take them in, log each step, resolve, close, find similar ones'
             cand survey 'Satisfaction surveys (满意度调查): enter by hand, import exports, list'
             cand report 'Reports for the owner: satisfaction, lifecycle stages, follow-up figures'
             cand undo 'Undo hk''s last change: in a store kept in git, puts back every file that hk''s newest commit changed, as one new commit (`undo <commit> (<its title>)`)'
@@ -659,6 +660,203 @@ set edit:completion:arg-completer[hk] = {|@words|
         }
         &'hk;followup;help;help'= {
         }
+        &'hk;complaint'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Take a complaint in (投诉登记). Prints the new id'
+            cand log 'Log a step in handling a complaint, stamped with the current time'
+            cand assign 'Assign a complaint to the person who handles it; puts an open one in progress'
+            cand resolve 'Record the resolution of a complaint (处理结果), now. A resolved complaint puts a call-back in `hk followup due` a few days later (`complaint_callback_days`)'
+            cand close 'Close a complaint. `--verdict` and `--score` are the client''s word on the resolution, so they need a resolved complaint; an open one may be closed without them (the client withdrew it). A verdict also settles the call-back'
+            cand reopen 'Reopen a resolved or closed complaint. It keeps its original deadlines (so it is usually overdue at once), the earlier resolution stays in its log, and the report counts the reopen'
+            cand list 'List complaints: overdue ones first, then by their next deadline (the first response while nobody has contacted the client, else the resolution), then the resolved and closed ones by when they came in. Filters combine'
+            cand show 'Show a complaint: its fields and deadlines; in a table, also its log'
+            cand similar 'Resolved complaints of the same type or sharing words with this one, with their resolutions (the knowledge base): most alike first'
+            cand search 'Resolved complaints whose description, resolution, cause or log share words with TEXT, with their resolutions: most matching words first. Chinese is matched by pairs of characters, so `花瓶` finds `打碎了花瓶`'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hk;complaint;add'= {
+            cand --type 'The complaint type: a key or label from the config (late, quality, damage, attitude, safety, billing, other)'
+            cand --visit 'The visit it is about (id or prefix); gives its service and staff'
+            cand --priority 'urgent, high, normal or low [default: the type''s]'
+            cand --channel 'How it came in (phone, wechat, 美团 …)'
+            cand --note 'What the client said'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --safety 'A safety hazard (安全隐患): always urgent'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hk;complaint;log'= {
+            cand --contact 'A contact with the client (call, visit, message)'
+            cand --action 'Something done about it'
+            cand --note 'A note'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hk;complaint;assign'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hk;complaint;resolve'= {
+            cand --resolution 'What was done to resolve it'
+            cand --cause 'The root cause (根本原因)'
+            cand --compensation 'refund, redo, coupon or none, with an amount in yuan: `refund:300`, `coupon:50`'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hk;complaint;close'= {
+            cand --verdict 'satisfied or unsatisfied'
+            cand --score 'The client''s score of the handling, 1–5'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hk;complaint;reopen'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hk;complaint;list'= {
+            cand --type 'Only this type (key or label)'
+            cand --staff 'Only complaints whose visit this staff member worked (exact name)'
+            cand --priority 'urgent, high, normal or low'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --open 'Only open or in-progress complaints'
+            cand --overdue 'Only complaints past a deadline now (HK_NOW)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hk;complaint;show'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hk;complaint;similar'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hk;complaint;search'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hk;complaint;help'= {
+            cand add 'Take a complaint in (投诉登记). Prints the new id'
+            cand log 'Log a step in handling a complaint, stamped with the current time'
+            cand assign 'Assign a complaint to the person who handles it; puts an open one in progress'
+            cand resolve 'Record the resolution of a complaint (处理结果), now. A resolved complaint puts a call-back in `hk followup due` a few days later (`complaint_callback_days`)'
+            cand close 'Close a complaint. `--verdict` and `--score` are the client''s word on the resolution, so they need a resolved complaint; an open one may be closed without them (the client withdrew it). A verdict also settles the call-back'
+            cand reopen 'Reopen a resolved or closed complaint. It keeps its original deadlines (so it is usually overdue at once), the earlier resolution stays in its log, and the report counts the reopen'
+            cand list 'List complaints: overdue ones first, then by their next deadline (the first response while nobody has contacted the client, else the resolution), then the resolved and closed ones by when they came in. Filters combine'
+            cand show 'Show a complaint: its fields and deadlines; in a table, also its log'
+            cand similar 'Resolved complaints of the same type or sharing words with this one, with their resolutions (the knowledge base): most alike first'
+            cand search 'Resolved complaints whose description, resolution, cause or log share words with TEXT, with their resolutions: most matching words first. Chinese is matched by pairs of characters, so `花瓶` finds `打碎了花瓶`'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hk;complaint;help;add'= {
+        }
+        &'hk;complaint;help;log'= {
+        }
+        &'hk;complaint;help;assign'= {
+        }
+        &'hk;complaint;help;resolve'= {
+        }
+        &'hk;complaint;help;close'= {
+        }
+        &'hk;complaint;help;reopen'= {
+        }
+        &'hk;complaint;help;list'= {
+        }
+        &'hk;complaint;help;show'= {
+        }
+        &'hk;complaint;help;similar'= {
+        }
+        &'hk;complaint;help;search'= {
+        }
+        &'hk;complaint;help;help'= {
+        }
         &'hk;survey'= {
             cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
             cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
@@ -953,6 +1151,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand client 'The client archive (客户档案): intake, lookup, tags, import and export'
             cand visit 'Service visits (服务记录): add, list, import, status, tomorrow''s reminders'
             cand followup 'Follow-up calls (回访): log them, and who is due today'
+            cand complaint 'Complaints (投诉): take them in, log each step, resolve, close, find similar ones'
             cand survey 'Satisfaction surveys (满意度调查): enter by hand, import exports, list'
             cand report 'Reports for the owner: satisfaction, lifecycle stages, follow-up figures'
             cand undo 'Undo hk''s last change: in a store kept in git, puts back every file that hk''s newest commit changed, as one new commit (`undo <commit> (<its title>)`)'
@@ -1054,6 +1253,38 @@ set edit:completion:arg-completer[hk] = {|@words|
         &'hk;help;followup;edit'= {
         }
         &'hk;help;followup;delete'= {
+        }
+        &'hk;help;complaint'= {
+            cand add 'Take a complaint in (投诉登记). Prints the new id'
+            cand log 'Log a step in handling a complaint, stamped with the current time'
+            cand assign 'Assign a complaint to the person who handles it; puts an open one in progress'
+            cand resolve 'Record the resolution of a complaint (处理结果), now. A resolved complaint puts a call-back in `hk followup due` a few days later (`complaint_callback_days`)'
+            cand close 'Close a complaint. `--verdict` and `--score` are the client''s word on the resolution, so they need a resolved complaint; an open one may be closed without them (the client withdrew it). A verdict also settles the call-back'
+            cand reopen 'Reopen a resolved or closed complaint. It keeps its original deadlines (so it is usually overdue at once), the earlier resolution stays in its log, and the report counts the reopen'
+            cand list 'List complaints: overdue ones first, then by their next deadline (the first response while nobody has contacted the client, else the resolution), then the resolved and closed ones by when they came in. Filters combine'
+            cand show 'Show a complaint: its fields and deadlines; in a table, also its log'
+            cand similar 'Resolved complaints of the same type or sharing words with this one, with their resolutions (the knowledge base): most alike first'
+            cand search 'Resolved complaints whose description, resolution, cause or log share words with TEXT, with their resolutions: most matching words first. Chinese is matched by pairs of characters, so `花瓶` finds `打碎了花瓶`'
+        }
+        &'hk;help;complaint;add'= {
+        }
+        &'hk;help;complaint;log'= {
+        }
+        &'hk;help;complaint;assign'= {
+        }
+        &'hk;help;complaint;resolve'= {
+        }
+        &'hk;help;complaint;close'= {
+        }
+        &'hk;help;complaint;reopen'= {
+        }
+        &'hk;help;complaint;list'= {
+        }
+        &'hk;help;complaint;show'= {
+        }
+        &'hk;help;complaint;similar'= {
+        }
+        &'hk;help;complaint;search'= {
         }
         &'hk;help;survey'= {
             cand add 'Add a survey response for a client. Prints the new id'

@@ -7,6 +7,7 @@ mod cache;
 mod cat;
 mod cells;
 pub mod client;
+mod complaint;
 mod completions;
 mod context;
 mod edit;
@@ -100,6 +101,9 @@ pub enum Command {
     /// Follow-up calls (回访): log them, and who is due today
     #[command(subcommand)]
     Followup(Box<followup::Command>),
+    /// Complaints (投诉): take them in, log each step, resolve, close, find similar ones
+    #[command(subcommand)]
+    Complaint(Box<complaint::Command>),
     /// Satisfaction surveys (满意度调查): enter by hand, import exports, list
     #[command(subcommand)]
     Survey(Box<survey::Command>),
@@ -146,6 +150,7 @@ fn run(command: Command, ctx: &mut Ctx) -> error::CliResult {
         Command::Visit(cmd) => visit::run(*cmd, ctx),
         Command::Followup(cmd) => followup::run(*cmd, ctx),
         Command::Survey(cmd) => survey::run(*cmd, ctx),
+        Command::Complaint(cmd) => complaint::run(*cmd, ctx),
         Command::Report(cmd) => report::run(*cmd, ctx),
         Command::Undo(args) => undo::run(args, ctx),
         Command::Cat(args) => cat::run(args, ctx),

@@ -5,6 +5,7 @@
 
 pub mod policy;
 pub mod rules;
+pub mod similar;
 
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};

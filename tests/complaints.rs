@@ -1,0 +1,417 @@
+//! Complaints (投诉, DESIGN §11) at the binary level: the story of a damaged vase from
+//! the complaint to the compensation and the client's verdict, the deadlines read
+//! from `HK_NOW` as a moment, and bad input refused with nothing written.
+
+mod common;
+
+use common::TestEnv;
+
+/// `hk` at a given moment; expects success, returns stdout.
+fn at(env: &TestEnv, now: &str, args: &[&str]) -> String {
+    let out = env.cmd().env("HK_NOW", now).args(args).output().unwrap();
+    assert!(
+        out.status.success(),
+        "hk {args:?} at {now}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn json(env: &TestEnv, now: &str, args: &[&str]) -> serde_json::Value {
+    let mut all = vec!["--format", "json"];
+    all.extend_from_slice(args);
+    serde_json::from_str(&at(env, now, &all)).unwrap()
+}
+
+/// A client with a done cleaning by 张阿姨 on 2026-11-18, and her complaint about the
+/// vase taken in on 2026-11-20 at 10:00.
+fn vase(env: &TestEnv) -> (String, String, String) {
+    let c = env.add_client("王秀英", "13812345678", &["--category", "house-cleaning"]);
+    let v = at(
+        env,
+        "2026-11-18T16:00:00+08:00",
+        &[
+            "visit",
+            "add",
+            &c,
+            "--date",
+            "2026-11-18",
+            "--staff",
+            "张阿姨",
+            "--price",
+            "200",
+        ],
+    );
+    let v = v.trim().to_string();
+    let t = at(
+        env,
+        "2026-11-20T10:00:00+08:00",
+        &[
+            "complaint",
+            "add",
+            &c,
+            "--type",
+            "物品损坏",
+            "--visit",
+            &v,
+            "--channel",
+            "phone",
+            "--note",
+            "阿姨擦柜子时打碎了客厅的青花瓷花瓶",
+        ],
+    );
+    (c, v, t.trim().to_string())
+}
+
+#[test]
+fn the_vase_from_complaint_to_compensation_to_verdict() {
+    let env = TestEnv::with_git();
+    let (c, v, t) = vase(&env);
+    assert!(t.starts_with("t-") && t.len() == 10, "{t}");
+    let show = json(
+        &env,
+        "2026-11-20T10:00:00+08:00",
+        &["complaint", "show", &t],
+    );
+    assert_eq!(show["client"], c.as_str());
+    assert_eq!(show["visit"], v.as_str());
+    assert_eq!(
+        show["type"], "damage",
+        "the label was taken, the key is kept"
+    );
+    assert_eq!(show["priority"], "high", "damage is high by default");
+    assert_eq!(show["status"], "open");
+    assert_eq!(show["category"], "house-cleaning");
+    assert_eq!(show["staff"][0], "张阿姨");
+    assert_eq!(show["first_response_due"], "2026-11-20T14:00:00+08:00");
+    assert_eq!(show["resolution_due"], "2026-11-22T10:00:00+08:00");
+
+    // At 14:00 the first response is not late yet; one second later it is.
+    let list = |now: &str, extra: &[&str]| {
+        let mut args = vec!["complaint", "list"];
+        args.extend_from_slice(extra);
+        json(&env, now, &args)
+    };
+    assert_eq!(
+        list("2026-11-20T14:00:00+08:00", &["--overdue"]),
+        serde_json::json!([])
+    );
+    let late = list("2026-11-20T14:00:01+08:00", &["--overdue"]);
+    assert_eq!(late[0]["id"], t.as_str());
+    assert_eq!(late[0]["overdue"], true);
+
+    at(
+        &env,
+        "2026-11-20T15:30:00+08:00",
+        &["complaint", "log", &t, "--contact", "致电道歉，耐心倾听"],
+    );
+    at(
+        &env,
+        "2026-11-20T15:40:00+08:00",
+        &["complaint", "assign", &t, "李经理"],
+    );
+    at(
+        &env,
+        "2026-11-20T16:00:00+08:00",
+        &["complaint", "log", &t, "--action", "上门查看，拍照留存"],
+    );
+    let show = json(
+        &env,
+        "2026-11-20T16:00:00+08:00",
+        &["complaint", "show", &t],
+    );
+    assert_eq!(show["status"], "in-progress");
+    assert_eq!(show["assignee"], "李经理");
+    assert_eq!(show["first_response"], "2026-11-20T15:30:00+08:00");
+    assert_eq!(
+        show["overdue"], false,
+        "the contact came, late, but it came"
+    );
+    assert_eq!(show["log"].as_array().unwrap().len(), 2);
+    assert!(
+        list("2026-11-20T16:00:00+08:00", &["--overdue"])
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
+
+    at(
+        &env,
+        "2026-11-21T11:00:00+08:00",
+        &[
+            "complaint",
+            "resolve",
+            &t,
+            "--resolution",
+            "按原价赔偿花瓶，另赠一次保洁",
+            "--cause",
+            "擦拭高处前未挪开易碎品",
+            "--compensation",
+            "refund:380.50",
+        ],
+    );
+    at(
+        &env,
+        "2026-11-24T10:00:00+08:00",
+        &[
+            "complaint",
+            "close",
+            &t,
+            "--verdict",
+            "满意",
+            "--score",
+            "4",
+        ],
+    );
+    let show = json(
+        &env,
+        "2026-11-24T10:00:00+08:00",
+        &["complaint", "show", &t],
+    );
+    assert_eq!(show["status"], "closed");
+    assert_eq!(show["resolved"], "2026-11-21T11:00:00+08:00");
+    assert_eq!(show["compensation_kind"], "refund");
+    assert_eq!(
+        show["compensation"], 380.5,
+        "a JSON number, exact to the fen"
+    );
+    assert_eq!(show["verdict"], "satisfied");
+    assert_eq!(show["score"], 4);
+
+    // One commit per write, ids only in the messages.
+    let log = env.git(&["log", "--format=%s"]);
+    let subjects: Vec<&str> = log.lines().take(6).collect();
+    assert_eq!(
+        subjects,
+        [
+            format!("complaint close {t}"),
+            format!("complaint resolve {t}"),
+            format!("complaint log {t}"),
+            format!("complaint assign {t}"),
+            format!("complaint log {t}"),
+            format!("complaint add {t} ({c})"),
+        ]
+    );
+    assert!(!log.contains("王秀英") && !log.contains("花瓶"));
+    // The file is under the month it was opened, named by its id alone.
+    let month = env
+        .store
+        .join("complaints/2026-11")
+        .join(format!("{t}.toml.age"));
+    assert!(month.is_file());
+    // The table shows labels and the log.
+    let table = at(
+        &env,
+        "2026-11-24T10:00:00+08:00",
+        &["complaint", "show", &t],
+    );
+    assert!(
+        table.contains("物品损坏") && table.contains("上门查看"),
+        "{table}"
+    );
+}
+
+#[test]
+fn bad_input_is_refused_by_flag_and_writes_nothing() {
+    let env = TestEnv::with_git();
+    let (c, _, t) = vase(&env);
+    let err = env.refused(2, &["complaint", "add", &c, "--type", "花瓶"]);
+    assert!(
+        err.contains("`--type`") && err.contains("damage (物品损坏)"),
+        "{err}"
+    );
+    let err = env.refused(
+        2,
+        &[
+            "complaint",
+            "resolve",
+            &t,
+            "--resolution",
+            "赔偿",
+            "--compensation",
+            "refund:-50",
+        ],
+    );
+    assert!(
+        err.contains("`--compensation`") && err.contains("negative"),
+        "{err}"
+    );
+    let err = env.refused(2, &["complaint", "close", &t, "--verdict", "satisfied"]);
+    assert!(err.contains("`--verdict`") && err.contains("open"), "{err}");
+    assert!(err.contains("hint: resolve it first"), "{err}");
+    env.refused(
+        2,
+        &[
+            "complaint",
+            "add",
+            &c,
+            "--type",
+            "late",
+            "--priority",
+            "asap",
+        ],
+    );
+    env.refused(2, &["complaint", "log", &t]);
+    env.refused(2, &["complaint", "log", &t, "--note", " "]);
+    env.refused(1, &["complaint", "reopen", &t]);
+
+    env.ok(&["complaint", "close", &t]);
+    let err = env.refused(1, &["complaint", "resolve", &t, "--resolution", "赔偿"]);
+    assert!(
+        err.contains("closed") && err.contains("hint: reopen it first"),
+        "{err}"
+    );
+    assert!(!err.contains("王秀英"));
+    env.refused(1, &["complaint", "show", "t-zzzz"]);
+    env.refused(2, &["complaint", "show", "c-zzzz"]);
+}
+
+#[test]
+fn safety_is_urgent_and_a_reopen_keeps_the_deadlines() {
+    let env = TestEnv::new();
+    let c = env.add_client("李建国", "13900001111", &[]);
+    let t = at(
+        &env,
+        "2026-11-20T10:00:00+08:00",
+        &[
+            "complaint",
+            "add",
+            &c,
+            "--type",
+            "late",
+            "--safety",
+            "--priority",
+            "low",
+        ],
+    );
+    let t = t.trim();
+    let show = json(&env, "2026-11-20T10:00:00+08:00", &["complaint", "show", t]);
+    assert_eq!(show["priority"], "urgent");
+    assert_eq!(show["safety"], true);
+    assert_eq!(show["first_response_due"], "2026-11-20T11:00:00+08:00");
+    assert_eq!(show["resolution_due"], "2026-11-21T10:00:00+08:00");
+    at(
+        &env,
+        "2026-11-20T10:30:00+08:00",
+        &["complaint", "log", t, "--contact", "已回电"],
+    );
+    at(
+        &env,
+        "2026-11-20T18:00:00+08:00",
+        &["complaint", "resolve", t, "--resolution", "更换插座"],
+    );
+    at(
+        &env,
+        "2026-11-22T09:00:00+08:00",
+        &["complaint", "reopen", t],
+    );
+    let show = json(&env, "2026-11-22T09:00:00+08:00", &["complaint", "show", t]);
+    assert_eq!(show["status"], "open");
+    assert_eq!(show["reopened"], 1);
+    assert_eq!(
+        show["resolution_due"], "2026-11-21T10:00:00+08:00",
+        "original deadline"
+    );
+    assert_eq!(show["overdue"], true);
+    let open = json(
+        &env,
+        "2026-11-22T09:00:00+08:00",
+        &["complaint", "list", "--open", "--priority", "urgent"],
+    );
+    assert_eq!(open[0]["id"], t);
+}
+
+#[test]
+fn similar_and_search_find_resolved_complaints_with_their_resolutions() {
+    let env = TestEnv::new();
+    let (c, _, vase) = vase(&env);
+    at(
+        &env,
+        "2026-11-21T11:00:00+08:00",
+        &[
+            "complaint",
+            "resolve",
+            &vase,
+            "--resolution",
+            "照价赔偿花瓶",
+            "--compensation",
+            "refund:380",
+        ],
+    );
+    let late = at(
+        &env,
+        "2026-11-21T12:00:00+08:00",
+        &[
+            "complaint",
+            "add",
+            &c,
+            "--type",
+            "late",
+            "--note",
+            "迟到半小时",
+        ],
+    );
+    let late = late.trim();
+    at(
+        &env,
+        "2026-11-21T13:00:00+08:00",
+        &[
+            "complaint",
+            "resolve",
+            late,
+            "--resolution",
+            "道歉，下次九折",
+        ],
+    );
+    let new = at(
+        &env,
+        "2026-11-22T09:00:00+08:00",
+        &[
+            "complaint",
+            "add",
+            &c,
+            "--type",
+            "quality",
+            "--note",
+            "花瓶底下没擦干净",
+        ],
+    );
+    let new = new.trim();
+
+    let similar = json(
+        &env,
+        "2026-11-22T09:00:00+08:00",
+        &["complaint", "similar", new],
+    );
+    let ids: Vec<&str> = similar
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        [vase.as_str()],
+        "shares 花瓶; the late one shares nothing and is of another type"
+    );
+    assert_eq!(similar[0]["resolution"], "照价赔偿花瓶");
+    assert_eq!(similar[0]["compensation"], 380.0);
+
+    let found = json(
+        &env,
+        "2026-11-22T09:00:00+08:00",
+        &["complaint", "search", "迟到"],
+    );
+    assert_eq!(found.as_array().unwrap().len(), 1);
+    assert_eq!(found[0]["id"], late);
+    let none = json(
+        &env,
+        "2026-11-22T09:00:00+08:00",
+        &["complaint", "search", "没擦干净"],
+    );
+    assert_eq!(
+        none,
+        serde_json::json!([]),
+        "the open complaint is not in the knowledge base yet"
+    );
+}
