@@ -415,3 +415,47 @@ fn similar_and_search_find_resolved_complaints_with_their_resolutions() {
         "the open complaint is not in the knowledge base yet"
     );
 }
+
+#[test]
+fn init_writes_playbooks_that_show_with_the_complaint_and_can_be_edited() {
+    let env = TestEnv::with_git();
+    for t in [
+        "late", "quality", "damage", "attitude", "safety", "billing", "other",
+    ] {
+        let text = std::fs::read_to_string(env.store.join(format!("playbook/{t}.md"))).unwrap();
+        for step in ["道歉", "倾听", "解决", "回访"] {
+            assert!(text.contains(step), "{t}: {step}");
+        }
+    }
+    assert!(
+        env.git(&["ls-files", "playbook"])
+            .contains("playbook/damage.md"),
+        "committed in the clear"
+    );
+    let (_, _, t) = vase(&env);
+    let table = at(
+        &env,
+        "2026-11-20T10:00:00+08:00",
+        &["complaint", "show", &t],
+    );
+    assert!(
+        table.contains("话术 Playbook · playbook/damage.md"),
+        "{table}"
+    );
+    assert!(table.contains("# 物品损坏 处理话术"), "{table}");
+    std::fs::write(
+        env.store.join("playbook/damage.md"),
+        "# 我们的做法\n先赔偿，再道歉。\n",
+    )
+    .unwrap();
+    let show = json(
+        &env,
+        "2026-11-20T10:00:00+08:00",
+        &["complaint", "show", &t],
+    );
+    assert_eq!(show["playbook"], "# 我们的做法\n先赔偿，再道歉。\n");
+    std::fs::remove_file(env.store.join("playbook/damage.md")).unwrap();
+    let out = env.cmd().args(["complaint", "show", &t]).output().unwrap();
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("write `playbook/damage.md`"));
+}

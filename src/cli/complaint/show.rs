@@ -6,12 +6,13 @@ use super::super::error::CliResult;
 use super::super::records::resolve_id;
 use super::{time_cell, type_cell};
 use crate::domain::client::Client;
-use crate::domain::complaint::Complaint;
 use crate::domain::complaint::rules::{deadlines, overdue};
+use crate::domain::complaint::{Complaint, playbook};
 use crate::domain::visit::Visit;
 use crate::output::{Cell, Column, Format, Rows, col};
 
-/// Show a complaint: its fields and deadlines; in a table, also its log.
+/// Show a complaint: its fields and deadlines; in a table, also its log and the
+/// resolution script (话术) for its type, `playbook/<type>.md` in the store.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Complaint id or id prefix
@@ -138,9 +139,14 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
             cells::time(config, c.updated),
         ),
     ];
+    let playbook = store.playbook(&c.kind)?;
     let table = ctx.out.format == Format::Table;
     if !table {
         fields.push((col("log", "记录 Log"), Cell::List(log)));
+        fields.push((
+            col("playbook", "话术 Playbook"),
+            Cell::text(playbook.clone().unwrap_or_default()),
+        ));
     }
     ctx.out.fields(&fields)?;
     if table && !c.log.is_empty() {
@@ -162,6 +168,16 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
                 })
                 .collect(),
         })?;
+    }
+    if table {
+        let file = playbook::file_name(&c.kind);
+        match playbook {
+            Some(text) => ctx.out.data(&format!("\n话术 Playbook · {file}\n\n{text}"))?,
+            None => ctx.out.status(&format!(
+                "no playbook for `{}`: write `{file}` in the store (plain Markdown, no personal data)",
+                c.kind
+            )),
+        }
     }
     Ok(())
 }
