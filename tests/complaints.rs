@@ -459,3 +459,112 @@ fn init_writes_playbooks_that_show_with_the_complaint_and_can_be_edited() {
     assert!(out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("write `playbook/damage.md`"));
 }
+
+#[test]
+fn an_open_complaint_puts_the_client_at_risk_and_a_resolved_one_asks_for_a_call_back() {
+    let env = TestEnv::new();
+    let (c, _, t) = vase(&env);
+    let stage = |now: &str| json(&env, now, &["client", "show", &c])["stage"].clone();
+    assert_eq!(
+        stage("2026-11-20T10:00:00+08:00"),
+        "at-risk",
+        "a new client who complains"
+    );
+    let at_risk = json(
+        &env,
+        "2026-11-20T10:00:00+08:00",
+        &["client", "list", "--stage", "at-risk"],
+    );
+    assert_eq!(at_risk[0]["id"], c.as_str());
+
+    // Before the resolution: the first follow-up, a week after the visit of 11-18.
+    let due = |now: &str, on: &str| json(&env, now, &["followup", "due", "--on", on]);
+    let first = due("2026-11-20T10:00:00+08:00", "2026-11-25");
+    assert_eq!(first[0]["reason"], "first");
+    assert_eq!(first[0]["due"], "2026-11-25");
+
+    // Resolved on 11-21: the call-back on 11-24 comes before the first follow-up.
+    at(
+        &env,
+        "2026-11-21T11:00:00+08:00",
+        &[
+            "complaint",
+            "resolve",
+            &t,
+            "--resolution",
+            "赔偿",
+            "--compensation",
+            "refund:380",
+        ],
+    );
+    assert_eq!(stage("2026-11-21T11:00:00+08:00"), "new");
+    assert_eq!(
+        due("2026-11-21T12:00:00+08:00", "2026-11-23"),
+        serde_json::json!([])
+    );
+    let callback = due("2026-11-21T12:00:00+08:00", "2026-11-24");
+    assert_eq!(callback[0]["client"], c.as_str());
+    assert_eq!(callback[0]["reason"], "complaint");
+    assert_eq!(callback[0]["due"], "2026-11-24");
+    assert_eq!(
+        callback[0]["category"], "house-cleaning",
+        "the visit's service"
+    );
+    let show = json(&env, "2026-11-21T12:00:00+08:00", &["client", "show", &c]);
+    assert_eq!(
+        show["next_followup"],
+        "2026-11-24 (complaint, house-cleaning)"
+    );
+
+    // The call is made: the complaint no longer asks; the periodic call follows.
+    at(
+        &env,
+        "2026-11-24T10:00:00+08:00",
+        &[
+            "followup",
+            "log",
+            &c,
+            "--channel",
+            "phone",
+            "--note",
+            "客户对赔偿满意",
+        ],
+    );
+    let later = due("2026-11-24T10:00:00+08:00", "2027-03-01");
+    assert_eq!(later[0]["reason"], "periodic");
+    assert_eq!(later[0]["due"], "2027-02-24");
+
+    // The timeline shows the complaint with its compensation.
+    let table = at(&env, "2026-11-24T10:00:00+08:00", &["client", "show", &c]);
+    assert!(
+        table.contains(&t) && table.contains("complaint 投诉"),
+        "{table}"
+    );
+    assert!(table.contains("refund 380.00"), "{table}");
+}
+
+#[test]
+fn a_verdict_settles_the_call_back() {
+    let env = TestEnv::new();
+    let (c, _, t) = vase(&env);
+    at(
+        &env,
+        "2026-11-21T11:00:00+08:00",
+        &["complaint", "resolve", &t, "--resolution", "赔偿"],
+    );
+    at(
+        &env,
+        "2026-11-21T12:00:00+08:00",
+        &["complaint", "close", &t, "--verdict", "satisfied"],
+    );
+    let due = json(
+        &env,
+        "2026-11-21T12:00:00+08:00",
+        &["followup", "due", "--on", "2026-11-25"],
+    );
+    assert_eq!(due[0]["client"], c.as_str());
+    assert_eq!(
+        due[0]["reason"], "first",
+        "the first follow-up, not a complaint call"
+    );
+}

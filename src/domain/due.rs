@@ -22,6 +22,8 @@ pub enum Reason {
     First,
     Periodic,
     Retry,
+    /// The call after a complaint was resolved (DESIGN §11).
+    Complaint,
 }
 
 impl Reason {
@@ -30,6 +32,7 @@ impl Reason {
             Reason::First => "first",
             Reason::Periodic => "periodic",
             Reason::Retry => "retry",
+            Reason::Complaint => "complaint",
         }
     }
 
@@ -38,6 +41,7 @@ impl Reason {
             Reason::First => "首次回访 first",
             Reason::Periodic => "定期回访 periodic",
             Reason::Retry => "重拨 retry",
+            Reason::Complaint => "投诉回访 complaint",
         }
     }
 }
@@ -138,6 +142,16 @@ pub fn client_due_in(
         }
     }
     best
+}
+
+/// The earlier of two due dates (on the same date, `a`): the client's due date is the
+/// earliest of every rule's.
+pub fn earliest(a: Option<Due>, b: Option<Due>) -> Option<Due> {
+    match (a, b) {
+        (Some(a), Some(b)) if b.date < a.date => Some(b),
+        (Some(a), _) => Some(a),
+        (None, b) => b,
+    }
 }
 
 /// One line of the due list.

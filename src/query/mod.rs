@@ -17,12 +17,13 @@ use chrono::NaiveDate;
 
 use crate::domain::client::Client;
 use crate::domain::complaint::Complaint;
+use crate::domain::complaint::callback::callback_due;
 use crate::domain::config::Config;
-use crate::domain::due::{Due, client_due_in};
+use crate::domain::due::{Due, client_due_in, earliest};
 use crate::domain::followup::Followup;
 use crate::domain::followup_report::ClientHistory;
 use crate::domain::phone::phone_digits_key;
-use crate::domain::stage::{Stage, SurveySignal, stage};
+use crate::domain::stage::{Stage, SurveySignal, stage, stage_with_complaints};
 use crate::domain::survey::Survey;
 use crate::domain::visit::Visit;
 use crate::store::keys::Identities;
@@ -350,14 +351,32 @@ impl Book {
                 nps: s.nps,
             })
             .collect();
-        stage(client, &h.visits, &signals, today, &config.lifecycle)
+        let open_complaint = h.complaints.iter().any(|c| c.status.is_open());
+        stage_with_complaints(
+            stage(client, &h.visits, &signals, today, &config.lifecycle),
+            open_complaint,
+        )
     }
 
     /// A client's next follow-up, optionally in one service line only (needs visits
     /// and follow-ups read).
     pub fn due(&self, client: &Client, config: &Config, only: Option<&str>) -> Option<Due> {
         let h = self.history(&client.id);
-        client_due_in(client, &h.visits, &h.followups, config, only)
+        let callback = callback_due(
+            client,
+            &h.complaints,
+            &h.followups,
+            config,
+            |c| {
+                let v = c.visit.as_deref()?;
+                self.visit(v).map(|v| v.category.clone())
+            },
+            only,
+        );
+        earliest(
+            client_due_in(client, &h.visits, &h.followups, config, only),
+            callback,
+        )
     }
 
     /// Every client with its visits and follow-ups, for the follow-up figures.

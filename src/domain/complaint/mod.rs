@@ -3,6 +3,7 @@
 //! the client's verdict. The rules that move a complaint along and its deadlines are
 //! in `rules`; the report's figures in `report`; the knowledge base in `similar`.
 
+pub mod callback;
 pub mod playbook;
 pub mod policy;
 pub mod rules;

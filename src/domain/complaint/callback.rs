@@ -1,0 +1,121 @@
+//! The call-back after a complaint (DESIGN §11): a resolved complaint puts a call in
+//! `followup due` at the resolved date + `complaint_callback_days`, with reason
+//! `complaint`, unless a `reached` follow-up falls on or after the resolved date or
+//! the complaint was closed with a verdict (the client already said how it went).
+//! Like every due rule, it never applies to do-not-contact or closed clients; the
+//! earliest due date of all rules wins (`due::earliest`).
+
+use chrono::{Days, NaiveDate};
+
+use super::{Complaint, Status};
+use crate::domain::client::Client;
+use crate::domain::config::Config;
+use crate::domain::due::{Due, Reason};
+use crate::domain::followup::{Followup, Outcome};
+
+/// The earliest call-back the client's complaints ask for. `category_of` gives a
+/// complaint's category (its visit's), `only` keeps one category alone.
+pub fn callback_due(
+    client: &Client,
+    complaints: &[&Complaint],
+    followups: &[&Followup],
+    config: &Config,
+    category_of: impl Fn(&Complaint) -> Option<String>,
+    only: Option<&str>,
+) -> Option<Due> {
+    if client.do_not_contact || client.closed.is_some() {
+        return None;
+    }
+    let reached = followups
+        .iter()
+        .filter(|f| f.outcome == Outcome::Reached)
+        .map(|f| f.date)
+        .max();
+    complaints
+        .iter()
+        .filter(|c| matches!(c.status, Status::Resolved | Status::Closed) && c.verdict.is_none())
+        .filter_map(|c| {
+            let resolved: NaiveDate = config.timezone.local(c.resolved?).date_naive();
+            if reached.is_some_and(|r| r >= resolved) {
+                return None;
+            }
+            let category = category_of(c).unwrap_or_default();
+            if only.is_some_and(|o| o != category) {
+                return None;
+            }
+            let days = Days::new(u64::from(config.followup.complaint_callback_days));
+            Some(Due {
+                date: resolved.checked_add_days(days).unwrap_or(NaiveDate::MAX),
+                reason: Reason::Complaint,
+                category,
+            })
+        })
+        .min_by(|a, b| a.date.cmp(&b.date))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::rules::{
+        self,
+        tests::{complaint, t},
+    };
+    use super::super::{Priority, Verdict};
+    use super::*;
+    use crate::domain::due::tests::{client, followup};
+
+    fn due(c: &Complaint, f: &[Followup]) -> Option<(String, Reason)> {
+        let c = [c];
+        let f: Vec<&Followup> = f.iter().collect();
+        callback_due(
+            &client(),
+            &c,
+            &f,
+            &Config::default(),
+            |_| Some("house-cleaning".into()),
+            None,
+        )
+        .map(|d| (d.date.to_string(), d.reason))
+    }
+
+    /// Resolved late on 2026-11-21 in Shanghai (15:30 UTC on the 21st is 23:30 there).
+    fn resolved() -> Complaint {
+        let mut c = complaint("damage", Priority::High, "2026-11-20T10:00:00+08:00");
+        rules::resolve(&mut c, "赔偿", None, None, t("2026-11-21T15:30:00Z")).unwrap();
+        c
+    }
+
+    #[test]
+    fn three_days_after_the_resolved_date_unless_reached_or_settled() {
+        let c = resolved();
+        assert_eq!(due(&c, &[]), Some(("2026-11-24".into(), Reason::Complaint)));
+        let open = complaint("late", Priority::Normal, "2026-11-20T10:00:00+08:00");
+        assert_eq!(due(&open, &[]), None, "not resolved yet");
+        let before = followup("2026-11-20", Outcome::Reached);
+        assert!(
+            due(&c, &[before]).is_some(),
+            "a call before the resolution does not count"
+        );
+        let on = followup("2026-11-21", Outcome::Reached);
+        assert_eq!(due(&c, &[on]), None);
+        let missed = followup("2026-11-22", Outcome::NoAnswer);
+        assert!(due(&c, &[missed]).is_some());
+        let mut closed = c.clone();
+        rules::close(
+            &mut closed,
+            Some(Verdict::Satisfied),
+            None,
+            t("2026-11-22T10:00:00+08:00"),
+        )
+        .unwrap();
+        assert_eq!(due(&closed, &[]), None, "closed with a verdict");
+        let mut withdrawn = c.clone();
+        rules::close(&mut withdrawn, None, None, t("2026-11-22T10:00:00+08:00")).unwrap();
+        assert!(
+            due(&withdrawn, &[]).is_some(),
+            "closed without a verdict still calls back"
+        );
+        let mut dnc = client();
+        dnc.do_not_contact = true;
+        assert!(callback_due(&dnc, &[&c], &[], &Config::default(), |_| None, None).is_none());
+    }
+}
