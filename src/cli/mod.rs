@@ -107,7 +107,7 @@ pub enum Command {
     /// Satisfaction surveys (满意度调查): enter by hand, import exports, list
     #[command(subcommand)]
     Survey(Box<survey::Command>),
-    /// Reports for the owner: satisfaction, lifecycle stages, follow-up figures
+    /// Reports for the owner: satisfaction, lifecycle stages, follow-up and complaint figures
     #[command(subcommand)]
     Report(Box<report::Command>),
     Undo(undo::Args),

@@ -77,7 +77,7 @@ fn step(
 }
 
 /// A complaint type: its key in CSV and JSON, its label in a table.
-fn type_cell(config: &Config, key: &str) -> Cell {
+pub(crate) fn type_cell(config: &Config, key: &str) -> Cell {
     Cell::keyed(key, config.complaints.label(key))
 }
 

@@ -6,6 +6,7 @@
 pub mod callback;
 pub mod playbook;
 pub mod policy;
+pub mod report;
 pub mod rules;
 pub mod similar;
 
