@@ -3,6 +3,7 @@
 //! Each subcommand is one file with its `Args` and a `run`; clap types stop here and
 //! never reach `domain` or `store`.
 
+mod action;
 mod cache;
 mod cat;
 mod cells;
@@ -104,6 +105,9 @@ pub enum Command {
     /// Complaints (投诉): take them in, log each step, resolve, close, find similar ones
     #[command(subcommand)]
     Complaint(Box<complaint::Command>),
+    /// Action items of follow-ups (待办): list them, mark them done
+    #[command(subcommand)]
+    Action(action::Command),
     /// Satisfaction surveys (满意度调查): enter by hand, import exports, list
     #[command(subcommand)]
     Survey(Box<survey::Command>),
@@ -151,6 +155,7 @@ fn run(command: Command, ctx: &mut Ctx) -> error::CliResult {
         Command::Followup(cmd) => followup::run(*cmd, ctx),
         Command::Survey(cmd) => survey::run(*cmd, ctx),
         Command::Complaint(cmd) => complaint::run(*cmd, ctx),
+        Command::Action(cmd) => action::run(cmd, ctx),
         Command::Report(cmd) => report::run(*cmd, ctx),
         Command::Undo(args) => undo::run(args, ctx),
         Command::Cat(args) => cat::run(args, ctx),

@@ -177,7 +177,8 @@ fn timeline(store: &Store, history: &History<'_>) -> Rows {
         }
         let mut note = f.notes.clone();
         for a in &f.actions {
-            note.push_str(&format!(" [→ {a}]"));
+            let done = if a.done.is_some() { " ✓" } else { "" };
+            note.push_str(&format!(" [→ {}{done}]", a.text));
         }
         let (date, created, id) = f.order_key();
         items.push((
