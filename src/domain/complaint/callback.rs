@@ -2,6 +2,8 @@
 //! `followup due` at the resolved date + `complaint_callback_days`, with reason
 //! `complaint`, unless a `reached` follow-up falls on or after the resolved date or
 //! the complaint was closed with a verdict (the client already said how it went).
+//! An unanswered call on or after the resolved date moves it, as §4's retry rule does,
+//! to at least that call + `retry_days` (the reason stays `complaint`).
 //! Like every due rule, it never applies to do-not-contact or closed clients; the
 //! earliest due date of all rules wins (`due::earliest`).
 
@@ -31,6 +33,15 @@ pub fn callback_due(
         .filter(|f| f.outcome == Outcome::Reached)
         .map(|f| f.date)
         .max();
+    let no_answer = followups
+        .iter()
+        .filter(|f| f.outcome == Outcome::NoAnswer)
+        .map(|f| f.date)
+        .max();
+    let add = |d: NaiveDate, n: u32| {
+        d.checked_add_days(Days::new(u64::from(n)))
+            .unwrap_or(NaiveDate::MAX)
+    };
     complaints
         .iter()
         .filter(|c| matches!(c.status, Status::Resolved | Status::Closed) && c.verdict.is_none())
@@ -43,9 +54,12 @@ pub fn callback_due(
             if only.is_some_and(|o| o != category) {
                 return None;
             }
-            let days = Days::new(u64::from(config.followup.complaint_callback_days));
+            let mut date = add(resolved, config.followup.complaint_callback_days);
+            if let Some(a) = no_answer.filter(|a| *a >= resolved) {
+                date = date.max(add(a, config.followup.retry_days));
+            }
             Some(Due {
-                date: resolved.checked_add_days(days).unwrap_or(NaiveDate::MAX),
+                date,
                 reason: Reason::Complaint,
                 category,
             })
@@ -97,8 +111,18 @@ mod tests {
         );
         let on = followup("2026-11-21", Outcome::Reached);
         assert_eq!(due(&c, &[on]), None);
-        let missed = followup("2026-11-22", Outcome::NoAnswer);
-        assert!(due(&c, &[missed]).is_some());
+        // Unanswered on 11-23: tried again two days later; one before the resolution
+        // changes nothing.
+        let missed = followup("2026-11-23", Outcome::NoAnswer);
+        assert_eq!(
+            due(&c, &[missed]),
+            Some(("2026-11-25".into(), Reason::Complaint))
+        );
+        let early = followup("2026-11-20", Outcome::NoAnswer);
+        assert_eq!(
+            due(&c, &[early]),
+            Some(("2026-11-24".into(), Reason::Complaint))
+        );
         let mut closed = c.clone();
         rules::close(
             &mut closed,
