@@ -568,3 +568,22 @@ fn a_verdict_settles_the_call_back() {
         "the first follow-up, not a complaint call"
     );
 }
+
+#[test]
+fn deleting_and_merging_clients_and_visits_take_complaints_along() {
+    let env = TestEnv::with_git();
+    let (c, v, t) = vase(&env);
+    let err = env.refused(1, &["client", "delete", &c, "--yes"]);
+    assert!(err.contains(&format!("1 complaint(s): {t}")), "{err}");
+    env.ok(&["visit", "delete", &v, "--yes"]);
+    let show = json(&env, common::NOW, &["complaint", "show", &t]);
+    assert_eq!(
+        show["visit"],
+        serde_json::Value::Null,
+        "the link is dropped, the complaint kept"
+    );
+    let keep = env.add_client("王秀英", "13912345678", &[]);
+    env.ok(&["client", "merge", &keep, &c, "--yes"]);
+    let show = json(&env, common::NOW, &["complaint", "show", &t]);
+    assert_eq!(show["client"], keep.as_str());
+}

@@ -10,10 +10,12 @@ pub mod report;
 pub mod rules;
 pub mod similar;
 
-use chrono::{DateTime, FixedOffset};
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use super::FieldError;
+use super::config::Config;
+use super::edit::{Editable, Linked};
 use super::limits::{self, check_len};
 use super::money::Money;
 
@@ -281,6 +283,50 @@ impl Complaint {
         }
         Ok(())
     }
+}
+
+impl Editable for Complaint {
+    /// Fields: client and visit (ids; an empty visit drops the link), channel,
+    /// description (or note), cause, resolution. The status, times and log change only
+    /// through the complaint's own steps (`rules`).
+    fn set_field(&mut self, field: &str, value: &str, _today: NaiveDate) -> Result<(), FieldError> {
+        let v = value.trim().to_string();
+        match field {
+            "client" => self.client = v,
+            "visit" => self.visit = (!v.is_empty()).then_some(v),
+            "channel" => self.channel = v,
+            "description" | "note" => self.description = v,
+            "cause" => self.cause = v,
+            "resolution" => self.resolution = v,
+            _ => {
+                return Err(FieldError::new(
+                    field,
+                    "is not a complaint field you can set; use one of client, visit, channel, \
+                     description, cause, resolution",
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    fn check(&mut self, _config: &Config, _today: NaiveDate) -> Result<(), FieldError> {
+        if self.format != FORMAT {
+            return Err(FieldError::new("format", "record format is not supported"));
+        }
+        if self.client.trim().is_empty() {
+            return Err(FieldError::new(
+                "client",
+                "is empty; a complaint is a client's",
+            ));
+        }
+        self.validate()
+    }
+
+    super::edit::stamped!();
+}
+
+impl Linked for Complaint {
+    super::edit::linked_by_fields!();
 }
 
 #[cfg(test)]
