@@ -5,20 +5,10 @@ mod common;
 
 use common::TestEnv;
 
-fn at(env: &TestEnv, now: &str, args: &[&str]) -> String {
-    let out = env.cmd().env("HK_NOW", now).args(args).output().unwrap();
-    assert!(
-        out.status.success(),
-        "hk {args:?} at {now}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap().trim().to_string()
-}
-
 fn list(env: &TestEnv, now: &str, extra: &[&str]) -> serde_json::Value {
     let mut args = vec!["--format", "json", "action", "list"];
     args.extend_from_slice(extra);
-    serde_json::from_str(&at(env, now, &args)).unwrap()
+    serde_json::from_str(&env.at(now, &args)).unwrap()
 }
 
 fn ids(v: &serde_json::Value) -> Vec<String> {
@@ -33,8 +23,7 @@ fn ids(v: &serde_json::Value) -> Vec<String> {
 fn items_have_ids_due_dates_and_are_done_once() {
     let env = TestEnv::with_git();
     let c = env.add_client("王秀英", "13812345678", &[]);
-    let f = at(
-        &env,
+    let f = env.at(
         "2026-11-22T09:00:00+08:00",
         &[
             "followup",
@@ -77,8 +66,7 @@ fn items_have_ids_due_dates_and_are_done_once() {
     );
 
     let before = env.commits();
-    at(
-        &env,
+    env.at(
         "2026-11-24T10:00:00+08:00",
         &["action", "done", &format!("{}.2", &f[..5])],
     );

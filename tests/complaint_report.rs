@@ -5,22 +5,11 @@ mod common;
 use common::TestEnv;
 use serde_json::{Value, json};
 
-fn at(env: &TestEnv, now: &str, args: &[&str]) -> String {
-    let out = env.cmd().env("HK_NOW", now).args(args).output().unwrap();
-    assert!(
-        out.status.success(),
-        "hk {args:?} at {now}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap().trim().to_string()
-}
-
 const LATE: &str = "2026-12-01T08:00:00+08:00";
 const NOW: &str = "2026-11-30T12:00:00+08:00";
 
 fn visit(env: &TestEnv, client: &str, date: &str, category: &str, staff: &str) -> String {
-    at(
-        env,
+    env.at(
         LATE,
         &[
             "visit",
@@ -59,8 +48,7 @@ fn scenario(env: &TestEnv) {
     let vd = visit(env, &zhao, "2026-10-27", "nanny", "张阿姨");
     visit(env, &zhao, "2026-11-05", "nanny", "张阿姨");
 
-    let a = at(
-        env,
+    let a = env.at(
         "2026-11-02T10:00:00+08:00",
         &[
             "complaint",
@@ -72,13 +60,11 @@ fn scenario(env: &TestEnv) {
             &va,
         ],
     );
-    at(
-        env,
+    env.at(
         "2026-11-02T12:00:00+08:00",
         &["complaint", "log", &a, "--contact", "致电"],
     );
-    at(
-        env,
+    env.at(
         "2026-11-03T10:00:00+08:00",
         &[
             "complaint",
@@ -91,18 +77,15 @@ fn scenario(env: &TestEnv) {
         ],
     );
 
-    let b = at(
-        env,
+    let b = env.at(
         "2026-11-05T09:00:00+08:00",
         &["complaint", "add", &li, "--type", "late", "--visit", &vb],
     );
-    at(
-        env,
+    env.at(
         "2026-11-06T15:00:00+08:00",
         &["complaint", "log", &b, "--contact", "致电"],
     );
-    at(
-        env,
+    env.at(
         "2026-11-09T09:00:00+08:00",
         &[
             "complaint",
@@ -115,14 +98,12 @@ fn scenario(env: &TestEnv) {
         ],
     );
 
-    at(
-        env,
+    env.at(
         "2026-11-20T10:00:00+08:00",
         &["complaint", "add", &li, "--type", "quality"],
     );
 
-    let d = at(
-        env,
+    let d = env.at(
         "2026-10-28T10:00:00+08:00",
         &[
             "complaint",
@@ -134,23 +115,16 @@ fn scenario(env: &TestEnv) {
             &vd,
         ],
     );
-    at(
-        env,
+    env.at(
         "2026-10-28T11:00:00+08:00",
         &["complaint", "log", &d, "--contact", "致电"],
     );
-    at(
-        env,
+    env.at(
         "2026-10-29T10:00:00+08:00",
         &["complaint", "resolve", &d, "--resolution", "道歉"],
     );
-    at(
-        env,
-        "2026-10-30T09:00:00+08:00",
-        &["complaint", "reopen", &d],
-    );
-    at(
-        env,
+    env.at("2026-10-30T09:00:00+08:00", &["complaint", "reopen", &d]);
+    env.at(
         "2026-10-30T12:00:00+08:00",
         &[
             "complaint",
@@ -167,7 +141,7 @@ fn scenario(env: &TestEnv) {
 fn report(env: &TestEnv, args: &[&str]) -> Value {
     let mut all = vec!["--format", "json", "report", "complaints"];
     all.extend_from_slice(args);
-    serde_json::from_str(&at(env, NOW, &all)).unwrap()
+    serde_json::from_str(&env.at(NOW, &all)).unwrap()
 }
 
 /// The figures of one row, in the column order, keys dropped.
@@ -264,13 +238,12 @@ fn every_figure_worked_out_by_hand() {
     assert_eq!(nov[0]["opened"], 3);
 
     // Tables show labels and NA; CSV carries keys and leaves NA empty.
-    let table = at(&env, NOW, &["report", "complaints", "--by", "type"]);
+    let table = env.at(NOW, &["report", "complaints", "--by", "type"]);
     assert!(
         table.contains("物品损坏") && table.contains("NA"),
         "{table}"
     );
-    let csv = at(
-        &env,
+    let csv = env.at(
         NOW,
         &["--format", "csv", "report", "complaints", "--by", "staff"],
     );

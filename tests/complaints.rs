@@ -6,29 +6,22 @@ mod common;
 
 use common::TestEnv;
 
-/// `hk` at a given moment; expects success, returns stdout.
-fn at(env: &TestEnv, now: &str, args: &[&str]) -> String {
-    let out = env.cmd().env("HK_NOW", now).args(args).output().unwrap();
-    assert!(
-        out.status.success(),
-        "hk {args:?} at {now}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
-
 fn json(env: &TestEnv, now: &str, args: &[&str]) -> serde_json::Value {
     let mut all = vec!["--format", "json"];
     all.extend_from_slice(args);
-    serde_json::from_str(&at(env, now, &all)).unwrap()
+    serde_json::from_str(&env.at(now, &all)).unwrap()
+}
+
+/// `hk complaint show` as JSON.
+fn shown(env: &TestEnv, now: &str, id: &str) -> serde_json::Value {
+    json(env, now, &["complaint", "show", id])
 }
 
 /// A client with a done cleaning by 张阿姨 on 2026-11-18, and her complaint about the
 /// vase taken in on 2026-11-20 at 10:00.
 fn vase(env: &TestEnv) -> (String, String, String) {
     let c = env.add_client("王秀英", "13812345678", &["--category", "house-cleaning"]);
-    let v = at(
-        env,
+    let v = env.at(
         "2026-11-18T16:00:00+08:00",
         &[
             "visit",
@@ -43,8 +36,7 @@ fn vase(env: &TestEnv) -> (String, String, String) {
         ],
     );
     let v = v.trim().to_string();
-    let t = at(
-        env,
+    let t = env.at(
         "2026-11-20T10:00:00+08:00",
         &[
             "complaint",
@@ -68,11 +60,7 @@ fn the_vase_from_complaint_to_compensation_to_verdict() {
     let env = TestEnv::with_git();
     let (c, v, t) = vase(&env);
     assert!(t.starts_with("t-") && t.len() == 10, "{t}");
-    let show = json(
-        &env,
-        "2026-11-20T10:00:00+08:00",
-        &["complaint", "show", &t],
-    );
+    let show = shown(&env, "2026-11-20T10:00:00+08:00", &t);
     assert_eq!(show["client"], c.as_str());
     assert_eq!(show["visit"], v.as_str());
     assert_eq!(
@@ -100,26 +88,19 @@ fn the_vase_from_complaint_to_compensation_to_verdict() {
     assert_eq!(late[0]["id"], t.as_str());
     assert_eq!(late[0]["overdue"], true);
 
-    at(
-        &env,
+    env.at(
         "2026-11-20T15:30:00+08:00",
         &["complaint", "log", &t, "--contact", "致电道歉，耐心倾听"],
     );
-    at(
-        &env,
+    env.at(
         "2026-11-20T15:40:00+08:00",
         &["complaint", "assign", &t, "李经理"],
     );
-    at(
-        &env,
+    env.at(
         "2026-11-20T16:00:00+08:00",
         &["complaint", "log", &t, "--action", "上门查看，拍照留存"],
     );
-    let show = json(
-        &env,
-        "2026-11-20T16:00:00+08:00",
-        &["complaint", "show", &t],
-    );
+    let show = shown(&env, "2026-11-20T16:00:00+08:00", &t);
     assert_eq!(show["status"], "in-progress");
     assert_eq!(show["assignee"], "李经理");
     assert_eq!(show["first_response"], "2026-11-20T15:30:00+08:00");
@@ -135,8 +116,7 @@ fn the_vase_from_complaint_to_compensation_to_verdict() {
             .is_empty()
     );
 
-    at(
-        &env,
+    env.at(
         "2026-11-21T11:00:00+08:00",
         &[
             "complaint",
@@ -150,8 +130,7 @@ fn the_vase_from_complaint_to_compensation_to_verdict() {
             "refund:380.50",
         ],
     );
-    at(
-        &env,
+    env.at(
         "2026-11-24T10:00:00+08:00",
         &[
             "complaint",
@@ -163,11 +142,7 @@ fn the_vase_from_complaint_to_compensation_to_verdict() {
             "4",
         ],
     );
-    let show = json(
-        &env,
-        "2026-11-24T10:00:00+08:00",
-        &["complaint", "show", &t],
-    );
+    let show = shown(&env, "2026-11-24T10:00:00+08:00", &t);
     assert_eq!(show["status"], "closed");
     assert_eq!(show["resolved"], "2026-11-21T11:00:00+08:00");
     assert_eq!(show["compensation_kind"], "refund");
@@ -200,11 +175,7 @@ fn the_vase_from_complaint_to_compensation_to_verdict() {
         .join(format!("{t}.toml.age"));
     assert!(month.is_file());
     // The table shows labels and the log.
-    let table = at(
-        &env,
-        "2026-11-24T10:00:00+08:00",
-        &["complaint", "show", &t],
-    );
+    let table = env.at("2026-11-24T10:00:00+08:00", &["complaint", "show", &t]);
     assert!(
         table.contains("物品损坏") && table.contains("上门查看"),
         "{table}"
@@ -270,8 +241,7 @@ fn bad_input_is_refused_by_flag_and_writes_nothing() {
 fn safety_is_urgent_and_a_reopen_keeps_the_deadlines() {
     let env = TestEnv::new();
     let c = env.add_client("李建国", "13900001111", &[]);
-    let t = at(
-        &env,
+    let t = env.at(
         "2026-11-20T10:00:00+08:00",
         &[
             "complaint",
@@ -285,27 +255,21 @@ fn safety_is_urgent_and_a_reopen_keeps_the_deadlines() {
         ],
     );
     let t = t.trim();
-    let show = json(&env, "2026-11-20T10:00:00+08:00", &["complaint", "show", t]);
+    let show = shown(&env, "2026-11-20T10:00:00+08:00", t);
     assert_eq!(show["priority"], "urgent");
     assert_eq!(show["safety"], true);
     assert_eq!(show["first_response_due"], "2026-11-20T11:00:00+08:00");
     assert_eq!(show["resolution_due"], "2026-11-21T10:00:00+08:00");
-    at(
-        &env,
+    env.at(
         "2026-11-20T10:30:00+08:00",
         &["complaint", "log", t, "--contact", "已回电"],
     );
-    at(
-        &env,
+    env.at(
         "2026-11-20T18:00:00+08:00",
         &["complaint", "resolve", t, "--resolution", "更换插座"],
     );
-    at(
-        &env,
-        "2026-11-22T09:00:00+08:00",
-        &["complaint", "reopen", t],
-    );
-    let show = json(&env, "2026-11-22T09:00:00+08:00", &["complaint", "show", t]);
+    env.at("2026-11-22T09:00:00+08:00", &["complaint", "reopen", t]);
+    let show = shown(&env, "2026-11-22T09:00:00+08:00", t);
     assert_eq!(show["status"], "open");
     assert_eq!(show["reopened"], 1);
     assert_eq!(
@@ -325,8 +289,7 @@ fn safety_is_urgent_and_a_reopen_keeps_the_deadlines() {
 fn similar_and_search_find_resolved_complaints_with_their_resolutions() {
     let env = TestEnv::new();
     let (c, _, vase) = vase(&env);
-    at(
-        &env,
+    env.at(
         "2026-11-21T11:00:00+08:00",
         &[
             "complaint",
@@ -338,8 +301,7 @@ fn similar_and_search_find_resolved_complaints_with_their_resolutions() {
             "refund:380",
         ],
     );
-    let late = at(
-        &env,
+    let late = env.at(
         "2026-11-21T12:00:00+08:00",
         &[
             "complaint",
@@ -352,8 +314,7 @@ fn similar_and_search_find_resolved_complaints_with_their_resolutions() {
         ],
     );
     let late = late.trim();
-    at(
-        &env,
+    env.at(
         "2026-11-21T13:00:00+08:00",
         &[
             "complaint",
@@ -363,8 +324,7 @@ fn similar_and_search_find_resolved_complaints_with_their_resolutions() {
             "道歉，下次九折",
         ],
     );
-    let new = at(
-        &env,
+    let new = env.at(
         "2026-11-22T09:00:00+08:00",
         &[
             "complaint",
@@ -433,11 +393,7 @@ fn init_writes_playbooks_that_show_with_the_complaint_and_can_be_edited() {
         "committed in the clear"
     );
     let (_, _, t) = vase(&env);
-    let table = at(
-        &env,
-        "2026-11-20T10:00:00+08:00",
-        &["complaint", "show", &t],
-    );
+    let table = env.at("2026-11-20T10:00:00+08:00", &["complaint", "show", &t]);
     assert!(
         table.contains("话术 Playbook · playbook/damage.md"),
         "{table}"
@@ -448,11 +404,7 @@ fn init_writes_playbooks_that_show_with_the_complaint_and_can_be_edited() {
         "# 我们的做法\n先赔偿，再道歉。\n",
     )
     .unwrap();
-    let show = json(
-        &env,
-        "2026-11-20T10:00:00+08:00",
-        &["complaint", "show", &t],
-    );
+    let show = shown(&env, "2026-11-20T10:00:00+08:00", &t);
     assert_eq!(show["playbook"], "# 我们的做法\n先赔偿，再道歉。\n");
     std::fs::remove_file(env.store.join("playbook/damage.md")).unwrap();
     let out = env.cmd().args(["complaint", "show", &t]).output().unwrap();
@@ -484,8 +436,7 @@ fn an_open_complaint_puts_the_client_at_risk_and_a_resolved_one_asks_for_a_call_
     assert_eq!(first[0]["due"], "2026-11-25");
 
     // Resolved on 11-21: the call-back on 11-24 comes before the first follow-up.
-    at(
-        &env,
+    env.at(
         "2026-11-21T11:00:00+08:00",
         &[
             "complaint",
@@ -517,8 +468,7 @@ fn an_open_complaint_puts_the_client_at_risk_and_a_resolved_one_asks_for_a_call_
     );
 
     // The call is made: the complaint no longer asks; the periodic call follows.
-    at(
-        &env,
+    env.at(
         "2026-11-24T10:00:00+08:00",
         &[
             "followup",
@@ -535,7 +485,7 @@ fn an_open_complaint_puts_the_client_at_risk_and_a_resolved_one_asks_for_a_call_
     assert_eq!(later[0]["due"], "2027-02-24");
 
     // The timeline shows the complaint with its compensation.
-    let table = at(&env, "2026-11-24T10:00:00+08:00", &["client", "show", &c]);
+    let table = env.at("2026-11-24T10:00:00+08:00", &["client", "show", &c]);
     assert!(
         table.contains(&t) && table.contains("complaint 投诉"),
         "{table}"
@@ -547,13 +497,11 @@ fn an_open_complaint_puts_the_client_at_risk_and_a_resolved_one_asks_for_a_call_
 fn a_verdict_settles_the_call_back() {
     let env = TestEnv::new();
     let (c, _, t) = vase(&env);
-    at(
-        &env,
+    env.at(
         "2026-11-21T11:00:00+08:00",
         &["complaint", "resolve", &t, "--resolution", "赔偿"],
     );
-    at(
-        &env,
+    env.at(
         "2026-11-21T12:00:00+08:00",
         &["complaint", "close", &t, "--verdict", "satisfied"],
     );
@@ -576,7 +524,7 @@ fn deleting_and_merging_clients_and_visits_take_complaints_along() {
     let err = env.refused(1, &["client", "delete", &c, "--yes"]);
     assert!(err.contains(&format!("1 complaint(s): {t}")), "{err}");
     env.ok(&["visit", "delete", &v, "--yes"]);
-    let show = json(&env, common::NOW, &["complaint", "show", &t]);
+    let show = shown(&env, common::NOW, &t);
     assert_eq!(
         show["visit"],
         serde_json::Value::Null,
@@ -584,6 +532,6 @@ fn deleting_and_merging_clients_and_visits_take_complaints_along() {
     );
     let keep = env.add_client("王秀英", "13912345678", &[]);
     env.ok(&["client", "merge", &keep, &c, "--yes"]);
-    let show = json(&env, common::NOW, &["complaint", "show", &t]);
+    let show = shown(&env, common::NOW, &t);
     assert_eq!(show["client"], keep.as_str());
 }

@@ -94,6 +94,15 @@ pub struct Followup {
     pub updated: DateTime<FixedOffset>,
 }
 
+/// The date of the latest of `followups` with this outcome.
+pub fn latest(followups: &[&Followup], outcome: Outcome) -> Option<NaiveDate> {
+    followups
+        .iter()
+        .filter(|f| f.outcome == outcome)
+        .map(|f| f.date)
+        .max()
+}
+
 impl Followup {
     /// The order follow-ups are listed in: by date, and on one date in the order they
     /// were logged (`created`), never by their random ids (the id settles a tie

@@ -6,7 +6,7 @@ use super::super::error::{CliError, CliResult};
 use super::super::filters::parse_flag;
 use super::super::records::client_visit;
 use crate::domain::complaint::rules::priority;
-use crate::domain::complaint::{Complaint, FORMAT, Priority, Status};
+use crate::domain::complaint::{Complaint, Priority};
 use crate::domain::id::Kind;
 
 /// Take a complaint in (投诉登记). Prints the new id.
@@ -56,31 +56,18 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let mut txn = store.begin()?;
     let client = resolve(ctx, &store, &args.client)?.record;
     let visit = client_visit(ctx, &store, args.visit.as_deref(), &client.id)?.map(|v| v.id);
-    let c = Complaint {
-        format: FORMAT,
-        id: store.new_id(Kind::Complaint)?,
-        client: client.id.clone(),
-        opened: now,
-        priority: priority(&kind, args.safety, given, &store.config.complaints),
-        safety: args.safety || kind == "safety",
+    let priority = priority(&kind, args.safety, given, &store.config.complaints);
+    let mut c = Complaint::new(
+        store.new_id(Kind::Complaint)?,
+        client.id.clone(),
         kind,
-        status: Status::Open,
-        channel: args.channel.unwrap_or_default().trim().to_string(),
-        visit,
-        description: args.note.unwrap_or_default().trim().to_string(),
-        assignee: String::new(),
-        resolved: None,
-        resolution: String::new(),
-        cause: String::new(),
-        verdict: None,
-        score: None,
-        closed: None,
-        reopened: 0,
-        created: now,
-        updated: now,
-        compensation: None,
-        log: Vec::new(),
-    };
+        priority,
+        now,
+    );
+    c.safety = args.safety || c.kind == "safety";
+    c.channel = args.channel.unwrap_or_default().trim().to_string();
+    c.visit = visit;
+    c.description = args.note.unwrap_or_default().trim().to_string();
     c.validate()?;
     txn.create(&c)?;
     txn.commit(&format!("complaint add {} ({})", c.id, c.client))?;

@@ -12,8 +12,8 @@ use chrono::{Days, NaiveDate};
 use super::{Complaint, Status};
 use crate::domain::client::Client;
 use crate::domain::config::Config;
-use crate::domain::due::{Due, Reason};
-use crate::domain::followup::{Followup, Outcome};
+use crate::domain::due::{Due, Reason, never_due};
+use crate::domain::followup::{Followup, Outcome, latest};
 
 /// The earliest call-back the client's complaints ask for. `category_of` gives a
 /// complaint's category (its visit's), `only` keeps one category alone.
@@ -25,19 +25,11 @@ pub fn callback_due(
     category_of: impl Fn(&Complaint) -> Option<String>,
     only: Option<&str>,
 ) -> Option<Due> {
-    if client.do_not_contact || client.closed.is_some() {
+    if never_due(client) {
         return None;
     }
-    let reached = followups
-        .iter()
-        .filter(|f| f.outcome == Outcome::Reached)
-        .map(|f| f.date)
-        .max();
-    let no_answer = followups
-        .iter()
-        .filter(|f| f.outcome == Outcome::NoAnswer)
-        .map(|f| f.date)
-        .max();
+    let reached = latest(followups, Outcome::Reached);
+    let no_answer = latest(followups, Outcome::NoAnswer);
     let add = |d: NaiveDate, n: u32| {
         d.checked_add_days(Days::new(u64::from(n)))
             .unwrap_or(NaiveDate::MAX)

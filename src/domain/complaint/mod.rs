@@ -251,6 +251,41 @@ fn is_zero(n: &u32) -> bool {
 }
 
 impl Complaint {
+    /// A complaint just taken in: open, with an empty log, opened at `now`.
+    pub fn new(
+        id: String,
+        client: String,
+        kind: String,
+        priority: Priority,
+        now: DateTime<FixedOffset>,
+    ) -> Complaint {
+        Complaint {
+            format: FORMAT,
+            id,
+            client,
+            opened: now,
+            kind,
+            priority,
+            status: Status::Open,
+            safety: false,
+            channel: String::new(),
+            visit: None,
+            description: String::new(),
+            assignee: String::new(),
+            resolved: None,
+            resolution: String::new(),
+            cause: String::new(),
+            verdict: None,
+            score: None,
+            closed: None,
+            reopened: 0,
+            created: now,
+            updated: now,
+            compensation: None,
+            log: Vec::new(),
+        }
+    }
+
     /// The first response: the first `contact` entry of the log.
     pub fn first_response(&self) -> Option<DateTime<FixedOffset>> {
         self.log

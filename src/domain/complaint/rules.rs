@@ -257,38 +257,19 @@ pub fn reopen(c: &mut Complaint, now: DateTime<FixedOffset>) -> Result<(), StepE
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::domain::complaint::FORMAT;
 
     pub fn t(s: &str) -> DateTime<FixedOffset> {
         DateTime::parse_from_rfc3339(s).unwrap()
     }
 
     pub fn complaint(kind: &str, priority: Priority, opened: &str) -> Complaint {
-        Complaint {
-            format: FORMAT,
-            id: "t-00000001".into(),
-            client: "c-00000001".into(),
-            opened: t(opened),
-            kind: kind.into(),
+        Complaint::new(
+            "t-00000001".into(),
+            "c-00000001".into(),
+            kind.into(),
             priority,
-            status: Status::Open,
-            safety: false,
-            channel: String::new(),
-            visit: None,
-            description: String::new(),
-            assignee: String::new(),
-            resolved: None,
-            resolution: String::new(),
-            cause: String::new(),
-            verdict: None,
-            score: None,
-            closed: None,
-            reopened: 0,
-            created: t(opened),
-            updated: t(opened),
-            compensation: None,
-            log: Vec::new(),
-        }
+            t(opened),
+        )
     }
 
     #[test]
