@@ -38,8 +38,10 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('client', 'client', [CompletionResultType]::ParameterValue, 'The client archive (客户档案): intake, lookup, tags, import and export')
             [CompletionResult]::new('visit', 'visit', [CompletionResultType]::ParameterValue, 'Service visits (服务记录): add, list, import, status, tomorrow''s reminders')
             [CompletionResult]::new('followup', 'followup', [CompletionResultType]::ParameterValue, 'Follow-up calls (回访): log them, and who is due today')
+            [CompletionResult]::new('complaint', 'complaint', [CompletionResultType]::ParameterValue, 'Complaints (投诉): take them in, log each step, resolve, close, find similar ones')
+            [CompletionResult]::new('action', 'action', [CompletionResultType]::ParameterValue, 'Action items of follow-ups (待办): list them, mark them done')
             [CompletionResult]::new('survey', 'survey', [CompletionResultType]::ParameterValue, 'Satisfaction surveys (满意度调查): enter by hand, import exports, list')
-            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports for the owner: satisfaction, lifecycle stages, follow-up figures')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports for the owner: satisfaction, lifecycle stages, follow-up and complaint figures')
             [CompletionResult]::new('undo', 'undo', [CompletionResultType]::ParameterValue, 'Undo hk''s last change: in a store kept in git, puts back every file that hk''s newest commit changed, as one new commit (`undo <commit> (<its title>)`)')
             [CompletionResult]::new('cat', 'cat', [CompletionResultType]::ParameterValue, 'Print one record file decrypted (TOML) to stdout')
             [CompletionResult]::new('cache', 'cache', [CompletionResultType]::ParameterValue, 'The encrypted cache of decrypted records: what it holds, or delete it')
@@ -152,7 +154,7 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a client. Prints the new id on stdout')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import clients from a CSV file (Excel "CSV", WPS, 问卷星 …) with Chinese or English headers: 姓名/name, 手机/phone, 地址/address, 服务类型/category, 标签/tags, 微信, 身份证号, 来源, 备注 …')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List clients, sorted by name. Filters combine (all must match)')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a client''s profile, lifecycle stage and next follow-up; in a table, also the timeline of visits and follow-ups. The ID number is masked unless `--reveal`')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a client''s profile, lifecycle stage and next follow-up; in a table, also the timeline of visits, follow-ups, surveys and complaints. The ID number is masked unless `--reveal`')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Edit a client. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML and re-opens it if what you saved is invalid')
             [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'Add tags (and with --category, service categories) to a client')
             [CompletionResult]::new('untag', 'untag', [CompletionResultType]::ParameterValue, 'Remove tags (and with --category, service categories) from a client')
@@ -330,7 +332,7 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a client. Prints the new id on stdout')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import clients from a CSV file (Excel "CSV", WPS, 问卷星 …) with Chinese or English headers: 姓名/name, 手机/phone, 地址/address, 服务类型/category, 标签/tags, 微信, 身份证号, 来源, 备注 …')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List clients, sorted by name. Filters combine (all must match)')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a client''s profile, lifecycle stage and next follow-up; in a table, also the timeline of visits and follow-ups. The ID number is masked unless `--reveal`')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a client''s profile, lifecycle stage and next follow-up; in a table, also the timeline of visits, follow-ups, surveys and complaints. The ID number is masked unless `--reveal`')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Edit a client. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML and re-opens it if what you saved is invalid')
             [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'Add tags (and with --category, service categories) to a client')
             [CompletionResult]::new('untag', 'untag', [CompletionResultType]::ParameterValue, 'Remove tags (and with --category, service categories) from a client')
@@ -627,7 +629,7 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('--visit', '--visit', [CompletionResultType]::ParameterName, 'The visit this follow-up is about (id or prefix)')
             [CompletionResult]::new('--score', '--score', [CompletionResultType]::ParameterName, 'Quick satisfaction score, 1–5')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'What the client said')
-            [CompletionResult]::new('--action', '--action', [CompletionResultType]::ParameterName, 'Something to do about it; repeatable')
+            [CompletionResult]::new('--action', '--action', [CompletionResultType]::ParameterName, 'Something to do about it, with an optional due date after `@` (`问下月是否续约@2026-12-01`); repeatable. `hk action list` tracks them')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
@@ -730,6 +732,286 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             break
         }
         'hk;followup;help;help' {
+            break
+        }
+        'hk;complaint' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Take a complaint in (投诉登记). Prints the new id')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Log a step in handling a complaint, stamped with the current time')
+            [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Assign a complaint to the person who handles it; puts an open one in progress')
+            [CompletionResult]::new('resolve', 'resolve', [CompletionResultType]::ParameterValue, 'Record the resolution of a complaint (处理结果), now. A resolved complaint puts a call-back in `hk followup due` a few days later (`complaint_callback_days`)')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a complaint. `--verdict` and `--score` are the client''s word on the resolution, so they need a resolved complaint; an open one may be closed without them (the client withdrew it). A verdict also settles the call-back')
+            [CompletionResult]::new('reopen', 'reopen', [CompletionResultType]::ParameterValue, 'Reopen a resolved or closed complaint. It keeps its original deadlines (so it is usually overdue at once), the earlier resolution stays in its log, and the report counts the reopen')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List complaints: overdue ones first, then by their next deadline (the first response while nobody has contacted the client, else the resolution), then the resolved and closed ones by when they came in. Filters combine')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a complaint: its fields and deadlines; in a table, also its log and the resolution script (话术) for its type, `playbook/<type>.md` in the store')
+            [CompletionResult]::new('similar', 'similar', [CompletionResultType]::ParameterValue, 'Resolved complaints of the same type or sharing words with this one, with their resolutions (the knowledge base): most alike first')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Resolved complaints whose description, resolution, cause or log share words with TEXT, with their resolutions: most matching words first. Chinese is matched by pairs of characters, so `花瓶` finds `打碎了花瓶`')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'hk;complaint;add' {
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'The complaint type: a key or label from the config (late, quality, damage, attitude, safety, billing, other)')
+            [CompletionResult]::new('--visit', '--visit', [CompletionResultType]::ParameterName, 'The visit it is about (id or prefix); gives its service and staff')
+            [CompletionResult]::new('--priority', '--priority', [CompletionResultType]::ParameterName, 'urgent, high, normal or low [default: the type''s]')
+            [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'How it came in (phone, wechat, 美团 …)')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'What the client said')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--safety', '--safety', [CompletionResultType]::ParameterName, 'A safety hazard (安全隐患): always urgent')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'hk;complaint;log' {
+            [CompletionResult]::new('--contact', '--contact', [CompletionResultType]::ParameterName, 'A contact with the client (call, visit, message)')
+            [CompletionResult]::new('--action', '--action', [CompletionResultType]::ParameterName, 'Something done about it')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'hk;complaint;assign' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'hk;complaint;resolve' {
+            [CompletionResult]::new('--resolution', '--resolution', [CompletionResultType]::ParameterName, 'What was done to resolve it')
+            [CompletionResult]::new('--cause', '--cause', [CompletionResultType]::ParameterName, 'The root cause (根本原因)')
+            [CompletionResult]::new('--compensation', '--compensation', [CompletionResultType]::ParameterName, 'refund, redo, coupon or none, with an amount in yuan: `refund:300`, `coupon:50`')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'hk;complaint;close' {
+            [CompletionResult]::new('--verdict', '--verdict', [CompletionResultType]::ParameterName, 'satisfied or unsatisfied')
+            [CompletionResult]::new('--score', '--score', [CompletionResultType]::ParameterName, 'The client''s score of the handling, 1–5')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'hk;complaint;reopen' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'hk;complaint;list' {
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only this type (key or label)')
+            [CompletionResult]::new('--staff', '--staff', [CompletionResultType]::ParameterName, 'Only complaints whose visit this staff member worked (exact name)')
+            [CompletionResult]::new('--priority', '--priority', [CompletionResultType]::ParameterName, 'urgent, high, normal or low')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--open', '--open', [CompletionResultType]::ParameterName, 'Only open or in-progress complaints')
+            [CompletionResult]::new('--overdue', '--overdue', [CompletionResultType]::ParameterName, 'Only complaints past a deadline now (HK_NOW)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'hk;complaint;show' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'hk;complaint;similar' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'hk;complaint;search' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'hk;complaint;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Take a complaint in (投诉登记). Prints the new id')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Log a step in handling a complaint, stamped with the current time')
+            [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Assign a complaint to the person who handles it; puts an open one in progress')
+            [CompletionResult]::new('resolve', 'resolve', [CompletionResultType]::ParameterValue, 'Record the resolution of a complaint (处理结果), now. A resolved complaint puts a call-back in `hk followup due` a few days later (`complaint_callback_days`)')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a complaint. `--verdict` and `--score` are the client''s word on the resolution, so they need a resolved complaint; an open one may be closed without them (the client withdrew it). A verdict also settles the call-back')
+            [CompletionResult]::new('reopen', 'reopen', [CompletionResultType]::ParameterValue, 'Reopen a resolved or closed complaint. It keeps its original deadlines (so it is usually overdue at once), the earlier resolution stays in its log, and the report counts the reopen')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List complaints: overdue ones first, then by their next deadline (the first response while nobody has contacted the client, else the resolution), then the resolved and closed ones by when they came in. Filters combine')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a complaint: its fields and deadlines; in a table, also its log and the resolution script (话术) for its type, `playbook/<type>.md` in the store')
+            [CompletionResult]::new('similar', 'similar', [CompletionResultType]::ParameterValue, 'Resolved complaints of the same type or sharing words with this one, with their resolutions (the knowledge base): most alike first')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Resolved complaints whose description, resolution, cause or log share words with TEXT, with their resolutions: most matching words first. Chinese is matched by pairs of characters, so `花瓶` finds `打碎了花瓶`')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'hk;complaint;help;add' {
+            break
+        }
+        'hk;complaint;help;log' {
+            break
+        }
+        'hk;complaint;help;assign' {
+            break
+        }
+        'hk;complaint;help;resolve' {
+            break
+        }
+        'hk;complaint;help;close' {
+            break
+        }
+        'hk;complaint;help;reopen' {
+            break
+        }
+        'hk;complaint;help;list' {
+            break
+        }
+        'hk;complaint;help;show' {
+            break
+        }
+        'hk;complaint;help;similar' {
+            break
+        }
+        'hk;complaint;help;search' {
+            break
+        }
+        'hk;complaint;help;help' {
+            break
+        }
+        'hk;action' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List action items (the `--action` texts of follow-ups): overdue ones first, then by due date (those without one last), then by follow-up. An item is overdue from the day after its due date while not done')
+            [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Mark an action item done (today, or `--date`). ID is `f-….N`, as `hk action list` shows it; the follow-up part may be a unique prefix')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'hk;action;list' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--open', '--open', [CompletionResultType]::ParameterName, 'Only items not done yet')
+            [CompletionResult]::new('--overdue', '--overdue', [CompletionResultType]::ParameterName, 'Only items past their due date and not done')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'hk;action;done' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When it was done [default: today]; not after today')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'hk;action;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List action items (the `--action` texts of follow-ups): overdue ones first, then by due date (those without one last), then by follow-up. An item is overdue from the day after its due date while not done')
+            [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Mark an action item done (today, or `--date`). ID is `f-….N`, as `hk action list` shows it; the follow-up part may be a unique prefix')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'hk;action;help;list' {
+            break
+        }
+        'hk;action;help;done' {
+            break
+        }
+        'hk;action;help;help' {
             break
         }
         'hk;survey' {
@@ -885,6 +1167,7 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('lifecycle', 'lifecycle', [CompletionResultType]::ParameterValue, 'Count clients per lifecycle stage (lead, new, active, at-risk, churned), in all and per service category (a client with two categories counts in both)')
             [CompletionResult]::new('followups', 'followups', [CompletionResultType]::ParameterValue, 'Follow-up figures for a period: clients due, follow-ups made, reached and the reached rate, and clients overdue at the end of the period (or today)')
             [CompletionResult]::new('satisfaction', 'satisfaction', [CompletionResultType]::ParameterValue, 'Satisfaction figures over the survey responses of a period: responses, the mean of each dimension over the responses that answered it, csat_pct (share of overall 4–5), nps (promoters 9–10 minus detractors 0–6, per 100 answers), and the counts')
+            [CompletionResult]::new('complaints', 'complaints', [CompletionResultType]::ParameterValue, 'Complaint figures over the complaints opened in a period (all time without `--from`/`--to`): opened, still open, overdue now (HK_NOW), first response on time % (first contact at or before its deadline, over complaints with a first contact or whose deadline has passed), resolved on time % (likewise), median hours to resolve, reopened (every reopen), compensation total (yuan), and retained % (the client had a done visit after the resolved date, over resolved complaints)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -937,10 +1220,29 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'hk;report;complaints' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'On or after this day; a month (2026-11), quarter (2026-Q4), year (2026) or `last-month` means its first day')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'On or before this day; a month, quarter, year or `last-month` means its last day')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'A whole period instead of `--from`/`--to`: this-month, last-month, this-quarter, last-quarter, this-year, last-year, a month (2026-11) or a quarter (2026-Q4)')
+            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'A whole period instead of `--from`/`--to`: this-month, last-month, this-quarter, last-quarter, this-year, last-year, a month (2026-11) or a quarter (2026-Q4)')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'One row per month (opened), type, category or staff member [default: one total row]')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'hk;report;help' {
             [CompletionResult]::new('lifecycle', 'lifecycle', [CompletionResultType]::ParameterValue, 'Count clients per lifecycle stage (lead, new, active, at-risk, churned), in all and per service category (a client with two categories counts in both)')
             [CompletionResult]::new('followups', 'followups', [CompletionResultType]::ParameterValue, 'Follow-up figures for a period: clients due, follow-ups made, reached and the reached rate, and clients overdue at the end of the period (or today)')
             [CompletionResult]::new('satisfaction', 'satisfaction', [CompletionResultType]::ParameterValue, 'Satisfaction figures over the survey responses of a period: responses, the mean of each dimension over the responses that answered it, csat_pct (share of overall 4–5), nps (promoters 9–10 minus detractors 0–6, per 100 answers), and the counts')
+            [CompletionResult]::new('complaints', 'complaints', [CompletionResultType]::ParameterValue, 'Complaint figures over the complaints opened in a period (all time without `--from`/`--to`): opened, still open, overdue now (HK_NOW), first response on time % (first contact at or before its deadline, over complaints with a first contact or whose deadline has passed), resolved on time % (likewise), median hours to resolve, reopened (every reopen), compensation total (yuan), and retained % (the client had a done visit after the resolved date, over resolved complaints)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -951,6 +1253,9 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             break
         }
         'hk;report;help;satisfaction' {
+            break
+        }
+        'hk;report;help;complaints' {
             break
         }
         'hk;report;help;help' {
@@ -1058,8 +1363,10 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('client', 'client', [CompletionResultType]::ParameterValue, 'The client archive (客户档案): intake, lookup, tags, import and export')
             [CompletionResult]::new('visit', 'visit', [CompletionResultType]::ParameterValue, 'Service visits (服务记录): add, list, import, status, tomorrow''s reminders')
             [CompletionResult]::new('followup', 'followup', [CompletionResultType]::ParameterValue, 'Follow-up calls (回访): log them, and who is due today')
+            [CompletionResult]::new('complaint', 'complaint', [CompletionResultType]::ParameterValue, 'Complaints (投诉): take them in, log each step, resolve, close, find similar ones')
+            [CompletionResult]::new('action', 'action', [CompletionResultType]::ParameterValue, 'Action items of follow-ups (待办): list them, mark them done')
             [CompletionResult]::new('survey', 'survey', [CompletionResultType]::ParameterValue, 'Satisfaction surveys (满意度调查): enter by hand, import exports, list')
-            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports for the owner: satisfaction, lifecycle stages, follow-up figures')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports for the owner: satisfaction, lifecycle stages, follow-up and complaint figures')
             [CompletionResult]::new('undo', 'undo', [CompletionResultType]::ParameterValue, 'Undo hk''s last change: in a store kept in git, puts back every file that hk''s newest commit changed, as one new commit (`undo <commit> (<its title>)`)')
             [CompletionResult]::new('cat', 'cat', [CompletionResultType]::ParameterValue, 'Print one record file decrypted (TOML) to stdout')
             [CompletionResult]::new('cache', 'cache', [CompletionResultType]::ParameterValue, 'The encrypted cache of decrypted records: what it holds, or delete it')
@@ -1089,7 +1396,7 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a client. Prints the new id on stdout')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import clients from a CSV file (Excel "CSV", WPS, 问卷星 …) with Chinese or English headers: 姓名/name, 手机/phone, 地址/address, 服务类型/category, 标签/tags, 微信, 身份证号, 来源, 备注 …')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List clients, sorted by name. Filters combine (all must match)')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a client''s profile, lifecycle stage and next follow-up; in a table, also the timeline of visits and follow-ups. The ID number is masked unless `--reveal`')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a client''s profile, lifecycle stage and next follow-up; in a table, also the timeline of visits, follow-ups, surveys and complaints. The ID number is masked unless `--reveal`')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Edit a client. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML and re-opens it if what you saved is invalid')
             [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'Add tags (and with --category, service categories) to a client')
             [CompletionResult]::new('untag', 'untag', [CompletionResultType]::ParameterValue, 'Remove tags (and with --category, service categories) from a client')
@@ -1194,6 +1501,60 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
         'hk;help;followup;delete' {
             break
         }
+        'hk;help;complaint' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Take a complaint in (投诉登记). Prints the new id')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Log a step in handling a complaint, stamped with the current time')
+            [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Assign a complaint to the person who handles it; puts an open one in progress')
+            [CompletionResult]::new('resolve', 'resolve', [CompletionResultType]::ParameterValue, 'Record the resolution of a complaint (处理结果), now. A resolved complaint puts a call-back in `hk followup due` a few days later (`complaint_callback_days`)')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a complaint. `--verdict` and `--score` are the client''s word on the resolution, so they need a resolved complaint; an open one may be closed without them (the client withdrew it). A verdict also settles the call-back')
+            [CompletionResult]::new('reopen', 'reopen', [CompletionResultType]::ParameterValue, 'Reopen a resolved or closed complaint. It keeps its original deadlines (so it is usually overdue at once), the earlier resolution stays in its log, and the report counts the reopen')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List complaints: overdue ones first, then by their next deadline (the first response while nobody has contacted the client, else the resolution), then the resolved and closed ones by when they came in. Filters combine')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a complaint: its fields and deadlines; in a table, also its log and the resolution script (话术) for its type, `playbook/<type>.md` in the store')
+            [CompletionResult]::new('similar', 'similar', [CompletionResultType]::ParameterValue, 'Resolved complaints of the same type or sharing words with this one, with their resolutions (the knowledge base): most alike first')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Resolved complaints whose description, resolution, cause or log share words with TEXT, with their resolutions: most matching words first. Chinese is matched by pairs of characters, so `花瓶` finds `打碎了花瓶`')
+            break
+        }
+        'hk;help;complaint;add' {
+            break
+        }
+        'hk;help;complaint;log' {
+            break
+        }
+        'hk;help;complaint;assign' {
+            break
+        }
+        'hk;help;complaint;resolve' {
+            break
+        }
+        'hk;help;complaint;close' {
+            break
+        }
+        'hk;help;complaint;reopen' {
+            break
+        }
+        'hk;help;complaint;list' {
+            break
+        }
+        'hk;help;complaint;show' {
+            break
+        }
+        'hk;help;complaint;similar' {
+            break
+        }
+        'hk;help;complaint;search' {
+            break
+        }
+        'hk;help;action' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List action items (the `--action` texts of follow-ups): overdue ones first, then by due date (those without one last), then by follow-up. An item is overdue from the day after its due date while not done')
+            [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Mark an action item done (today, or `--date`). ID is `f-….N`, as `hk action list` shows it; the follow-up part may be a unique prefix')
+            break
+        }
+        'hk;help;action;list' {
+            break
+        }
+        'hk;help;action;done' {
+            break
+        }
         'hk;help;survey' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a survey response for a client. Prints the new id')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import survey responses from a questionnaire export')
@@ -1221,6 +1582,7 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('lifecycle', 'lifecycle', [CompletionResultType]::ParameterValue, 'Count clients per lifecycle stage (lead, new, active, at-risk, churned), in all and per service category (a client with two categories counts in both)')
             [CompletionResult]::new('followups', 'followups', [CompletionResultType]::ParameterValue, 'Follow-up figures for a period: clients due, follow-ups made, reached and the reached rate, and clients overdue at the end of the period (or today)')
             [CompletionResult]::new('satisfaction', 'satisfaction', [CompletionResultType]::ParameterValue, 'Satisfaction figures over the survey responses of a period: responses, the mean of each dimension over the responses that answered it, csat_pct (share of overall 4–5), nps (promoters 9–10 minus detractors 0–6, per 100 answers), and the counts')
+            [CompletionResult]::new('complaints', 'complaints', [CompletionResultType]::ParameterValue, 'Complaint figures over the complaints opened in a period (all time without `--from`/`--to`): opened, still open, overdue now (HK_NOW), first response on time % (first contact at or before its deadline, over complaints with a first contact or whose deadline has passed), resolved on time % (likewise), median hours to resolve, reopened (every reopen), compensation total (yuan), and retained % (the client had a done visit after the resolved date, over resolved complaints)')
             break
         }
         'hk;help;report;lifecycle' {
@@ -1230,6 +1592,9 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             break
         }
         'hk;help;report;satisfaction' {
+            break
+        }
+        'hk;help;report;complaints' {
             break
         }
         'hk;help;undo' {

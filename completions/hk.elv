@@ -35,8 +35,10 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand client 'The client archive (客户档案): intake, lookup, tags, import and export'
             cand visit 'Service visits (服务记录): add, list, import, status, tomorrow''s reminders'
             cand followup 'Follow-up calls (回访): log them, and who is due today'
+            cand complaint 'Complaints (投诉): take them in, log each step, resolve, close, find similar ones'
+            cand action 'Action items of follow-ups (待办): list them, mark them done'
             cand survey 'Satisfaction surveys (满意度调查): enter by hand, import exports, list'
-            cand report 'Reports for the owner: satisfaction, lifecycle stages, follow-up figures'
+            cand report 'Reports for the owner: satisfaction, lifecycle stages, follow-up and complaint figures'
             cand undo 'Undo hk''s last change: in a store kept in git, puts back every file that hk''s newest commit changed, as one new commit (`undo <commit> (<its title>)`)'
             cand cat 'Print one record file decrypted (TOML) to stdout'
             cand cache 'The encrypted cache of decrypted records: what it holds, or delete it'
@@ -138,7 +140,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand add 'Add a client. Prints the new id on stdout'
             cand import 'Import clients from a CSV file (Excel "CSV", WPS, 问卷星 …) with Chinese or English headers: 姓名/name, 手机/phone, 地址/address, 服务类型/category, 标签/tags, 微信, 身份证号, 来源, 备注 …'
             cand list 'List clients, sorted by name. Filters combine (all must match)'
-            cand show 'Show a client''s profile, lifecycle stage and next follow-up; in a table, also the timeline of visits and follow-ups. The ID number is masked unless `--reveal`'
+            cand show 'Show a client''s profile, lifecycle stage and next follow-up; in a table, also the timeline of visits, follow-ups, surveys and complaints. The ID number is masked unless `--reveal`'
             cand edit 'Edit a client. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML and re-opens it if what you saved is invalid'
             cand tag 'Add tags (and with --category, service categories) to a client'
             cand untag 'Remove tags (and with --category, service categories) from a client'
@@ -305,7 +307,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand add 'Add a client. Prints the new id on stdout'
             cand import 'Import clients from a CSV file (Excel "CSV", WPS, 问卷星 …) with Chinese or English headers: 姓名/name, 手机/phone, 地址/address, 服务类型/category, 标签/tags, 微信, 身份证号, 来源, 备注 …'
             cand list 'List clients, sorted by name. Filters combine (all must match)'
-            cand show 'Show a client''s profile, lifecycle stage and next follow-up; in a table, also the timeline of visits and follow-ups. The ID number is masked unless `--reveal`'
+            cand show 'Show a client''s profile, lifecycle stage and next follow-up; in a table, also the timeline of visits, follow-ups, surveys and complaints. The ID number is masked unless `--reveal`'
             cand edit 'Edit a client. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML and re-opens it if what you saved is invalid'
             cand tag 'Add tags (and with --category, service categories) to a client'
             cand untag 'Remove tags (and with --category, service categories) from a client'
@@ -566,7 +568,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --visit 'The visit this follow-up is about (id or prefix)'
             cand --score 'Quick satisfaction score, 1–5'
             cand --note 'What the client said'
-            cand --action 'Something to do about it; repeatable'
+            cand --action 'Something to do about it, with an optional due date after `@` (`问下月是否续约@2026-12-01`); repeatable. `hk action list` tracks them'
             cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
             cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
             cand --format 'How to print listings and reports'
@@ -658,6 +660,256 @@ set edit:completion:arg-completer[hk] = {|@words|
         &'hk;followup;help;delete'= {
         }
         &'hk;followup;help;help'= {
+        }
+        &'hk;complaint'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Take a complaint in (投诉登记). Prints the new id'
+            cand log 'Log a step in handling a complaint, stamped with the current time'
+            cand assign 'Assign a complaint to the person who handles it; puts an open one in progress'
+            cand resolve 'Record the resolution of a complaint (处理结果), now. A resolved complaint puts a call-back in `hk followup due` a few days later (`complaint_callback_days`)'
+            cand close 'Close a complaint. `--verdict` and `--score` are the client''s word on the resolution, so they need a resolved complaint; an open one may be closed without them (the client withdrew it). A verdict also settles the call-back'
+            cand reopen 'Reopen a resolved or closed complaint. It keeps its original deadlines (so it is usually overdue at once), the earlier resolution stays in its log, and the report counts the reopen'
+            cand list 'List complaints: overdue ones first, then by their next deadline (the first response while nobody has contacted the client, else the resolution), then the resolved and closed ones by when they came in. Filters combine'
+            cand show 'Show a complaint: its fields and deadlines; in a table, also its log and the resolution script (话术) for its type, `playbook/<type>.md` in the store'
+            cand similar 'Resolved complaints of the same type or sharing words with this one, with their resolutions (the knowledge base): most alike first'
+            cand search 'Resolved complaints whose description, resolution, cause or log share words with TEXT, with their resolutions: most matching words first. Chinese is matched by pairs of characters, so `花瓶` finds `打碎了花瓶`'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hk;complaint;add'= {
+            cand --type 'The complaint type: a key or label from the config (late, quality, damage, attitude, safety, billing, other)'
+            cand --visit 'The visit it is about (id or prefix); gives its service and staff'
+            cand --priority 'urgent, high, normal or low [default: the type''s]'
+            cand --channel 'How it came in (phone, wechat, 美团 …)'
+            cand --note 'What the client said'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --safety 'A safety hazard (安全隐患): always urgent'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hk;complaint;log'= {
+            cand --contact 'A contact with the client (call, visit, message)'
+            cand --action 'Something done about it'
+            cand --note 'A note'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hk;complaint;assign'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hk;complaint;resolve'= {
+            cand --resolution 'What was done to resolve it'
+            cand --cause 'The root cause (根本原因)'
+            cand --compensation 'refund, redo, coupon or none, with an amount in yuan: `refund:300`, `coupon:50`'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hk;complaint;close'= {
+            cand --verdict 'satisfied or unsatisfied'
+            cand --score 'The client''s score of the handling, 1–5'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hk;complaint;reopen'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hk;complaint;list'= {
+            cand --type 'Only this type (key or label)'
+            cand --staff 'Only complaints whose visit this staff member worked (exact name)'
+            cand --priority 'urgent, high, normal or low'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --open 'Only open or in-progress complaints'
+            cand --overdue 'Only complaints past a deadline now (HK_NOW)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hk;complaint;show'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hk;complaint;similar'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hk;complaint;search'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hk;complaint;help'= {
+            cand add 'Take a complaint in (投诉登记). Prints the new id'
+            cand log 'Log a step in handling a complaint, stamped with the current time'
+            cand assign 'Assign a complaint to the person who handles it; puts an open one in progress'
+            cand resolve 'Record the resolution of a complaint (处理结果), now. A resolved complaint puts a call-back in `hk followup due` a few days later (`complaint_callback_days`)'
+            cand close 'Close a complaint. `--verdict` and `--score` are the client''s word on the resolution, so they need a resolved complaint; an open one may be closed without them (the client withdrew it). A verdict also settles the call-back'
+            cand reopen 'Reopen a resolved or closed complaint. It keeps its original deadlines (so it is usually overdue at once), the earlier resolution stays in its log, and the report counts the reopen'
+            cand list 'List complaints: overdue ones first, then by their next deadline (the first response while nobody has contacted the client, else the resolution), then the resolved and closed ones by when they came in. Filters combine'
+            cand show 'Show a complaint: its fields and deadlines; in a table, also its log and the resolution script (话术) for its type, `playbook/<type>.md` in the store'
+            cand similar 'Resolved complaints of the same type or sharing words with this one, with their resolutions (the knowledge base): most alike first'
+            cand search 'Resolved complaints whose description, resolution, cause or log share words with TEXT, with their resolutions: most matching words first. Chinese is matched by pairs of characters, so `花瓶` finds `打碎了花瓶`'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hk;complaint;help;add'= {
+        }
+        &'hk;complaint;help;log'= {
+        }
+        &'hk;complaint;help;assign'= {
+        }
+        &'hk;complaint;help;resolve'= {
+        }
+        &'hk;complaint;help;close'= {
+        }
+        &'hk;complaint;help;reopen'= {
+        }
+        &'hk;complaint;help;list'= {
+        }
+        &'hk;complaint;help;show'= {
+        }
+        &'hk;complaint;help;similar'= {
+        }
+        &'hk;complaint;help;search'= {
+        }
+        &'hk;complaint;help;help'= {
+        }
+        &'hk;action'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'List action items (the `--action` texts of follow-ups): overdue ones first, then by due date (those without one last), then by follow-up. An item is overdue from the day after its due date while not done'
+            cand done 'Mark an action item done (today, or `--date`). ID is `f-….N`, as `hk action list` shows it; the follow-up part may be a unique prefix'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hk;action;list'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --open 'Only items not done yet'
+            cand --overdue 'Only items past their due date and not done'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hk;action;done'= {
+            cand --date 'When it was done [default: today]; not after today'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hk;action;help'= {
+            cand list 'List action items (the `--action` texts of follow-ups): overdue ones first, then by due date (those without one last), then by follow-up. An item is overdue from the day after its due date while not done'
+            cand done 'Mark an action item done (today, or `--date`). ID is `f-….N`, as `hk action list` shows it; the follow-up part may be a unique prefix'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hk;action;help;list'= {
+        }
+        &'hk;action;help;done'= {
+        }
+        &'hk;action;help;help'= {
         }
         &'hk;survey'= {
             cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
@@ -799,6 +1051,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand lifecycle 'Count clients per lifecycle stage (lead, new, active, at-risk, churned), in all and per service category (a client with two categories counts in both)'
             cand followups 'Follow-up figures for a period: clients due, follow-ups made, reached and the reached rate, and clients overdue at the end of the period (or today)'
             cand satisfaction 'Satisfaction figures over the survey responses of a period: responses, the mean of each dimension over the responses that answered it, csat_pct (share of overall 4–5), nps (promoters 9–10 minus detractors 0–6, per 100 answers), and the counts'
+            cand complaints 'Complaint figures over the complaints opened in a period (all time without `--from`/`--to`): opened, still open, overdue now (HK_NOW), first response on time % (first contact at or before its deadline, over complaints with a first contact or whose deadline has passed), resolved on time % (likewise), median hours to resolve, reopened (every reopen), compensation total (yuan), and retained % (the client had a done visit after the resolved date, over resolved complaints)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hk;report;lifecycle'= {
@@ -847,10 +1100,28 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'hk;report;complaints'= {
+            cand --from 'On or after this day; a month (2026-11), quarter (2026-Q4), year (2026) or `last-month` means its first day'
+            cand --to 'On or before this day; a month, quarter, year or `last-month` means its last day'
+            cand -p 'A whole period instead of `--from`/`--to`: this-month, last-month, this-quarter, last-quarter, this-year, last-year, a month (2026-11) or a quarter (2026-Q4)'
+            cand --period 'A whole period instead of `--from`/`--to`: this-month, last-month, this-quarter, last-quarter, this-year, last-year, a month (2026-11) or a quarter (2026-Q4)'
+            cand --by 'One row per month (opened), type, category or staff member [default: one total row]'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'hk;report;help'= {
             cand lifecycle 'Count clients per lifecycle stage (lead, new, active, at-risk, churned), in all and per service category (a client with two categories counts in both)'
             cand followups 'Follow-up figures for a period: clients due, follow-ups made, reached and the reached rate, and clients overdue at the end of the period (or today)'
             cand satisfaction 'Satisfaction figures over the survey responses of a period: responses, the mean of each dimension over the responses that answered it, csat_pct (share of overall 4–5), nps (promoters 9–10 minus detractors 0–6, per 100 answers), and the counts'
+            cand complaints 'Complaint figures over the complaints opened in a period (all time without `--from`/`--to`): opened, still open, overdue now (HK_NOW), first response on time % (first contact at or before its deadline, over complaints with a first contact or whose deadline has passed), resolved on time % (likewise), median hours to resolve, reopened (every reopen), compensation total (yuan), and retained % (the client had a done visit after the resolved date, over resolved complaints)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hk;report;help;lifecycle'= {
@@ -858,6 +1129,8 @@ set edit:completion:arg-completer[hk] = {|@words|
         &'hk;report;help;followups'= {
         }
         &'hk;report;help;satisfaction'= {
+        }
+        &'hk;report;help;complaints'= {
         }
         &'hk;report;help;help'= {
         }
@@ -953,8 +1226,10 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand client 'The client archive (客户档案): intake, lookup, tags, import and export'
             cand visit 'Service visits (服务记录): add, list, import, status, tomorrow''s reminders'
             cand followup 'Follow-up calls (回访): log them, and who is due today'
+            cand complaint 'Complaints (投诉): take them in, log each step, resolve, close, find similar ones'
+            cand action 'Action items of follow-ups (待办): list them, mark them done'
             cand survey 'Satisfaction surveys (满意度调查): enter by hand, import exports, list'
-            cand report 'Reports for the owner: satisfaction, lifecycle stages, follow-up figures'
+            cand report 'Reports for the owner: satisfaction, lifecycle stages, follow-up and complaint figures'
             cand undo 'Undo hk''s last change: in a store kept in git, puts back every file that hk''s newest commit changed, as one new commit (`undo <commit> (<its title>)`)'
             cand cat 'Print one record file decrypted (TOML) to stdout'
             cand cache 'The encrypted cache of decrypted records: what it holds, or delete it'
@@ -978,7 +1253,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand add 'Add a client. Prints the new id on stdout'
             cand import 'Import clients from a CSV file (Excel "CSV", WPS, 问卷星 …) with Chinese or English headers: 姓名/name, 手机/phone, 地址/address, 服务类型/category, 标签/tags, 微信, 身份证号, 来源, 备注 …'
             cand list 'List clients, sorted by name. Filters combine (all must match)'
-            cand show 'Show a client''s profile, lifecycle stage and next follow-up; in a table, also the timeline of visits and follow-ups. The ID number is masked unless `--reveal`'
+            cand show 'Show a client''s profile, lifecycle stage and next follow-up; in a table, also the timeline of visits, follow-ups, surveys and complaints. The ID number is masked unless `--reveal`'
             cand edit 'Edit a client. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML and re-opens it if what you saved is invalid'
             cand tag 'Add tags (and with --category, service categories) to a client'
             cand untag 'Remove tags (and with --category, service categories) from a client'
@@ -1055,6 +1330,46 @@ set edit:completion:arg-completer[hk] = {|@words|
         }
         &'hk;help;followup;delete'= {
         }
+        &'hk;help;complaint'= {
+            cand add 'Take a complaint in (投诉登记). Prints the new id'
+            cand log 'Log a step in handling a complaint, stamped with the current time'
+            cand assign 'Assign a complaint to the person who handles it; puts an open one in progress'
+            cand resolve 'Record the resolution of a complaint (处理结果), now. A resolved complaint puts a call-back in `hk followup due` a few days later (`complaint_callback_days`)'
+            cand close 'Close a complaint. `--verdict` and `--score` are the client''s word on the resolution, so they need a resolved complaint; an open one may be closed without them (the client withdrew it). A verdict also settles the call-back'
+            cand reopen 'Reopen a resolved or closed complaint. It keeps its original deadlines (so it is usually overdue at once), the earlier resolution stays in its log, and the report counts the reopen'
+            cand list 'List complaints: overdue ones first, then by their next deadline (the first response while nobody has contacted the client, else the resolution), then the resolved and closed ones by when they came in. Filters combine'
+            cand show 'Show a complaint: its fields and deadlines; in a table, also its log and the resolution script (话术) for its type, `playbook/<type>.md` in the store'
+            cand similar 'Resolved complaints of the same type or sharing words with this one, with their resolutions (the knowledge base): most alike first'
+            cand search 'Resolved complaints whose description, resolution, cause or log share words with TEXT, with their resolutions: most matching words first. Chinese is matched by pairs of characters, so `花瓶` finds `打碎了花瓶`'
+        }
+        &'hk;help;complaint;add'= {
+        }
+        &'hk;help;complaint;log'= {
+        }
+        &'hk;help;complaint;assign'= {
+        }
+        &'hk;help;complaint;resolve'= {
+        }
+        &'hk;help;complaint;close'= {
+        }
+        &'hk;help;complaint;reopen'= {
+        }
+        &'hk;help;complaint;list'= {
+        }
+        &'hk;help;complaint;show'= {
+        }
+        &'hk;help;complaint;similar'= {
+        }
+        &'hk;help;complaint;search'= {
+        }
+        &'hk;help;action'= {
+            cand list 'List action items (the `--action` texts of follow-ups): overdue ones first, then by due date (those without one last), then by follow-up. An item is overdue from the day after its due date while not done'
+            cand done 'Mark an action item done (today, or `--date`). ID is `f-….N`, as `hk action list` shows it; the follow-up part may be a unique prefix'
+        }
+        &'hk;help;action;list'= {
+        }
+        &'hk;help;action;done'= {
+        }
         &'hk;help;survey'= {
             cand add 'Add a survey response for a client. Prints the new id'
             cand import 'Import survey responses from a questionnaire export'
@@ -1076,12 +1391,15 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand lifecycle 'Count clients per lifecycle stage (lead, new, active, at-risk, churned), in all and per service category (a client with two categories counts in both)'
             cand followups 'Follow-up figures for a period: clients due, follow-ups made, reached and the reached rate, and clients overdue at the end of the period (or today)'
             cand satisfaction 'Satisfaction figures over the survey responses of a period: responses, the mean of each dimension over the responses that answered it, csat_pct (share of overall 4–5), nps (promoters 9–10 minus detractors 0–6, per 100 answers), and the counts'
+            cand complaints 'Complaint figures over the complaints opened in a period (all time without `--from`/`--to`): opened, still open, overdue now (HK_NOW), first response on time % (first contact at or before its deadline, over complaints with a first contact or whose deadline has passed), resolved on time % (likewise), median hours to resolve, reopened (every reopen), compensation total (yuan), and retained % (the client had a done visit after the resolved date, over resolved complaints)'
         }
         &'hk;help;report;lifecycle'= {
         }
         &'hk;help;report;followups'= {
         }
         &'hk;help;report;satisfaction'= {
+        }
+        &'hk;help;report;complaints'= {
         }
         &'hk;help;undo'= {
         }

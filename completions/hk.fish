@@ -42,8 +42,10 @@ complete -c hk -n "__fish_hk_needs_command" -f -a "key" -d 'Make an identity (pr
 complete -c hk -n "__fish_hk_needs_command" -f -a "client" -d 'The client archive (客户档案): intake, lookup, tags, import and export'
 complete -c hk -n "__fish_hk_needs_command" -f -a "visit" -d 'Service visits (服务记录): add, list, import, status, tomorrow\'s reminders'
 complete -c hk -n "__fish_hk_needs_command" -f -a "followup" -d 'Follow-up calls (回访): log them, and who is due today'
+complete -c hk -n "__fish_hk_needs_command" -f -a "complaint" -d 'Complaints (投诉): take them in, log each step, resolve, close, find similar ones'
+complete -c hk -n "__fish_hk_needs_command" -f -a "action" -d 'Action items of follow-ups (待办): list them, mark them done'
 complete -c hk -n "__fish_hk_needs_command" -f -a "survey" -d 'Satisfaction surveys (满意度调查): enter by hand, import exports, list'
-complete -c hk -n "__fish_hk_needs_command" -f -a "report" -d 'Reports for the owner: satisfaction, lifecycle stages, follow-up figures'
+complete -c hk -n "__fish_hk_needs_command" -f -a "report" -d 'Reports for the owner: satisfaction, lifecycle stages, follow-up and complaint figures'
 complete -c hk -n "__fish_hk_needs_command" -f -a "undo" -d 'Undo hk\'s last change: in a store kept in git, puts back every file that hk\'s newest commit changed, as one new commit (`undo <commit> (<its title>)`)'
 complete -c hk -n "__fish_hk_needs_command" -f -a "cat" -d 'Print one record file decrypted (TOML) to stdout'
 complete -c hk -n "__fish_hk_needs_command" -f -a "cache" -d 'The encrypted cache of decrypted records: what it holds, or delete it'
@@ -135,7 +137,7 @@ complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcom
 complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit tag untag export delete merge help" -f -a "add" -d 'Add a client. Prints the new id on stdout'
 complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit tag untag export delete merge help" -f -a "import" -d 'Import clients from a CSV file (Excel "CSV", WPS, 问卷星 …) with Chinese or English headers: 姓名/name, 手机/phone, 地址/address, 服务类型/category, 标签/tags, 微信, 身份证号, 来源, 备注 …'
 complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit tag untag export delete merge help" -f -a "list" -d 'List clients, sorted by name. Filters combine (all must match)'
-complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit tag untag export delete merge help" -f -a "show" -d 'Show a client\'s profile, lifecycle stage and next follow-up; in a table, also the timeline of visits and follow-ups. The ID number is masked unless `--reveal`'
+complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit tag untag export delete merge help" -f -a "show" -d 'Show a client\'s profile, lifecycle stage and next follow-up; in a table, also the timeline of visits, follow-ups, surveys and complaints. The ID number is masked unless `--reveal`'
 complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit tag untag export delete merge help" -f -a "edit" -d 'Edit a client. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML and re-opens it if what you saved is invalid'
 complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit tag untag export delete merge help" -f -a "tag" -d 'Add tags (and with --category, service categories) to a client'
 complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit tag untag export delete merge help" -f -a "untag" -d 'Remove tags (and with --category, service categories) from a client'
@@ -302,7 +304,7 @@ complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a client. Prints the new id on stdout'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import clients from a CSV file (Excel "CSV", WPS, 问卷星 …) with Chinese or English headers: 姓名/name, 手机/phone, 地址/address, 服务类型/category, 标签/tags, 微信, 身份证号, 来源, 备注 …'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from help" -f -a "list" -d 'List clients, sorted by name. Filters combine (all must match)'
-complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a client\'s profile, lifecycle stage and next follow-up; in a table, also the timeline of visits and follow-ups. The ID number is masked unless `--reveal`'
+complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a client\'s profile, lifecycle stage and next follow-up; in a table, also the timeline of visits, follow-ups, surveys and complaints. The ID number is masked unless `--reveal`'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Edit a client. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML and re-opens it if what you saved is invalid'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from help" -f -a "tag" -d 'Add tags (and with --category, service categories) to a client'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from help" -f -a "untag" -d 'Remove tags (and with --category, service categories) from a client'
@@ -516,7 +518,7 @@ complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcomma
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from log" -l visit -d 'The visit this follow-up is about (id or prefix)' -r
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from log" -l score -d 'Quick satisfaction score, 1–5' -r
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from log" -l note -d 'What the client said' -r
-complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from log" -l action -d 'Something to do about it; repeatable' -r
+complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from log" -l action -d 'Something to do about it, with an optional due date after `@` (`问下月是否续约@2026-12-01`); repeatable. `hk action list` tracks them' -r
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from log" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from log" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from log" -l format -d 'How to print listings and reports' -r -f -a "table\t''
@@ -595,6 +597,224 @@ complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcomma
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a follow-up with `--set FIELD=VALUE` (repeatable); without `--set`, opens $EDITOR on the decrypted TOML'
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a follow-up (the client\'s due date is worked out again from the rest). Asks for confirmation on a terminal; without one, needs `--yes`. To move a call logged on the wrong client instead, use `hk followup edit ID --set client=…`'
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and not __fish_seen_subcommand_from add log assign resolve close reopen list show similar search help" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand complaint; and not __fish_seen_subcommand_from add log assign resolve close reopen list show similar search help" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand complaint; and not __fish_seen_subcommand_from add log assign resolve close reopen list show similar search help" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c hk -n "__fish_hk_using_subcommand complaint; and not __fish_seen_subcommand_from add log assign resolve close reopen list show similar search help" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hk -n "__fish_hk_using_subcommand complaint; and not __fish_seen_subcommand_from add log assign resolve close reopen list show similar search help" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and not __fish_seen_subcommand_from add log assign resolve close reopen list show similar search help" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and not __fish_seen_subcommand_from add log assign resolve close reopen list show similar search help" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and not __fish_seen_subcommand_from add log assign resolve close reopen list show similar search help" -s h -l help -d 'Print help'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and not __fish_seen_subcommand_from add log assign resolve close reopen list show similar search help" -f -a "add" -d 'Take a complaint in (投诉登记). Prints the new id'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and not __fish_seen_subcommand_from add log assign resolve close reopen list show similar search help" -f -a "log" -d 'Log a step in handling a complaint, stamped with the current time'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and not __fish_seen_subcommand_from add log assign resolve close reopen list show similar search help" -f -a "assign" -d 'Assign a complaint to the person who handles it; puts an open one in progress'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and not __fish_seen_subcommand_from add log assign resolve close reopen list show similar search help" -f -a "resolve" -d 'Record the resolution of a complaint (处理结果), now. A resolved complaint puts a call-back in `hk followup due` a few days later (`complaint_callback_days`)'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and not __fish_seen_subcommand_from add log assign resolve close reopen list show similar search help" -f -a "close" -d 'Close a complaint. `--verdict` and `--score` are the client\'s word on the resolution, so they need a resolved complaint; an open one may be closed without them (the client withdrew it). A verdict also settles the call-back'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and not __fish_seen_subcommand_from add log assign resolve close reopen list show similar search help" -f -a "reopen" -d 'Reopen a resolved or closed complaint. It keeps its original deadlines (so it is usually overdue at once), the earlier resolution stays in its log, and the report counts the reopen'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and not __fish_seen_subcommand_from add log assign resolve close reopen list show similar search help" -f -a "list" -d 'List complaints: overdue ones first, then by their next deadline (the first response while nobody has contacted the client, else the resolution), then the resolved and closed ones by when they came in. Filters combine'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and not __fish_seen_subcommand_from add log assign resolve close reopen list show similar search help" -f -a "show" -d 'Show a complaint: its fields and deadlines; in a table, also its log and the resolution script (话术) for its type, `playbook/<type>.md` in the store'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and not __fish_seen_subcommand_from add log assign resolve close reopen list show similar search help" -f -a "similar" -d 'Resolved complaints of the same type or sharing words with this one, with their resolutions (the knowledge base): most alike first'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and not __fish_seen_subcommand_from add log assign resolve close reopen list show similar search help" -f -a "search" -d 'Resolved complaints whose description, resolution, cause or log share words with TEXT, with their resolutions: most matching words first. Chinese is matched by pairs of characters, so `花瓶` finds `打碎了花瓶`'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and not __fish_seen_subcommand_from add log assign resolve close reopen list show similar search help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from add" -l type -d 'The complaint type: a key or label from the config (late, quality, damage, attitude, safety, billing, other)' -r
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from add" -l visit -d 'The visit it is about (id or prefix); gives its service and staff' -r
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from add" -l priority -d 'urgent, high, normal or low [default: the type\'s]' -r
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from add" -l channel -d 'How it came in (phone, wechat, 美团 …)' -r
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from add" -l note -d 'What the client said' -r
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from add" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from add" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from add" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from add" -l safety -d 'A safety hazard (安全隐患): always urgent'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from add" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from add" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from log" -l contact -d 'A contact with the client (call, visit, message)' -r
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from log" -l action -d 'Something done about it' -r
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from log" -l note -d 'A note' -r
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from log" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from log" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from log" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from log" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from log" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from log" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from log" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from assign" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from assign" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from assign" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from assign" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from assign" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from assign" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from assign" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from assign" -s h -l help -d 'Print help'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from resolve" -l resolution -d 'What was done to resolve it' -r
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from resolve" -l cause -d 'The root cause (根本原因)' -r
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from resolve" -l compensation -d 'refund, redo, coupon or none, with an amount in yuan: `refund:300`, `coupon:50`' -r
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from resolve" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from resolve" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from resolve" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from resolve" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from resolve" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from resolve" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from resolve" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from resolve" -s h -l help -d 'Print help'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from close" -l verdict -d 'satisfied or unsatisfied' -r
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from close" -l score -d 'The client\'s score of the handling, 1–5' -r
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from close" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from close" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from close" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from close" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from close" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from close" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from reopen" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from reopen" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from reopen" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from reopen" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from reopen" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from reopen" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from reopen" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from reopen" -s h -l help -d 'Print help'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from list" -l type -d 'Only this type (key or label)' -r
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from list" -l staff -d 'Only complaints whose visit this staff member worked (exact name)' -r
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from list" -l priority -d 'urgent, high, normal or low' -r
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from list" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from list" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from list" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from list" -l open -d 'Only open or in-progress complaints'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from list" -l overdue -d 'Only complaints past a deadline now (HK_NOW)'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from list" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from list" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from show" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from show" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from show" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from show" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from show" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from similar" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from similar" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from similar" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from similar" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from similar" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from similar" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from similar" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from similar" -s h -l help -d 'Print help'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from search" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from search" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from search" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from search" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from search" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from search" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from search" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from search" -s h -l help -d 'Print help'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from help" -f -a "add" -d 'Take a complaint in (投诉登记). Prints the new id'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from help" -f -a "log" -d 'Log a step in handling a complaint, stamped with the current time'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from help" -f -a "assign" -d 'Assign a complaint to the person who handles it; puts an open one in progress'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from help" -f -a "resolve" -d 'Record the resolution of a complaint (处理结果), now. A resolved complaint puts a call-back in `hk followup due` a few days later (`complaint_callback_days`)'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close a complaint. `--verdict` and `--score` are the client\'s word on the resolution, so they need a resolved complaint; an open one may be closed without them (the client withdrew it). A verdict also settles the call-back'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from help" -f -a "reopen" -d 'Reopen a resolved or closed complaint. It keeps its original deadlines (so it is usually overdue at once), the earlier resolution stays in its log, and the report counts the reopen'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from help" -f -a "list" -d 'List complaints: overdue ones first, then by their next deadline (the first response while nobody has contacted the client, else the resolution), then the resolved and closed ones by when they came in. Filters combine'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a complaint: its fields and deadlines; in a table, also its log and the resolution script (话术) for its type, `playbook/<type>.md` in the store'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from help" -f -a "similar" -d 'Resolved complaints of the same type or sharing words with this one, with their resolutions (the knowledge base): most alike first'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from help" -f -a "search" -d 'Resolved complaints whose description, resolution, cause or log share words with TEXT, with their resolutions: most matching words first. Chinese is matched by pairs of characters, so `花瓶` finds `打碎了花瓶`'
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hk -n "__fish_hk_using_subcommand action; and not __fish_seen_subcommand_from list done help" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand action; and not __fish_seen_subcommand_from list done help" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand action; and not __fish_seen_subcommand_from list done help" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c hk -n "__fish_hk_using_subcommand action; and not __fish_seen_subcommand_from list done help" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hk -n "__fish_hk_using_subcommand action; and not __fish_seen_subcommand_from list done help" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand action; and not __fish_seen_subcommand_from list done help" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+complete -c hk -n "__fish_hk_using_subcommand action; and not __fish_seen_subcommand_from list done help" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+complete -c hk -n "__fish_hk_using_subcommand action; and not __fish_seen_subcommand_from list done help" -s h -l help -d 'Print help'
+complete -c hk -n "__fish_hk_using_subcommand action; and not __fish_seen_subcommand_from list done help" -f -a "list" -d 'List action items (the `--action` texts of follow-ups): overdue ones first, then by due date (those without one last), then by follow-up. An item is overdue from the day after its due date while not done'
+complete -c hk -n "__fish_hk_using_subcommand action; and not __fish_seen_subcommand_from list done help" -f -a "done" -d 'Mark an action item done (today, or `--date`). ID is `f-….N`, as `hk action list` shows it; the follow-up part may be a unique prefix'
+complete -c hk -n "__fish_hk_using_subcommand action; and not __fish_seen_subcommand_from list done help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hk -n "__fish_hk_using_subcommand action; and __fish_seen_subcommand_from list" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand action; and __fish_seen_subcommand_from list" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand action; and __fish_seen_subcommand_from list" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c hk -n "__fish_hk_using_subcommand action; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hk -n "__fish_hk_using_subcommand action; and __fish_seen_subcommand_from list" -l open -d 'Only items not done yet'
+complete -c hk -n "__fish_hk_using_subcommand action; and __fish_seen_subcommand_from list" -l overdue -d 'Only items past their due date and not done'
+complete -c hk -n "__fish_hk_using_subcommand action; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand action; and __fish_seen_subcommand_from list" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+complete -c hk -n "__fish_hk_using_subcommand action; and __fish_seen_subcommand_from list" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+complete -c hk -n "__fish_hk_using_subcommand action; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c hk -n "__fish_hk_using_subcommand action; and __fish_seen_subcommand_from done" -l date -d 'When it was done [default: today]; not after today' -r
+complete -c hk -n "__fish_hk_using_subcommand action; and __fish_seen_subcommand_from done" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand action; and __fish_seen_subcommand_from done" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand action; and __fish_seen_subcommand_from done" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c hk -n "__fish_hk_using_subcommand action; and __fish_seen_subcommand_from done" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hk -n "__fish_hk_using_subcommand action; and __fish_seen_subcommand_from done" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand action; and __fish_seen_subcommand_from done" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+complete -c hk -n "__fish_hk_using_subcommand action; and __fish_seen_subcommand_from done" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+complete -c hk -n "__fish_hk_using_subcommand action; and __fish_seen_subcommand_from done" -s h -l help -d 'Print help'
+complete -c hk -n "__fish_hk_using_subcommand action; and __fish_seen_subcommand_from help" -f -a "list" -d 'List action items (the `--action` texts of follow-ups): overdue ones first, then by due date (those without one last), then by follow-up. An item is overdue from the day after its due date while not done'
+complete -c hk -n "__fish_hk_using_subcommand action; and __fish_seen_subcommand_from help" -f -a "done" -d 'Mark an action item done (today, or `--date`). ID is `f-….N`, as `hk action list` shows it; the follow-up part may be a unique prefix'
+complete -c hk -n "__fish_hk_using_subcommand action; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add import list edit delete help" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
 complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add import list edit delete help" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
 complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add import list edit delete help" -l format -d 'How to print listings and reports' -r -f -a "table\t''
@@ -708,22 +928,23 @@ complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a survey response with `--set FIELD=VALUE` (repeatable); without `--set`, opens $EDITOR on the decrypted TOML'
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a survey response. Asks for confirmation on a terminal; without one, needs `--yes`. An imported response deleted here comes back if its file is imported again (the import skips only rows it still holds)'
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction help" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
-complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction help" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
-complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction help" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction complaints help" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction complaints help" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction complaints help" -l format -d 'How to print listings and reports' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction help" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction complaints help" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction help" -s q -l quiet -d 'Print only data and errors, no progress messages'
-complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction help" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
-complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction help" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
-complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction help" -s h -l help -d 'Print help'
-complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction help" -f -a "lifecycle" -d 'Count clients per lifecycle stage (lead, new, active, at-risk, churned), in all and per service category (a client with two categories counts in both)'
-complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction help" -f -a "followups" -d 'Follow-up figures for a period: clients due, follow-ups made, reached and the reached rate, and clients overdue at the end of the period (or today)'
-complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction help" -f -a "satisfaction" -d 'Satisfaction figures over the survey responses of a period: responses, the mean of each dimension over the responses that answered it, csat_pct (share of overall 4–5), nps (promoters 9–10 minus detractors 0–6, per 100 answers), and the counts'
-complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction complaints help" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction complaints help" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction complaints help" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction complaints help" -s h -l help -d 'Print help'
+complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction complaints help" -f -a "lifecycle" -d 'Count clients per lifecycle stage (lead, new, active, at-risk, churned), in all and per service category (a client with two categories counts in both)'
+complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction complaints help" -f -a "followups" -d 'Follow-up figures for a period: clients due, follow-ups made, reached and the reached rate, and clients overdue at the end of the period (or today)'
+complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction complaints help" -f -a "satisfaction" -d 'Satisfaction figures over the survey responses of a period: responses, the mean of each dimension over the responses that answered it, csat_pct (share of overall 4–5), nps (promoters 9–10 minus detractors 0–6, per 100 answers), and the counts'
+complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction complaints help" -f -a "complaints" -d 'Complaint figures over the complaints opened in a period (all time without `--from`/`--to`): opened, still open, overdue now (HK_NOW), first response on time % (first contact at or before its deadline, over complaints with a first contact or whose deadline has passed), resolved on time % (likewise), median hours to resolve, reopened (every reopen), compensation total (yuan), and retained % (the client had a done visit after the resolved date, over resolved complaints)'
+complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction complaints help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from lifecycle" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from lifecycle" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from lifecycle" -l format -d 'How to print listings and reports' -r -f -a "table\t''
@@ -773,9 +994,29 @@ complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from satisfaction" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from satisfaction" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from satisfaction" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from complaints" -l from -d 'On or after this day; a month (2026-11), quarter (2026-Q4), year (2026) or `last-month` means its first day' -r
+complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from complaints" -l to -d 'On or before this day; a month, quarter, year or `last-month` means its last day' -r
+complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from complaints" -s p -l period -d 'A whole period instead of `--from`/`--to`: this-month, last-month, this-quarter, last-quarter, this-year, last-year, a month (2026-11) or a quarter (2026-Q4)' -r
+complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from complaints" -l by -d 'One row per month (opened), type, category or staff member [default: one total row]' -r -f -a "month\t''
+type\t''
+category\t''
+staff\t''"
+complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from complaints" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from complaints" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from complaints" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from complaints" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from complaints" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from complaints" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from complaints" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from complaints" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "lifecycle" -d 'Count clients per lifecycle stage (lead, new, active, at-risk, churned), in all and per service category (a client with two categories counts in both)'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "followups" -d 'Follow-up figures for a period: clients due, follow-ups made, reached and the reached rate, and clients overdue at the end of the period (or today)'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "satisfaction" -d 'Satisfaction figures over the survey responses of a period: responses, the mean of each dimension over the responses that answered it, csat_pct (share of overall 4–5), nps (promoters 9–10 minus detractors 0–6, per 100 answers), and the counts'
+complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "complaints" -d 'Complaint figures over the complaints opened in a period (all time without `--from`/`--to`): opened, still open, overdue now (HK_NOW), first response on time % (first contact at or before its deadline, over complaints with a first contact or whose deadline has passed), resolved on time % (likewise), median hours to resolve, reopened (every reopen), compensation total (yuan), and retained % (the client had a done visit after the resolved date, over resolved complaints)'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hk -n "__fish_hk_using_subcommand undo" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
 complete -c hk -n "__fish_hk_using_subcommand undo" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
@@ -855,25 +1096,27 @@ complete -c hk -n "__fish_hk_using_subcommand completions" -s q -l quiet -d 'Pri
 complete -c hk -n "__fish_hk_using_subcommand completions" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand completions" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report undo cat cache completions help" -f -a "init" -d 'Create a store: `.hk/config.toml` (settings, categories, follow-up policy), `.hk/recipients` (the public keys records are encrypted to) and the record folders'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report undo cat cache completions help" -f -a "key" -d 'Make an identity (private key) or show your public key'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report undo cat cache completions help" -f -a "client" -d 'The client archive (客户档案): intake, lookup, tags, import and export'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report undo cat cache completions help" -f -a "visit" -d 'Service visits (服务记录): add, list, import, status, tomorrow\'s reminders'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report undo cat cache completions help" -f -a "followup" -d 'Follow-up calls (回访): log them, and who is due today'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report undo cat cache completions help" -f -a "survey" -d 'Satisfaction surveys (满意度调查): enter by hand, import exports, list'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report undo cat cache completions help" -f -a "report" -d 'Reports for the owner: satisfaction, lifecycle stages, follow-up figures'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report undo cat cache completions help" -f -a "undo" -d 'Undo hk\'s last change: in a store kept in git, puts back every file that hk\'s newest commit changed, as one new commit (`undo <commit> (<its title>)`)'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report undo cat cache completions help" -f -a "cat" -d 'Print one record file decrypted (TOML) to stdout'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report undo cat cache completions help" -f -a "cache" -d 'The encrypted cache of decrypted records: what it holds, or delete it'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report undo cat cache completions help" -f -a "completions" -d 'Print the completion script for a shell. The files under `completions/` are this command\'s output (a test keeps them equal)'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report undo cat cache completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup complaint action survey report undo cat cache completions help" -f -a "init" -d 'Create a store: `.hk/config.toml` (settings, categories, follow-up policy), `.hk/recipients` (the public keys records are encrypted to) and the record folders'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup complaint action survey report undo cat cache completions help" -f -a "key" -d 'Make an identity (private key) or show your public key'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup complaint action survey report undo cat cache completions help" -f -a "client" -d 'The client archive (客户档案): intake, lookup, tags, import and export'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup complaint action survey report undo cat cache completions help" -f -a "visit" -d 'Service visits (服务记录): add, list, import, status, tomorrow\'s reminders'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup complaint action survey report undo cat cache completions help" -f -a "followup" -d 'Follow-up calls (回访): log them, and who is due today'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup complaint action survey report undo cat cache completions help" -f -a "complaint" -d 'Complaints (投诉): take them in, log each step, resolve, close, find similar ones'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup complaint action survey report undo cat cache completions help" -f -a "action" -d 'Action items of follow-ups (待办): list them, mark them done'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup complaint action survey report undo cat cache completions help" -f -a "survey" -d 'Satisfaction surveys (满意度调查): enter by hand, import exports, list'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup complaint action survey report undo cat cache completions help" -f -a "report" -d 'Reports for the owner: satisfaction, lifecycle stages, follow-up and complaint figures'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup complaint action survey report undo cat cache completions help" -f -a "undo" -d 'Undo hk\'s last change: in a store kept in git, puts back every file that hk\'s newest commit changed, as one new commit (`undo <commit> (<its title>)`)'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup complaint action survey report undo cat cache completions help" -f -a "cat" -d 'Print one record file decrypted (TOML) to stdout'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup complaint action survey report undo cat cache completions help" -f -a "cache" -d 'The encrypted cache of decrypted records: what it holds, or delete it'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup complaint action survey report undo cat cache completions help" -f -a "completions" -d 'Print the completion script for a shell. The files under `completions/` are this command\'s output (a test keeps them equal)'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup complaint action survey report undo cat cache completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "generate" -d 'Make a new identity (private key). Without --out it is printed to stdout'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "public" -d 'Print the public key of your identity, to add to a store\'s `.hk/recipients`'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "rewrap" -d 'Re-encrypt every record to the keys now in `.hk/recipients`'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from client" -f -a "add" -d 'Add a client. Prints the new id on stdout'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from client" -f -a "import" -d 'Import clients from a CSV file (Excel "CSV", WPS, 问卷星 …) with Chinese or English headers: 姓名/name, 手机/phone, 地址/address, 服务类型/category, 标签/tags, 微信, 身份证号, 来源, 备注 …'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from client" -f -a "list" -d 'List clients, sorted by name. Filters combine (all must match)'
-complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from client" -f -a "show" -d 'Show a client\'s profile, lifecycle stage and next follow-up; in a table, also the timeline of visits and follow-ups. The ID number is masked unless `--reveal`'
+complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from client" -f -a "show" -d 'Show a client\'s profile, lifecycle stage and next follow-up; in a table, also the timeline of visits, follow-ups, surveys and complaints. The ID number is masked unless `--reveal`'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from client" -f -a "edit" -d 'Edit a client. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML and re-opens it if what you saved is invalid'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from client" -f -a "tag" -d 'Add tags (and with --category, service categories) to a client'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from client" -f -a "untag" -d 'Remove tags (and with --category, service categories) from a client'
@@ -895,6 +1138,18 @@ complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_f
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from followup" -f -a "due" -d 'List the clients due for a follow-up call: most overdue first, then by name'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from followup" -f -a "edit" -d 'Change a follow-up with `--set FIELD=VALUE` (repeatable); without `--set`, opens $EDITOR on the decrypted TOML'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from followup" -f -a "delete" -d 'Delete a follow-up (the client\'s due date is worked out again from the rest). Asks for confirmation on a terminal; without one, needs `--yes`. To move a call logged on the wrong client instead, use `hk followup edit ID --set client=…`'
+complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from complaint" -f -a "add" -d 'Take a complaint in (投诉登记). Prints the new id'
+complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from complaint" -f -a "log" -d 'Log a step in handling a complaint, stamped with the current time'
+complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from complaint" -f -a "assign" -d 'Assign a complaint to the person who handles it; puts an open one in progress'
+complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from complaint" -f -a "resolve" -d 'Record the resolution of a complaint (处理结果), now. A resolved complaint puts a call-back in `hk followup due` a few days later (`complaint_callback_days`)'
+complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from complaint" -f -a "close" -d 'Close a complaint. `--verdict` and `--score` are the client\'s word on the resolution, so they need a resolved complaint; an open one may be closed without them (the client withdrew it). A verdict also settles the call-back'
+complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from complaint" -f -a "reopen" -d 'Reopen a resolved or closed complaint. It keeps its original deadlines (so it is usually overdue at once), the earlier resolution stays in its log, and the report counts the reopen'
+complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from complaint" -f -a "list" -d 'List complaints: overdue ones first, then by their next deadline (the first response while nobody has contacted the client, else the resolution), then the resolved and closed ones by when they came in. Filters combine'
+complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from complaint" -f -a "show" -d 'Show a complaint: its fields and deadlines; in a table, also its log and the resolution script (话术) for its type, `playbook/<type>.md` in the store'
+complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from complaint" -f -a "similar" -d 'Resolved complaints of the same type or sharing words with this one, with their resolutions (the knowledge base): most alike first'
+complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from complaint" -f -a "search" -d 'Resolved complaints whose description, resolution, cause or log share words with TEXT, with their resolutions: most matching words first. Chinese is matched by pairs of characters, so `花瓶` finds `打碎了花瓶`'
+complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from action" -f -a "list" -d 'List action items (the `--action` texts of follow-ups): overdue ones first, then by due date (those without one last), then by follow-up. An item is overdue from the day after its due date while not done'
+complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from action" -f -a "done" -d 'Mark an action item done (today, or `--date`). ID is `f-….N`, as `hk action list` shows it; the follow-up part may be a unique prefix'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from survey" -f -a "add" -d 'Add a survey response for a client. Prints the new id'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from survey" -f -a "import" -d 'Import survey responses from a questionnaire export'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from survey" -f -a "list" -d 'List survey responses, oldest first. `--low` keeps the unhappy ones to call back: detractors (NPS 0–6) and overall scores of 1–2'
@@ -903,5 +1158,6 @@ complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_f
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "lifecycle" -d 'Count clients per lifecycle stage (lead, new, active, at-risk, churned), in all and per service category (a client with two categories counts in both)'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "followups" -d 'Follow-up figures for a period: clients due, follow-ups made, reached and the reached rate, and clients overdue at the end of the period (or today)'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "satisfaction" -d 'Satisfaction figures over the survey responses of a period: responses, the mean of each dimension over the responses that answered it, csat_pct (share of overall 4–5), nps (promoters 9–10 minus detractors 0–6, per 100 answers), and the counts'
+complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "complaints" -d 'Complaint figures over the complaints opened in a period (all time without `--from`/`--to`): opened, still open, overdue now (HK_NOW), first response on time % (first contact at or before its deadline, over complaints with a first contact or whose deadline has passed), resolved on time % (likewise), median hours to resolve, reopened (every reopen), compensation total (yuan), and retained % (the client had a done visit after the resolved date, over resolved complaints)'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "status" -d 'Show what the cache holds: per record kind, its entries, size, when it was written and for which public key. No record content is shown'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "clear" -d 'Delete the cache folder `.hk/cache/`. Nothing is lost: the next command decrypts the records again and rebuilds it'

@@ -43,6 +43,15 @@
 #
 #   visit upcoming --on 2026-11-24: 何美玲 09:00, 刘洋 10:00, 王秀英 14:00.
 #
+#   complaints: 4. 周婷 (quality, 10-10: answered, reopened after her NPS 6, cleaned
+#   again, closed satisfied); 王秀英 (the vase broken on 11-07: refund 380 yuan,
+#   closed satisfied); 张丽华 (a safety hazard on 11-14, urgent, resolved 11-15, the
+#   call-back on 11-18 comes after her periodic follow-up); 高峰 (attitude, 11-22
+#   evening, not answered yet: overdue on the 23rd; he is at-risk anyway). None of them
+#   changes the due list or a stage above.
+#   action items: 马建华's 改发微信约时间 was due 11-20 (overdue), 周婷's and 王秀英's
+#   have no date, 赵敏's was done on 11-07.
+#
 # Nothing touches your own ~/.config: HOME and XDG_CONFIG_HOME point to a temp folder,
 # and HK_STORE/HK_IDENTITY from your shell are ignored. Needs GNU date.
 #
@@ -93,7 +102,7 @@ hk_at() {
     exit 1
   fi
   grep -v -e 'is the DEMO key' -e '^added ' -e '^logged ' -e '^updated ' \
-    -e '^marked ' -e '^visit ' "$TMP/err" >&2 || true
+    -e '^marked ' -e '^visit ' -e '^complaint ' -e ' done on ' "$TMP/err" >&2 || true
 }
 
 # hk_on AT ARGS…: hk on the demo store at AT; a new record's id is left in $ID.
@@ -426,7 +435,7 @@ book 2026-11-16T18:00:00+08:00 2026-11-20 马建华 --time 08:30 --staff 刘阿�
 FRIDAY="$ID"
 hk_on 2026-11-20T12:00:00+08:00 visit done "$FRIDAY"
 call 2026-11-19 马建华 --channel phone --outcome no-answer --note "又没接，可能在开会" \
-  --action "改发微信约时间"
+  --action "改发微信约时间@2026-11-20"
 for day in 2026-11-23 2026-11-25 2026-11-27; do
   book 2026-11-20T18:00:00+08:00 "$day" 马建华 --time 08:30 --staff 刘阿姨 --staff 马阿姨 \
     --price 680 --payment 转账
@@ -464,6 +473,59 @@ echo "  3 by phone" >&2
 echo "importing $SURVEY_CSV:" >&2
 hk_on 2026-11-22T17:45:00+08:00 survey import "$SURVEY_CSV"
 echo "  $(wc -l <"$TMP/out") online responses" >&2
+
+# 5b. Complaints (投诉) and action items (待办). See the header for the story.
+# visit_on DAY CLIENT: the id of the client's visit on DAY, left in $ID.
+visit_on() {
+  hk_on 2026-11-23T08:00:00+08:00 --format csv visit list --client "$2" --from "$1" --to "$1"
+  ID="$(sed -n 2p "$TMP/out" | cut -d, -f1)"
+}
+complaint() { hk_on "$@"; }
+echo "adding complaints:" >&2
+# 周婷: pet hair left after the visit of 10-10; the first answer did not satisfy her
+# (NPS 6 the next day), so it was reopened and the cleaner went back.
+visit_on 2026-10-10 周婷
+complaint 2026-10-10T18:00:00+08:00 complaint add 周婷 --type quality --visit "$ID" \
+  --channel wechat --note "柯基的毛没吸干净，沙发底下还有狗毛"
+HAIR="$ID"
+complaint 2026-10-10T18:30:00+08:00 complaint log "$HAIR" --contact "微信语音道歉，请客户拍照"
+complaint 2026-10-11T10:00:00+08:00 complaint resolve "$HAIR" --resolution "道歉，下次带宠物吸头"
+complaint 2026-10-12T11:00:00+08:00 complaint reopen "$HAIR"
+complaint 2026-10-12T11:10:00+08:00 complaint log "$HAIR" --action "约好 10-13 下午返工"
+complaint 2026-10-13T16:00:00+08:00 complaint resolve "$HAIR" \
+  --resolution "刘阿姨带宠物吸头上门返工，客户当场检查" --cause "没有准备宠物毛发专用工具" \
+  --compensation redo
+complaint 2026-10-17T10:00:00+08:00 complaint close "$HAIR" --verdict satisfied --score 4
+# 王秀英: the vase. 刘阿姨 knocked a vase off the cabinet on 11-07; the office called
+# within the hour, the manager went to see it, and the company paid for it.
+visit_on 2026-11-07 王秀英
+complaint 2026-11-07T19:00:00+08:00 complaint add 王秀英 --type 物品损坏 --visit "$ID" \
+  --channel phone --note "阿姨擦柜子时把客厅的青花瓷花瓶碰倒摔碎了"
+VASE="$ID"
+complaint 2026-11-07T19:20:00+08:00 complaint log "$VASE" --contact "致电道歉，耐心倾听，请客户保留碎片并拍照"
+complaint 2026-11-07T19:25:00+08:00 complaint assign "$VASE" 李经理
+complaint 2026-11-08T10:00:00+08:00 complaint log "$VASE" --action "李经理上门查看，确认购买价 380 元"
+complaint 2026-11-08T15:00:00+08:00 complaint resolve "$VASE" --resolution "按购买价赔偿花瓶" \
+  --cause "擦拭高处前没有挪开易碎品" --compensation refund:380
+complaint 2026-11-10T10:00:00+08:00 complaint close "$VASE" --verdict satisfied --score 5
+# 张丽华: a safety hazard found by the nanny: always urgent. Resolved the next day; the
+# call-back (11-18) comes after her periodic follow-up (11-12), which stays first.
+visit_on 2026-11-01 张丽华
+complaint 2026-11-14T20:00:00+08:00 complaint add 张丽华 --type other --safety --visit "$ID" \
+  --channel phone --note "老人房间电暖器的插线板发烫，有焦味"
+SAFETY="$ID"
+complaint 2026-11-14T20:15:00+08:00 complaint log "$SAFETY" --contact "电话确认已拔掉插头，老人安全"
+complaint 2026-11-15T12:00:00+08:00 complaint resolve "$SAFETY" \
+  --resolution "更换插线板，检查全屋电器线路" --cause "插线板老化，电暖器功率过大" \
+  --compensation none
+# 高峰: a complaint about 王师傅's manner on 11-08, sent by WeChat on Sunday evening;
+# nobody has answered yet, so on Monday morning it is overdue.
+visit_on 2026-11-08 高峰
+complaint 2026-11-22T18:30:00+08:00 complaint add 高峰 --type attitude --visit "$ID" \
+  --channel wechat --note "王师傅擦纱窗时不耐烦，说话很冲"
+# 赵敏's action item was passed on to 陈阿姨 the next day.
+hk_on 2026-11-07T09:00:00+08:00 --format csv followup list --client 赵敏 --from 2026-11-06 --to 2026-11-06
+hk_on 2026-11-07T09:00:00+08:00 action done "$(sed -n 2p "$TMP/out" | cut -d, -f1).1"
 
 # 6. A few later changes to clients, so that some records have `updated` after `created`.
 echo "later changes:" >&2
@@ -515,6 +577,11 @@ tree.
 - `surveys/2026-MM/s-*.toml.age` — 14 satisfaction surveys: 3 taken on the phone with
   `hk survey add`, 11 answers to a 问卷星 questionnaire imported from
   `scripts/demo-survey-wjx.csv` with `hk survey import`
+- `complaints/2026-MM/t-*.toml.age` — 4 complaints (filed by the month they came in):
+  a reopened one, the broken vase with its compensation, an urgent safety hazard, and
+  one still waiting for an answer
+- `playbook/*.md` — the resolution scripts (话术) `hk init` writes, one per complaint
+  type
 - `demo-key.txt` — the PUBLIC demo key
 
 Each file decrypts with the standard tool too:
@@ -535,5 +602,5 @@ into them.
 README
 
 count() { find "$STORE/$1" -name '*.toml.age' | wc -l; }
-echo "done: $STORE/ holds $(count clients) clients, $(count visits) visits, $(count followups) follow-ups, $(count surveys) surveys" >&2
+echo "done: $STORE/ holds $(count clients) clients, $(count visits) visits, $(count followups) follow-ups, $(count surveys) surveys, $(count complaints) complaints" >&2
 HK_NOW=2026-11-23 "$HK" --store "$STORE" --identity "$KEY" followup due --on 2026-11-23 2>/dev/null

@@ -2,6 +2,7 @@
 //! recovery hints. Library errors are turned into it at the boundary, here.
 
 use crate::domain::FieldError;
+use crate::domain::complaint::rules::StepError;
 use crate::store::git::GitError;
 use crate::store::journal::JournalError;
 use crate::store::keys::KeyError;
@@ -194,6 +195,28 @@ impl From<UndoError> for CliError {
                 err.hint("commit or discard those changes first (`git status` lists them)")
             }
         }
+    }
+}
+
+impl From<StepError> for CliError {
+    fn from(e: StepError) -> Self {
+        let hint = match &e {
+            StepError::Closed { id, .. } => format!("reopen it first: `hk complaint reopen {id}`"),
+            StepError::AlreadyResolved { id } => format!(
+                "close it with `hk complaint close {id} --verdict satisfied|unsatisfied`, or reopen it to resolve it again"
+            ),
+            StepError::VerdictBeforeResolution { id, .. } => format!(
+                "resolve it first: `hk complaint resolve {id} --resolution TEXT`; or close it without `--verdict`/`--score`"
+            ),
+            StepError::NotReopenable { id, .. } => format!(
+                "it is still being handled: `hk complaint log {id}` or `hk complaint resolve {id}`"
+            ),
+        };
+        let err = match e {
+            StepError::VerdictBeforeResolution { .. } => CliError::usage(e.to_string()),
+            _ => CliError::failure(e.to_string()),
+        };
+        err.hint(hint)
     }
 }
 

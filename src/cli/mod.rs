@@ -3,10 +3,12 @@
 //! Each subcommand is one file with its `Args` and a `run`; clap types stop here and
 //! never reach `domain` or `store`.
 
+mod action;
 mod cache;
 mod cat;
 mod cells;
 pub mod client;
+mod complaint;
 mod completions;
 mod context;
 mod edit;
@@ -100,10 +102,16 @@ pub enum Command {
     /// Follow-up calls (回访): log them, and who is due today
     #[command(subcommand)]
     Followup(Box<followup::Command>),
+    /// Complaints (投诉): take them in, log each step, resolve, close, find similar ones
+    #[command(subcommand)]
+    Complaint(Box<complaint::Command>),
+    /// Action items of follow-ups (待办): list them, mark them done
+    #[command(subcommand)]
+    Action(action::Command),
     /// Satisfaction surveys (满意度调查): enter by hand, import exports, list
     #[command(subcommand)]
     Survey(Box<survey::Command>),
-    /// Reports for the owner: satisfaction, lifecycle stages, follow-up figures
+    /// Reports for the owner: satisfaction, lifecycle stages, follow-up and complaint figures
     #[command(subcommand)]
     Report(Box<report::Command>),
     Undo(undo::Args),
@@ -146,6 +154,8 @@ fn run(command: Command, ctx: &mut Ctx) -> error::CliResult {
         Command::Visit(cmd) => visit::run(*cmd, ctx),
         Command::Followup(cmd) => followup::run(*cmd, ctx),
         Command::Survey(cmd) => survey::run(*cmd, ctx),
+        Command::Complaint(cmd) => complaint::run(*cmd, ctx),
+        Command::Action(cmd) => action::run(cmd, ctx),
         Command::Report(cmd) => report::run(*cmd, ctx),
         Command::Undo(args) => undo::run(args, ctx),
         Command::Cat(args) => cat::run(args, ctx),

@@ -9,6 +9,8 @@ use std::fmt;
 use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+pub use super::complaint::policy::ComplaintPolicy;
+
 /// The whole config file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -26,6 +28,8 @@ pub struct Config {
     pub lifecycle: Lifecycle,
     #[serde(default)]
     pub survey: Survey,
+    #[serde(default)]
+    pub complaints: ComplaintPolicy,
 }
 
 /// A service line (家庭保洁 …) and when its clients are called back.
@@ -48,6 +52,9 @@ pub struct FollowupPolicy {
     /// Days to wait after an unanswered call before trying again.
     #[serde(default = "two")]
     pub retry_days: u32,
+    /// Days after a complaint is resolved until the call that asks whether all is well.
+    #[serde(default = "three")]
+    pub complaint_callback_days: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -191,7 +198,10 @@ fn default_dimensions() -> Vec<Dimension> {
 
 impl Default for FollowupPolicy {
     fn default() -> Self {
-        FollowupPolicy { retry_days: 2 }
+        FollowupPolicy {
+            retry_days: 2,
+            complaint_callback_days: 3,
+        }
     }
 }
 
@@ -222,6 +232,7 @@ impl Default for Config {
             followup: FollowupPolicy::default(),
             lifecycle: Lifecycle::default(),
             survey: Survey::default(),
+            complaints: ComplaintPolicy::default(),
         }
     }
 }
@@ -260,6 +271,8 @@ followup_every_months = 6
 [followup]
 # Days to wait after an unanswered call (no-answer) before it is due again.
 retry_days = 2
+# Days after a complaint is resolved until the call-back (reason `complaint`).
+complaint_callback_days = 3
 
 [lifecycle]
 # churned: closed, or last done visit more than churn_days ago.
@@ -278,6 +291,28 @@ dimensions = [
   { key = "punctuality", label = "准时守约" },
   { key = "value", label = "性价比" },
 ]
+
+# Complaints (投诉). Types: input accepts the key or the label; `priority` is the
+# type's default priority (urgent, high, normal, low). The type `safety`, and any
+# complaint added with `--safety`, is always urgent.
+[complaints]
+types = [
+  { key = "late", label = "迟到", priority = "normal" },
+  { key = "quality", label = "清洁不到位", priority = "normal" },
+  { key = "damage", label = "物品损坏", priority = "high" },
+  { key = "attitude", label = "服务态度", priority = "high" },
+  { key = "safety", label = "安全隐患", priority = "urgent" },
+  { key = "billing", label = "价格收费", priority = "normal" },
+  { key = "other", label = "其他", priority = "normal" },
+]
+
+# Deadlines per priority, in calendar hours after the complaint came in: the first
+# response (a logged contact with the client) and the resolution.
+[complaints.deadlines]
+urgent = { first_response_hours = 1, resolution_hours = 24 }
+high = { first_response_hours = 4, resolution_hours = 48 }
+normal = { first_response_hours = 24, resolution_hours = 72 }
+low = { first_response_hours = 48, resolution_hours = 168 }
 "#;
 
 impl Config {
@@ -324,7 +359,7 @@ impl Config {
                 }
             }
         }
-        Ok(())
+        self.complaints.check()
     }
 
     /// Finds a category by key or label (keys case-insensitively).
@@ -399,6 +434,22 @@ mod tests {
         assert_eq!(c.category("月嫂服务").unwrap().key, "maternity-nurse");
         let err = c.category("擦玻璃").unwrap_err();
         assert!(err.contains("house-cleaning (家庭保洁)"), "{err}");
+    }
+
+    #[test]
+    fn complaint_settings_have_defaults_key_by_key() {
+        let c = Config::parse(
+            "[followup]\nretry_days = 1\n[complaints.deadlines]\nlow = { first_response_hours = 72, resolution_hours = 240 }\n",
+        )
+        .unwrap();
+        assert_eq!(c.followup.complaint_callback_days, 3);
+        assert_eq!(c.complaints.types, Config::default().complaints.types);
+        assert_eq!(c.complaints.deadlines.low.resolution_hours, 240);
+        assert_eq!(c.complaints.deadlines.urgent.first_response_hours, 1);
+        let dup =
+            "[complaints]\ntypes = [{ key = 'a', label = '甲' }, { key = 'A', label = '乙' }]\n";
+        assert!(Config::parse(dup).unwrap_err().contains("share"));
+        assert!(Config::parse("[complaints]\ntypes = []").is_err());
     }
 
     #[test]

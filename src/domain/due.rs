@@ -13,7 +13,7 @@ use serde::Serialize;
 
 use super::client::Client;
 use super::config::Config;
-use super::followup::{Followup, Outcome};
+use super::followup::{Followup, Outcome, latest};
 use super::visit::Visit;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -22,6 +22,8 @@ pub enum Reason {
     First,
     Periodic,
     Retry,
+    /// The call after a complaint was resolved (DESIGN §11).
+    Complaint,
 }
 
 impl Reason {
@@ -30,6 +32,7 @@ impl Reason {
             Reason::First => "first",
             Reason::Periodic => "periodic",
             Reason::Retry => "retry",
+            Reason::Complaint => "complaint",
         }
     }
 
@@ -38,6 +41,7 @@ impl Reason {
             Reason::First => "首次回访 first",
             Reason::Periodic => "定期回访 periodic",
             Reason::Retry => "重拨 retry",
+            Reason::Complaint => "投诉回访 complaint",
         }
     }
 }
@@ -70,19 +74,11 @@ pub fn client_due_in(
     config: &Config,
     only: Option<&str>,
 ) -> Option<Due> {
-    if client.do_not_contact || client.closed.is_some() {
+    if never_due(client) {
         return None;
     }
-    let reached = followups
-        .iter()
-        .filter(|f| f.outcome == Outcome::Reached)
-        .map(|f| f.date)
-        .max();
-    let no_answer = followups
-        .iter()
-        .filter(|f| f.outcome == Outcome::NoAnswer)
-        .map(|f| f.date)
-        .max();
+    let reached = latest(followups, Outcome::Reached);
+    let no_answer = latest(followups, Outcome::NoAnswer);
     let retry_from = match (no_answer, reached) {
         (Some(a), Some(r)) if a > r => Some(a),
         (Some(a), None) => Some(a),
@@ -138,6 +134,21 @@ pub fn client_due_in(
         }
     }
     best
+}
+
+/// Do-not-contact and closed clients are never due, whatever the rule.
+pub fn never_due(client: &Client) -> bool {
+    client.do_not_contact || client.closed.is_some()
+}
+
+/// The earlier of two due dates (on the same date, `a`): the client's due date is the
+/// earliest of every rule's.
+pub fn earliest(a: Option<Due>, b: Option<Due>) -> Option<Due> {
+    match (a, b) {
+        (Some(a), Some(b)) if b.date < a.date => Some(b),
+        (Some(a), _) => Some(a),
+        (None, b) => b,
+    }
 }
 
 /// One line of the due list.

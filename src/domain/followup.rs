@@ -4,6 +4,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use super::FieldError;
+use super::action::ActionItem;
 use super::config::Config;
 use super::edit::{Editable, Linked, not_after_today, optional, set_linked_field, split_list};
 use super::limits::{self, check_len};
@@ -86,10 +87,20 @@ pub struct Followup {
     pub score: Option<u8>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
+    /// Action items (see `action`): plain strings until done.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub actions: Vec<String>,
+    pub actions: Vec<ActionItem>,
     pub created: DateTime<FixedOffset>,
     pub updated: DateTime<FixedOffset>,
+}
+
+/// The date of the latest of `followups` with this outcome.
+pub fn latest(followups: &[&Followup], outcome: Outcome) -> Option<NaiveDate> {
+    followups
+        .iter()
+        .filter(|f| f.outcome == outcome)
+        .map(|f| f.date)
+        .max()
 }
 
 impl Followup {
@@ -104,7 +115,7 @@ impl Followup {
     pub fn validate(&self) -> Result<(), FieldError> {
         check_len("notes", &self.notes, limits::NOTES)?;
         for a in &self.actions {
-            check_len("action", a, limits::LINE)?;
+            check_len("action", &a.text, limits::LINE)?;
         }
         Ok(())
     }
@@ -126,7 +137,12 @@ impl Editable for Followup {
             "outcome" => self.outcome = Outcome::parse(v).map_err(bad)?,
             "score" => self.score = optional(v, parse_score, field)?,
             "notes" | "note" => self.notes = value.to_string(),
-            "actions" | "action" => self.actions = split_list(value, false),
+            "actions" | "action" => {
+                self.actions = split_list(value, false)
+                    .into_iter()
+                    .map(ActionItem::new)
+                    .collect()
+            }
             _ => {
                 return Err(FieldError::new(
                     field,
@@ -152,7 +168,7 @@ impl Editable for Followup {
         if self.score.is_some_and(|s| !(1..=5).contains(&s)) {
             return Err(FieldError::new("score", "must be from 1 to 5"));
         }
-        self.actions.retain(|a| !a.trim().is_empty());
+        self.actions.retain(|a| !a.text.trim().is_empty());
         self.validate()
     }
 
@@ -172,12 +188,13 @@ mod tests {
     fn notes_and_actions_are_bounded() {
         let mut f = followup("2026-11-01", Outcome::Reached);
         f.notes = "说".repeat(limits::NOTES);
-        f.actions = vec!["办".repeat(limits::LINE)];
+        f.actions = vec![ActionItem::new("办".repeat(limits::LINE))];
         f.validate().unwrap();
         f.notes.push('了');
         assert_eq!(f.validate().unwrap_err().field, "notes");
         f.notes.clear();
-        f.actions.push("办".repeat(limits::LINE + 1));
+        f.actions
+            .push(ActionItem::new("办".repeat(limits::LINE + 1)));
         assert_eq!(f.validate().unwrap_err().field, "action");
     }
 

@@ -3,7 +3,9 @@
 //! Nothing in here knows about files, age, clap or the terminal; the store and the CLI
 //! build on these types and call these functions.
 
+pub mod action;
 pub mod client;
+pub mod complaint;
 pub mod config;
 pub mod date;
 pub mod due;

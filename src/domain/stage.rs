@@ -109,6 +109,16 @@ pub fn stage(
     Stage::Active
 }
 
+/// `stage` with the client's complaints counted (DESIGN §11): an open or in-progress
+/// complaint makes the client `at-risk`, a rule that comes right after `lead` (a new
+/// client who complains is at risk; a churned one or a lead stays so).
+pub fn stage_with_complaints(stage: Stage, open_complaint: bool) -> Stage {
+    match stage {
+        Stage::New | Stage::Active if open_complaint => Stage::AtRisk,
+        other => other,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -142,6 +152,21 @@ mod tests {
         assert_eq!(st(&v, &[], "2026-04-02"), Stage::AtRisk, "91 days");
         assert_eq!(st(&v, &[], "2026-06-30"), Stage::AtRisk, "180 days");
         assert_eq!(st(&v, &[], "2026-07-01"), Stage::Churned, "181 days");
+    }
+
+    #[test]
+    fn an_open_complaint_comes_right_after_lead() {
+        let table = [
+            (Stage::Churned, Stage::Churned),
+            (Stage::Lead, Stage::Lead),
+            (Stage::New, Stage::AtRisk),
+            (Stage::Active, Stage::AtRisk),
+            (Stage::AtRisk, Stage::AtRisk),
+        ];
+        for (without, with) in table {
+            assert_eq!(stage_with_complaints(without, true), with, "{without:?}");
+            assert_eq!(stage_with_complaints(without, false), without);
+        }
     }
 
     #[test]

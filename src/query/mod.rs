@@ -16,12 +16,14 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 
 use crate::domain::client::Client;
+use crate::domain::complaint::Complaint;
+use crate::domain::complaint::callback::callback_due;
 use crate::domain::config::Config;
-use crate::domain::due::{Due, client_due_in};
+use crate::domain::due::{Due, client_due_in, earliest};
 use crate::domain::followup::Followup;
 use crate::domain::followup_report::ClientHistory;
 use crate::domain::phone::phone_digits_key;
-use crate::domain::stage::{Stage, SurveySignal, stage};
+use crate::domain::stage::{Stage, SurveySignal, stage, stage_with_complaints};
 use crate::domain::survey::Survey;
 use crate::domain::visit::Visit;
 use crate::store::keys::Identities;
@@ -34,6 +36,10 @@ pub struct Kinds {
     pub visits: bool,
     pub followups: bool,
     pub surveys: bool,
+    /// Complaints change stages (an open one puts its client at risk) and the due
+    /// list (the call-back after a resolution), so the kinds that compute those read
+    /// them.
+    pub complaints: bool,
 }
 
 impl Kinds {
@@ -42,6 +48,7 @@ impl Kinds {
         visits: true,
         followups: true,
         surveys: true,
+        complaints: true,
     };
     /// What the due list needs: clients, visits and follow-ups.
     pub const DUE: Kinds = Kinds {
@@ -49,6 +56,7 @@ impl Kinds {
         visits: true,
         followups: true,
         surveys: false,
+        complaints: true,
     };
     /// What lifecycle stages need: clients, visits and surveys.
     pub const STAGE: Kinds = Kinds {
@@ -56,6 +64,7 @@ impl Kinds {
         visits: true,
         followups: false,
         surveys: true,
+        complaints: true,
     };
 
     /// One client's history: visits, follow-ups and surveys, but not the clients.
@@ -64,6 +73,7 @@ impl Kinds {
         visits: true,
         followups: true,
         surveys: true,
+        complaints: true,
     };
 
     pub const fn clients() -> Kinds {
@@ -72,6 +82,7 @@ impl Kinds {
             visits: false,
             followups: false,
             surveys: false,
+            complaints: false,
         }
     }
 
@@ -92,6 +103,13 @@ impl Kinds {
     pub const fn with_surveys(self) -> Kinds {
         Kinds {
             surveys: true,
+            ..self
+        }
+    }
+
+    pub const fn with_complaints(self) -> Kinds {
+        Kinds {
+            complaints: true,
             ..self
         }
     }
@@ -123,6 +141,7 @@ pub struct History<'a> {
     pub visits: Vec<&'a Visit>,
     pub followups: Vec<&'a Followup>,
     pub surveys: Vec<&'a Survey>,
+    pub complaints: Vec<&'a Complaint>,
 }
 
 /// Positions of one client's records in the book's vectors.
@@ -131,6 +150,7 @@ struct Related {
     visits: Vec<usize>,
     followups: Vec<usize>,
     surveys: Vec<usize>,
+    complaints: Vec<usize>,
 }
 
 /// The records a command reads, indexed by client.
@@ -140,6 +160,7 @@ pub struct Book {
     pub visits: Vec<Visit>,
     pub followups: Vec<Followup>,
     pub surveys: Vec<Survey>,
+    pub complaints: Vec<Complaint>,
     client_at: HashMap<String, usize>,
     visit_at: HashMap<String, usize>,
     related: HashMap<String, Related>,
@@ -196,7 +217,7 @@ impl Book {
                 None => store.load_all(ids).map(Some),
             }
         }
-        let ((clients, visits), (followups, surveys)) = rayon::join(
+        let ((clients, visits), ((followups, surveys), complaints)) = rayon::join(
             || {
                 rayon::join(
                     || kind::<Client>(kinds.clients, store, ids, owner),
@@ -205,8 +226,13 @@ impl Book {
             },
             || {
                 rayon::join(
-                    || kind::<Followup>(kinds.followups, store, ids, owner),
-                    || kind::<Survey>(kinds.surveys, store, ids, owner),
+                    || {
+                        rayon::join(
+                            || kind::<Followup>(kinds.followups, store, ids, owner),
+                            || kind::<Survey>(kinds.surveys, store, ids, owner),
+                        )
+                    },
+                    || kind::<Complaint>(kinds.complaints, store, ids, owner),
                 )
             },
         );
@@ -215,7 +241,9 @@ impl Book {
         let visits = problems.take(visits?);
         let followups = problems.take(followups?);
         let surveys = problems.take(surveys?);
-        Ok((Book::new(clients, visits, followups, surveys), problems))
+        let complaints = problems.take(complaints?);
+        let book = Book::new(clients, visits, followups, surveys).with_complaints(complaints);
+        Ok((book, problems))
     }
 
     /// Indexes records already in memory (tests, and commands that hold them).
@@ -257,10 +285,29 @@ impl Book {
             visits,
             followups,
             surveys,
+            complaints: Vec::new(),
             client_at,
             visit_at,
             related,
         }
+    }
+
+    /// Adds complaints to a book (and to its clients' histories).
+    pub fn with_complaints(mut self, complaints: Vec<Complaint>) -> Book {
+        for (i, c) in complaints.iter().enumerate() {
+            match self.related.get_mut(&c.client) {
+                Some(r) => r.complaints.push(i),
+                None => {
+                    let r = Related {
+                        complaints: vec![i],
+                        ..Related::default()
+                    };
+                    self.related.insert(c.client.clone(), r);
+                }
+            }
+        }
+        self.complaints = complaints;
+        self
     }
 
     /// The client with this id, if it was read.
@@ -286,6 +333,7 @@ impl Book {
                 visits: r.visits.iter().map(|&i| &self.visits[i]).collect(),
                 followups: r.followups.iter().map(|&i| &self.followups[i]).collect(),
                 surveys: r.surveys.iter().map(|&i| &self.surveys[i]).collect(),
+                complaints: r.complaints.iter().map(|&i| &self.complaints[i]).collect(),
             },
         }
     }
@@ -303,14 +351,32 @@ impl Book {
                 nps: s.nps,
             })
             .collect();
-        stage(client, &h.visits, &signals, today, &config.lifecycle)
+        let open_complaint = h.complaints.iter().any(|c| c.status.is_open());
+        stage_with_complaints(
+            stage(client, &h.visits, &signals, today, &config.lifecycle),
+            open_complaint,
+        )
     }
 
     /// A client's next follow-up, optionally in one service line only (needs visits
     /// and follow-ups read).
     pub fn due(&self, client: &Client, config: &Config, only: Option<&str>) -> Option<Due> {
         let h = self.history(&client.id);
-        client_due_in(client, &h.visits, &h.followups, config, only)
+        let callback = callback_due(
+            client,
+            &h.complaints,
+            &h.followups,
+            config,
+            |c| {
+                let v = c.visit.as_deref()?;
+                self.visit(v).map(|v| v.category.clone())
+            },
+            only,
+        );
+        earliest(
+            client_due_in(client, &h.visits, &h.followups, config, only),
+            callback,
+        )
     }
 
     /// Every client with its visits and follow-ups, for the follow-up figures.

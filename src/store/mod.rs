@@ -21,6 +21,7 @@ use serde::de::DeserializeOwned;
 use sha2::{Digest, Sha256};
 
 use crate::domain::client::Client;
+use crate::domain::complaint::{Complaint, playbook};
 use crate::domain::config::{Config, DEFAULT_CONFIG_TOML};
 use crate::domain::followup::Followup;
 use crate::domain::id::{self, Kind};
@@ -170,6 +171,24 @@ impl Record for Survey {
     }
     fn rel_path(&self) -> PathBuf {
         monthly_path(Kind::Survey, self.date, &self.id)
+    }
+    fn owner(&self) -> Option<&str> {
+        Some(&self.client)
+    }
+}
+
+impl Record for Complaint {
+    const KIND: Kind = Kind::Complaint;
+    const FORMAT: u32 = crate::domain::complaint::FORMAT;
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn format(&self) -> u32 {
+        self.format
+    }
+    /// Filed by the month it was opened, in the office's time as written.
+    fn rel_path(&self) -> PathBuf {
+        monthly_path(Kind::Complaint, self.opened.date_naive(), &self.id)
     }
     fn owner(&self) -> Option<&str> {
         Some(&self.client)
@@ -332,6 +351,7 @@ impl Store {
             let p = root.join(name);
             std::fs::write(&p, text).map_err(io_err(&p))?;
         }
+        let playbooks = write_playbooks(root)?;
         // Git does not keep empty folders.
         for dir in ["clients", "visits", "followups", "surveys"] {
             let p = root.join(dir).join(".gitkeep");
@@ -354,10 +374,22 @@ impl Store {
             ]
             .iter()
             .map(PathBuf::from)
+            .chain(playbooks)
             .collect();
             git::commit(root, &paths, "init")?;
         }
         Store::open(root)
+    }
+
+    /// The resolution script for a complaint type (`playbook/<type>.md`), if the
+    /// store has one.
+    pub fn playbook(&self, type_key: &str) -> Result<Option<String>, StoreError> {
+        let path = self.root.join(playbook::file_name(type_key));
+        match std::fs::read_to_string(&path) {
+            Ok(text) => Ok(Some(text)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(io_err(&path)(e)),
+        }
     }
 
     pub fn recipients(&self) -> Result<Recipients, StoreError> {
@@ -605,6 +637,20 @@ impl Store {
             also: Vec::new(),
         })
     }
+}
+
+/// Writes the default playbook of every default complaint type; returns their paths.
+fn write_playbooks(root: &Path) -> Result<Vec<PathBuf>, StoreError> {
+    let dir = root.join(playbook::FOLDER);
+    std::fs::create_dir_all(&dir).map_err(io_err(&dir))?;
+    let mut paths = Vec::new();
+    for t in &Config::default().complaints.types {
+        let rel = PathBuf::from(playbook::file_name(&t.key));
+        let p = root.join(&rel);
+        std::fs::write(&p, playbook::default_text(t)).map_err(io_err(&p))?;
+        paths.push(rel);
+    }
+    Ok(paths)
 }
 
 /// Fresh random ids that no file, and no id handed out before, uses.

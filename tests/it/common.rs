@@ -80,6 +80,21 @@ impl TestEnv {
         String::from_utf8(out.stdout).unwrap()
     }
 
+    /// Runs at the moment `now` (`HK_NOW`) and expects success; returns stdout without
+    /// its final line break.
+    pub fn at(&self, now: &str, args: &[&str]) -> String {
+        let out = self.cmd().env("HK_NOW", now).args(args).output().unwrap();
+        assert!(
+            out.status.success(),
+            "hk {args:?} at {now}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .trim_end()
+            .to_string()
+    }
+
     /// Runs and expects failure with `code`, an `error:` line and an unchanged store;
     /// returns stderr.
     pub fn refused(&self, code: i32, args: &[&str]) -> String {

@@ -1,4 +1,4 @@
-//! A client's own records (visits, follow-ups, survey responses), every one of them
+//! A client's own records (visits, follow-ups, survey responses, complaints), every one of them
 //! read: what `client delete` and `client merge` delete or move, never leaving one
 //! behind pointing at a client that is gone.
 
@@ -6,6 +6,7 @@ use super::super::Ctx;
 use super::super::error::CliResult;
 use super::super::records::load_owned_complete;
 use super::super::remove::{ids_of, listed};
+use crate::domain::complaint::Complaint;
 use crate::domain::edit::Editable;
 use crate::domain::followup::Followup;
 use crate::domain::survey::Survey;
@@ -16,6 +17,7 @@ pub struct Owned {
     pub visits: Vec<Loaded<Visit>>,
     pub followups: Vec<Loaded<Followup>>,
     pub surveys: Vec<Loaded<Survey>>,
+    pub complaints: Vec<Loaded<Complaint>>,
 }
 
 impl Owned {
@@ -26,6 +28,7 @@ impl Owned {
             visits: load_owned_complete(ctx, store, client, purpose)?,
             followups: load_owned_complete(ctx, store, client, purpose)?,
             surveys: load_owned_complete(ctx, store, client, purpose)?,
+            complaints: load_owned_complete(ctx, store, client, purpose)?,
         })
     }
 
@@ -33,6 +36,7 @@ impl Owned {
         let mut ids = ids_of(&self.visits);
         ids.extend(ids_of(&self.followups));
         ids.extend(ids_of(&self.surveys));
+        ids.extend(ids_of(&self.complaints));
         ids
     }
 
@@ -42,6 +46,7 @@ impl Owned {
             ("visit", ids_of(&self.visits)),
             ("follow-up", ids_of(&self.followups)),
             ("survey", ids_of(&self.surveys)),
+            ("complaint", ids_of(&self.complaints)),
         ]
         .iter()
         .filter(|(_, ids)| !ids.is_empty())
@@ -54,6 +59,7 @@ impl Owned {
         self.visits.iter().for_each(|l| txn.remove(l));
         self.followups.iter().for_each(|l| txn.remove(l));
         self.surveys.iter().for_each(|l| txn.remove(l));
+        self.complaints.iter().for_each(|l| txn.remove(l));
     }
 
     /// Gives every record to client `to`.
@@ -65,7 +71,8 @@ impl Owned {
     ) -> CliResult {
         move_each(txn, &self.visits, now, |v| v.client = to.to_string())?;
         move_each(txn, &self.followups, now, |f| f.client = to.to_string())?;
-        move_each(txn, &self.surveys, now, |s| s.client = to.to_string())
+        move_each(txn, &self.surveys, now, |s| s.client = to.to_string())?;
+        move_each(txn, &self.complaints, now, |c| c.client = to.to_string())
     }
 }
 

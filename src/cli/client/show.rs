@@ -13,7 +13,7 @@ use crate::query::{History, Kinds};
 use crate::store::Store;
 
 /// Show a client's profile, lifecycle stage and next follow-up; in a table, also the
-/// timeline of visits and follow-ups. The ID number is masked unless `--reveal`.
+/// timeline of visits, follow-ups, surveys and complaints. The ID number is masked unless `--reveal`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Id or id prefix, phone, or exact name
@@ -119,7 +119,8 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     if ctx.out.format == Format::Table
         && !(history.visits.is_empty()
             && history.followups.is_empty()
-            && history.surveys.is_empty())
+            && history.surveys.is_empty()
+            && history.complaints.is_empty())
     {
         ctx.out.rows(&timeline(&store, &history))?;
     }
@@ -127,7 +128,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
 }
 
 /// Where a line goes in the timeline: by date; on one date visits, then follow-ups,
-/// then surveys, each in the order they were logged (see `order_key`).
+/// then surveys, then complaints, each in the order they were logged (see `order_key`).
 type Place<'a> = (
     NaiveDate,
     u8,
@@ -136,7 +137,7 @@ type Place<'a> = (
     &'a str,
 );
 
-/// Visits, follow-ups and surveys, oldest first, one line each.
+/// Visits, follow-ups, surveys and complaints, oldest first, one line each.
 fn timeline(store: &Store, history: &History<'_>) -> Rows {
     let mut items: Vec<(Place<'_>, Vec<Cell>)> = Vec::new();
     for v in &history.visits {
@@ -176,7 +177,8 @@ fn timeline(store: &Store, history: &History<'_>) -> Rows {
         }
         let mut note = f.notes.clone();
         for a in &f.actions {
-            note.push_str(&format!(" [→ {a}]"));
+            let done = if a.done.is_some() { " ✓" } else { "" };
+            note.push_str(&format!(" [→ {}{done}]", a.text));
         }
         let (date, created, id) = f.order_key();
         items.push((
@@ -210,6 +212,37 @@ fn timeline(store: &Store, history: &History<'_>) -> Rows {
                 Cell::text(&s.id),
                 Cell::text(format!("{} · {}", s.channel.key(), what.join(" · "))),
                 Cell::text(&s.comment),
+            ],
+        ));
+    }
+    for c in &history.complaints {
+        let mut what = format!(
+            "{} · {} · {}",
+            store.config.complaints.label(&c.kind),
+            c.priority.key(),
+            c.status.key()
+        );
+        if let Some(m) = c.compensation {
+            what.push_str(&format!(" · {}", m.kind.key()));
+            if let Some(a) = m.amount {
+                what.push_str(&format!(" {a}"));
+            }
+        }
+        let note = [c.description.as_str(), c.resolution.as_str()]
+            .iter()
+            .filter(|s| !s.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" → ");
+        let date = store.config.timezone.local(c.opened).date_naive();
+        items.push((
+            (date, 3, None, c.opened, &c.id),
+            vec![
+                Cell::text(date.to_string()),
+                Cell::text("complaint 投诉"),
+                Cell::text(&c.id),
+                Cell::text(what),
+                Cell::text(note),
             ],
         ));
     }

@@ -74,7 +74,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
                         .unwrap_or(Cell::Empty),
                     Cell::text(f.visit.clone().unwrap_or_default()),
                     Cell::text(&f.notes),
-                    Cell::List(f.actions.clone()),
+                    Cell::List(f.actions.iter().map(|a| a.text.clone()).collect()),
                 ]
             })
             .collect(),

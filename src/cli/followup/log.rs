@@ -5,6 +5,7 @@ use super::super::client::resolve;
 use super::super::error::{CliError, CliResult};
 use super::super::filters::{parse_flag, past_date};
 use super::super::records::client_visit;
+use crate::domain::action::parse_action;
 use crate::domain::followup::{Channel, FORMAT, Followup, Outcome};
 use crate::domain::id::Kind;
 use crate::domain::survey::parse_score;
@@ -35,7 +36,8 @@ pub struct Args {
     /// What the client said
     #[arg(long)]
     pub note: Option<String>,
-    /// Something to do about it; repeatable
+    /// Something to do about it, with an optional due date after `@`
+    /// (`问下月是否续约@2026-12-01`); repeatable. `hk action list` tracks them
     #[arg(long = "action")]
     pub actions: Vec<String>,
 }
@@ -48,13 +50,11 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let channel = Channel::parse(&args.channel).map_err(|e| CliError::bad_flag("--channel", e))?;
     let outcome = Outcome::parse(&args.outcome).map_err(|e| CliError::bad_flag("--outcome", e))?;
     let score = parse_flag("--score", args.score.as_deref(), parse_score)?;
-    let mut actions = Vec::new();
-    for a in &args.actions {
-        if a.trim().is_empty() {
-            return Err(CliError::bad_flag("--action", "is empty"));
-        }
-        actions.push(a.trim().to_string());
-    }
+    let actions = args
+        .actions
+        .iter()
+        .map(|a| parse_action(a, today).map_err(|e| CliError::bad_flag("--action", e)))
+        .collect::<CliResult<Vec<_>>>()?;
     let mut txn = store.begin()?;
     let client = resolve(ctx, &store, &args.client)?.record;
     let visit = client_visit(ctx, &store, args.visit.as_deref(), &client.id)?.map(|v| v.id);

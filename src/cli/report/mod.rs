@@ -1,5 +1,6 @@
 //! `hk report …`: figures for the owner, meant for cron (`--format csv`).
 
+mod complaints;
 mod followups;
 mod lifecycle;
 mod satisfaction;
@@ -12,6 +13,7 @@ pub enum Command {
     Lifecycle(lifecycle::Args),
     Followups(followups::Args),
     Satisfaction(satisfaction::Args),
+    Complaints(complaints::Args),
 }
 
 pub fn run(cmd: Command, ctx: &mut Ctx) -> CliResult {
@@ -19,5 +21,6 @@ pub fn run(cmd: Command, ctx: &mut Ctx) -> CliResult {
         Command::Lifecycle(a) => lifecycle::run(a, ctx),
         Command::Followups(a) => followups::run(a, ctx),
         Command::Satisfaction(a) => satisfaction::run(a, ctx),
+        Command::Complaints(a) => complaints::run(a, ctx),
     }
 }

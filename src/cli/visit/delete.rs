@@ -4,6 +4,7 @@ use super::super::Ctx;
 use super::super::error::CliResult;
 use super::super::records::{load_complete, resolve_id};
 use super::super::remove::{Yes, confirm, ids_of, listed, message};
+use crate::domain::complaint::Complaint;
 use crate::domain::edit::Linked;
 use crate::domain::followup::Followup;
 use crate::domain::survey::Survey;
@@ -12,7 +13,7 @@ use crate::store::{Loaded, Record, Txn};
 
 /// Delete a visit. Asks for confirmation on a terminal; without one, needs `--yes`.
 ///
-/// Follow-ups and survey responses that name the visit keep what the client said:
+/// Follow-ups, survey responses and complaints that name the visit keep what the client said:
 /// their link to it is dropped in the same commit (a survey then counts for the
 /// client's latest done visit, as one entered without `--visit` does). They are named
 /// before you confirm. The client's categories stay as they are; change them with
@@ -37,11 +38,13 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let purpose = format!("be sure no record links to visit {id}");
     let followups = linking::<Followup>(load_complete(ctx, &store, &purpose, LINKER)?, &id);
     let surveys = linking::<Survey>(load_complete(ctx, &store, &purpose, LINKER)?, &id);
+    let complaints = linking::<Complaint>(load_complete(ctx, &store, &purpose, LINKER)?, &id);
     let mut plan = format!("delete visit {id} of client {}", visit.record.client);
     let mut linked: Vec<String> = Vec::new();
     for (what, ids) in [
         ("follow-up", ids_of(&followups)),
         ("survey", ids_of(&surveys)),
+        ("complaint", ids_of(&complaints)),
     ] {
         if !ids.is_empty() {
             plan.push_str(&format!(", dropping its link from {}", listed(what, &ids)));
@@ -51,6 +54,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     confirm(ctx, args.yes.yes, &plan)?;
     unlink(&mut txn, &followups, now)?;
     unlink(&mut txn, &surveys, now)?;
+    unlink(&mut txn, &complaints, now)?;
     txn.remove(&visit);
     txn.commit(&message(
         &format!("visit delete {id}"),
