@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use crate::common::{self, TestEnv};
+use crate::common::TestEnv;
 use serde_json::{Value, json};
 
 const LATER: &str = "2026-11-23T14:30:00+08:00";
@@ -128,14 +128,14 @@ fn set_changes_those_fields_and_only_that_file() {
     assert_eq!(v["phones"], json!(["13812345678"]));
     assert_eq!(v["categories"], json!(["house-cleaning"]));
     assert_eq!(v["notes"], "每周二上午");
-    assert_eq!(v["created"], common::NOW);
+    assert_eq!(v["created"], crate::common::NOW);
     assert_eq!(v["updated"], LATER);
     // Only 王秀英's file was rewritten.
     assert_eq!(
         changed(&before, &env.snapshot()),
         vec![PathBuf::from(format!("clients/{wang}.toml.age"))]
     );
-    assert_eq!(show(&env, &li)["updated"], common::NOW);
+    assert_eq!(show(&env, &li)["updated"], crate::common::NOW);
     // The new tags work in filters.
     let dogs = env.ok(&["client", "list", "--tag", "宠物/狗", "--format", "csv"]);
     assert!(dogs.contains(&wang) && !dogs.contains(&li), "{dogs}");
@@ -219,7 +219,7 @@ fn set_to_what_is_already_there_says_no_changes_and_rewrites_nothing() {
         );
         assert_unchanged(&env, &before);
     }
-    assert_eq!(show(&env, &wang)["updated"], common::NOW);
+    assert_eq!(show(&env, &wang)["updated"], crate::common::NOW);
 }
 
 #[test]
@@ -242,7 +242,7 @@ fn editor_saves_a_changed_address() {
         changed(&before, &env.snapshot()),
         vec![PathBuf::from(format!("clients/{wang}.toml.age"))]
     );
-    assert_eq!(show(&env, &li)["updated"], common::NOW);
+    assert_eq!(show(&env, &li)["updated"], crate::common::NOW);
 }
 
 #[test]

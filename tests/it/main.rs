@@ -11,11 +11,14 @@
 //! Run one area with a filter on the module path, e.g. `cargo test --test it crash::`.
 //! A new file here is compiled only once it is listed below.
 
+mod actions;
 mod cache;
 mod client_edit;
 mod client_import;
 mod client_story;
 mod company_month;
+mod complaint_report;
+mod complaints;
 mod completions;
 mod crash;
 mod csv_safety;

@@ -1,9 +1,7 @@
 //! Action items (待办, DESIGN §11): the `--action` texts of follow-ups, with ids,
 //! optional `@DATE` due dates, `hk action list [--open] [--overdue]` and `hk action done`.
 
-mod common;
-
-use common::TestEnv;
+use crate::common::TestEnv;
 
 fn list(env: &TestEnv, now: &str, extra: &[&str]) -> serde_json::Value {
     let mut args = vec!["--format", "json", "action", "list"];

@@ -1,8 +1,6 @@
 //! `hk report complaints` on a small scenario whose figures are worked out by hand.
 
-mod common;
-
-use common::TestEnv;
+use crate::common::TestEnv;
 use serde_json::{Value, json};
 
 const LATE: &str = "2026-12-01T08:00:00+08:00";

@@ -2,9 +2,7 @@
 //! the complaint to the compensation and the client's verdict, the deadlines read
 //! from `HK_NOW` as a moment, and bad input refused with nothing written.
 
-mod common;
-
-use common::TestEnv;
+use crate::common::TestEnv;
 
 fn json(env: &TestEnv, now: &str, args: &[&str]) -> serde_json::Value {
     let mut all = vec!["--format", "json"];
@@ -524,7 +522,7 @@ fn deleting_and_merging_clients_and_visits_take_complaints_along() {
     let err = env.refused(1, &["client", "delete", &c, "--yes"]);
     assert!(err.contains(&format!("1 complaint(s): {t}")), "{err}");
     env.ok(&["visit", "delete", &v, "--yes"]);
-    let show = shown(&env, common::NOW, &t);
+    let show = shown(&env, crate::common::NOW, &t);
     assert_eq!(
         show["visit"],
         serde_json::Value::Null,
@@ -532,6 +530,6 @@ fn deleting_and_merging_clients_and_visits_take_complaints_along() {
     );
     let keep = env.add_client("王秀英", "13912345678", &[]);
     env.ok(&["client", "merge", &keep, &c, "--yes"]);
-    let show = shown(&env, common::NOW, &t);
+    let show = shown(&env, crate::common::NOW, &t);
     assert_eq!(show["client"], keep.as_str());
 }
