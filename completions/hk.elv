@@ -41,6 +41,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand cat 'Print one record file decrypted (TOML) to stdout'
             cand cache 'The encrypted cache of decrypted records: what it holds, or delete it'
             cand completions 'Print the completion script for a shell. The files under `completions/` are this command''s output (a test keeps them equal)'
+            cand merge-driver 'Merge two versions of a record, field by field (git runs this; see `hk git setup`)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hk;init'= {
@@ -947,6 +948,18 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'hk;merge-driver'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'hk;help'= {
             cand init 'Create a store: `.hk/config.toml` (settings, categories, follow-up policy), `.hk/recipients` (the public keys records are encrypted to) and the record folders'
             cand key 'Make an identity (private key) or show your public key'
@@ -959,6 +972,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand cat 'Print one record file decrypted (TOML) to stdout'
             cand cache 'The encrypted cache of decrypted records: what it holds, or delete it'
             cand completions 'Print the completion script for a shell. The files under `completions/` are this command''s output (a test keeps them equal)'
+            cand merge-driver 'Merge two versions of a record, field by field (git runs this; see `hk git setup`)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hk;help;init'= {
@@ -1096,6 +1110,8 @@ set edit:completion:arg-completer[hk] = {|@words|
         &'hk;help;cache;clear'= {
         }
         &'hk;help;completions'= {
+        }
+        &'hk;help;merge-driver'= {
         }
         &'hk;help;help'= {
         }

@@ -185,6 +185,11 @@ impl Ctx {
         Ok(store)
     }
 
+    /// The store folder given with `--store` alone (not `HK_STORE`).
+    pub fn store_flag(&self) -> Option<&Path> {
+        self.store_flag.as_deref()
+    }
+
     /// The store folder as given (not opened), for `hk init`.
     pub fn store_dir_arg(&self) -> Option<&Path> {
         self.store_flag.as_deref().or(self.env.store.as_deref())

@@ -2,6 +2,7 @@
 //! recovery hints. Library errors are turned into it at the boundary, here.
 
 use crate::domain::FieldError;
+use crate::store::driver::MergeError;
 use crate::store::git::GitError;
 use crate::store::journal::JournalError;
 use crate::store::keys::KeyError;
@@ -128,6 +129,28 @@ impl From<KeyError> for CliError {
             ),
             KeyError::WrongPassphrase(_) => err.hint("try again; the passphrase is case-sensitive"),
             _ => err,
+        }
+    }
+}
+
+impl From<MergeError> for CliError {
+    fn from(e: MergeError) -> Self {
+        let err = CliError::failure(e.to_string());
+        match e {
+            MergeError::NotARecord(_) => {
+                err.hint("only `*.age` records take `merge=hk` in `.gitattributes`")
+            }
+            MergeError::Side { .. } => err
+                .hint("the merge needs a key that opens all three versions (`HK_IDENTITY`)")
+                .hint("git keeps our version; fix or choose it, then `git add` the file"),
+            MergeError::Unparsable { .. } => err.hint(
+                "git keeps our version; pick one with `git checkout --ours FILE` or `--theirs FILE`, then `git add` it",
+            ),
+            MergeError::Newer { .. } => {
+                err.hint("upgrade hk on this machine, then merge again")
+            }
+            MergeError::Encrypt { .. } => err.hint("check the keys in `.hk/recipients`"),
+            MergeError::Io { .. } => err.hint("fix the disk problem, then merge again"),
         }
     }
 }

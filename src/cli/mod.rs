@@ -16,6 +16,7 @@ mod followup;
 mod import;
 mod init;
 mod key;
+mod merge_driver;
 mod records;
 mod remove;
 mod report;
@@ -112,6 +113,8 @@ pub enum Command {
     #[command(subcommand)]
     Cache(cache::Command),
     Completions(completions::Args),
+    #[command(hide = true)]
+    MergeDriver(merge_driver::Args),
 }
 
 /// The clap command, for completions and tests.
@@ -131,6 +134,10 @@ pub fn main() -> ExitCode {
         }
     };
     let mut ctx = Ctx::new(&cli.global, env);
+    if let Command::MergeDriver(args) = cli.command {
+        // git reads its exit status: 1 is a conflict, above 128 a failure.
+        return merge_driver::main(args, &mut ctx);
+    }
     let result = run(cli.command, &mut ctx);
     match result {
         Ok(()) => ExitCode::from(ctx.exit_code()),
@@ -151,10 +158,11 @@ fn run(command: Command, ctx: &mut Ctx) -> error::CliResult {
         Command::Cat(args) => cat::run(args, ctx),
         Command::Cache(cmd) => cache::run(cmd, ctx),
         Command::Completions(args) => completions::run(args, ctx),
+        Command::MergeDriver(_) => unreachable!("handled in `main`"),
     }
 }
 
-fn report(ctx: &Ctx, e: CliError) -> ExitCode {
+pub(crate) fn report(ctx: &Ctx, e: CliError) -> ExitCode {
     if e.kind == ErrorKind::BrokenPipe {
         return ExitCode::SUCCESS;
     }

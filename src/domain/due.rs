@@ -206,6 +206,7 @@ pub(crate) mod tests {
 
     pub fn visit(category: &str, date: &str, end: Option<&str>, status: Status) -> Visit {
         Visit {
+            conflicts: Vec::new(),
             format: 1,
             id: "v-00000000".into(),
             client: "c-00000000".into(),
@@ -227,6 +228,7 @@ pub(crate) mod tests {
 
     pub fn followup(date: &str, outcome: Outcome) -> Followup {
         Followup {
+            conflicts: Vec::new(),
             format: 1,
             id: "f-00000000".into(),
             client: "c-00000000".into(),

@@ -5,6 +5,7 @@
 
 pub mod client;
 pub mod config;
+pub mod conflict;
 pub mod date;
 pub mod due;
 pub mod edit;

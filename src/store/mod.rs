@@ -3,6 +3,7 @@
 //! behind a small API: open, list, load (in parallel), and a write transaction.
 
 pub mod cache;
+pub mod driver;
 pub mod fsio;
 pub mod git;
 pub mod journal;
@@ -22,10 +23,12 @@ use sha2::{Digest, Sha256};
 
 use crate::domain::client::Client;
 use crate::domain::config::{Config, DEFAULT_CONFIG_TOML};
+use crate::domain::conflict::Conflict;
 use crate::domain::followup::Followup;
 use crate::domain::id::{self, Kind};
 use crate::domain::survey::Survey;
 use crate::domain::visit::Visit;
+use crate::merge::Rules;
 use cache::Stamp;
 use git::GitError;
 use journal::{Failpoint, JournalError, Recovered};
@@ -102,10 +105,22 @@ pub trait Record: Serialize + DeserializeOwned + Send + Sync {
     fn owner(&self) -> Option<&str> {
         None
     }
+    /// How two offices' edits of one record merge (DESIGN §13): which lists are sets
+    /// and which are append-only logs. Every other field is a scalar.
+    const MERGE: Rules;
+    /// What a merge could not settle, until `hk resolve` does.
+    fn conflicts(&self) -> &[Conflict];
 }
 
 impl Record for Client {
     const KIND: Kind = Kind::Client;
+    const MERGE: Rules = Rules {
+        sets: &["phones", "categories", "tags"],
+        logs: &[],
+    };
+    fn conflicts(&self) -> &[Conflict] {
+        &self.conflicts
+    }
     const FORMAT: u32 = crate::domain::client::FORMAT;
     fn id(&self) -> &str {
         &self.id
@@ -127,6 +142,13 @@ fn monthly_path(kind: Kind, date: chrono::NaiveDate, id: &str) -> PathBuf {
 
 impl Record for Visit {
     const KIND: Kind = Kind::Visit;
+    const MERGE: Rules = Rules {
+        sets: &["staff"],
+        logs: &[],
+    };
+    fn conflicts(&self) -> &[Conflict] {
+        &self.conflicts
+    }
     const FORMAT: u32 = crate::domain::visit::FORMAT;
     fn id(&self) -> &str {
         &self.id
@@ -144,6 +166,13 @@ impl Record for Visit {
 
 impl Record for Followup {
     const KIND: Kind = Kind::Followup;
+    const MERGE: Rules = Rules {
+        sets: &["actions"],
+        logs: &[],
+    };
+    fn conflicts(&self) -> &[Conflict] {
+        &self.conflicts
+    }
     const FORMAT: u32 = crate::domain::followup::FORMAT;
     fn id(&self) -> &str {
         &self.id
@@ -161,6 +190,10 @@ impl Record for Followup {
 
 impl Record for Survey {
     const KIND: Kind = Kind::Survey;
+    const MERGE: Rules = Rules::NONE;
+    fn conflicts(&self) -> &[Conflict] {
+        &self.conflicts
+    }
     const FORMAT: u32 = crate::domain::survey::FORMAT;
     fn id(&self) -> &str {
         &self.id
