@@ -39,6 +39,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand report 'Reports for the owner: satisfaction, lifecycle stages, follow-up figures'
             cand undo 'Undo hk''s last change: in a store kept in git, puts back every file that hk''s newest commit changed, as one new commit (`undo <commit> (<its title>)`)'
             cand cat 'Print one record file decrypted (TOML) to stdout'
+            cand git 'Git for several offices: set up hk''s merge and diff drivers in this clone'
             cand cache 'The encrypted cache of decrypted records: what it holds, or delete it'
             cand completions 'Print the completion script for a shell. The files under `completions/` are this command''s output (a test keeps them equal)'
             cand merge-driver 'Merge two versions of a record, field by field (git runs this; see `hk git setup`)'
@@ -886,6 +887,40 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'hk;git'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand setup 'Set up git for a store shared by several offices'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hk;git;setup'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hk;git;help'= {
+            cand setup 'Set up git for a store shared by several offices'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hk;git;help;setup'= {
+        }
+        &'hk;git;help;help'= {
+        }
         &'hk;cache'= {
             cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
             cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
@@ -970,6 +1005,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand report 'Reports for the owner: satisfaction, lifecycle stages, follow-up figures'
             cand undo 'Undo hk''s last change: in a store kept in git, puts back every file that hk''s newest commit changed, as one new commit (`undo <commit> (<its title>)`)'
             cand cat 'Print one record file decrypted (TOML) to stdout'
+            cand git 'Git for several offices: set up hk''s merge and diff drivers in this clone'
             cand cache 'The encrypted cache of decrypted records: what it holds, or delete it'
             cand completions 'Print the completion script for a shell. The files under `completions/` are this command''s output (a test keeps them equal)'
             cand merge-driver 'Merge two versions of a record, field by field (git runs this; see `hk git setup`)'
@@ -1100,6 +1136,11 @@ set edit:completion:arg-completer[hk] = {|@words|
         &'hk;help;undo'= {
         }
         &'hk;help;cat'= {
+        }
+        &'hk;help;git'= {
+            cand setup 'Set up git for a store shared by several offices'
+        }
+        &'hk;help;git;setup'= {
         }
         &'hk;help;cache'= {
             cand status 'Show what the cache holds: per record kind, its entries, size, when it was written and for which public key. No record content is shown'

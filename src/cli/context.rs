@@ -14,6 +14,7 @@ use super::{ColorArg, FormatArg, GlobalArgs};
 use crate::domain::config::Zone;
 use crate::output::{Format, Output};
 use crate::prompt::{Prompter, Terminal};
+use crate::store::gitsetup;
 use crate::store::journal::Failpoint;
 use crate::store::keys::{Identities, load_identities};
 use crate::store::{Store, Unreadable};
@@ -182,7 +183,32 @@ impl Ctx {
         if let Some(problem) = &store.unsettled {
             self.out.warn(problem);
         }
+        self.check_git_drivers(&store.root);
         Ok(store)
+    }
+
+    /// Makes sure this clone's git config has hk's merge and diff drivers (git does
+    /// not clone them), saying so when it adds them, and warns when `.gitattributes`
+    /// does not use the merge driver. Cheap when all is well: two small file reads.
+    fn check_git_drivers(&self, root: &Path) {
+        if !root.join(".git").exists() {
+            return;
+        }
+        match gitsetup::ensure(root) {
+            Ok(added) if !added.is_empty() => self.out.status(
+                "set up hk's merge and diff drivers in this clone's git config (`.git/config`): git now merges records field by field",
+            ),
+            Ok(_) => {}
+            Err(e) => self.out.warn(&format!(
+                "cannot set up hk's git drivers in this clone: {e}; run `hk git setup`"
+            )),
+        }
+        let attributes = std::fs::read_to_string(root.join(".gitattributes")).unwrap_or_default();
+        if !gitsetup::attributes_merge(&attributes) {
+            self.out.warn(
+                "`.gitattributes` does not send records to hk's merge driver: run `hk git setup` once and share its commit",
+            );
+        }
     }
 
     /// The store folder given with `--store` alone (not `HK_STORE`).

@@ -13,6 +13,7 @@ mod edit;
 pub mod error;
 mod filters;
 mod followup;
+mod git;
 mod import;
 mod init;
 mod key;
@@ -109,6 +110,9 @@ pub enum Command {
     Report(Box<report::Command>),
     Undo(undo::Args),
     Cat(cat::Args),
+    /// Git for several offices: set up hk's merge and diff drivers in this clone
+    #[command(subcommand)]
+    Git(git::Command),
     /// The encrypted cache of decrypted records: what it holds, or delete it
     #[command(subcommand)]
     Cache(cache::Command),
@@ -156,6 +160,7 @@ fn run(command: Command, ctx: &mut Ctx) -> error::CliResult {
         Command::Report(cmd) => report::run(*cmd, ctx),
         Command::Undo(args) => undo::run(args, ctx),
         Command::Cat(args) => cat::run(args, ctx),
+        Command::Git(cmd) => git::run(cmd, ctx),
         Command::Cache(cmd) => cache::run(cmd, ctx),
         Command::Completions(args) => completions::run(args, ctx),
         Command::MergeDriver(_) => unreachable!("handled in `main`"),

@@ -6,6 +6,7 @@ pub mod cache;
 pub mod driver;
 pub mod fsio;
 pub mod git;
+pub mod gitsetup;
 pub mod journal;
 pub mod keys;
 mod txn;
@@ -42,7 +43,6 @@ pub const LOCK_FILE: &str = ".hk/lock";
 pub const EXT: &str = ".toml.age";
 
 const GITIGNORE: &str = "# derived and local files; never commit them\n.hk/cache/\n.hk/lock\n.hk/journal/\n.hk/journal.tmp/\n.hk-tmp-*\n";
-const GITATTRIBUTES: &str = "*.age diff=hk\n";
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -359,7 +359,7 @@ impl Store {
             (CONFIG_FILE, DEFAULT_CONFIG_TOML),
             (RECIPIENTS_FILE, recipients),
             (".gitignore", GITIGNORE),
-            (".gitattributes", GITATTRIBUTES),
+            (".gitattributes", gitsetup::GITATTRIBUTES),
         ];
         for (name, text) in files {
             let p = root.join(name);
@@ -374,7 +374,7 @@ impl Store {
             if !git::is_repo_root(root) {
                 git::run(root, &["init", "--quiet"])?;
             }
-            setup_git_diff(root)?;
+            gitsetup::configure(root)?;
             let paths: Vec<PathBuf> = [
                 CONFIG_FILE,
                 RECIPIENTS_FILE,
@@ -391,6 +391,31 @@ impl Store {
             git::commit(root, &paths, "init")?;
         }
         Store::open(root)
+    }
+
+    /// `hk git setup`: both drivers in this clone's config, and `merge=hk` in
+    /// `.gitattributes`, committed when it changes (under the store's lock). Returns
+    /// whether it committed.
+    pub fn git_setup(&self) -> Result<bool, StoreError> {
+        let _txn = self.begin()?;
+        gitsetup::configure(&self.root)?;
+        let path = self.root.join(".gitattributes");
+        let text = match std::fs::read_to_string(&path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+            Err(e) => return Err(io_err(&path)(e)),
+        };
+        let wanted = gitsetup::with_merge(&text);
+        if wanted == text {
+            return Ok(false);
+        }
+        std::fs::write(&path, &wanted).map_err(io_err(&path))?;
+        git::commit(
+            &self.root,
+            &[PathBuf::from(".gitattributes")],
+            &git::mark("git setup"),
+        )?;
+        Ok(true)
     }
 
     pub fn recipients(&self) -> Result<Recipients, StoreError> {
@@ -857,19 +882,6 @@ fn scrub_quotes(msg: &str) -> String {
         out.push('…');
     }
     out
-}
-
-/// Sets the repository's `hk` diff driver so `git diff`/`git log -p` show decrypted
-/// TOML to whoever holds a key. The driver names this very binary by its full path,
-/// so it works even when `hk` is not on PATH (`cargo run`); the setting lives in
-/// `.git/config`, which is per clone and never shared.
-pub fn setup_git_diff(root: &Path) -> Result<(), GitError> {
-    let exe = std::env::current_exe()
-        .map(|p| p.display().to_string())
-        .unwrap_or_else(|_| "hk".into());
-    let textconv = format!("'{}' cat", exe.replace('\'', "'\\''"));
-    git::run(root, &["config", "diff.hk.textconv", &textconv])?;
-    git::run(root, &["config", "diff.hk.binary", "true"]).map(|_| ())
 }
 
 #[cfg(test)]

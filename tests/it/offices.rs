@@ -189,3 +189,193 @@ fn the_driver_leaves_ours_untouched_when_theirs_changed_nothing_new() {
         "re-encrypted for nothing"
     );
 }
+
+/// Two offices: `a` made the store and pushed it to a bare repository `origin`;
+/// `b` is a fresh clone of it, with the same key (so far).
+struct Offices {
+    a: TestEnv,
+    b: TestEnv,
+    origin: PathBuf,
+}
+
+impl Offices {
+    fn new() -> Offices {
+        let a = TestEnv::with_git();
+        let origin = a.dir.path().join("origin.git");
+        git_ok(
+            &a,
+            a.dir.path(),
+            &["init", "--bare", "-q", origin.to_str().unwrap()],
+        );
+        git_ok(
+            &a,
+            &a.store,
+            &["remote", "add", "origin", origin.to_str().unwrap()],
+        );
+        git_ok(&a, &a.store, &["push", "-q", "-u", "origin", "HEAD"]);
+        let b = TestEnv::bare();
+        std::fs::create_dir_all(b.key.parent().unwrap()).unwrap();
+        std::fs::copy(&a.key, &b.key).unwrap();
+        let b_store = b.store.to_str().unwrap().to_string();
+        git_ok(
+            &b,
+            b.dir.path(),
+            &["clone", "-q", origin.to_str().unwrap(), &b_store],
+        );
+        Offices { a, b, origin }
+    }
+}
+
+/// git, run as an office would run it by hand: in `dir`, with the office's home (so
+/// the merge driver finds its key) and the test's empty git configuration.
+fn git(env: &TestEnv, dir: &Path, args: &[&str]) -> Output {
+    Command::new("git")
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", &env.home)
+        .env("HK_NOW", crate::common::NOW)
+        .env("TZ", "Asia/Shanghai")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_CONFIG_GLOBAL", env.dir.path().join("no-gitconfig"))
+        .current_dir(dir)
+        .args([
+            "-c",
+            "user.name=办公室",
+            "-c",
+            "user.email=office@example.com",
+        ])
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn git_ok(env: &TestEnv, dir: &Path, args: &[&str]) -> String {
+    let out = git(env, dir, args);
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn a_fresh_clone_gets_the_drivers_from_its_first_hk_command() {
+    let o = Offices::new();
+    assert!(
+        !git(&o.b, &o.b.store, &["config", "--get", "merge.hk.driver"])
+            .status
+            .success()
+    );
+    let out = o.b.run(&["client", "list"]);
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.matches("merge and diff drivers").count(), 1, "{err}");
+    let driver = git_ok(&o.b, &o.b.store, &["config", "--get", "merge.hk.driver"]);
+    assert!(driver.contains("merge-driver %O %A %B %P"), "{driver}");
+    git_ok(&o.b, &o.b.store, &["config", "--get", "diff.hk.textconv"]);
+    // Said once: the next command is quiet about it.
+    let out = o.b.run(&["client", "list"]);
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("drivers"));
+    // The store made by `hk init --git` sends records to the driver.
+    let attributes = std::fs::read_to_string(o.b.store.join(".gitattributes")).unwrap();
+    assert_eq!(attributes, "*.age merge=hk diff=hk\n");
+    let _ = &o.origin;
+}
+
+#[test]
+fn hk_git_setup_updates_an_older_store_in_one_commit() {
+    let env = TestEnv::with_git();
+    std::fs::write(env.store.join(".gitattributes"), "*.age diff=hk\n").unwrap();
+    env.git(&[
+        "-c",
+        "user.name=x",
+        "-c",
+        "user.email=x@example.com",
+        "commit",
+        "-qam",
+        "old attributes",
+    ]);
+    env.git(&["config", "--unset", "merge.hk.driver"]);
+    let err = String::from_utf8(env.run(&["client", "list"]).stderr).unwrap();
+    assert!(err.contains("hk git setup"), "{err}");
+    let commits = env.commits();
+    env.ok(&["git", "setup"]);
+    assert_eq!(env.commits(), commits + 1);
+    assert!(
+        env.git(&["log", "-1", "--format=%s"])
+            .starts_with("git setup")
+    );
+    assert_eq!(
+        std::fs::read_to_string(env.store.join(".gitattributes")).unwrap(),
+        "*.age diff=hk merge=hk\n"
+    );
+    let err = String::from_utf8(env.run(&["client", "list"]).stderr).unwrap();
+    assert!(!err.contains("git setup"), "{err}");
+    // Again: nothing to commit.
+    env.ok(&["git", "setup"]);
+    assert_eq!(env.commits(), commits + 1);
+}
+
+#[test]
+fn two_offices_editing_different_fields_merge_cleanly_by_merge_and_by_rebase() {
+    if !have_age() {
+        return;
+    }
+    let o = Offices::new();
+    let (a, b) = (&o.a, &o.b);
+    let id = a.add_client(
+        "王秀英",
+        "13812345678",
+        &["--address", "北京市朝阳区望京街道", "--tag", "老客户"],
+    );
+    let id2 = a.add_client("李娜", "13912345678", &["--tag", "老客户"]);
+    git_ok(a, &a.store, &["push", "-q"]);
+    git_ok(b, &b.store, &["pull", "-q", "--no-rebase"]);
+    b.ok(&["client", "list"]);
+
+    // Office A: a new address and a tag; office B: a WeChat id and another tag.
+    a.ok(&["client", "edit", &id, "--set", "address=北京市朝阳区三里屯"]);
+    a.ok(&["client", "tag", &id, "宠物/猫"]);
+    a.ok(&["client", "tag", &id2, "月嫂"]);
+    git_ok(a, &a.store, &["push", "-q"]);
+    b.ok(&["client", "edit", &id, "--set", "wechat=wx_wang"]);
+    b.ok(&["client", "tag", &id, "VIP"]);
+    b.ok(&["client", "edit", &id2, "--set", "address=上海市徐汇区"]);
+    git_ok(b, &b.store, &["pull", "-q", "--no-rebase"]);
+
+    let merged = age_decrypt(&b.key, &b.store.join(format!("clients/{id}.toml.age")));
+    assert!(
+        merged.contains("address = \"北京市朝阳区三里屯\""),
+        "{merged}"
+    );
+    assert!(merged.contains("wechat = \"wx_wang\""), "{merged}");
+    for tag in ["老客户", "宠物/猫", "VIP"] {
+        assert!(merged.contains(&format!("\"{tag}\"")), "{tag}: {merged}");
+    }
+    assert!(!merged.contains("conflicts"), "{merged}");
+    let shown = b.ok(&["client", "show", &id, "--format", "json"]);
+    assert!(
+        shown.contains("wx_wang") && shown.contains("三里屯"),
+        "{shown}"
+    );
+
+    // A rebase replays B's commits through the driver as well.
+    a.ok(&["client", "edit", &id2, "--set", "wechat=wx_li"]);
+    git_ok(a, &a.store, &["pull", "-q", "--no-rebase"]);
+    git_ok(a, &a.store, &["push", "-q"]);
+    b.ok(&["client", "edit", &id2, "--set", "address=上海市静安区"]);
+    b.ok(&["client", "tag", &id2, "VIP"]);
+    git_ok(b, &b.store, &["pull", "-q", "--rebase"]);
+    let merged = age_decrypt(&b.key, &b.store.join(format!("clients/{id2}.toml.age")));
+    assert!(merged.contains("address = \"上海市静安区\""), "{merged}");
+    assert!(merged.contains("wechat = \"wx_li\""), "{merged}");
+    assert!(
+        merged.contains("\"月嫂\"") && merged.contains("\"VIP\""),
+        "{merged}"
+    );
+    // A linear history: the rebase left no merge commit of its own.
+    let log = git_ok(b, &b.store, &["log", "-1", "--format=%P"]);
+    assert_eq!(log.split_whitespace().count(), 1, "{log}");
+}
