@@ -17,7 +17,7 @@ use crate::prompt::{Prompter, Terminal};
 use crate::store::gitsetup;
 use crate::store::journal::Failpoint;
 use crate::store::keys::{Identities, load_identities};
-use crate::store::{Store, Unreadable};
+use crate::store::{ConflictsSeen, Store, Unreadable};
 use std::sync::Arc;
 
 /// The process environment hk looks at. `from_process` is the only place that
@@ -95,6 +95,8 @@ pub struct Ctx {
     /// Set when a command could not read some records: it still finishes its job,
     /// then exits 1 so that cron notices.
     had_unreadable: bool,
+    /// Records with conflicts that this command read (shared with its store).
+    conflicts_seen: ConflictsSeen,
     prompter: Option<Box<dyn Prompter>>,
 }
 
@@ -143,6 +145,7 @@ impl Ctx {
             identities: None,
             identity_checked: false,
             had_unreadable: false,
+            conflicts_seen: ConflictsSeen::default(),
         }
     }
 
@@ -184,7 +187,25 @@ impl Ctx {
             self.out.warn(problem);
         }
         self.check_git_drivers(&store.root);
+        store.conflicts_seen = self.conflicts_seen.clone();
         Ok(store)
+    }
+
+    /// Warns about the records with conflicts that this command read.
+    pub fn warn_conflicts_seen(&self) {
+        let seen = match self.conflicts_seen.lock() {
+            Ok(s) => s.clone(),
+            Err(_) => return,
+        };
+        if seen.is_empty() {
+            return;
+        }
+        let ids: Vec<&str> = seen.iter().map(String::as_str).collect();
+        self.out.warn(&format!(
+            "{} from a merge still {} conflicts: see `hk conflicts`, settle with `hk resolve`",
+            ids.join(", "),
+            if ids.len() == 1 { "has" } else { "have" }
+        ));
     }
 
     /// Makes sure this clone's git config has hk's merge and diff drivers (git does

@@ -2,6 +2,7 @@
 //! recovery hints. Library errors are turned into it at the boundary, here.
 
 use crate::domain::FieldError;
+use crate::store::conflicts::ResolveError;
 use crate::store::driver::MergeError;
 use crate::store::git::GitError;
 use crate::store::journal::JournalError;
@@ -129,6 +130,33 @@ impl From<KeyError> for CliError {
             ),
             KeyError::WrongPassphrase(_) => err.hint("try again; the passphrase is case-sensitive"),
             _ => err,
+        }
+    }
+}
+
+impl From<ResolveError> for CliError {
+    fn from(e: ResolveError) -> Self {
+        let err = CliError::failure(e.to_string());
+        match e {
+            ResolveError::Store(s) => s.into(),
+            ResolveError::NoRecord(_) => {
+                err.hint("`hk conflicts` lists the records with conflicts and their ids")
+            }
+            ResolveError::Ambiguous { .. } => err.hint("type more of the id"),
+            ResolveError::NoConflict { id, fields, .. } if fields.is_empty() => err.hint(format!(
+                "{id} has no conflicts at all; `hk conflicts` lists those that do"
+            )),
+            ResolveError::NoConflict { fields, .. } => err.hint(format!(
+                "its conflicts are on {}",
+                fields
+                    .iter()
+                    .map(|f| format!("`{f}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )),
+            ResolveError::Invalid { .. } => {
+                err.hint("use `--ours` or `--theirs`, or a value of the field's kind")
+            }
         }
     }
 }

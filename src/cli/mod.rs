@@ -8,6 +8,7 @@ mod cat;
 mod cells;
 pub mod client;
 mod completions;
+mod conflicts;
 mod context;
 mod edit;
 pub mod error;
@@ -21,6 +22,7 @@ mod merge_driver;
 mod records;
 mod remove;
 mod report;
+mod resolve;
 mod sheet;
 mod survey;
 mod undo;
@@ -109,6 +111,8 @@ pub enum Command {
     #[command(subcommand)]
     Report(Box<report::Command>),
     Undo(undo::Args),
+    Conflicts(conflicts::Args),
+    Resolve(resolve::Args),
     Cat(cat::Args),
     /// Git for several offices: set up hk's merge and diff drivers in this clone
     #[command(subcommand)]
@@ -142,7 +146,11 @@ pub fn main() -> ExitCode {
         // git reads its exit status: 1 is a conflict, above 128 a failure.
         return merge_driver::main(args, &mut ctx);
     }
+    let lists_conflicts = matches!(cli.command, Command::Conflicts(_));
     let result = run(cli.command, &mut ctx);
+    if !lists_conflicts {
+        ctx.warn_conflicts_seen();
+    }
     match result {
         Ok(()) => ExitCode::from(ctx.exit_code()),
         Err(e) => report(&ctx, e),
@@ -159,6 +167,8 @@ fn run(command: Command, ctx: &mut Ctx) -> error::CliResult {
         Command::Survey(cmd) => survey::run(*cmd, ctx),
         Command::Report(cmd) => report::run(*cmd, ctx),
         Command::Undo(args) => undo::run(args, ctx),
+        Command::Conflicts(args) => conflicts::run(args, ctx),
+        Command::Resolve(args) => resolve::run(args, ctx),
         Command::Cat(args) => cat::run(args, ctx),
         Command::Git(cmd) => git::run(cmd, ctx),
         Command::Cache(cmd) => cache::run(cmd, ctx),

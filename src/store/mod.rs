@@ -3,6 +3,7 @@
 //! behind a small API: open, list, load (in parallel), and a write transaction.
 
 pub mod cache;
+pub mod conflicts;
 pub mod driver;
 pub mod fsio;
 pub mod git;
@@ -283,6 +284,20 @@ pub struct Store {
     pub unsettled: Option<String>,
     /// The identity this command reads with, once known: writes update its cache.
     reader: OnceLock<Arc<Identities>>,
+    /// Ids of the records with `[[conflicts]]` this command read (the CLI warns).
+    pub conflicts_seen: ConflictsSeen,
+}
+
+/// Where loads note the records with conflicts they read; shared with the caller.
+pub type ConflictsSeen = Arc<std::sync::Mutex<std::collections::BTreeSet<String>>>;
+
+/// Notes `record` in `seen` when it has conflicts.
+fn note_conflicts<T: Record>(seen: &ConflictsSeen, record: &T) {
+    if !record.conflicts().is_empty()
+        && let Ok(mut set) = seen.lock()
+    {
+        set.insert(record.id().to_string());
+    }
 }
 
 impl Store {
@@ -322,6 +337,7 @@ impl Store {
             recovered: Vec::new(),
             unsettled: None,
             reader: OnceLock::new(),
+            conflicts_seen: ConflictsSeen::default(),
         };
         store.settle_if_idle();
         Ok(store)
@@ -547,7 +563,9 @@ impl Store {
             problem: e.to_string(),
             wrong_key: false,
         })?;
-        decode_record(&bytes, rel, ids)
+        let loaded = decode_record::<T>(&bytes, rel, ids)?;
+        note_conflicts(&self.conflicts_seen, &loaded.record);
+        Ok(loaded)
     }
 
     /// Decrypts every record file of every kind without parsing it (for rewrapping).
@@ -625,7 +643,10 @@ impl Store {
         let mut unreadable = Vec::new();
         for r in results {
             match r {
-                Ok(l) => records.push(l),
+                Ok(l) => {
+                    note_conflicts(&self.conflicts_seen, &l.record);
+                    records.push(l);
+                }
                 Err(u) => unreadable.push(u),
             }
         }

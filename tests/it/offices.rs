@@ -379,3 +379,60 @@ fn two_offices_editing_different_fields_merge_cleanly_by_merge_and_by_rebase() {
     let log = git_ok(b, &b.store, &["log", "-1", "--format=%P"]);
     assert_eq!(log.split_whitespace().count(), 1, "{log}");
 }
+
+#[test]
+fn the_same_field_edited_in_both_offices_is_listed_and_resolved() {
+    let o = Offices::new();
+    let (a, b) = (&o.a, &o.b);
+    let id = a.add_client(
+        "王秀英",
+        "13812345678",
+        &["--address", "北京市朝阳区望京街道"],
+    );
+    git_ok(a, &a.store, &["push", "-q"]);
+    git_ok(b, &b.store, &["pull", "-q", "--no-rebase"]);
+    a.ok(&["client", "edit", &id, "--set", "address=北京市朝阳区国贸"]);
+    git_ok(a, &a.store, &["push", "-q"]);
+    b.ok(&["client", "edit", &id, "--set", "address=北京市朝阳区三里屯"]);
+    let out = git(b, &b.store, &["pull", "-q", "--no-rebase"]);
+    assert!(!out.status.success(), "a conflict stops the merge");
+    git_ok(b, &b.store, &["add", "-A"]);
+    git_ok(b, &b.store, &["commit", "-q", "--no-edit"]);
+
+    let listed = b.ok(&["conflicts", "--format", "csv"]);
+    assert_eq!(
+        listed,
+        format!(
+            "record,field,base,ours,theirs\n{id},address,北京市朝阳区望京街道,北京市朝阳区三里屯,北京市朝阳区国贸\n"
+        )
+    );
+    // Reading the record warns, by id only.
+    let out = b.run(&["client", "show", &id]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(&format!("{id} from a merge still has conflicts")),
+        "{err}"
+    );
+    assert!(!err.contains("国贸"), "{err}");
+
+    // Bad input: nothing written.
+    let err = b.refused(1, &["resolve", &id, "wechat", "--ours"]);
+    assert!(err.contains("its conflicts are on `address`"), "{err}");
+    b.refused(1, &["resolve", "c-zzzz", "address", "--ours"]);
+    b.refused(2, &["resolve", &id, "address"]);
+    b.refused(2, &["resolve", &id, "address", "--ours", "--theirs"]);
+
+    let commits = b.commits();
+    b.ok(&["resolve", &id[..5], "address", "--theirs"]);
+    assert_eq!(b.commits(), commits + 1);
+    let subject = b.git(&["log", "-1", "--format=%s"]);
+    assert_eq!(subject.trim(), format!("resolve {id} address"));
+    let shown = b.ok(&["client", "show", &id, "--format", "json"]);
+    assert!(shown.contains("北京市朝阳区国贸"), "{shown}");
+    assert_eq!(
+        b.ok(&["conflicts", "--format", "csv"]),
+        "record,field,base,ours,theirs\n"
+    );
+    let out = b.run(&["client", "show", &id]);
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("conflicts"));
+}
