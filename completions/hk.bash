@@ -298,11 +298,20 @@ _hk() {
             hk__subcmd__help__subcmd__git,setup)
                 cmd="hk__subcmd__help__subcmd__git__subcmd__setup"
                 ;;
+            hk__subcmd__help__subcmd__key,add)
+                cmd="hk__subcmd__help__subcmd__key__subcmd__add"
+                ;;
             hk__subcmd__help__subcmd__key,generate)
                 cmd="hk__subcmd__help__subcmd__key__subcmd__generate"
                 ;;
+            hk__subcmd__help__subcmd__key,list)
+                cmd="hk__subcmd__help__subcmd__key__subcmd__list"
+                ;;
             hk__subcmd__help__subcmd__key,public)
                 cmd="hk__subcmd__help__subcmd__key__subcmd__public"
+                ;;
+            hk__subcmd__help__subcmd__key,remove)
+                cmd="hk__subcmd__help__subcmd__key__subcmd__remove"
                 ;;
             hk__subcmd__help__subcmd__key,rewrap)
                 cmd="hk__subcmd__help__subcmd__key__subcmd__rewrap"
@@ -361,17 +370,29 @@ _hk() {
             hk__subcmd__help__subcmd__visit,upcoming)
                 cmd="hk__subcmd__help__subcmd__visit__subcmd__upcoming"
                 ;;
+            hk__subcmd__key,add)
+                cmd="hk__subcmd__key__subcmd__add"
+                ;;
             hk__subcmd__key,generate)
                 cmd="hk__subcmd__key__subcmd__generate"
                 ;;
             hk__subcmd__key,help)
                 cmd="hk__subcmd__key__subcmd__help"
                 ;;
+            hk__subcmd__key,list)
+                cmd="hk__subcmd__key__subcmd__list"
+                ;;
             hk__subcmd__key,public)
                 cmd="hk__subcmd__key__subcmd__public"
                 ;;
+            hk__subcmd__key,remove)
+                cmd="hk__subcmd__key__subcmd__remove"
+                ;;
             hk__subcmd__key,rewrap)
                 cmd="hk__subcmd__key__subcmd__rewrap"
+                ;;
+            hk__subcmd__key__subcmd__help,add)
+                cmd="hk__subcmd__key__subcmd__help__subcmd__add"
                 ;;
             hk__subcmd__key__subcmd__help,generate)
                 cmd="hk__subcmd__key__subcmd__help__subcmd__generate"
@@ -379,8 +400,14 @@ _hk() {
             hk__subcmd__key__subcmd__help,help)
                 cmd="hk__subcmd__key__subcmd__help__subcmd__help"
                 ;;
+            hk__subcmd__key__subcmd__help,list)
+                cmd="hk__subcmd__key__subcmd__help__subcmd__list"
+                ;;
             hk__subcmd__key__subcmd__help,public)
                 cmd="hk__subcmd__key__subcmd__help__subcmd__public"
+                ;;
+            hk__subcmd__key__subcmd__help,remove)
+                cmd="hk__subcmd__key__subcmd__help__subcmd__remove"
                 ;;
             hk__subcmd__key__subcmd__help,rewrap)
                 cmd="hk__subcmd__key__subcmd__help__subcmd__rewrap"
@@ -2226,8 +2253,22 @@ _hk() {
             return 0
             ;;
         hk__subcmd__help__subcmd__key)
-            opts="generate public rewrap"
+            opts="generate public add remove list rewrap"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__help__subcmd__key__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2253,7 +2294,35 @@ _hk() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hk__subcmd__help__subcmd__key__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hk__subcmd__help__subcmd__key__subcmd__public)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__help__subcmd__key__subcmd__remove)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2652,12 +2721,46 @@ _hk() {
             return 0
             ;;
         hk__subcmd__key)
-            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help generate public rewrap help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help generate public add remove list rewrap help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__key__subcmd__add)
+            opts="-q -h --name --store --identity --format --color --quiet --wide --no-cache --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2716,8 +2819,22 @@ _hk() {
             return 0
             ;;
         hk__subcmd__key__subcmd__help)
-            opts="generate public rewrap help"
+            opts="generate public add remove list rewrap help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__key__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2757,7 +2874,35 @@ _hk() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hk__subcmd__key__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hk__subcmd__key__subcmd__help__subcmd__public)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__key__subcmd__help__subcmd__remove)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2785,7 +2930,67 @@ _hk() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hk__subcmd__key__subcmd__list)
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hk__subcmd__key__subcmd__public)
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__key__subcmd__remove)
             opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

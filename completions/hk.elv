@@ -74,6 +74,9 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --help 'Print help'
             cand generate 'Make a new identity (private key). Without --out it is printed to stdout'
             cand public 'Print the public key of your identity, to add to a store''s `.hk/recipients`'
+            cand add 'Add a colleague''s public key and re-encrypt every record so it opens with it'
+            cand remove 'Remove a key from `.hk/recipients` and re-encrypt every record without it'
+            cand list 'List the public keys in `.hk/recipients`, with their names'
             cand rewrap 'Re-encrypt every record to the keys now in `.hk/recipients`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -102,6 +105,43 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'hk;key;add'= {
+            cand --name 'A name for it, kept as a comment in `.hk/recipients` (e.g. the colleague''s)'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hk;key;remove'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hk;key;list'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'hk;key;rewrap'= {
             cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
             cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
@@ -117,12 +157,21 @@ set edit:completion:arg-completer[hk] = {|@words|
         &'hk;key;help'= {
             cand generate 'Make a new identity (private key). Without --out it is printed to stdout'
             cand public 'Print the public key of your identity, to add to a store''s `.hk/recipients`'
+            cand add 'Add a colleague''s public key and re-encrypt every record so it opens with it'
+            cand remove 'Remove a key from `.hk/recipients` and re-encrypt every record without it'
+            cand list 'List the public keys in `.hk/recipients`, with their names'
             cand rewrap 'Re-encrypt every record to the keys now in `.hk/recipients`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hk;key;help;generate'= {
         }
         &'hk;key;help;public'= {
+        }
+        &'hk;key;help;add'= {
+        }
+        &'hk;key;help;remove'= {
+        }
+        &'hk;key;help;list'= {
         }
         &'hk;key;help;rewrap'= {
         }
@@ -1047,11 +1096,20 @@ set edit:completion:arg-completer[hk] = {|@words|
         &'hk;help;key'= {
             cand generate 'Make a new identity (private key). Without --out it is printed to stdout'
             cand public 'Print the public key of your identity, to add to a store''s `.hk/recipients`'
+            cand add 'Add a colleague''s public key and re-encrypt every record so it opens with it'
+            cand remove 'Remove a key from `.hk/recipients` and re-encrypt every record without it'
+            cand list 'List the public keys in `.hk/recipients`, with their names'
             cand rewrap 'Re-encrypt every record to the keys now in `.hk/recipients`'
         }
         &'hk;help;key;generate'= {
         }
         &'hk;help;key;public'= {
+        }
+        &'hk;help;key;add'= {
+        }
+        &'hk;help;key;remove'= {
+        }
+        &'hk;help;key;list'= {
         }
         &'hk;help;key;rewrap'= {
         }

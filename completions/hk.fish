@@ -67,22 +67,25 @@ complete -c hk -n "__fish_hk_using_subcommand init" -s q -l quiet -d 'Print only
 complete -c hk -n "__fish_hk_using_subcommand init" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand init" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public rewrap help" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
-complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public rewrap help" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
-complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public rewrap help" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public add remove list rewrap help" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public add remove list rewrap help" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public add remove list rewrap help" -l format -d 'How to print listings and reports' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public rewrap help" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public add remove list rewrap help" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public rewrap help" -s q -l quiet -d 'Print only data and errors, no progress messages'
-complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public rewrap help" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
-complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public rewrap help" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
-complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public rewrap help" -s h -l help -d 'Print help'
-complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public rewrap help" -f -a "generate" -d 'Make a new identity (private key). Without --out it is printed to stdout'
-complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public rewrap help" -f -a "public" -d 'Print the public key of your identity, to add to a store\'s `.hk/recipients`'
-complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public rewrap help" -f -a "rewrap" -d 'Re-encrypt every record to the keys now in `.hk/recipients`'
-complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public rewrap help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public add remove list rewrap help" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public add remove list rewrap help" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public add remove list rewrap help" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public add remove list rewrap help" -s h -l help -d 'Print help'
+complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public add remove list rewrap help" -f -a "generate" -d 'Make a new identity (private key). Without --out it is printed to stdout'
+complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public add remove list rewrap help" -f -a "public" -d 'Print the public key of your identity, to add to a store\'s `.hk/recipients`'
+complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public add remove list rewrap help" -f -a "add" -d 'Add a colleague\'s public key and re-encrypt every record so it opens with it'
+complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public add remove list rewrap help" -f -a "remove" -d 'Remove a key from `.hk/recipients` and re-encrypt every record without it'
+complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public add remove list rewrap help" -f -a "list" -d 'List the public keys in `.hk/recipients`, with their names'
+complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public add remove list rewrap help" -f -a "rewrap" -d 'Re-encrypt every record to the keys now in `.hk/recipients`'
+complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public add remove list rewrap help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from generate" -l out -d 'Write it to this file (mode 0600) instead; an existing file is never replaced' -r -F
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from generate" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from generate" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
@@ -108,6 +111,43 @@ complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_fr
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from public" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from public" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from public" -s h -l help -d 'Print help'
+complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from add" -l name -d 'A name for it, kept as a comment in `.hk/recipients` (e.g. the colleague\'s)' -r
+complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from add" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from add" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from add" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from add" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from add" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from remove" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from remove" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from remove" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from remove" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from remove" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from list" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from list" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from list" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from list" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from list" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from rewrap" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from rewrap" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from rewrap" -l format -d 'How to print listings and reports' -r -f -a "table\t''
@@ -122,6 +162,9 @@ complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_fr
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from rewrap" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Make a new identity (private key). Without --out it is printed to stdout'
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "public" -d 'Print the public key of your identity, to add to a store\'s `.hk/recipients`'
+complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a colleague\'s public key and re-encrypt every record so it opens with it'
+complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a key from `.hk/recipients` and re-encrypt every record without it'
+complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the public keys in `.hk/recipients`, with their names'
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "rewrap" -d 'Re-encrypt every record to the keys now in `.hk/recipients`'
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit tag untag export delete merge help" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
@@ -944,6 +987,9 @@ complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcomma
 complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report undo conflicts resolve cat git cache completions merge-driver help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "generate" -d 'Make a new identity (private key). Without --out it is printed to stdout'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "public" -d 'Print the public key of your identity, to add to a store\'s `.hk/recipients`'
+complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "add" -d 'Add a colleague\'s public key and re-encrypt every record so it opens with it'
+complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "remove" -d 'Remove a key from `.hk/recipients` and re-encrypt every record without it'
+complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "list" -d 'List the public keys in `.hk/recipients`, with their names'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "rewrap" -d 'Re-encrypt every record to the keys now in `.hk/recipients`'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from client" -f -a "add" -d 'Add a client. Prints the new id on stdout'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from client" -f -a "import" -d 'Import clients from a CSV file (Excel "CSV", WPS, 问卷星 …) with Chinese or English headers: 姓名/name, 手机/phone, 地址/address, 服务类型/category, 标签/tags, 微信, 身份证号, 来源, 备注 …'

@@ -5,7 +5,6 @@
 //! git runs the driver as `hk merge-driver %O %A %B %P` in the middle of a merge or a
 //! rebase, so it takes no lock and never commits: it touches only the file `%A`.
 
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use toml::Table;
@@ -174,6 +173,13 @@ pub fn merge_files(root: &Path, ids: &Identities, sides: &Sides) -> Result<Outco
     })
 }
 
+fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), MergeError> {
+    super::fsio::write_atomic(path, bytes).map_err(|source| MergeError::Io {
+        path: path.to_path_buf(),
+        source,
+    })
+}
+
 fn current_format(kind: Kind) -> u32 {
     match kind {
         Kind::Client => Client::FORMAT,
@@ -195,24 +201,4 @@ pub fn conflict_fields(table: &Table) -> Vec<String> {
                 .collect()
         })
         .unwrap_or_default()
-}
-
-/// Replaces `path` with `bytes`: a temp file beside it, synced, then renamed.
-fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), MergeError> {
-    let io = |source| MergeError::Io {
-        path: path.to_path_buf(),
-        source,
-    };
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".hk-tmp-")
-        .tempfile_in(dir)
-        .map_err(io)?;
-    tmp.write_all(bytes).map_err(io)?;
-    tmp.as_file().sync_all().map_err(io)?;
-    tmp.persist(path).map_err(|e| io(e.error))?;
-    Ok(())
 }

@@ -10,6 +10,7 @@ pub mod git;
 pub mod gitsetup;
 pub mod journal;
 pub mod keys;
+mod rekey;
 mod txn;
 mod undo;
 
@@ -35,6 +36,7 @@ use cache::Stamp;
 use git::GitError;
 use journal::{Failpoint, JournalError, Recovered};
 use keys::{Identities, KeyError, Recipients};
+pub use rekey::{Rewrap, Rewrapped};
 pub use txn::{Committed, MAX_RECORD_BYTES, Txn, batch_message};
 pub use undo::{UndoError, Undone};
 
@@ -568,40 +570,56 @@ impl Store {
         Ok(loaded)
     }
 
-    /// Decrypts every record file of every kind without parsing it (for rewrapping).
+    /// Decrypts, without parsing, every record file of every kind that `skip` (given
+    /// the file's bytes) does not pass over (for rewrapping). Returns the decrypted
+    /// records, the unreadable ones, and how many were skipped.
     pub fn load_all_raw(
         &self,
         ids: &Identities,
-    ) -> Result<(Vec<Raw>, Vec<Unreadable>), StoreError> {
+        skip: &(dyn Fn(&[u8]) -> bool + Sync),
+    ) -> Result<(Vec<Raw>, Vec<Unreadable>, usize), StoreError> {
         let mut files = Vec::new();
         for kind in Kind::ALL {
             files.extend(self.files(kind)?);
         }
-        let results: Vec<Result<Raw, Unreadable>> = files
+        let results: Vec<Option<Result<Raw, Unreadable>>> = files
             .par_iter()
             .map(|rel| {
-                let bytes = std::fs::read(self.root.join(rel)).map_err(|e| Unreadable {
-                    path: rel.clone(),
-                    problem: e.to_string(),
-                    wrong_key: false,
-                })?;
-                let plaintext = ids.decrypt(&bytes).map_err(|e| decrypt_failed(rel, &e))?;
-                Ok(Raw {
-                    rel_path: rel.clone(),
-                    plaintext,
-                    ciphertext_hash: hash_bytes(&bytes),
-                })
+                let bytes = match std::fs::read(self.root.join(rel)) {
+                    Ok(b) => b,
+                    Err(e) => {
+                        return Some(Err(Unreadable {
+                            path: rel.clone(),
+                            problem: e.to_string(),
+                            wrong_key: false,
+                        }));
+                    }
+                };
+                if skip(&bytes) {
+                    return None;
+                }
+                Some(
+                    ids.decrypt(&bytes)
+                        .map_err(|e| decrypt_failed(rel, &e))
+                        .map(|plaintext| Raw {
+                            rel_path: rel.clone(),
+                            plaintext,
+                            ciphertext_hash: hash_bytes(&bytes),
+                        }),
+                )
             })
             .collect();
         let mut raws = Vec::new();
         let mut bad = Vec::new();
+        let mut skipped = 0;
         for r in results {
             match r {
-                Ok(x) => raws.push(x),
-                Err(u) => bad.push(u),
+                None => skipped += 1,
+                Some(Ok(x)) => raws.push(x),
+                Some(Err(u)) => bad.push(u),
             }
         }
-        Ok((raws, bad))
+        Ok((raws, bad, skipped))
     }
 
     /// Reads and decrypts every record of a kind, in parallel, through the cache

@@ -436,3 +436,114 @@ fn the_same_field_edited_in_both_offices_is_listed_and_resolved() {
     let out = b.run(&["client", "show", &id]);
     assert!(!String::from_utf8_lossy(&out.stderr).contains("conflicts"));
 }
+
+/// A second identity in the test folder; returns (file, public key).
+fn colleague_key(env: &TestEnv, name: &str) -> (PathBuf, String) {
+    let path = env.dir.path().join(name);
+    let public = env.ok(&["key", "generate", "--out", path.to_str().unwrap()]);
+    (path, public.trim().to_string())
+}
+
+fn age_opens(key: &Path, file: &Path) -> bool {
+    Command::new("age")
+        .arg("-d")
+        .arg("-i")
+        .arg(key)
+        .arg(file)
+        .output()
+        .unwrap()
+        .status
+        .success()
+}
+
+#[test]
+fn a_key_added_then_removed_in_one_commit_each() {
+    if !have_age() {
+        return;
+    }
+    let env = TestEnv::with_git();
+    let c1 = env.add_client("王秀英", "13812345678", &[]);
+    let c2 = env.add_client("李娜", "13912345678", &[]);
+    let (xiaoli, public) = colleague_key(&env, "xiaoli.txt");
+    let file = env.store.join(format!("clients/{c1}.toml.age"));
+    assert!(!age_opens(&xiaoli, &file));
+
+    let commits = env.commits();
+    env.ok(&["key", "add", &public, "--name", "小李"]);
+    assert_eq!(env.commits(), commits + 1);
+    assert_eq!(env.git(&["status", "--porcelain"]), "");
+    let changed = env.git(&["show", "--name-only", "--format=%s", "HEAD"]);
+    assert!(changed.starts_with("key add (2 records)\n"), "{changed}");
+    assert!(
+        changed.contains(".hk/recipients") && changed.contains(&c2),
+        "{changed}"
+    );
+    assert!(
+        !changed.contains("小李"),
+        "no name in the message: {changed}"
+    );
+    assert!(age_opens(&xiaoli, &file));
+    let list = env.ok(&["key", "list", "--format", "csv"]);
+    assert!(list.contains(&format!("小李,{public}\n")), "{list}");
+
+    // Run again: everything is encrypted to that set already; nothing is rewritten.
+    let before = env.snapshot();
+    env.ok(&["key", "add", &public, "--name", "小李"]);
+    env.ok(&["key", "rewrap"]);
+    assert_eq!(env.snapshot(), before);
+    assert_eq!(env.commits(), commits + 1);
+
+    // Bad input changes nothing.
+    env.refused(2, &["key", "add", "age1nonsense", "--name", "王芳"]);
+    env.refused(2, &["key", "add", &public, "--name", "王芳"]);
+    env.refused(2, &["key", "remove", "王芳"]);
+    let own = env.ok(&["key", "public"]);
+    env.refused(1, &["key", "remove", own.trim()]);
+
+    let out = env.run(&["key", "remove", "小李"]);
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("git history"), "{err}");
+    assert_eq!(env.commits(), commits + 2);
+    assert_eq!(env.git(&["status", "--porcelain"]), "");
+    assert!(!age_opens(&xiaoli, &file));
+    // A new version of a record is closed to the removed key as well.
+    env.ok(&["client", "edit", &c1, "--set", "wechat=wx_wang"]);
+    assert!(!age_opens(&xiaoli, &file));
+    assert!(age_opens(&env.key, &file));
+}
+
+#[test]
+fn an_interrupted_rewrap_run_again_finishes() {
+    if !have_age() {
+        return;
+    }
+    let env = TestEnv::with_git();
+    let ids: Vec<String> = (0..4)
+        .map(|i| env.add_client(&format!("客户{i}"), &format!("1381234567{i}"), &[]))
+        .collect();
+    let (xiaoli, public) = colleague_key(&env, "xiaoli.txt");
+    let commits = env.commits();
+    for point in ["prepare", "rename-2"] {
+        let out = env
+            .cmd()
+            .env("HK_CRASH", point)
+            .args(["key", "add", &public, "--name", "小李"])
+            .output()
+            .unwrap();
+        assert!(!out.status.success(), "{point}: the run was killed");
+    }
+    env.ok(&["key", "add", &public, "--name", "小李"]);
+    for id in &ids {
+        let file = env.store.join(format!("clients/{id}.toml.age"));
+        assert!(age_opens(&xiaoli, &file), "{id}");
+    }
+    assert_eq!(env.git(&["status", "--porcelain"]), "");
+    assert!(env.commits() > commits);
+    let recipients = env.git(&["show", "HEAD:.hk/recipients"]);
+    assert!(recipients.contains(&public), "{recipients}");
+    // Nothing left to do.
+    let before = env.snapshot();
+    env.ok(&["key", "rewrap"]);
+    assert_eq!(env.snapshot(), before);
+}
