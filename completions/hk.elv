@@ -38,6 +38,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand survey 'Satisfaction surveys (满意度调查): enter by hand, import exports, list'
             cand report 'Reports for the owner: satisfaction, lifecycle stages, follow-up figures'
             cand undo 'Undo hk''s last change: in a store kept in git, puts back every file that hk''s newest commit changed, as one new commit (`undo <commit> (<its title>)`)'
+            cand sync 'Fetch the other offices'' changes, merge them field by field, and push ours'
             cand conflicts 'List the fields that two offices changed differently (DESIGN §13)'
             cand resolve 'Settle a conflict from a merge: keep our value, take theirs, or type another'
             cand cat 'Print one record file decrypted (TOML) to stdout'
@@ -926,6 +927,18 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'hk;sync'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'hk;conflicts'= {
             cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
             cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
@@ -1082,6 +1095,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand survey 'Satisfaction surveys (满意度调查): enter by hand, import exports, list'
             cand report 'Reports for the owner: satisfaction, lifecycle stages, follow-up figures'
             cand undo 'Undo hk''s last change: in a store kept in git, puts back every file that hk''s newest commit changed, as one new commit (`undo <commit> (<its title>)`)'
+            cand sync 'Fetch the other offices'' changes, merge them field by field, and push ours'
             cand conflicts 'List the fields that two offices changed differently (DESIGN §13)'
             cand resolve 'Settle a conflict from a merge: keep our value, take theirs, or type another'
             cand cat 'Print one record file decrypted (TOML) to stdout'
@@ -1223,6 +1237,8 @@ set edit:completion:arg-completer[hk] = {|@words|
         &'hk;help;report;satisfaction'= {
         }
         &'hk;help;undo'= {
+        }
+        &'hk;help;sync'= {
         }
         &'hk;help;conflicts'= {
         }

@@ -7,6 +7,7 @@ use crate::store::driver::MergeError;
 use crate::store::git::GitError;
 use crate::store::journal::JournalError;
 use crate::store::keys::KeyError;
+use crate::store::sync::SyncError;
 use crate::store::{StoreError, UndoError};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -157,6 +158,29 @@ impl From<ResolveError> for CliError {
             ResolveError::Invalid { .. } => {
                 err.hint("use `--ours` or `--theirs`, or a value of the field's kind")
             }
+        }
+    }
+}
+
+impl From<SyncError> for CliError {
+    fn from(e: SyncError) -> Self {
+        let err = CliError::failure(e.to_string());
+        match e {
+            SyncError::Store(s) => s.into(),
+            SyncError::Git(ref g) => git_hints(err, g),
+            SyncError::NotGit(_) => err.hint("share a store through git: see docs/two-offices.md"),
+            SyncError::NoUpstream => err.hint(
+                "push it once with `git push -u origin HEAD` (or clone the shared repository)",
+            ),
+            SyncError::MergeInProgress => err.hint(
+                "finish it (`git commit`) or give it up (`git merge --abort`), then `hk sync` again",
+            ),
+            SyncError::NotARecord(_) => err.hint(
+                "merge by hand: `git pull --no-rebase`, fix the file, `git commit`; then `hk sync`",
+            ),
+            SyncError::DriverFailed(_) => err
+                .hint("check that your key opens the record in both versions (`hk cat FILE`)")
+                .hint("then `hk git setup` and `hk sync` again"),
         }
     }
 }

@@ -25,6 +25,7 @@ mod report;
 mod resolve;
 mod sheet;
 mod survey;
+mod sync;
 mod undo;
 mod visit;
 
@@ -111,6 +112,7 @@ pub enum Command {
     #[command(subcommand)]
     Report(Box<report::Command>),
     Undo(undo::Args),
+    Sync(sync::Args),
     Conflicts(conflicts::Args),
     Resolve(resolve::Args),
     Cat(cat::Args),
@@ -167,6 +169,7 @@ fn run(command: Command, ctx: &mut Ctx) -> error::CliResult {
         Command::Survey(cmd) => survey::run(*cmd, ctx),
         Command::Report(cmd) => report::run(*cmd, ctx),
         Command::Undo(args) => undo::run(args, ctx),
+        Command::Sync(args) => sync::run(args, ctx),
         Command::Conflicts(args) => conflicts::run(args, ctx),
         Command::Resolve(args) => resolve::run(args, ctx),
         Command::Cat(args) => cat::run(args, ctx),

@@ -11,6 +11,7 @@ pub mod gitsetup;
 pub mod journal;
 pub mod keys;
 mod rekey;
+pub mod sync;
 mod txn;
 mod undo;
 

@@ -547,3 +547,113 @@ fn an_interrupted_rewrap_run_again_finishes() {
     env.ok(&["key", "rewrap"]);
     assert_eq!(env.snapshot(), before);
 }
+
+#[test]
+fn sync_deletes_what_one_side_deleted_and_the_other_edited() {
+    let o = Offices::new();
+    let (a, b) = (&o.a, &o.b);
+    let gone = a.add_client("王秀英", "13812345678", &[]);
+    let kept = a.add_client("李娜", "13912345678", &[]);
+    git_ok(a, &a.store, &["push", "-q"]);
+    b.ok(&["sync"]);
+    // A deletes one and edits the other; B edits the first and deletes the second.
+    a.ok(&["client", "delete", &gone, "--yes"]);
+    a.ok(&["client", "edit", &kept, "--set", "wechat=wx_li"]);
+    a.ok(&["sync"]);
+    b.ok(&["client", "edit", &gone, "--set", "wechat=wx_wang"]);
+    b.ok(&["client", "delete", &kept, "--yes"]);
+    let out = b.run(&["sync"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(err.contains("deleted on one side"), "{err}");
+    assert!(!err.contains("王秀英") && !err.contains("李娜"), "{err}");
+    for id in [&gone, &kept] {
+        assert!(
+            !b.store.join(format!("clients/{id}.toml.age")).exists(),
+            "{id}"
+        );
+    }
+    assert_eq!(b.git(&["status", "--porcelain"]), "");
+    // Pushed: A gets the same store.
+    a.ok(&["sync"]);
+    assert_eq!(
+        a.ok(&["client", "list", "--format", "csv"]).lines().count(),
+        1
+    );
+    assert_eq!(
+        git_ok(a, &a.store, &["rev-parse", "HEAD"]),
+        git_ok(b, &b.store, &["rev-parse", "HEAD"])
+    );
+    let _ = &o.origin;
+}
+
+#[test]
+fn sync_commits_conflicts_and_pushes_only_once_they_are_resolved() {
+    let o = Offices::new();
+    let (a, b) = (&o.a, &o.b);
+    let id = a.add_client("王秀英", "13812345678", &["--tag", "老客户"]);
+    a.ok(&["sync"]);
+    b.ok(&["sync"]);
+    a.ok(&["client", "edit", &id, "--set", "address=北京市朝阳区国贸"]);
+    a.ok(&["client", "tag", &id, "VIP"]);
+    a.ok(&["sync"]);
+    b.ok(&["client", "edit", &id, "--set", "address=北京市朝阳区三里屯"]);
+    b.ok(&["client", "tag", &id, "宠物/猫"]);
+    let origin_head = git_ok(b, &o.origin, &["rev-parse", "HEAD"]);
+
+    let err = b.fails(1, &["sync"]);
+    assert!(
+        err.contains("nothing was pushed") && err.contains(&id),
+        "{err}"
+    );
+    assert!(!err.contains("国贸"), "{err}");
+    // The merge is committed, with the conflict in the record; nothing half-done.
+    assert_eq!(b.git(&["status", "--porcelain"]), "");
+    let parents = b.git(&["log", "-1", "--format=%P"]);
+    assert_eq!(parents.split_whitespace().count(), 2, "{parents}");
+    assert_eq!(git_ok(b, &o.origin, &["rev-parse", "HEAD"]), origin_head);
+    let listed = b.ok(&["conflicts", "--format", "csv"]);
+    assert!(
+        listed.contains(&format!(
+            "{id},address,,北京市朝阳区三里屯,北京市朝阳区国贸"
+        )),
+        "{listed}"
+    );
+    let shown = b.ok(&["client", "show", &id, "--format", "json"]);
+    assert!(
+        shown.contains("VIP") && shown.contains("宠物/猫"),
+        "{shown}"
+    );
+
+    b.ok(&["resolve", &id, "address", "--value", "北京市朝阳区国贸88号"]);
+    let out = b.run(&["sync"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("pushed 4 commit(s)"));
+    a.ok(&["sync"]);
+    let shown = a.ok(&["client", "show", &id, "--format", "json"]);
+    assert!(
+        shown.contains("北京市朝阳区国贸88号") && shown.contains("宠物/猫"),
+        "{shown}"
+    );
+    assert_eq!(
+        a.ok(&["conflicts", "--format", "csv"]),
+        "record,field,base,ours,theirs\n"
+    );
+}
+
+#[test]
+fn sync_outside_a_shared_repository_says_what_to_do() {
+    let env = TestEnv::new();
+    let err = env.refused(1, &["sync"]);
+    assert!(err.contains("not the top of a git work tree"), "{err}");
+    let env = TestEnv::with_git();
+    let err = env.refused(1, &["sync"]);
+    assert!(
+        err.contains("no upstream") && err.contains("git push -u"),
+        "{err}"
+    );
+}
