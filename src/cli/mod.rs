@@ -148,7 +148,8 @@ pub fn main() -> ExitCode {
         // git reads its exit status: 1 is a conflict, above 128 a failure.
         return merge_driver::main(args, &mut ctx);
     }
-    let lists_conflicts = matches!(cli.command, Command::Conflicts(_));
+    // These report conflicts themselves.
+    let lists_conflicts = matches!(cli.command, Command::Conflicts(_) | Command::Sync(_));
     let result = run(cli.command, &mut ctx);
     if !lists_conflicts {
         ctx.warn_conflicts_seen();

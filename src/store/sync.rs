@@ -49,15 +49,23 @@ pub struct Synced {
     pub pushed: usize,
 }
 
-/// git with a fallback author, as hk's own commits have.
-fn git_as_author(root: &std::path::Path, args: &[&str]) -> Result<String, GitError> {
+/// git with a fallback author, as hk's own commits have, and the identity this
+/// command reads with, by its full path, for the merge driver git starts (it runs in
+/// the work tree's top folder, where a relative `HK_IDENTITY` would not be found).
+fn git_as_author(
+    root: &std::path::Path,
+    args: &[&str],
+    identity: &std::path::Path,
+) -> Result<String, GitError> {
     let configured = git::run(root, &["config", "user.email"]).is_ok_and(|s| !s.is_empty());
     let mut all: Vec<&str> = Vec::new();
     if !configured {
         all.extend(["-c", "user.name=hk", "-c", "user.email=hk@localhost"]);
     }
     all.extend(args);
-    git::run(root, &all)
+    let identity = std::path::absolute(identity).unwrap_or_else(|_| identity.to_path_buf());
+    git::run_env(root, &all, None, &[("HK_IDENTITY", identity.as_os_str())])
+        .map(|out| String::from_utf8_lossy(&out).trim().to_string())
 }
 
 impl Store {
@@ -85,7 +93,7 @@ impl Store {
             ..Synced::default()
         };
         if incoming > 0 {
-            let merged = git_as_author(root, &["merge", "--no-edit", "@{u}"]);
+            let merged = git_as_author(root, &["merge", "--no-edit", "@{u}"], &ids.path);
             if let Err(e) = merged {
                 if !git::exists(root, "MERGE_HEAD") {
                     // git refused before starting (local changes in the way).
@@ -98,7 +106,7 @@ impl Store {
                         return Err(e);
                     }
                 }
-                git_as_author(root, &["commit", "--quiet", "--no-edit"])?;
+                git_as_author(root, &["commit", "--quiet", "--no-edit"], &ids.path)?;
             }
         }
         let (conflicted, _) = self.conflicted(ids)?;
