@@ -5,20 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use crate::common::TestEnv;
-
-/// Whether the standard `age` tool is here (CI installs it: there, missing fails).
-fn have_age() -> bool {
-    let found = Command::new("age").arg("--version").output().is_ok();
-    if !found {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "the `age` tool is missing on CI"
-        );
-        eprintln!("skipping: the `age` tool is not installed");
-    }
-    found
-}
+use crate::common::{TestEnv, have_age};
 
 /// Decrypts a record file with the standard `age` tool.
 fn age_decrypt(key: &Path, file: &Path) -> String {
