@@ -40,9 +40,14 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand survey 'Satisfaction surveys (满意度调查): enter by hand, import exports, list'
             cand report 'Reports for the owner: satisfaction, lifecycle stages, follow-up and complaint figures'
             cand undo 'Undo hk''s last change: in a store kept in git, puts back every file that hk''s newest commit changed, as one new commit (`undo <commit> (<its title>)`)'
+            cand sync 'Fetch the other offices'' changes, merge them field by field, and push ours'
+            cand conflicts 'List the fields that two offices changed differently (DESIGN §13)'
+            cand resolve 'Settle a conflict from a merge: keep our value, take theirs, or type another'
             cand cat 'Print one record file decrypted (TOML) to stdout'
+            cand git 'Git for several offices: set up hk''s merge and diff drivers in this clone'
             cand cache 'The encrypted cache of decrypted records: what it holds, or delete it'
             cand completions 'Print the completion script for a shell. The files under `completions/` are this command''s output (a test keeps them equal)'
+            cand merge-driver 'Merge two versions of a record, field by field (git runs this; see `hk git setup`)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hk;init'= {
@@ -72,6 +77,9 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --help 'Print help'
             cand generate 'Make a new identity (private key). Without --out it is printed to stdout'
             cand public 'Print the public key of your identity, to add to a store''s `.hk/recipients`'
+            cand add 'Add a colleague''s public key and re-encrypt every record so it opens with it'
+            cand remove 'Remove a key from `.hk/recipients` and re-encrypt every record without it'
+            cand list 'List the public keys in `.hk/recipients`, with their names'
             cand rewrap 'Re-encrypt every record to the keys now in `.hk/recipients`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -100,6 +108,43 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'hk;key;add'= {
+            cand --name 'A name for it, kept as a comment in `.hk/recipients` (e.g. the colleague''s)'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hk;key;remove'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hk;key;list'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'hk;key;rewrap'= {
             cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
             cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
@@ -115,12 +160,21 @@ set edit:completion:arg-completer[hk] = {|@words|
         &'hk;key;help'= {
             cand generate 'Make a new identity (private key). Without --out it is printed to stdout'
             cand public 'Print the public key of your identity, to add to a store''s `.hk/recipients`'
+            cand add 'Add a colleague''s public key and re-encrypt every record so it opens with it'
+            cand remove 'Remove a key from `.hk/recipients` and re-encrypt every record without it'
+            cand list 'List the public keys in `.hk/recipients`, with their names'
             cand rewrap 'Re-encrypt every record to the keys now in `.hk/recipients`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hk;key;help;generate'= {
         }
         &'hk;key;help;public'= {
+        }
+        &'hk;key;help;add'= {
+        }
+        &'hk;key;help;remove'= {
+        }
+        &'hk;key;help;list'= {
         }
         &'hk;key;help;rewrap'= {
         }
@@ -1146,6 +1200,45 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'hk;sync'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hk;conflicts'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hk;resolve'= {
+            cand --value 'Set this value instead'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --ours 'Keep this clone''s value (the one the record holds now)'
+            cand --theirs 'Take the other office''s value'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'hk;cat'= {
             cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
             cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
@@ -1157,6 +1250,40 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hk;git'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand setup 'Set up git for a store shared by several offices'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hk;git;setup'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hk;git;help'= {
+            cand setup 'Set up git for a store shared by several offices'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hk;git;help;setup'= {
+        }
+        &'hk;git;help;help'= {
         }
         &'hk;cache'= {
             cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
@@ -1220,6 +1347,18 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'hk;merge-driver'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'hk;help'= {
             cand init 'Create a store: `.hk/config.toml` (settings, categories, follow-up policy), `.hk/recipients` (the public keys records are encrypted to) and the record folders'
             cand key 'Make an identity (private key) or show your public key'
@@ -1231,9 +1370,14 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand survey 'Satisfaction surveys (满意度调查): enter by hand, import exports, list'
             cand report 'Reports for the owner: satisfaction, lifecycle stages, follow-up and complaint figures'
             cand undo 'Undo hk''s last change: in a store kept in git, puts back every file that hk''s newest commit changed, as one new commit (`undo <commit> (<its title>)`)'
+            cand sync 'Fetch the other offices'' changes, merge them field by field, and push ours'
+            cand conflicts 'List the fields that two offices changed differently (DESIGN §13)'
+            cand resolve 'Settle a conflict from a merge: keep our value, take theirs, or type another'
             cand cat 'Print one record file decrypted (TOML) to stdout'
+            cand git 'Git for several offices: set up hk''s merge and diff drivers in this clone'
             cand cache 'The encrypted cache of decrypted records: what it holds, or delete it'
             cand completions 'Print the completion script for a shell. The files under `completions/` are this command''s output (a test keeps them equal)'
+            cand merge-driver 'Merge two versions of a record, field by field (git runs this; see `hk git setup`)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hk;help;init'= {
@@ -1241,11 +1385,20 @@ set edit:completion:arg-completer[hk] = {|@words|
         &'hk;help;key'= {
             cand generate 'Make a new identity (private key). Without --out it is printed to stdout'
             cand public 'Print the public key of your identity, to add to a store''s `.hk/recipients`'
+            cand add 'Add a colleague''s public key and re-encrypt every record so it opens with it'
+            cand remove 'Remove a key from `.hk/recipients` and re-encrypt every record without it'
+            cand list 'List the public keys in `.hk/recipients`, with their names'
             cand rewrap 'Re-encrypt every record to the keys now in `.hk/recipients`'
         }
         &'hk;help;key;generate'= {
         }
         &'hk;help;key;public'= {
+        }
+        &'hk;help;key;add'= {
+        }
+        &'hk;help;key;remove'= {
+        }
+        &'hk;help;key;list'= {
         }
         &'hk;help;key;rewrap'= {
         }
@@ -1403,7 +1556,18 @@ set edit:completion:arg-completer[hk] = {|@words|
         }
         &'hk;help;undo'= {
         }
+        &'hk;help;sync'= {
+        }
+        &'hk;help;conflicts'= {
+        }
+        &'hk;help;resolve'= {
+        }
         &'hk;help;cat'= {
+        }
+        &'hk;help;git'= {
+            cand setup 'Set up git for a store shared by several offices'
+        }
+        &'hk;help;git;setup'= {
         }
         &'hk;help;cache'= {
             cand status 'Show what the cache holds: per record kind, its entries, size, when it was written and for which public key. No record content is shown'
@@ -1414,6 +1578,8 @@ set edit:completion:arg-completer[hk] = {|@words|
         &'hk;help;cache;clear'= {
         }
         &'hk;help;completions'= {
+        }
+        &'hk;help;merge-driver'= {
         }
         &'hk;help;help'= {
         }

@@ -74,6 +74,7 @@ fn main() {
         let c = &clients[rng.below(n_clients as u64) as usize];
         let date = day(&mut rng);
         let v = Visit {
+            conflicts: Vec::new(),
             format: 1,
             id: id("v-", i),
             client: c.id.clone(),
@@ -100,6 +101,7 @@ fn main() {
     for i in 0..n_followups {
         let c = &clients[rng.below(n_clients as u64) as usize];
         let f = Followup {
+            conflicts: Vec::new(),
             format: 1,
             id: id("f-", i),
             client: c.id.clone(),
@@ -122,6 +124,7 @@ fn main() {
     for i in 0..n_surveys {
         let c = &clients[rng.below(n_clients as u64) as usize];
         let s = Survey {
+            conflicts: Vec::new(),
             format: survey::FORMAT,
             id: id("s-", i),
             client: c.id.clone(),

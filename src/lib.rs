@@ -11,6 +11,7 @@
 pub mod cli;
 pub mod domain;
 pub mod import;
+pub mod merge;
 pub mod output;
 pub mod prompt;
 pub mod query;

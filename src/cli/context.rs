@@ -14,9 +14,10 @@ use super::{ColorArg, FormatArg, GlobalArgs};
 use crate::domain::config::Zone;
 use crate::output::{Format, Output};
 use crate::prompt::{Prompter, Terminal};
+use crate::store::gitsetup;
 use crate::store::journal::Failpoint;
 use crate::store::keys::{Identities, load_identities};
-use crate::store::{Store, Unreadable};
+use crate::store::{ConflictsSeen, Store, Unreadable};
 use std::sync::Arc;
 
 /// The process environment hk looks at. `from_process` is the only place that
@@ -94,6 +95,8 @@ pub struct Ctx {
     /// Set when a command could not read some records: it still finishes its job,
     /// then exits 1 so that cron notices.
     had_unreadable: bool,
+    /// Records with conflicts that this command read (shared with its store).
+    conflicts_seen: ConflictsSeen,
     prompter: Option<Box<dyn Prompter>>,
 }
 
@@ -142,6 +145,7 @@ impl Ctx {
             identities: None,
             identity_checked: false,
             had_unreadable: false,
+            conflicts_seen: ConflictsSeen::default(),
         }
     }
 
@@ -182,7 +186,55 @@ impl Ctx {
         if let Some(problem) = &store.unsettled {
             self.out.warn(problem);
         }
+        self.check_git_drivers(&store.root);
+        store.conflicts_seen = self.conflicts_seen.clone();
         Ok(store)
+    }
+
+    /// Warns about the records with conflicts that this command read.
+    pub fn warn_conflicts_seen(&self) {
+        let seen = match self.conflicts_seen.lock() {
+            Ok(s) => s.clone(),
+            Err(_) => return,
+        };
+        if seen.is_empty() {
+            return;
+        }
+        let ids: Vec<&str> = seen.iter().map(String::as_str).collect();
+        self.out.warn(&format!(
+            "{} from a merge still {} conflicts: see `hk conflicts`, settle with `hk resolve`",
+            ids.join(", "),
+            if ids.len() == 1 { "has" } else { "have" }
+        ));
+    }
+
+    /// Makes sure this clone's git config has hk's merge and diff drivers (git does
+    /// not clone them), saying so when it adds them, and warns when `.gitattributes`
+    /// does not use the merge driver. Cheap when all is well: two small file reads.
+    fn check_git_drivers(&self, root: &Path) {
+        if !root.join(".git").exists() {
+            return;
+        }
+        match gitsetup::ensure(root) {
+            Ok(added) if !added.is_empty() => self.out.status(
+                "set up hk's merge and diff drivers in this clone's git config (`.git/config`): git now merges records field by field",
+            ),
+            Ok(_) => {}
+            Err(e) => self.out.warn(&format!(
+                "cannot set up hk's git drivers in this clone: {e}; run `hk git setup`"
+            )),
+        }
+        let attributes = std::fs::read_to_string(root.join(".gitattributes")).unwrap_or_default();
+        if !gitsetup::attributes_merge(&attributes) {
+            self.out.warn(
+                "`.gitattributes` does not send records to hk's merge driver: run `hk git setup` once and share its commit",
+            );
+        }
+    }
+
+    /// The store folder given with `--store` alone (not `HK_STORE`).
+    pub fn store_flag(&self) -> Option<&Path> {
+        self.store_flag.as_deref()
     }
 
     /// The store folder as given (not opened), for `hk init`.

@@ -3,9 +3,12 @@
 
 use crate::domain::FieldError;
 use crate::domain::complaint::rules::StepError;
+use crate::store::conflicts::ResolveError;
+use crate::store::driver::MergeError;
 use crate::store::git::GitError;
 use crate::store::journal::JournalError;
 use crate::store::keys::KeyError;
+use crate::store::sync::SyncError;
 use crate::store::{StoreError, UndoError};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -129,6 +132,78 @@ impl From<KeyError> for CliError {
             ),
             KeyError::WrongPassphrase(_) => err.hint("try again; the passphrase is case-sensitive"),
             _ => err,
+        }
+    }
+}
+
+impl From<ResolveError> for CliError {
+    fn from(e: ResolveError) -> Self {
+        let err = CliError::failure(e.to_string());
+        match e {
+            ResolveError::Store(s) => s.into(),
+            ResolveError::NoRecord(_) => {
+                err.hint("`hk conflicts` lists the records with conflicts and their ids")
+            }
+            ResolveError::Ambiguous { .. } => err.hint("type more of the id"),
+            ResolveError::NoConflict { id, fields, .. } if fields.is_empty() => err.hint(format!(
+                "{id} has no conflicts at all; `hk conflicts` lists those that do"
+            )),
+            ResolveError::NoConflict { fields, .. } => err.hint(format!(
+                "its conflicts are on {}",
+                fields
+                    .iter()
+                    .map(|f| format!("`{f}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )),
+            ResolveError::Invalid { .. } => {
+                err.hint("use `--ours` or `--theirs`, or a value of the field's kind")
+            }
+        }
+    }
+}
+
+impl From<SyncError> for CliError {
+    fn from(e: SyncError) -> Self {
+        let err = CliError::failure(e.to_string());
+        match e {
+            SyncError::Store(s) => s.into(),
+            SyncError::Git(ref g) => git_hints(err, g),
+            SyncError::NotGit(_) => err.hint("share a store through git: see docs/two-offices.md"),
+            SyncError::NoUpstream => err.hint(
+                "push it once with `git push -u origin HEAD` (or clone the shared repository)",
+            ),
+            SyncError::MergeInProgress => err.hint(
+                "finish it (`git commit`) or give it up (`git merge --abort`), then `hk sync` again",
+            ),
+            SyncError::NotARecord(_) => err.hint(
+                "merge by hand: `git pull --no-rebase`, fix the file, `git commit`; then `hk sync`",
+            ),
+            SyncError::DriverFailed(_) => err
+                .hint("check that your key opens the record in both versions (`hk cat FILE`)")
+                .hint("then `hk git setup` and `hk sync` again"),
+        }
+    }
+}
+
+impl From<MergeError> for CliError {
+    fn from(e: MergeError) -> Self {
+        let err = CliError::failure(e.to_string());
+        match e {
+            MergeError::NotARecord(_) => {
+                err.hint("only `*.age` records take `merge=hk` in `.gitattributes`")
+            }
+            MergeError::Side { .. } => err
+                .hint("the merge needs a key that opens all three versions (`HK_IDENTITY`)")
+                .hint("git keeps our version; fix or choose it, then `git add` the file"),
+            MergeError::Unparsable { .. } => err.hint(
+                "git keeps our version; pick one with `git checkout --ours FILE` or `--theirs FILE`, then `git add` it",
+            ),
+            MergeError::Newer { .. } => {
+                err.hint("upgrade hk on this machine, then merge again")
+            }
+            MergeError::Encrypt { .. } => err.hint("check the keys in `.hk/recipients`"),
+            MergeError::Io { .. } => err.hint("fix the disk problem, then merge again"),
         }
     }
 }

@@ -10,19 +10,24 @@ mod cells;
 pub mod client;
 mod complaint;
 mod completions;
+mod conflicts;
 mod context;
 mod edit;
 pub mod error;
 mod filters;
 mod followup;
+mod git;
 mod import;
 mod init;
 mod key;
+mod merge_driver;
 mod records;
 mod remove;
 mod report;
+mod resolve;
 mod sheet;
 mod survey;
+mod sync;
 mod undo;
 mod visit;
 
@@ -115,11 +120,19 @@ pub enum Command {
     #[command(subcommand)]
     Report(Box<report::Command>),
     Undo(undo::Args),
+    Sync(sync::Args),
+    Conflicts(conflicts::Args),
+    Resolve(resolve::Args),
     Cat(cat::Args),
+    /// Git for several offices: set up hk's merge and diff drivers in this clone
+    #[command(subcommand)]
+    Git(git::Command),
     /// The encrypted cache of decrypted records: what it holds, or delete it
     #[command(subcommand)]
     Cache(cache::Command),
     Completions(completions::Args),
+    #[command(hide = true)]
+    MergeDriver(merge_driver::Args),
 }
 
 /// The clap command, for completions and tests.
@@ -139,7 +152,16 @@ pub fn main() -> ExitCode {
         }
     };
     let mut ctx = Ctx::new(&cli.global, env);
+    if let Command::MergeDriver(args) = cli.command {
+        // git reads its exit status: 1 is a conflict, above 128 a failure.
+        return merge_driver::main(args, &mut ctx);
+    }
+    // These report conflicts themselves.
+    let lists_conflicts = matches!(cli.command, Command::Conflicts(_) | Command::Sync(_));
     let result = run(cli.command, &mut ctx);
+    if !lists_conflicts {
+        ctx.warn_conflicts_seen();
+    }
     match result {
         Ok(()) => ExitCode::from(ctx.exit_code()),
         Err(e) => report(&ctx, e),
@@ -158,13 +180,18 @@ fn run(command: Command, ctx: &mut Ctx) -> error::CliResult {
         Command::Action(cmd) => action::run(cmd, ctx),
         Command::Report(cmd) => report::run(*cmd, ctx),
         Command::Undo(args) => undo::run(args, ctx),
+        Command::Sync(args) => sync::run(args, ctx),
+        Command::Conflicts(args) => conflicts::run(args, ctx),
+        Command::Resolve(args) => resolve::run(args, ctx),
         Command::Cat(args) => cat::run(args, ctx),
+        Command::Git(cmd) => git::run(cmd, ctx),
         Command::Cache(cmd) => cache::run(cmd, ctx),
         Command::Completions(args) => completions::run(args, ctx),
+        Command::MergeDriver(_) => unreachable!("handled in `main`"),
     }
 }
 
-fn report(ctx: &Ctx, e: CliError) -> ExitCode {
+pub(crate) fn report(ctx: &Ctx, e: CliError) -> ExitCode {
     if e.kind == ErrorKind::BrokenPipe {
         return ExitCode::SUCCESS;
     }

@@ -58,6 +58,9 @@ pub struct Client {
     pub consent: Consent,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub closed: Option<Closed>,
+    /// Fields two offices changed differently, settled by `hk resolve` (DESIGN §13).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<super::conflict::Conflict>,
 }
 
 fn is_false(b: &bool) -> bool {
@@ -111,6 +114,7 @@ impl Client {
     /// A new, empty client; fill it in, then `normalize`.
     pub fn new(id: String, now: DateTime<FixedOffset>) -> Client {
         Client {
+            conflicts: Vec::new(),
             format: FORMAT,
             id,
             name: String::new(),

@@ -217,6 +217,7 @@ pub(crate) mod tests {
 
     pub fn visit(category: &str, date: &str, end: Option<&str>, status: Status) -> Visit {
         Visit {
+            conflicts: Vec::new(),
             format: 1,
             id: "v-00000000".into(),
             client: "c-00000000".into(),
@@ -238,6 +239,7 @@ pub(crate) mod tests {
 
     pub fn followup(date: &str, outcome: Outcome) -> Followup {
         Followup {
+            conflicts: Vec::new(),
             format: 1,
             id: "f-00000000".into(),
             client: "c-00000000".into(),

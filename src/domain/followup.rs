@@ -92,6 +92,9 @@ pub struct Followup {
     pub actions: Vec<ActionItem>,
     pub created: DateTime<FixedOffset>,
     pub updated: DateTime<FixedOffset>,
+    /// Fields two offices changed differently, settled by `hk resolve` (DESIGN §13).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<super::conflict::Conflict>,
 }
 
 /// The date of the latest of `followups` with this outcome.

@@ -7,6 +7,7 @@ pub mod action;
 pub mod client;
 pub mod complaint;
 pub mod config;
+pub mod conflict;
 pub mod date;
 pub mod due;
 pub mod edit;

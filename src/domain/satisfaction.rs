@@ -86,6 +86,7 @@ mod tests {
     fn s(scores: &[(&str, u8)], nps: Option<u8>) -> Survey {
         let t = DateTime::parse_from_rfc3339("2026-11-22T09:00:00+08:00").unwrap();
         Survey {
+            conflicts: Vec::new(),
             format: FORMAT,
             id: "s-1".into(),
             client: "c-1".into(),

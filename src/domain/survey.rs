@@ -73,6 +73,9 @@ pub struct Survey {
     /// 1–5 per dimension key (`overall`, `attitude` …); unanswered ones are absent.
     #[serde(default)]
     pub scores: BTreeMap<String, u8>,
+    /// Fields two offices changed differently, settled by `hk resolve` (DESIGN §13).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<super::conflict::Conflict>,
 }
 
 impl Survey {
@@ -230,6 +233,7 @@ mod tests {
         let today = d("2026-11-22");
         let config = Config::default();
         let mut s = Survey {
+            conflicts: Vec::new(),
             format: FORMAT,
             id: "s-00000000".into(),
             client: "c-00000000".into(),
@@ -291,6 +295,7 @@ mod tests {
     #[test]
     fn a_comment_is_bounded() {
         let mut s = Survey {
+            conflicts: Vec::new(),
             format: FORMAT,
             id: "s-00000000".into(),
             client: String::new(),

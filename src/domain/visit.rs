@@ -104,6 +104,9 @@ pub struct Visit {
     pub notes: String,
     pub created: DateTime<FixedOffset>,
     pub updated: DateTime<FixedOffset>,
+    /// Fields two offices changed differently, settled by `hk resolve` (DESIGN §13).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<super::conflict::Conflict>,
 }
 
 impl Visit {

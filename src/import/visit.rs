@@ -110,6 +110,7 @@ pub fn row_to_draft(
         client_id: String::new(),
         phone: String::new(),
         visit: Visit {
+            conflicts: Vec::new(),
             format: FORMAT,
             id: String::new(),
             client: String::new(),

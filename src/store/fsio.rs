@@ -80,6 +80,23 @@ pub fn lock(path: &Path, wait: Duration) -> io::Result<Option<WriteLock>> {
     }
 }
 
+/// Replaces `path` with `bytes`: a temp file beside it (`.hk-tmp-*`, swept if a crash
+/// leaves it), synced, then renamed over it.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    use std::io::Write as _;
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".hk-tmp-")
+        .tempfile_in(dir)?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

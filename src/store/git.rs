@@ -70,7 +70,19 @@ fn run_with_input(dir: &Path, args: &[&str], input: Option<&[u8]>) -> Result<Str
 
 /// Runs git and returns its standard output as bytes, untouched (blobs are ciphertext).
 pub fn run_bytes(dir: &Path, args: &[&str], input: Option<&[u8]>) -> Result<Vec<u8>, GitError> {
+    run_env(dir, args, input, &[])
+}
+
+/// Runs git with extra environment variables (for the drivers it starts), returning
+/// its standard output as bytes.
+pub fn run_env(
+    dir: &Path,
+    args: &[&str],
+    input: Option<&[u8]>,
+    env: &[(&str, &std::ffi::OsStr)],
+) -> Result<Vec<u8>, GitError> {
     let mut cmd = Command::new("git");
+    cmd.envs(env.iter().copied());
     cmd.arg("-C")
         .arg(dir)
         .arg("--literal-pathspecs")

@@ -243,6 +243,67 @@ pub fn write_identity_file(path: &Path, text: &str) -> io::Result<()> {
 /// The public keys a store encrypts to (`.hk/recipients`).
 pub struct Recipients {
     keys: Vec<Box<dyn age::Recipient + Send + Sync>>,
+    /// Names the set of keys (see [`SET_TAG`]).
+    fingerprint: String,
+}
+
+/// The tag of the stanza by which a record's header names the set of keys it was
+/// encrypted to: `-> hk-recipients <fingerprint>`, the fingerprint being a SHA-256 of
+/// the sorted public keys. An X25519 stanza does not say whose key it is for, so
+/// without it only decrypting with each identity could tell whether a record is
+/// encrypted to the current set; with it, a rewrap reads the header and skips the
+/// records already done, which makes an interrupted rewrap resumable at no cost.
+///
+/// age (the spec, `age` and rage) ignores stanzas it does not know, so files stay
+/// standard. The stanza is covered by the header's MAC; it names public keys only, as
+/// `.hk/recipients` (committed in the clear) does. A file without it (written by the
+/// `age` tool, or by an older hk) counts as not current and is rewritten once.
+pub const SET_TAG: &str = "hk-recipients";
+
+/// The stanza that carries the set's fingerprint; it wraps no key.
+struct SetMark(String);
+
+impl age::Recipient for SetMark {
+    fn wrap_file_key(
+        &self,
+        _file_key: &age_core::format::FileKey,
+    ) -> Result<
+        (
+            Vec<age_core::format::Stanza>,
+            std::collections::HashSet<String>,
+        ),
+        age::EncryptError,
+    > {
+        let stanza = age_core::format::Stanza {
+            tag: SET_TAG.into(),
+            args: vec![self.0.clone()],
+            body: Vec::new(),
+        };
+        Ok((vec![stanza], std::collections::HashSet::new()))
+    }
+}
+
+/// The fingerprint of a set of public keys (in `age1…` / `ssh-… AAAA…` form):
+/// independent of order, comments and duplicates.
+pub fn fingerprint(keys: &[String]) -> String {
+    use sha2::{Digest, Sha256};
+    let mut sorted: Vec<&str> = keys.iter().map(String::as_str).collect();
+    sorted.sort_unstable();
+    sorted.dedup();
+    let digest = Sha256::digest(sorted.join("\n").as_bytes());
+    digest[..16].iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Whether an age file's header names `fingerprint` as its set of keys. Reads the
+/// header only; nothing is decrypted.
+pub fn encrypted_to(ciphertext: &[u8], fingerprint: &str) -> bool {
+    let Some(rest) = ciphertext.strip_prefix(b"age-encryption.org/v1\n") else {
+        return false;
+    };
+    let wanted = format!("-> {SET_TAG} {fingerprint}");
+    rest.split(|b| *b == b'\n')
+        .take_while(|line| !line.starts_with(b"---"))
+        .any(|line| line == wanted.as_bytes())
 }
 
 impl Recipients {
@@ -251,6 +312,7 @@ impl Recipients {
     /// line number.
     pub fn parse(text: &str, file: &str) -> Result<Recipients, KeyError> {
         let mut keys = Vec::new();
+        let mut public = Vec::new();
         for (i, line) in text.lines().enumerate() {
             let line = without_comment(line);
             if line.is_empty() {
@@ -259,6 +321,12 @@ impl Recipients {
             let key = parse_recipient(line)
                 .map_err(|e| KeyError::BadRecipient(format!("{file}:{}", i + 1), e))?;
             keys.push(key);
+            public.push(
+                line.split_whitespace()
+                    .take(2)
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            );
         }
         if keys.is_empty() {
             return Err(KeyError::BadRecipient(
@@ -266,13 +334,25 @@ impl Recipients {
                 "no public keys; add one with `hk key public >> .hk/recipients`".into(),
             ));
         }
-        Ok(Recipients { keys })
+        Ok(Recipients {
+            keys,
+            fingerprint: fingerprint(&public),
+        })
+    }
+
+    /// Whether `ciphertext` is encrypted to exactly this set of keys (by its header).
+    pub fn is_current(&self, ciphertext: &[u8]) -> bool {
+        encrypted_to(ciphertext, &self.fingerprint)
     }
 
     /// Encrypts one record to every recipient (binary age format, as `age -e` writes).
     pub fn encrypt(&self, plaintext: &[u8]) -> Result<Vec<u8>, String> {
+        let mark = SetMark(self.fingerprint.clone());
         let encryptor = age::Encryptor::with_recipients(
-            self.keys.iter().map(|k| k.as_ref() as &dyn age::Recipient),
+            self.keys
+                .iter()
+                .map(|k| k.as_ref() as &dyn age::Recipient)
+                .chain(std::iter::once(&mark as &dyn age::Recipient)),
         )
         .map_err(|e| e.to_string())?;
         let mut out = Vec::with_capacity(plaintext.len() + 256);
@@ -281,6 +361,97 @@ impl Recipients {
         w.finish().map_err(|e| e.to_string())?;
         Ok(out)
     }
+}
+
+/// One key of `.hk/recipients` with its name: the comment after it on its line
+/// (`age1… # 小李`), else empty.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Listed {
+    pub key: String,
+    pub name: String,
+}
+
+/// The keys of a recipients file, in order.
+pub fn listed(text: &str) -> Vec<Listed> {
+    text.lines()
+        .filter(|l| !without_comment(l).is_empty())
+        .map(|l| Listed {
+            key: key_of(l),
+            name: l
+                .split_once('#')
+                .map(|(_, c)| c.trim().to_string())
+                .unwrap_or_default(),
+        })
+        .collect()
+}
+
+/// A line's key in its short form: `age1…`, or `ssh-ed25519 AAAA…` without a comment.
+fn key_of(line: &str) -> String {
+    without_comment(line)
+        .split_whitespace()
+        .take(2)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Why a recipients file cannot be changed as asked.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RecipientsEdit {
+    #[error("a key's name must be one line without `#`")]
+    BadName,
+    #[error("that key is already in `.hk/recipients` as `{0}`")]
+    KeyTaken(String),
+    #[error("the name `{0}` is already used by another key")]
+    NameTaken(String),
+    #[error("no key in `.hk/recipients` is named `{0}`")]
+    NoSuchName(String),
+    #[error("`{0}` is the last key in `.hk/recipients`; nobody could read the store")]
+    LastKey(String),
+}
+
+/// The recipients file with `key # name` added. Adding a key that is there under the
+/// same name changes nothing (so an interrupted `hk key add` can be run again).
+pub fn with_key(text: &str, key: &str, name: &str) -> Result<String, RecipientsEdit> {
+    if name.is_empty() || name.contains('#') || name.contains('\n') || name.contains('\r') {
+        return Err(RecipientsEdit::BadName);
+    }
+    let key = key_of(key);
+    for l in listed(text) {
+        match (l.key == key, l.name == name) {
+            (true, true) => return Ok(text.to_string()),
+            (true, false) => return Err(RecipientsEdit::KeyTaken(l.name)),
+            (false, true) => return Err(RecipientsEdit::NameTaken(l.name)),
+            _ => {}
+        }
+    }
+    let mut out = text.to_string();
+    if !out.is_empty() && !out.ends_with('\n') {
+        out.push('\n');
+    }
+    out.push_str(&format!("{key} # {name}\n"));
+    Ok(out)
+}
+
+/// The recipients file without the key named `name` (its comment) or whose key is
+/// `name`, and the key removed.
+pub fn without_key(text: &str, name: &str) -> Result<(String, String), RecipientsEdit> {
+    let name = name.trim();
+    let all = listed(text);
+    let gone = all
+        .iter()
+        .find(|l| l.name == name || l.key == key_of(name))
+        .ok_or_else(|| RecipientsEdit::NoSuchName(name.to_string()))?
+        .key
+        .clone();
+    if all.iter().all(|l| l.key == gone) {
+        return Err(RecipientsEdit::LastKey(name.to_string()));
+    }
+    let out: String = text
+        .lines()
+        .filter(|l| without_comment(l).is_empty() || key_of(l) != gone)
+        .map(|l| format!("{l}\n"))
+        .collect();
+    Ok((out, gone))
 }
 
 /// A line of `.hk/recipients` without its `#` comment and surrounding blanks. Neither
@@ -340,6 +511,52 @@ mod tests {
             load_identities(&path, &mut |_| None)
                 .unwrap()
                 .loose_demo_key
+        );
+    }
+
+    #[test]
+    fn the_header_names_the_set_of_keys() {
+        let (_, one) = generate_identity("2026-11-22");
+        let (_, two) = generate_identity("2026-11-22");
+        let r1 = Recipients::parse(&format!("{one} # 小李\n"), "r").unwrap();
+        let r12 = Recipients::parse(&format!("{one}\n{two}\n"), "r").unwrap();
+        let r21 = Recipients::parse(&format!("# 王芳\n{two}\n{one} # 小李\n"), "r").unwrap();
+        let ct = r1.encrypt(b"x").unwrap();
+        assert!(r1.is_current(&ct));
+        assert!(!r12.is_current(&ct));
+        let ct = r12.encrypt(b"x").unwrap();
+        assert!(r21.is_current(&ct), "order and comments do not matter");
+        assert!(!r1.is_current(&ct));
+        assert!(!r1.is_current(b"not age"));
+    }
+
+    #[test]
+    fn keys_are_added_and_removed_by_name() {
+        let (_, one) = generate_identity("2026-11-22");
+        let (_, two) = generate_identity("2026-11-22");
+        let text = format!("# created by hk init on 2026-11-22\n{one}\n");
+        let added = with_key(&text, &two, "小李").unwrap();
+        assert_eq!(added, format!("{text}{two} # 小李\n"));
+        assert_eq!(with_key(&added, &two, "小李").unwrap(), added);
+        assert_eq!(
+            with_key(&added, &two, "王芳"),
+            Err(RecipientsEdit::KeyTaken("小李".into()))
+        );
+        assert_eq!(with_key(&added, &one, "#x"), Err(RecipientsEdit::BadName));
+        let names: Vec<String> = listed(&added).into_iter().map(|l| l.name).collect();
+        assert_eq!(names, ["", "小李"]);
+        let (back, gone) = without_key(&added, "小李").unwrap();
+        assert_eq!(
+            (back.as_str(), gone.as_str()),
+            (text.as_str(), two.as_str())
+        );
+        assert_eq!(
+            without_key(&text, &one),
+            Err(RecipientsEdit::LastKey(one.clone()))
+        );
+        assert_eq!(
+            without_key(&added, "王芳"),
+            Err(RecipientsEdit::NoSuchName("王芳".into()))
         );
     }
 

@@ -3,10 +3,15 @@
 //! behind a small API: open, list, load (in parallel), and a write transaction.
 
 pub mod cache;
+pub mod conflicts;
+pub mod driver;
 pub mod fsio;
 pub mod git;
+pub mod gitsetup;
 pub mod journal;
 pub mod keys;
+mod rekey;
+pub mod sync;
 mod txn;
 mod undo;
 
@@ -23,14 +28,17 @@ use sha2::{Digest, Sha256};
 use crate::domain::client::Client;
 use crate::domain::complaint::{Complaint, playbook};
 use crate::domain::config::{Config, DEFAULT_CONFIG_TOML};
+use crate::domain::conflict::Conflict;
 use crate::domain::followup::Followup;
 use crate::domain::id::{self, Kind};
 use crate::domain::survey::Survey;
 use crate::domain::visit::Visit;
+use crate::merge::Rules;
 use cache::Stamp;
 use git::GitError;
 use journal::{Failpoint, JournalError, Recovered};
 use keys::{Identities, KeyError, Recipients};
+pub use rekey::{Rewrap, Rewrapped};
 pub use txn::{Committed, MAX_RECORD_BYTES, Txn, batch_message};
 pub use undo::{UndoError, Undone};
 
@@ -40,7 +48,6 @@ pub const LOCK_FILE: &str = ".hk/lock";
 pub const EXT: &str = ".toml.age";
 
 const GITIGNORE: &str = "# derived and local files; never commit them\n.hk/cache/\n.hk/lock\n.hk/journal/\n.hk/journal.tmp/\n.hk-tmp-*\n";
-const GITATTRIBUTES: &str = "*.age diff=hk\n";
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -103,10 +110,53 @@ pub trait Record: Serialize + DeserializeOwned + Send + Sync {
     fn owner(&self) -> Option<&str> {
         None
     }
+    /// How two offices' edits of one record merge (DESIGN §13): which lists are sets
+    /// and which are append-only logs. Every other field is a scalar.
+    const MERGE: Rules;
+    /// What a merge could not settle, until `hk resolve` does.
+    fn conflicts(&self) -> &[Conflict];
 }
+
+/// Runs `$body` with `$T` standing for the record type of `$kind`: the one place that
+/// maps a [`Kind`] to its type, so that code over "any kind" (the merge driver,
+/// conflicts) gains a new kind by this line and the kind's `Record` impl alone.
+macro_rules! with_record_type {
+    ($kind:expr, |$T:ident| $body:expr) => {
+        match $kind {
+            $crate::domain::id::Kind::Client => {
+                type $T = $crate::domain::client::Client;
+                $body
+            }
+            $crate::domain::id::Kind::Visit => {
+                type $T = $crate::domain::visit::Visit;
+                $body
+            }
+            $crate::domain::id::Kind::Followup => {
+                type $T = $crate::domain::followup::Followup;
+                $body
+            }
+            $crate::domain::id::Kind::Survey => {
+                type $T = $crate::domain::survey::Survey;
+                $body
+            }
+            $crate::domain::id::Kind::Complaint => {
+                type $T = $crate::domain::complaint::Complaint;
+                $body
+            }
+        }
+    };
+}
+pub(crate) use with_record_type;
 
 impl Record for Client {
     const KIND: Kind = Kind::Client;
+    const MERGE: Rules = Rules {
+        sets: &["phones", "categories", "tags"],
+        logs: &[],
+    };
+    fn conflicts(&self) -> &[Conflict] {
+        &self.conflicts
+    }
     const FORMAT: u32 = crate::domain::client::FORMAT;
     fn id(&self) -> &str {
         &self.id
@@ -128,6 +178,13 @@ fn monthly_path(kind: Kind, date: chrono::NaiveDate, id: &str) -> PathBuf {
 
 impl Record for Visit {
     const KIND: Kind = Kind::Visit;
+    const MERGE: Rules = Rules {
+        sets: &["staff"],
+        logs: &[],
+    };
+    fn conflicts(&self) -> &[Conflict] {
+        &self.conflicts
+    }
     const FORMAT: u32 = crate::domain::visit::FORMAT;
     fn id(&self) -> &str {
         &self.id
@@ -145,6 +202,13 @@ impl Record for Visit {
 
 impl Record for Followup {
     const KIND: Kind = Kind::Followup;
+    const MERGE: Rules = Rules {
+        sets: &["actions"],
+        logs: &[],
+    };
+    fn conflicts(&self) -> &[Conflict] {
+        &self.conflicts
+    }
     const FORMAT: u32 = crate::domain::followup::FORMAT;
     fn id(&self) -> &str {
         &self.id
@@ -162,6 +226,10 @@ impl Record for Followup {
 
 impl Record for Survey {
     const KIND: Kind = Kind::Survey;
+    const MERGE: Rules = Rules::NONE;
+    fn conflicts(&self) -> &[Conflict] {
+        &self.conflicts
+    }
     const FORMAT: u32 = crate::domain::survey::FORMAT;
     fn id(&self) -> &str {
         &self.id
@@ -179,6 +247,17 @@ impl Record for Survey {
 
 impl Record for Complaint {
     const KIND: Kind = Kind::Complaint;
+    /// The log is append-only: both offices' entries are kept, in time order.
+    const MERGE: Rules = Rules {
+        sets: &[],
+        logs: &[crate::merge::Log {
+            field: "log",
+            time_key: "at",
+        }],
+    };
+    fn conflicts(&self) -> &[Conflict] {
+        &self.conflicts
+    }
     const FORMAT: u32 = crate::domain::complaint::FORMAT;
     fn id(&self) -> &str {
         &self.id
@@ -269,6 +348,20 @@ pub struct Store {
     pub unsettled: Option<String>,
     /// The identity this command reads with, once known: writes update its cache.
     reader: OnceLock<Arc<Identities>>,
+    /// Ids of the records with `[[conflicts]]` this command read (the CLI warns).
+    pub conflicts_seen: ConflictsSeen,
+}
+
+/// Where loads note the records with conflicts they read; shared with the caller.
+pub type ConflictsSeen = Arc<std::sync::Mutex<std::collections::BTreeSet<String>>>;
+
+/// Notes `record` in `seen` when it has conflicts.
+fn note_conflicts<T: Record>(seen: &ConflictsSeen, record: &T) {
+    if !record.conflicts().is_empty()
+        && let Ok(mut set) = seen.lock()
+    {
+        set.insert(record.id().to_string());
+    }
 }
 
 impl Store {
@@ -308,6 +401,7 @@ impl Store {
             recovered: Vec::new(),
             unsettled: None,
             reader: OnceLock::new(),
+            conflicts_seen: ConflictsSeen::default(),
         };
         store.settle_if_idle();
         Ok(store)
@@ -345,7 +439,7 @@ impl Store {
             (CONFIG_FILE, DEFAULT_CONFIG_TOML),
             (RECIPIENTS_FILE, recipients),
             (".gitignore", GITIGNORE),
-            (".gitattributes", GITATTRIBUTES),
+            (".gitattributes", gitsetup::GITATTRIBUTES),
         ];
         for (name, text) in files {
             let p = root.join(name);
@@ -361,7 +455,7 @@ impl Store {
             if !git::is_repo_root(root) {
                 git::run(root, &["init", "--quiet"])?;
             }
-            setup_git_diff(root)?;
+            gitsetup::configure(root)?;
             let paths: Vec<PathBuf> = [
                 CONFIG_FILE,
                 RECIPIENTS_FILE,
@@ -390,6 +484,31 @@ impl Store {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
             Err(e) => Err(io_err(&path)(e)),
         }
+    }
+
+    /// `hk git setup`: both drivers in this clone's config, and `merge=hk` in
+    /// `.gitattributes`, committed when it changes (under the store's lock). Returns
+    /// whether it committed.
+    pub fn git_setup(&self) -> Result<bool, StoreError> {
+        let _txn = self.begin()?;
+        gitsetup::configure(&self.root)?;
+        let path = self.root.join(".gitattributes");
+        let text = match std::fs::read_to_string(&path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+            Err(e) => return Err(io_err(&path)(e)),
+        };
+        let wanted = gitsetup::with_merge(&text);
+        if wanted == text {
+            return Ok(false);
+        }
+        std::fs::write(&path, &wanted).map_err(io_err(&path))?;
+        git::commit(
+            &self.root,
+            &[PathBuf::from(".gitattributes")],
+            &git::mark("git setup"),
+        )?;
+        Ok(true)
     }
 
     pub fn recipients(&self) -> Result<Recipients, StoreError> {
@@ -521,43 +640,61 @@ impl Store {
             problem: e.to_string(),
             wrong_key: false,
         })?;
-        decode_record(&bytes, rel, ids)
+        let loaded = decode_record::<T>(&bytes, rel, ids)?;
+        note_conflicts(&self.conflicts_seen, &loaded.record);
+        Ok(loaded)
     }
 
-    /// Decrypts every record file of every kind without parsing it (for rewrapping).
+    /// Decrypts, without parsing, every record file of every kind that `skip` (given
+    /// the file's bytes) does not pass over (for rewrapping). Returns the decrypted
+    /// records, the unreadable ones, and how many were skipped.
     pub fn load_all_raw(
         &self,
         ids: &Identities,
-    ) -> Result<(Vec<Raw>, Vec<Unreadable>), StoreError> {
+        skip: &(dyn Fn(&[u8]) -> bool + Sync),
+    ) -> Result<(Vec<Raw>, Vec<Unreadable>, usize), StoreError> {
         let mut files = Vec::new();
         for kind in Kind::ALL {
             files.extend(self.files(kind)?);
         }
-        let results: Vec<Result<Raw, Unreadable>> = files
+        let results: Vec<Option<Result<Raw, Unreadable>>> = files
             .par_iter()
             .map(|rel| {
-                let bytes = std::fs::read(self.root.join(rel)).map_err(|e| Unreadable {
-                    path: rel.clone(),
-                    problem: e.to_string(),
-                    wrong_key: false,
-                })?;
-                let plaintext = ids.decrypt(&bytes).map_err(|e| decrypt_failed(rel, &e))?;
-                Ok(Raw {
-                    rel_path: rel.clone(),
-                    plaintext,
-                    ciphertext_hash: hash_bytes(&bytes),
-                })
+                let bytes = match std::fs::read(self.root.join(rel)) {
+                    Ok(b) => b,
+                    Err(e) => {
+                        return Some(Err(Unreadable {
+                            path: rel.clone(),
+                            problem: e.to_string(),
+                            wrong_key: false,
+                        }));
+                    }
+                };
+                if skip(&bytes) {
+                    return None;
+                }
+                Some(
+                    ids.decrypt(&bytes)
+                        .map_err(|e| decrypt_failed(rel, &e))
+                        .map(|plaintext| Raw {
+                            rel_path: rel.clone(),
+                            plaintext,
+                            ciphertext_hash: hash_bytes(&bytes),
+                        }),
+                )
             })
             .collect();
         let mut raws = Vec::new();
         let mut bad = Vec::new();
+        let mut skipped = 0;
         for r in results {
             match r {
-                Ok(x) => raws.push(x),
-                Err(u) => bad.push(u),
+                None => skipped += 1,
+                Some(Ok(x)) => raws.push(x),
+                Some(Err(u)) => bad.push(u),
             }
         }
-        Ok((raws, bad))
+        Ok((raws, bad, skipped))
     }
 
     /// Reads and decrypts every record of a kind, in parallel, through the cache
@@ -599,7 +736,10 @@ impl Store {
         let mut unreadable = Vec::new();
         for r in results {
             match r {
-                Ok(l) => records.push(l),
+                Ok(l) => {
+                    note_conflicts(&self.conflicts_seen, &l.record);
+                    records.push(l);
+                }
                 Err(u) => unreadable.push(u),
             }
         }
@@ -870,19 +1010,6 @@ fn scrub_quotes(msg: &str) -> String {
         out.push('…');
     }
     out
-}
-
-/// Sets the repository's `hk` diff driver so `git diff`/`git log -p` show decrypted
-/// TOML to whoever holds a key. The driver names this very binary by its full path,
-/// so it works even when `hk` is not on PATH (`cargo run`); the setting lives in
-/// `.git/config`, which is per clone and never shared.
-pub fn setup_git_diff(root: &Path) -> Result<(), GitError> {
-    let exe = std::env::current_exe()
-        .map(|p| p.display().to_string())
-        .unwrap_or_else(|_| "hk".into());
-    let textconv = format!("'{}' cat", exe.replace('\'', "'\\''"));
-    git::run(root, &["config", "diff.hk.textconv", &textconv])?;
-    git::run(root, &["config", "diff.hk.binary", "true"]).map(|_| ())
 }
 
 #[cfg(test)]

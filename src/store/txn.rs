@@ -235,6 +235,30 @@ impl Txn<'_> {
         self.also.push(rel.into());
     }
 
+    /// With no record to write, commits the `also` files when they changed (a new
+    /// `.hk/recipients` whose records were all encrypted to it already).
+    fn commit_also_alone(self, message: &str) -> Result<Committed, StoreError> {
+        let root = &self.store.root;
+        if self.also.is_empty() || !git::is_repo_root(root) {
+            return Ok(Committed::default());
+        }
+        let deadline = std::time::Instant::now() + git::LOCK_WAIT;
+        git::stage(root, &self.also, deadline)?;
+        if git::staged(root, &self.also)?.ours.is_empty() {
+            return Ok(Committed::default());
+        }
+        git::commit(root, &self.also, &git::mark(message))?;
+        Ok(Committed {
+            written: Vec::new(),
+            git: true,
+        })
+    }
+
+    /// Encrypts to `recipients` from now on (a rewrap to a new set of keys).
+    pub fn set_recipients(&mut self, recipients: Recipients) {
+        self.recipients = recipients;
+    }
+
     pub fn is_empty(&self) -> bool {
         self.writes.is_empty() && self.removals.is_empty()
     }
@@ -242,7 +266,7 @@ impl Txn<'_> {
     /// Writes everything all-or-nothing and, in a git work tree, makes one commit.
     pub fn commit(self, message: &str) -> Result<Committed, StoreError> {
         if self.is_empty() {
-            return Ok(Committed::default());
+            return self.commit_also_alone(message);
         }
         let root = &self.store.root;
         let started_ns = cache::now_ns();

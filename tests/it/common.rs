@@ -204,3 +204,20 @@ pub fn fixture(name: &str) -> PathBuf {
         .join("tests/fixtures")
         .join(name)
 }
+
+/// Whether the standard `age` tool is here. CI installs it, so there a missing tool
+/// is a failure, not a skip.
+pub fn have_age() -> bool {
+    let found = std::process::Command::new("age")
+        .arg("--version")
+        .output()
+        .is_ok();
+    if !found {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "the `age` tool is missing on CI; .ci/run should install it"
+        );
+        eprintln!("skipping: the `age` tool is not installed (apt-get install age)");
+    }
+    found
+}

@@ -56,6 +56,7 @@ fn closed_client() -> Client {
 
 fn visit(category: &str, date: &str, end: Option<&str>, status: Status) -> Visit {
     Visit {
+        conflicts: Vec::new(),
         format: 1,
         id: format!("v-{category}-{date}"),
         client: "c-duerules".to_string(),
@@ -87,6 +88,7 @@ fn done_span(category: &str, start: &str, end: &str) -> Visit {
 
 fn followup(date: &str, outcome: Outcome) -> Followup {
     Followup {
+        conflicts: Vec::new(),
         format: 1,
         id: format!("f-{date}"),
         client: "c-duerules".to_string(),

@@ -29,6 +29,7 @@ mod fixing_mistakes;
 mod integrity_fixes;
 mod messages;
 mod no_panic;
+mod offices;
 mod output;
 mod periods;
 mod store_safety;

@@ -2,26 +2,12 @@
 //! reported by path without hurting the others, concurrent writers never lose a
 //! record, git history carries ids only, and the files are standard age.
 
-use crate::common::TestEnv;
+use crate::common::{TestEnv, have_age};
 use std::process::Command;
 
 fn chmod(path: &std::path::Path, mode: u32) {
     use std::os::unix::fs::PermissionsExt;
     std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
-}
-
-/// Whether the standard `age` tool is here. CI installs it, so there a missing tool
-/// is a failure, not a skip.
-fn have_age() -> bool {
-    let found = Command::new("age").arg("--version").output().is_ok();
-    if !found {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "the `age` tool is missing on CI; .ci/run should install it"
-        );
-        eprintln!("skipping: the `age` tool is not installed (apt-get install age)");
-    }
-    found
 }
 
 #[test]

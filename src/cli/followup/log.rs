@@ -59,6 +59,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let client = resolve(ctx, &store, &args.client)?.record;
     let visit = client_visit(ctx, &store, args.visit.as_deref(), &client.id)?.map(|v| v.id);
     let f = Followup {
+        conflicts: Vec::new(),
         format: FORMAT,
         id: store.new_id(Kind::Followup)?,
         client: client.id.clone(),

@@ -118,6 +118,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     }
     let mut txn = store.begin()?;
     let survey = Survey {
+        conflicts: Vec::new(),
         format: FORMAT,
         id: store.new_id(Kind::Survey)?,
         client: client.id.clone(),

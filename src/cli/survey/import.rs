@@ -324,6 +324,7 @@ impl Surveys {
             }),
         };
         let s = Survey {
+            conflicts: Vec::new(),
             format: FORMAT,
             id: String::new(),
             client,

@@ -115,6 +115,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         },
     };
     let mut visit = Visit {
+        conflicts: Vec::new(),
         format: FORMAT,
         id: String::new(),
         client: client.record.id.clone(),

@@ -244,6 +244,9 @@ pub struct Complaint {
     /// Append-only: entries are added, never changed or removed.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub log: Vec<Entry>,
+    /// Fields two offices changed differently, settled by `hk resolve` (DESIGN §13).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<crate::domain::conflict::Conflict>,
 }
 
 fn is_zero(n: &u32) -> bool {
@@ -283,6 +286,7 @@ impl Complaint {
             updated: now,
             compensation: None,
             log: Vec::new(),
+            conflicts: Vec::new(),
         }
     }
 

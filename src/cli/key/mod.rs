@@ -1,39 +1,17 @@
-//! `hk key`: make an identity, or show the public key of yours.
+//! `hk key`: make an identity, show yours, and manage who can read the store
+//! (`add`, `remove`, `list`, `rewrap`; DESIGN §13).
+
+mod add;
+mod list;
+mod remove;
+mod rewrap;
 
 use std::path::PathBuf;
 
 use super::Ctx;
 use super::error::{CliError, CliResult};
 use crate::store::keys::{generate_identity, write_identity_file};
-
-/// Re-encrypts all records, all or nothing: if any record cannot be decrypted with
-/// your key, nothing is rewritten (a partial rewrap would leave some records readable
-/// only by the old set of keys).
-fn rewrap(ctx: &mut Ctx) -> CliResult {
-    let store = ctx.store()?;
-    let mut txn = store.begin()?;
-    let (raws, unreadable) = store.load_all_raw(ctx.identities_for(&store)?)?;
-    if !unreadable.is_empty() {
-        for u in &unreadable {
-            ctx.out
-                .warn(&format!("{}: {}", u.path.display(), u.problem));
-        }
-        return Err(CliError::failure(format!(
-            "{} record(s) cannot be decrypted with your key; nothing was rewritten",
-            unreadable.len()
-        ))
-        .hint("run `hk key rewrap` as someone whose key opens every record"));
-    }
-    txn.rewrap_all(&raws)?;
-    // The new set of keys lands in the same commit as the records encrypted to it.
-    txn.commit_also(crate::store::RECIPIENTS_FILE);
-    txn.commit(&format!("key rewrap ({} records)", raws.len()))?;
-    ctx.out.status(&format!(
-        "re-encrypted {} record(s) to the keys in .hk/recipients",
-        raws.len()
-    ));
-    Ok(())
-}
+use crate::store::{Rewrap, Rewrapped};
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
@@ -45,12 +23,10 @@ pub enum Command {
     },
     /// Print the public key of your identity, to add to a store's `.hk/recipients`.
     Public,
-    /// Re-encrypt every record to the keys now in `.hk/recipients`.
-    ///
-    /// Run it after adding a colleague's public key (so they can read the records
-    /// written before) or removing one (so new copies no longer open with it; old
-    /// copies in git history still do, so also rotate what matters).
-    Rewrap,
+    Add(add::Args),
+    Remove(remove::Args),
+    List(list::Args),
+    Rewrap(rewrap::Args),
 }
 
 pub fn run(cmd: Command, ctx: &mut Ctx) -> CliResult {
@@ -80,7 +56,10 @@ pub fn run(cmd: Command, ctx: &mut Ctx) -> CliResult {
             }
             Ok(())
         }
-        Command::Rewrap => rewrap(ctx),
+        Command::Add(args) => add::run(args, ctx),
+        Command::Remove(args) => remove::run(args, ctx),
+        Command::List(args) => list::run(args, ctx),
+        Command::Rewrap(args) => rewrap::run(args, ctx),
         Command::Public => {
             let public = ctx.identities()?.public.clone();
             if public.is_empty() {
@@ -91,6 +70,33 @@ pub fn run(cmd: Command, ctx: &mut Ctx) -> CliResult {
             }
             ctx.out.data(&public.join("\n"))?;
             Ok(())
+        }
+    }
+}
+
+/// Re-encrypts the store to `recipients` (the new text of `.hk/recipients`; `None`: as
+/// it is) in one commit titled `title`, and says what it did.
+fn rewrap_to(ctx: &mut Ctx, recipients: Option<&str>, title: &str) -> CliResult<Rewrapped> {
+    let store = ctx.store()?;
+    let ids = ctx.identities_for(&store)?;
+    match store.rewrap(ids, recipients, title)? {
+        Rewrap::Done(done) => {
+            ctx.out.status(&format!(
+                "re-encrypted {} record(s) to the keys in .hk/recipients ({} already were)",
+                done.rewritten, done.current
+            ));
+            Ok(done)
+        }
+        Rewrap::Unreadable(bad) => {
+            for u in &bad {
+                ctx.out
+                    .warn(&format!("{}: {}", u.path.display(), u.problem));
+            }
+            Err(CliError::failure(format!(
+                "{} record(s) cannot be decrypted with your key; nothing was rewritten",
+                bad.len()
+            ))
+            .hint("run it as someone whose key opens every record"))
         }
     }
 }

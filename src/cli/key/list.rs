@@ -1,0 +1,27 @@
+//! `hk key list`: who can read the store.
+
+use super::super::Ctx;
+use super::super::error::{CliError, CliResult};
+use crate::output::{Cell, Rows, col};
+use crate::store::RECIPIENTS_FILE;
+use crate::store::keys::listed;
+
+/// List the public keys in `.hk/recipients`, with their names.
+#[derive(Debug, clap::Args)]
+pub struct Args {}
+
+pub fn run(_args: Args, ctx: &mut Ctx) -> CliResult {
+    let store = ctx.store()?;
+    let path = store.root.join(RECIPIENTS_FILE);
+    let text = std::fs::read_to_string(&path)
+        .map_err(|e| CliError::failure(format!("cannot read `{RECIPIENTS_FILE}`: {e}")))?;
+    let rows = listed(&text)
+        .into_iter()
+        .map(|l| vec![Cell::text(l.name), Cell::text(l.key)])
+        .collect();
+    ctx.out.rows(&Rows {
+        columns: vec![col("name", "Name"), col("key", "Public key")],
+        rows,
+    })?;
+    Ok(())
+}

@@ -1,0 +1,82 @@
+//! `hk merge-driver`: what git runs to merge two versions of an encrypted record.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use super::Ctx;
+use super::error::CliError;
+use crate::store::driver::{self, Outcome, Sides};
+
+/// Merge two versions of a record, field by field (git runs this; see `hk git setup`).
+///
+/// git calls it as `hk merge-driver %O %A %B %P` for every `*.age` file that both
+/// sides changed. It decrypts the three versions, merges them field by field, and
+/// writes the result, encrypted to the keys in `.hk/recipients`, into the second file.
+/// Exit status: 0 merged, 1 merged with conflicts (our value kept, each one listed in
+/// the record's `[[conflicts]]`), 129 failed (nothing written).
+///
+/// The store is the work tree git runs it in (the current folder or a parent of it),
+/// or `--store`; `HK_STORE` is not used, because git decides which clone is merging.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The common ancestor's version (%O; empty when there is none)
+    pub base: PathBuf,
+    /// Our version (%A); the result is written here
+    pub ours: PathBuf,
+    /// Their version (%B)
+    pub theirs: PathBuf,
+    /// The record's path in the work tree (%P)
+    pub path: PathBuf,
+}
+
+/// The exit status git reads as "the driver failed" (above 128).
+pub const FAILED: u8 = 129;
+
+/// Runs the driver and turns its outcome into the exit status git expects.
+pub fn main(args: Args, ctx: &mut Ctx) -> ExitCode {
+    match run(&args, ctx) {
+        Ok(Outcome::Clean) => ExitCode::SUCCESS,
+        Ok(Outcome::Conflicts(fields)) => {
+            let id = crate::store::id_of(&args.path).unwrap_or_default();
+            ctx.out.warn(&format!(
+                "conflict in {}: {} changed on both sides; ours kept (see `hk conflicts`, settle with `hk resolve {id} FIELD --ours|--theirs`)",
+                args.path.display(),
+                fields
+                    .iter()
+                    .map(|f| format!("`{f}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
+            ExitCode::from(1)
+        }
+        Err(e) => {
+            super::report(ctx, e);
+            ExitCode::from(FAILED)
+        }
+    }
+}
+
+fn run(args: &Args, ctx: &mut Ctx) -> Result<Outcome, CliError> {
+    let root = match ctx.store_flag() {
+        Some(dir) => dir.to_path_buf(),
+        None => find_root(&ctx.env.cwd).ok_or_else(|| {
+            CliError::failure("the merge driver runs in no hk store")
+                .hint("git runs `hk merge-driver` in the work tree of an hk store; run `hk git setup` there")
+        })?,
+    };
+    let ids = ctx.identities()?;
+    let sides = Sides {
+        base: &args.base,
+        ours: &args.ours,
+        theirs: &args.theirs,
+        rel: &args.path,
+    };
+    Ok(driver::merge_files(&root, ids, &sides)?)
+}
+
+/// The nearest folder at or above `cwd` with `.hk/`.
+fn find_root(cwd: &std::path::Path) -> Option<PathBuf> {
+    cwd.ancestors()
+        .find(|d| d.join(".hk").is_dir())
+        .map(PathBuf::from)
+}

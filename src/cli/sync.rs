@@ -1,0 +1,47 @@
+//! `hk sync`: exchange changes with the other offices through git.
+
+use super::Ctx;
+use super::error::{CliError, CliResult};
+
+/// Fetch the other offices' changes, merge them field by field, and push ours.
+///
+/// Fetches the branch's upstream and merges it (never rebases) with hk's merge
+/// driver. A record deleted on one side and changed on the other is deleted. A field
+/// changed differently on both sides keeps our value and is listed by `hk conflicts`;
+/// the merge is committed all the same, but nothing is pushed until every conflict is
+/// settled with `hk resolve` and `hk sync` runs again.
+#[derive(Debug, clap::Args)]
+pub struct Args {}
+
+pub fn run(_args: Args, ctx: &mut Ctx) -> CliResult {
+    let store = ctx.store()?;
+    let ids = ctx.identities_for(&store)?;
+    let synced = store.sync(ids)?;
+    ctx.out.status(&format!(
+        "merged {} commit(s) from {}",
+        synced.incoming, synced.upstream
+    ));
+    for path in &synced.deleted {
+        ctx.out.status(&format!(
+            "{}: deleted on one side and changed on the other; deleted",
+            path.display()
+        ));
+    }
+    if !synced.conflicted.is_empty() {
+        let fields: usize = synced.conflicted.iter().map(|c| c.conflicts.len()).sum();
+        return Err(CliError::failure(format!(
+            "{fields} field(s) of {} record(s) have conflicts ({}); nothing was pushed",
+            synced.conflicted.len(),
+            synced
+                .conflicted
+                .iter()
+                .map(|c| c.id.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ))
+        .hint("`hk conflicts` shows them; settle each with `hk resolve RECORD FIELD --ours|--theirs|--value V`, then `hk sync` again"));
+    }
+    ctx.out
+        .status(&format!("pushed {} commit(s)", synced.pushed));
+    Ok(())
+}

@@ -1,0 +1,186 @@
+//! The git merge driver's store side (DESIGN §13): decrypt the three versions git
+//! hands over, merge them field by field (`crate::merge`), check that the result still
+//! parses as its kind, and write it, encrypted to the current recipients, over ours.
+//!
+//! git runs the driver as `hk merge-driver %O %A %B %P` in the middle of a merge or a
+//! rebase, so it takes no lock and never commits: it touches only the file `%A`.
+
+use super::with_record_type;
+use std::path::{Path, PathBuf};
+
+use toml::Table;
+
+use super::keys::{Identities, Recipients};
+use super::{
+    MAX_RECORD_BYTES, RECIPIENTS_FILE, Record, describe_decrypt_error, id_of, parse_record,
+};
+use crate::domain::id::Kind;
+use crate::merge;
+
+#[derive(Debug, thiserror::Error)]
+pub enum MergeError {
+    #[error("`{0}` is not a record file hk knows (expected `clients/…`, `visits/…` …)")]
+    NotARecord(PathBuf),
+    #[error("{path} ({side}): {problem}")]
+    Side {
+        path: PathBuf,
+        side: &'static str,
+        problem: String,
+    },
+    #[error("{path}: the merged record would not parse ({problem}); nothing was written")]
+    Unparsable { path: PathBuf, problem: String },
+    #[error("{path} was written by a newer hk (record format {format}); this hk does not merge it")]
+    Newer { path: PathBuf, format: i64 },
+    #[error("cannot encrypt the merged {path}: {problem}")]
+    Encrypt { path: PathBuf, problem: String },
+    #[error("I/O error on `{path}`: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+/// What the driver did with one record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// Merged with no new conflict.
+    Clean,
+    /// Merged, keeping ours where the sides disagree; these fields have conflicts.
+    Conflicts(Vec<String>),
+}
+
+/// The three files git gives the driver, and the record's path in the work tree.
+pub struct Sides<'a> {
+    pub base: &'a Path,
+    pub ours: &'a Path,
+    pub theirs: &'a Path,
+    pub rel: &'a Path,
+}
+
+/// The kind whose folder `rel` lies in.
+pub fn kind_of(rel: &Path) -> Option<Kind> {
+    let first = rel.components().next()?.as_os_str().to_str()?;
+    Kind::ALL.into_iter().find(|k| k.folder() == first)
+}
+
+/// The merge rules of `kind` (declared with its `Record` impl).
+pub fn rules(kind: Kind) -> merge::Rules {
+    with_record_type!(kind, |T| T::MERGE)
+}
+
+/// `table` as the TOML hk writes for its kind, or why it does not parse as one.
+pub fn canonical(kind: Kind, table: &Table) -> Result<String, String> {
+    with_record_type!(kind, |T| canonical_as::<T>(table))
+}
+
+fn canonical_as<T: Record>(table: &Table) -> Result<String, String> {
+    let text = toml::to_string(table).map_err(|e| e.to_string())?;
+    let record: T = parse_record(&text)?;
+    toml::to_string(&record).map_err(|e| e.to_string())
+}
+
+/// Runs the merge of one record: reads the three sides, writes the result into
+/// `sides.ours` (git's `%A`) unless it is ours already. Nothing is written on error.
+pub fn merge_files(root: &Path, ids: &Identities, sides: &Sides) -> Result<Outcome, MergeError> {
+    let rel = sides.rel;
+    let kind = kind_of(rel).ok_or_else(|| MergeError::NotARecord(rel.to_path_buf()))?;
+    let read = |path: &Path| {
+        std::fs::read(path).map_err(|source| MergeError::Io {
+            path: path.to_path_buf(),
+            source,
+        })
+    };
+    let (base_bytes, ours_bytes, theirs_bytes) =
+        (read(sides.base)?, read(sides.ours)?, read(sides.theirs)?);
+    let open = |bytes: &[u8], side: &'static str| -> Result<(String, Table), MergeError> {
+        let bad = |problem: String| MergeError::Side {
+            path: rel.to_path_buf(),
+            side,
+            problem,
+        };
+        let plain = ids
+            .decrypt(bytes)
+            .map_err(|e| bad(describe_decrypt_error(&e)))?;
+        let text = String::from_utf8(plain).map_err(|_| bad("not UTF-8".into()))?;
+        let table: Table = parse_record(&text).map_err(bad)?;
+        let format = table.get("format").and_then(toml::Value::as_integer);
+        if let Some(format) = format.filter(|f| *f > i64::from(current_format(kind))) {
+            return Err(MergeError::Newer {
+                path: rel.to_path_buf(),
+                format,
+            });
+        }
+        Ok((text, table))
+    };
+    // An empty base: the file has no common ancestor.
+    let base = if base_bytes.is_empty() {
+        None
+    } else {
+        Some(open(&base_bytes, "base")?.1)
+    };
+    let (ours_text, ours) = open(&ours_bytes, "ours")?;
+    let (theirs_text, theirs) = open(&theirs_bytes, "theirs")?;
+    let merged = merge::merge(base.as_ref(), &ours, &theirs, &rules(kind));
+    let unparsable = |problem: String| MergeError::Unparsable {
+        path: rel.to_path_buf(),
+        problem,
+    };
+    let text = canonical(kind, &merged.table).map_err(unparsable)?;
+    let id = merged.table.get("id").and_then(toml::Value::as_str);
+    if id.map(str::to_string) != id_of(rel) {
+        return Err(unparsable("its id does not match its file name".into()));
+    }
+    if text.len() > MAX_RECORD_BYTES {
+        return Err(unparsable(format!(
+            "over hk's limit of {MAX_RECORD_BYTES} bytes"
+        )));
+    }
+    let fields = conflict_fields(&merged.table);
+    if text == ours_text {
+        // Unchanged: ours stays byte for byte (no spurious re-encryption).
+    } else if text == theirs_text {
+        write_atomic(sides.ours, &theirs_bytes)?;
+    } else {
+        let path = root.join(RECIPIENTS_FILE);
+        let recipients =
+            std::fs::read_to_string(&path).map_err(|source| MergeError::Io { path, source })?;
+        let encrypt_err = |problem: String| MergeError::Encrypt {
+            path: rel.to_path_buf(),
+            problem,
+        };
+        let recipients = Recipients::parse(&recipients, RECIPIENTS_FILE)
+            .map_err(|e| encrypt_err(e.to_string()))?;
+        let bytes = recipients.encrypt(text.as_bytes()).map_err(encrypt_err)?;
+        write_atomic(sides.ours, &bytes)?;
+    }
+    Ok(if merged.new_conflicts == 0 {
+        Outcome::Clean
+    } else {
+        Outcome::Conflicts(fields)
+    })
+}
+
+fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), MergeError> {
+    super::fsio::write_atomic(path, bytes).map_err(|source| MergeError::Io {
+        path: path.to_path_buf(),
+        source,
+    })
+}
+
+fn current_format(kind: Kind) -> u32 {
+    with_record_type!(kind, |T| T::FORMAT)
+}
+
+/// The fields named by a record's `[[conflicts]]`.
+pub fn conflict_fields(table: &Table) -> Vec<String> {
+    table
+        .get(merge::CONFLICTS)
+        .and_then(toml::Value::as_array)
+        .map(|list| {
+            list.iter()
+                .filter_map(|c| c.get("field").and_then(toml::Value::as_str))
+                .map(str::to_string)
+                .collect()
+        })
+        .unwrap_or_default()
+}

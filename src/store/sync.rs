@@ -1,0 +1,186 @@
+//! `hk sync` (DESIGN §13): fetch, merge with hk's driver (never rebase: "ours" is
+//! this clone, "theirs" the remote), settle what git leaves to us, commit, and push
+//! only when no record has conflicts.
+//!
+//! git never calls a merge driver for a file deleted on one side and changed on the
+//! other; the deletion wins (an erasure must win). A record the driver merged with
+//! conflicts is committed as the driver wrote it, `[[conflicts]]` and all, so the merge
+//! is never left half-done. Anything else in conflict (`.hk/config.toml` edited on both
+//! sides) aborts the merge, leaving the clone as it was.
+
+use std::path::PathBuf;
+
+use super::conflicts::Conflicted;
+use super::driver::kind_of;
+use super::git::{self, GitError};
+use super::keys::Identities;
+use super::{EXT, Store, StoreError};
+
+#[derive(Debug, thiserror::Error)]
+pub enum SyncError {
+    #[error("`{0}` is not the top of a git work tree")]
+    NotGit(PathBuf),
+    #[error("this branch has no upstream to sync with")]
+    NoUpstream,
+    #[error("a merge is already in progress in this clone")]
+    MergeInProgress,
+    #[error("`{0}` changed on both sides and is not a record hk can merge; the merge was undone")]
+    NotARecord(PathBuf),
+    #[error("{0}: the merge driver could not merge it; the merge was undone")]
+    DriverFailed(PathBuf),
+    #[error(transparent)]
+    Git(#[from] GitError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// What a sync did.
+#[derive(Debug, Default)]
+pub struct Synced {
+    /// The upstream, e.g. `origin/main`.
+    pub upstream: String,
+    /// Commits that came in.
+    pub incoming: usize,
+    /// Records deleted on one side and changed on the other: deleted.
+    pub deleted: Vec<PathBuf>,
+    /// Records with conflicts after the merge (any, not only this merge's).
+    pub conflicted: Vec<Conflicted>,
+    /// Commits pushed (0 when there were none, or when conflicts held the push back).
+    pub pushed: usize,
+}
+
+/// git with a fallback author, as hk's own commits have, and the identity this
+/// command reads with, by its full path, for the merge driver git starts (it runs in
+/// the work tree's top folder, where a relative `HK_IDENTITY` would not be found).
+fn git_as_author(
+    root: &std::path::Path,
+    args: &[&str],
+    identity: &std::path::Path,
+) -> Result<String, GitError> {
+    let configured = git::run(root, &["config", "user.email"]).is_ok_and(|s| !s.is_empty());
+    let mut all: Vec<&str> = Vec::new();
+    if !configured {
+        all.extend(["-c", "user.name=hk", "-c", "user.email=hk@localhost"]);
+    }
+    all.extend(args);
+    let identity = std::path::absolute(identity).unwrap_or_else(|_| identity.to_path_buf());
+    git::run_env(root, &all, None, &[("HK_IDENTITY", identity.as_os_str())])
+        .map(|out| String::from_utf8_lossy(&out).trim().to_string())
+}
+
+impl Store {
+    pub fn sync(&self, ids: &Identities) -> Result<Synced, SyncError> {
+        let root = &self.root;
+        if !git::is_repo_root(root) {
+            return Err(SyncError::NotGit(root.clone()));
+        }
+        let _txn = self.begin()?;
+        if git::exists(root, "MERGE_HEAD") {
+            return Err(SyncError::MergeInProgress);
+        }
+        let upstream = git::run(
+            root,
+            &["rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{u}"],
+        )
+        .map_err(|_| SyncError::NoUpstream)?;
+        git::run(root, &["fetch", "--quiet"])?;
+        let incoming: usize = git::run(root, &["rev-list", "--count", "HEAD..@{u}"])?
+            .parse()
+            .unwrap_or(0);
+        let mut synced = Synced {
+            upstream,
+            incoming,
+            ..Synced::default()
+        };
+        if incoming > 0 {
+            let merged = git_as_author(root, &["merge", "--no-edit", "@{u}"], &ids.path);
+            if let Err(e) = merged {
+                if !git::exists(root, "MERGE_HEAD") {
+                    // git refused before starting (local changes in the way).
+                    return Err(e.into());
+                }
+                match self.settle(ids) {
+                    Ok(deleted) => synced.deleted = deleted,
+                    Err(e) => {
+                        let _ = git::run(root, &["merge", "--abort"]);
+                        return Err(e);
+                    }
+                }
+                git_as_author(root, &["commit", "--quiet", "--no-edit"], &ids.path)?;
+            }
+        }
+        let (conflicted, _) = self.conflicted(ids)?;
+        synced.conflicted = conflicted;
+        if synced.conflicted.is_empty() {
+            let ahead: usize = git::run(root, &["rev-list", "--count", "@{u}..HEAD"])?
+                .parse()
+                .unwrap_or(0);
+            if ahead > 0 {
+                git::run(root, &["push", "--quiet"])?;
+                synced.pushed = ahead;
+            }
+        }
+        Ok(synced)
+    }
+
+    /// Settles the paths a merge left unmerged: a record deleted on one side is
+    /// deleted; a record both sides changed keeps what the driver wrote, once it is
+    /// checked to open and parse. Returns the deleted records.
+    fn settle(&self, ids: &Identities) -> Result<Vec<PathBuf>, SyncError> {
+        let root = &self.root;
+        // `<mode> <sha> <stage>\t<path>` per stage of each unmerged path.
+        let out = git::run(root, &["ls-files", "--unmerged", "-z"])?;
+        let mut stages: std::collections::BTreeMap<PathBuf, Vec<char>> = Default::default();
+        for entry in out.split('\0').filter(|s| !s.is_empty()) {
+            if let Some((meta, path)) = entry.split_once('\t') {
+                let stage = meta.split(' ').nth(2).and_then(|s| s.chars().next());
+                stages.entry(PathBuf::from(path)).or_default().extend(stage);
+            }
+        }
+        let mut deleted = Vec::new();
+        let mut merged = Vec::new();
+        for (path, st) in stages {
+            let is_record = kind_of(&path).is_some() && path.to_string_lossy().ends_with(EXT);
+            if !is_record {
+                return Err(SyncError::NotARecord(path));
+            }
+            if st.contains(&'2') && st.contains(&'3') {
+                // The driver's result is in the work tree: it must open, parse, and
+                // hold the conflicts that made the driver exit 1. Without them the
+                // driver failed (or git merged without it) and this is plain ours.
+                if !self.merged_with_conflicts(&path, ids) {
+                    return Err(SyncError::DriverFailed(path));
+                }
+                merged.push(path);
+            } else {
+                deleted.push(path);
+            }
+        }
+        for path in &deleted {
+            let _ = std::fs::remove_file(root.join(path));
+        }
+        let deadline = std::time::Instant::now() + git::LOCK_WAIT;
+        let all: Vec<PathBuf> = deleted.iter().chain(&merged).cloned().collect();
+        git::stage(root, &all, deadline)?;
+        Ok(deleted)
+    }
+
+    /// Whether the record file at `rel` opens with `ids`, parses as its kind, and has
+    /// `[[conflicts]]`.
+    fn merged_with_conflicts(&self, rel: &std::path::Path, ids: &Identities) -> bool {
+        let Ok(bytes) = std::fs::read(self.root.join(rel)) else {
+            return false;
+        };
+        let Ok(plain) = ids.decrypt(&bytes) else {
+            return false;
+        };
+        let Ok(text) = String::from_utf8(plain) else {
+            return false;
+        };
+        let Ok(table) = toml::from_str::<toml::Table>(&text) else {
+            return false;
+        };
+        kind_of(rel).is_some_and(|k| super::driver::canonical(k, &table).is_ok())
+            && !super::driver::conflict_fields(&table).is_empty()
+    }
+}
