@@ -39,6 +39,7 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('visit', 'visit', [CompletionResultType]::ParameterValue, 'Service visits (服务记录): add, list, import, status, tomorrow''s reminders')
             [CompletionResult]::new('followup', 'followup', [CompletionResultType]::ParameterValue, 'Follow-up calls (回访): log them, and who is due today')
             [CompletionResult]::new('survey', 'survey', [CompletionResultType]::ParameterValue, 'Satisfaction surveys (满意度调查): enter by hand, import exports, list')
+            [CompletionResult]::new('staff', 'staff', [CompletionResultType]::ParameterValue, 'The staff roster (服务人员 / 阿姨): add, list, certificates, do-not-send lists')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports for the owner: satisfaction, lifecycle stages, follow-up figures')
             [CompletionResult]::new('undo', 'undo', [CompletionResultType]::ParameterValue, 'Undo hk''s last change: in a store kept in git, puts back every file that hk''s newest commit changed, as one new commit (`undo <commit> (<its title>)`)')
             [CompletionResult]::new('cat', 'cat', [CompletionResultType]::ParameterValue, 'Print one record file decrypted (TOML) to stdout')
@@ -871,6 +872,163 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
         'hk;survey;help;help' {
             break
         }
+        'hk;staff' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a staff member (阿姨). Prints the new id on stdout')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import staff from a CSV file with Chinese or English headers: 姓名/name, 手机/phone, 身份证号, 性别, 出生年, 籍贯, 语言, 服务类型/categories, 技能/skills, 星级/level, 区域/districts, 证书/certificates (`健康证:HZ001:2026-01-05:2027-01-04;…`), 状态/status, 备注 …  UTF-8 (with or without BOM) or GBK')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List staff, sorted by name. Filters combine (all must match)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a staff member. The ID number is masked unless `--reveal`; the do-not-send list shows client ids')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Edit a staff member. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML')
+            [CompletionResult]::new('avoid', 'avoid', [CompletionResultType]::ParameterValue, 'Record that a client asked not to have this staff member again (or, with `--undo`, take that back). Booking her for the client is then refused, and `hk staff suggest` leaves her out for that client')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'hk;staff;add' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name (姓名)')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Phone (手机); repeatable')
+            [CompletionResult]::new('--id-number', '--id-number', [CompletionResultType]::ParameterName, 'Resident ID number (身份证号), checked; shown masked')
+            [CompletionResult]::new('--gender', '--gender', [CompletionResultType]::ParameterName, '女 or 男')
+            [CompletionResult]::new('--birth-year', '--birth-year', [CompletionResultType]::ParameterName, 'Year of birth (1975)')
+            [CompletionResult]::new('--native-place', '--native-place', [CompletionResultType]::ParameterName, 'Native place (籍贯)')
+            [CompletionResult]::new('--language', '--language', [CompletionResultType]::ParameterName, 'Language or dialect (普通话, 上海话 …); repeatable')
+            [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Service category she does (key or label); repeatable')
+            [CompletionResult]::new('--skill', '--skill', [CompletionResultType]::ParameterName, 'Skill (保洁, 做饭, 育婴, 护老, 月子餐, 催乳, 收纳 …); repeatable')
+            [CompletionResult]::new('--level', '--level', [CompletionResultType]::ParameterName, 'Level 1–4 (星级)')
+            [CompletionResult]::new('--district', '--district', [CompletionResultType]::ParameterName, 'District she covers (浦东新区 …); repeatable')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Certificate KIND:NUMBER:ISSUED:EXPIRES; repeatable')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'active, leave or left [default: active]')
+            [CompletionResult]::new('--status-since', '--status-since', [CompletionResultType]::ParameterName, 'Since when the status holds [default: today]')
+            [CompletionResult]::new('--status-until', '--status-until', [CompletionResultType]::ParameterName, 'Last day of a leave')
+            [CompletionResult]::new('--status-reason', '--status-reason', [CompletionResultType]::ParameterName, 'Why (休产假, 回老家 …)')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Notes (备注)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'hk;staff;import' {
+            [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'The file''s text encoding')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check the file and show what would be imported, without writing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'hk;staff;list' {
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only staff with this status: active, leave, left (as of today)')
+            [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Only staff who do this category (key or label)')
+            [CompletionResult]::new('--skill', '--skill', [CompletionResultType]::ParameterName, 'Only staff with this skill')
+            [CompletionResult]::new('--district', '--district', [CompletionResultType]::ParameterName, 'Only staff who cover this district (or one whose name contains it)')
+            [CompletionResult]::new('--expiring', '--expiring', [CompletionResultType]::ParameterName, 'List certificates expiring within N days (expired ones included)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'hk;staff;show' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show the full resident ID number')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'hk;staff;edit' {
+            [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'FIELD=VALUE; lists take `;`-separated values')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'hk;staff;avoid' {
+            [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'The client (id or id prefix, phone, or exact name)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--undo', '--undo', [CompletionResultType]::ParameterName, 'Take the client off her do-not-send list')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'hk;staff;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a staff member (阿姨). Prints the new id on stdout')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import staff from a CSV file with Chinese or English headers: 姓名/name, 手机/phone, 身份证号, 性别, 出生年, 籍贯, 语言, 服务类型/categories, 技能/skills, 星级/level, 区域/districts, 证书/certificates (`健康证:HZ001:2026-01-05:2027-01-04;…`), 状态/status, 备注 …  UTF-8 (with or without BOM) or GBK')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List staff, sorted by name. Filters combine (all must match)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a staff member. The ID number is masked unless `--reveal`; the do-not-send list shows client ids')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Edit a staff member. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML')
+            [CompletionResult]::new('avoid', 'avoid', [CompletionResultType]::ParameterValue, 'Record that a client asked not to have this staff member again (or, with `--undo`, take that back). Booking her for the client is then refused, and `hk staff suggest` leaves her out for that client')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'hk;staff;help;add' {
+            break
+        }
+        'hk;staff;help;import' {
+            break
+        }
+        'hk;staff;help;list' {
+            break
+        }
+        'hk;staff;help;show' {
+            break
+        }
+        'hk;staff;help;edit' {
+            break
+        }
+        'hk;staff;help;avoid' {
+            break
+        }
+        'hk;staff;help;help' {
+            break
+        }
         'hk;report' {
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
@@ -1059,6 +1217,7 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('visit', 'visit', [CompletionResultType]::ParameterValue, 'Service visits (服务记录): add, list, import, status, tomorrow''s reminders')
             [CompletionResult]::new('followup', 'followup', [CompletionResultType]::ParameterValue, 'Follow-up calls (回访): log them, and who is due today')
             [CompletionResult]::new('survey', 'survey', [CompletionResultType]::ParameterValue, 'Satisfaction surveys (满意度调查): enter by hand, import exports, list')
+            [CompletionResult]::new('staff', 'staff', [CompletionResultType]::ParameterValue, 'The staff roster (服务人员 / 阿姨): add, list, certificates, do-not-send lists')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports for the owner: satisfaction, lifecycle stages, follow-up figures')
             [CompletionResult]::new('undo', 'undo', [CompletionResultType]::ParameterValue, 'Undo hk''s last change: in a store kept in git, puts back every file that hk''s newest commit changed, as one new commit (`undo <commit> (<its title>)`)')
             [CompletionResult]::new('cat', 'cat', [CompletionResultType]::ParameterValue, 'Print one record file decrypted (TOML) to stdout')
@@ -1215,6 +1374,33 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             break
         }
         'hk;help;survey;delete' {
+            break
+        }
+        'hk;help;staff' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a staff member (阿姨). Prints the new id on stdout')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import staff from a CSV file with Chinese or English headers: 姓名/name, 手机/phone, 身份证号, 性别, 出生年, 籍贯, 语言, 服务类型/categories, 技能/skills, 星级/level, 区域/districts, 证书/certificates (`健康证:HZ001:2026-01-05:2027-01-04;…`), 状态/status, 备注 …  UTF-8 (with or without BOM) or GBK')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List staff, sorted by name. Filters combine (all must match)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a staff member. The ID number is masked unless `--reveal`; the do-not-send list shows client ids')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Edit a staff member. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML')
+            [CompletionResult]::new('avoid', 'avoid', [CompletionResultType]::ParameterValue, 'Record that a client asked not to have this staff member again (or, with `--undo`, take that back). Booking her for the client is then refused, and `hk staff suggest` leaves her out for that client')
+            break
+        }
+        'hk;help;staff;add' {
+            break
+        }
+        'hk;help;staff;import' {
+            break
+        }
+        'hk;help;staff;list' {
+            break
+        }
+        'hk;help;staff;show' {
+            break
+        }
+        'hk;help;staff;edit' {
+            break
+        }
+        'hk;help;staff;avoid' {
             break
         }
         'hk;help;report' {

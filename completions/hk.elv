@@ -36,6 +36,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand visit 'Service visits (服务记录): add, list, import, status, tomorrow''s reminders'
             cand followup 'Follow-up calls (回访): log them, and who is due today'
             cand survey 'Satisfaction surveys (满意度调查): enter by hand, import exports, list'
+            cand staff 'The staff roster (服务人员 / 阿姨): add, list, certificates, do-not-send lists'
             cand report 'Reports for the owner: satisfaction, lifecycle stages, follow-up figures'
             cand undo 'Undo hk''s last change: in a store kept in git, puts back every file that hk''s newest commit changed, as one new commit (`undo <commit> (<its title>)`)'
             cand cat 'Print one record file decrypted (TOML) to stdout'
@@ -785,6 +786,148 @@ set edit:completion:arg-completer[hk] = {|@words|
         }
         &'hk;survey;help;help'= {
         }
+        &'hk;staff'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Add a staff member (阿姨). Prints the new id on stdout'
+            cand import 'Import staff from a CSV file with Chinese or English headers: 姓名/name, 手机/phone, 身份证号, 性别, 出生年, 籍贯, 语言, 服务类型/categories, 技能/skills, 星级/level, 区域/districts, 证书/certificates (`健康证:HZ001:2026-01-05:2027-01-04;…`), 状态/status, 备注 …  UTF-8 (with or without BOM) or GBK'
+            cand list 'List staff, sorted by name. Filters combine (all must match)'
+            cand show 'Show a staff member. The ID number is masked unless `--reveal`; the do-not-send list shows client ids'
+            cand edit 'Edit a staff member. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML'
+            cand avoid 'Record that a client asked not to have this staff member again (or, with `--undo`, take that back). Booking her for the client is then refused, and `hk staff suggest` leaves her out for that client'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hk;staff;add'= {
+            cand --name 'Name (姓名)'
+            cand --phone 'Phone (手机); repeatable'
+            cand --id-number 'Resident ID number (身份证号), checked; shown masked'
+            cand --gender '女 or 男'
+            cand --birth-year 'Year of birth (1975)'
+            cand --native-place 'Native place (籍贯)'
+            cand --language 'Language or dialect (普通话, 上海话 …); repeatable'
+            cand --category 'Service category she does (key or label); repeatable'
+            cand --skill 'Skill (保洁, 做饭, 育婴, 护老, 月子餐, 催乳, 收纳 …); repeatable'
+            cand --level 'Level 1–4 (星级)'
+            cand --district 'District she covers (浦东新区 …); repeatable'
+            cand --cert 'Certificate KIND:NUMBER:ISSUED:EXPIRES; repeatable'
+            cand --status 'active, leave or left [default: active]'
+            cand --status-since 'Since when the status holds [default: today]'
+            cand --status-until 'Last day of a leave'
+            cand --status-reason 'Why (休产假, 回老家 …)'
+            cand --note 'Notes (备注)'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hk;staff;import'= {
+            cand --encoding 'The file''s text encoding'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --dry-run 'Check the file and show what would be imported, without writing'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hk;staff;list'= {
+            cand --status 'Only staff with this status: active, leave, left (as of today)'
+            cand --category 'Only staff who do this category (key or label)'
+            cand --skill 'Only staff with this skill'
+            cand --district 'Only staff who cover this district (or one whose name contains it)'
+            cand --expiring 'List certificates expiring within N days (expired ones included)'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hk;staff;show'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --reveal 'Show the full resident ID number'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hk;staff;edit'= {
+            cand --set 'FIELD=VALUE; lists take `;`-separated values'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hk;staff;avoid'= {
+            cand --client 'The client (id or id prefix, phone, or exact name)'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --undo 'Take the client off her do-not-send list'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hk;staff;help'= {
+            cand add 'Add a staff member (阿姨). Prints the new id on stdout'
+            cand import 'Import staff from a CSV file with Chinese or English headers: 姓名/name, 手机/phone, 身份证号, 性别, 出生年, 籍贯, 语言, 服务类型/categories, 技能/skills, 星级/level, 区域/districts, 证书/certificates (`健康证:HZ001:2026-01-05:2027-01-04;…`), 状态/status, 备注 …  UTF-8 (with or without BOM) or GBK'
+            cand list 'List staff, sorted by name. Filters combine (all must match)'
+            cand show 'Show a staff member. The ID number is masked unless `--reveal`; the do-not-send list shows client ids'
+            cand edit 'Edit a staff member. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML'
+            cand avoid 'Record that a client asked not to have this staff member again (or, with `--undo`, take that back). Booking her for the client is then refused, and `hk staff suggest` leaves her out for that client'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hk;staff;help;add'= {
+        }
+        &'hk;staff;help;import'= {
+        }
+        &'hk;staff;help;list'= {
+        }
+        &'hk;staff;help;show'= {
+        }
+        &'hk;staff;help;edit'= {
+        }
+        &'hk;staff;help;avoid'= {
+        }
+        &'hk;staff;help;help'= {
+        }
         &'hk;report'= {
             cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
             cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
@@ -954,6 +1097,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand visit 'Service visits (服务记录): add, list, import, status, tomorrow''s reminders'
             cand followup 'Follow-up calls (回访): log them, and who is due today'
             cand survey 'Satisfaction surveys (满意度调查): enter by hand, import exports, list'
+            cand staff 'The staff roster (服务人员 / 阿姨): add, list, certificates, do-not-send lists'
             cand report 'Reports for the owner: satisfaction, lifecycle stages, follow-up figures'
             cand undo 'Undo hk''s last change: in a store kept in git, puts back every file that hk''s newest commit changed, as one new commit (`undo <commit> (<its title>)`)'
             cand cat 'Print one record file decrypted (TOML) to stdout'
@@ -1071,6 +1215,26 @@ set edit:completion:arg-completer[hk] = {|@words|
         &'hk;help;survey;edit'= {
         }
         &'hk;help;survey;delete'= {
+        }
+        &'hk;help;staff'= {
+            cand add 'Add a staff member (阿姨). Prints the new id on stdout'
+            cand import 'Import staff from a CSV file with Chinese or English headers: 姓名/name, 手机/phone, 身份证号, 性别, 出生年, 籍贯, 语言, 服务类型/categories, 技能/skills, 星级/level, 区域/districts, 证书/certificates (`健康证:HZ001:2026-01-05:2027-01-04;…`), 状态/status, 备注 …  UTF-8 (with or without BOM) or GBK'
+            cand list 'List staff, sorted by name. Filters combine (all must match)'
+            cand show 'Show a staff member. The ID number is masked unless `--reveal`; the do-not-send list shows client ids'
+            cand edit 'Edit a staff member. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML'
+            cand avoid 'Record that a client asked not to have this staff member again (or, with `--undo`, take that back). Booking her for the client is then refused, and `hk staff suggest` leaves her out for that client'
+        }
+        &'hk;help;staff;add'= {
+        }
+        &'hk;help;staff;import'= {
+        }
+        &'hk;help;staff;list'= {
+        }
+        &'hk;help;staff;show'= {
+        }
+        &'hk;help;staff;edit'= {
+        }
+        &'hk;help;staff;avoid'= {
         }
         &'hk;help;report'= {
             cand lifecycle 'Count clients per lifecycle stage (lead, new, active, at-risk, churned), in all and per service category (a client with two categories counts in both)'

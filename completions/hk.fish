@@ -43,6 +43,7 @@ complete -c hk -n "__fish_hk_needs_command" -f -a "client" -d 'The client archiv
 complete -c hk -n "__fish_hk_needs_command" -f -a "visit" -d 'Service visits (服务记录): add, list, import, status, tomorrow\'s reminders'
 complete -c hk -n "__fish_hk_needs_command" -f -a "followup" -d 'Follow-up calls (回访): log them, and who is due today'
 complete -c hk -n "__fish_hk_needs_command" -f -a "survey" -d 'Satisfaction surveys (满意度调查): enter by hand, import exports, list'
+complete -c hk -n "__fish_hk_needs_command" -f -a "staff" -d 'The staff roster (服务人员 / 阿姨): add, list, certificates, do-not-send lists'
 complete -c hk -n "__fish_hk_needs_command" -f -a "report" -d 'Reports for the owner: satisfaction, lifecycle stages, follow-up figures'
 complete -c hk -n "__fish_hk_needs_command" -f -a "undo" -d 'Undo hk\'s last change: in a store kept in git, puts back every file that hk\'s newest commit changed, as one new commit (`undo <commit> (<its title>)`)'
 complete -c hk -n "__fish_hk_needs_command" -f -a "cat" -d 'Print one record file decrypted (TOML) to stdout'
@@ -708,6 +709,134 @@ complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a survey response with `--set FIELD=VALUE` (repeatable); without `--set`, opens $EDITOR on the decrypted TOML'
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a survey response. Asks for confirmation on a terminal; without one, needs `--yes`. An imported response deleted here comes back if its file is imported again (the import skips only rows it still holds)'
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid help" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid help" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid help" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid help" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid help" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid help" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid help" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid help" -s h -l help -d 'Print help'
+complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid help" -f -a "add" -d 'Add a staff member (阿姨). Prints the new id on stdout'
+complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid help" -f -a "import" -d 'Import staff from a CSV file with Chinese or English headers: 姓名/name, 手机/phone, 身份证号, 性别, 出生年, 籍贯, 语言, 服务类型/categories, 技能/skills, 星级/level, 区域/districts, 证书/certificates (`健康证:HZ001:2026-01-05:2027-01-04;…`), 状态/status, 备注 …  UTF-8 (with or without BOM) or GBK'
+complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid help" -f -a "list" -d 'List staff, sorted by name. Filters combine (all must match)'
+complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid help" -f -a "show" -d 'Show a staff member. The ID number is masked unless `--reveal`; the do-not-send list shows client ids'
+complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid help" -f -a "edit" -d 'Edit a staff member. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML'
+complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid help" -f -a "avoid" -d 'Record that a client asked not to have this staff member again (or, with `--undo`, take that back). Booking her for the client is then refused, and `hk staff suggest` leaves her out for that client'
+complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from add" -l name -d 'Name (姓名)' -r
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from add" -l phone -d 'Phone (手机); repeatable' -r
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from add" -l id-number -d 'Resident ID number (身份证号), checked; shown masked' -r
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from add" -l gender -d '女 or 男' -r
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from add" -l birth-year -d 'Year of birth (1975)' -r
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from add" -l native-place -d 'Native place (籍贯)' -r
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from add" -l language -d 'Language or dialect (普通话, 上海话 …); repeatable' -r
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from add" -l category -d 'Service category she does (key or label); repeatable' -r
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from add" -l skill -d 'Skill (保洁, 做饭, 育婴, 护老, 月子餐, 催乳, 收纳 …); repeatable' -r
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from add" -l level -d 'Level 1–4 (星级)' -r
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from add" -l district -d 'District she covers (浦东新区 …); repeatable' -r
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from add" -l cert -d 'Certificate KIND:NUMBER:ISSUED:EXPIRES; repeatable' -r
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from add" -l status -d 'active, leave or left [default: active]' -r
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from add" -l status-since -d 'Since when the status holds [default: today]' -r
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from add" -l status-until -d 'Last day of a leave' -r
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from add" -l status-reason -d 'Why (休产假, 回老家 …)' -r
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from add" -l note -d 'Notes (备注)' -r
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from add" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from add" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from add" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from add" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from add" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from import" -l encoding -d 'The file\'s text encoding' -r -f -a "auto\t''
+utf-8\t''
+gbk\t''"
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from import" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from import" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from import" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from import" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from import" -l dry-run -d 'Check the file and show what would be imported, without writing'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from import" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from import" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from list" -l status -d 'Only staff with this status: active, leave, left (as of today)' -r
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from list" -l category -d 'Only staff who do this category (key or label)' -r
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from list" -l skill -d 'Only staff with this skill' -r
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from list" -l district -d 'Only staff who cover this district (or one whose name contains it)' -r
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from list" -l expiring -d 'List certificates expiring within N days (expired ones included)' -r
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from list" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from list" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from list" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from list" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from list" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from show" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from show" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from show" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from show" -l reveal -d 'Show the full resident ID number'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from show" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from show" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from edit" -l set -d 'FIELD=VALUE; lists take `;`-separated values' -r
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from edit" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from edit" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from edit" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from edit" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from edit" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from edit" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from avoid" -l client -d 'The client (id or id prefix, phone, or exact name)' -r
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from avoid" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from avoid" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from avoid" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from avoid" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from avoid" -l undo -d 'Take the client off her do-not-send list'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from avoid" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from avoid" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from avoid" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from avoid" -s h -l help -d 'Print help'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a staff member (阿姨). Prints the new id on stdout'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import staff from a CSV file with Chinese or English headers: 姓名/name, 手机/phone, 身份证号, 性别, 出生年, 籍贯, 语言, 服务类型/categories, 技能/skills, 星级/level, 区域/districts, 证书/certificates (`健康证:HZ001:2026-01-05:2027-01-04;…`), 状态/status, 备注 …  UTF-8 (with or without BOM) or GBK'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "list" -d 'List staff, sorted by name. Filters combine (all must match)'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a staff member. The ID number is masked unless `--reveal`; the do-not-send list shows client ids'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Edit a staff member. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "avoid" -d 'Record that a client asked not to have this staff member again (or, with `--undo`, take that back). Booking her for the client is then refused, and `hk staff suggest` leaves her out for that client'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction help" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
 complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction help" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
 complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction help" -l format -d 'How to print listings and reports' -r -f -a "table\t''
@@ -855,18 +984,19 @@ complete -c hk -n "__fish_hk_using_subcommand completions" -s q -l quiet -d 'Pri
 complete -c hk -n "__fish_hk_using_subcommand completions" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand completions" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report undo cat cache completions help" -f -a "init" -d 'Create a store: `.hk/config.toml` (settings, categories, follow-up policy), `.hk/recipients` (the public keys records are encrypted to) and the record folders'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report undo cat cache completions help" -f -a "key" -d 'Make an identity (private key) or show your public key'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report undo cat cache completions help" -f -a "client" -d 'The client archive (客户档案): intake, lookup, tags, import and export'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report undo cat cache completions help" -f -a "visit" -d 'Service visits (服务记录): add, list, import, status, tomorrow\'s reminders'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report undo cat cache completions help" -f -a "followup" -d 'Follow-up calls (回访): log them, and who is due today'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report undo cat cache completions help" -f -a "survey" -d 'Satisfaction surveys (满意度调查): enter by hand, import exports, list'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report undo cat cache completions help" -f -a "report" -d 'Reports for the owner: satisfaction, lifecycle stages, follow-up figures'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report undo cat cache completions help" -f -a "undo" -d 'Undo hk\'s last change: in a store kept in git, puts back every file that hk\'s newest commit changed, as one new commit (`undo <commit> (<its title>)`)'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report undo cat cache completions help" -f -a "cat" -d 'Print one record file decrypted (TOML) to stdout'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report undo cat cache completions help" -f -a "cache" -d 'The encrypted cache of decrypted records: what it holds, or delete it'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report undo cat cache completions help" -f -a "completions" -d 'Print the completion script for a shell. The files under `completions/` are this command\'s output (a test keeps them equal)'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey report undo cat cache completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey staff report undo cat cache completions help" -f -a "init" -d 'Create a store: `.hk/config.toml` (settings, categories, follow-up policy), `.hk/recipients` (the public keys records are encrypted to) and the record folders'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey staff report undo cat cache completions help" -f -a "key" -d 'Make an identity (private key) or show your public key'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey staff report undo cat cache completions help" -f -a "client" -d 'The client archive (客户档案): intake, lookup, tags, import and export'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey staff report undo cat cache completions help" -f -a "visit" -d 'Service visits (服务记录): add, list, import, status, tomorrow\'s reminders'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey staff report undo cat cache completions help" -f -a "followup" -d 'Follow-up calls (回访): log them, and who is due today'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey staff report undo cat cache completions help" -f -a "survey" -d 'Satisfaction surveys (满意度调查): enter by hand, import exports, list'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey staff report undo cat cache completions help" -f -a "staff" -d 'The staff roster (服务人员 / 阿姨): add, list, certificates, do-not-send lists'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey staff report undo cat cache completions help" -f -a "report" -d 'Reports for the owner: satisfaction, lifecycle stages, follow-up figures'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey staff report undo cat cache completions help" -f -a "undo" -d 'Undo hk\'s last change: in a store kept in git, puts back every file that hk\'s newest commit changed, as one new commit (`undo <commit> (<its title>)`)'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey staff report undo cat cache completions help" -f -a "cat" -d 'Print one record file decrypted (TOML) to stdout'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey staff report undo cat cache completions help" -f -a "cache" -d 'The encrypted cache of decrypted records: what it holds, or delete it'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey staff report undo cat cache completions help" -f -a "completions" -d 'Print the completion script for a shell. The files under `completions/` are this command\'s output (a test keeps them equal)'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup survey staff report undo cat cache completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "generate" -d 'Make a new identity (private key). Without --out it is printed to stdout'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "public" -d 'Print the public key of your identity, to add to a store\'s `.hk/recipients`'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "rewrap" -d 'Re-encrypt every record to the keys now in `.hk/recipients`'
@@ -900,6 +1030,12 @@ complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_f
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from survey" -f -a "list" -d 'List survey responses, oldest first. `--low` keeps the unhappy ones to call back: detractors (NPS 0–6) and overall scores of 1–2'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from survey" -f -a "edit" -d 'Change a survey response with `--set FIELD=VALUE` (repeatable); without `--set`, opens $EDITOR on the decrypted TOML'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from survey" -f -a "delete" -d 'Delete a survey response. Asks for confirmation on a terminal; without one, needs `--yes`. An imported response deleted here comes back if its file is imported again (the import skips only rows it still holds)'
+complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from staff" -f -a "add" -d 'Add a staff member (阿姨). Prints the new id on stdout'
+complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from staff" -f -a "import" -d 'Import staff from a CSV file with Chinese or English headers: 姓名/name, 手机/phone, 身份证号, 性别, 出生年, 籍贯, 语言, 服务类型/categories, 技能/skills, 星级/level, 区域/districts, 证书/certificates (`健康证:HZ001:2026-01-05:2027-01-04;…`), 状态/status, 备注 …  UTF-8 (with or without BOM) or GBK'
+complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from staff" -f -a "list" -d 'List staff, sorted by name. Filters combine (all must match)'
+complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from staff" -f -a "show" -d 'Show a staff member. The ID number is masked unless `--reveal`; the do-not-send list shows client ids'
+complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from staff" -f -a "edit" -d 'Edit a staff member. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML'
+complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from staff" -f -a "avoid" -d 'Record that a client asked not to have this staff member again (or, with `--undo`, take that back). Booking her for the client is then refused, and `hk staff suggest` leaves her out for that client'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "lifecycle" -d 'Count clients per lifecycle stage (lead, new, active, at-risk, churned), in all and per service category (a client with two categories counts in both)'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "followups" -d 'Follow-up figures for a period: clients due, follow-ups made, reached and the reached rate, and clients overdue at the end of the period (or today)'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "satisfaction" -d 'Satisfaction figures over the survey responses of a period: responses, the mean of each dimension over the responses that answered it, csat_pct (share of overall 4–5), nps (promoters 9–10 minus detractors 0–6, per 100 answers), and the counts'

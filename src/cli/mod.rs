@@ -20,6 +20,7 @@ mod records;
 mod remove;
 mod report;
 mod sheet;
+mod staff;
 mod survey;
 mod undo;
 mod visit;
@@ -103,6 +104,9 @@ pub enum Command {
     /// Satisfaction surveys (满意度调查): enter by hand, import exports, list
     #[command(subcommand)]
     Survey(Box<survey::Command>),
+    /// The staff roster (服务人员 / 阿姨): add, list, certificates, do-not-send lists
+    #[command(subcommand)]
+    Staff(Box<staff::Command>),
     /// Reports for the owner: satisfaction, lifecycle stages, follow-up figures
     #[command(subcommand)]
     Report(Box<report::Command>),
@@ -146,6 +150,7 @@ fn run(command: Command, ctx: &mut Ctx) -> error::CliResult {
         Command::Visit(cmd) => visit::run(*cmd, ctx),
         Command::Followup(cmd) => followup::run(*cmd, ctx),
         Command::Survey(cmd) => survey::run(*cmd, ctx),
+        Command::Staff(cmd) => staff::run(*cmd, ctx),
         Command::Report(cmd) => report::run(*cmd, ctx),
         Command::Undo(args) => undo::run(args, ctx),
         Command::Cat(args) => cat::run(args, ctx),

@@ -60,6 +60,31 @@ pub struct Client {
     pub closed: Option<Closed>,
 }
 
+/// Phones checked and normalised, duplicates (in any spelling) dropped; an error
+/// names the phone by its position when there are several (clients and staff).
+pub fn normalize_phones(phones: &[String]) -> Result<Vec<String>, FieldError> {
+    let mut out: Vec<String> = Vec::new();
+    for (i, p) in phones.iter().enumerate() {
+        let n = normalize_phone(p).map_err(|e| {
+            FieldError::new(
+                "phone",
+                if phones.len() > 1 {
+                    format!("#{}: {e}", i + 1)
+                } else {
+                    e.to_string()
+                },
+            )
+        })?;
+        if !out
+            .iter()
+            .any(|q| phone_digits_key(q) == phone_digits_key(&n))
+        {
+            out.push(n);
+        }
+    }
+    Ok(out)
+}
+
 fn is_false(b: &bool) -> bool {
     !*b
 }
@@ -156,26 +181,7 @@ impl Client {
         if self.name.chars().any(char::is_control) {
             return Err(FieldError::new("name", "must be a single line"));
         }
-        let mut phones: Vec<String> = Vec::new();
-        for (i, p) in self.phones.iter().enumerate() {
-            let n = normalize_phone(p).map_err(|e| {
-                FieldError::new(
-                    "phone",
-                    if self.phones.len() > 1 {
-                        format!("#{}: {e}", i + 1)
-                    } else {
-                        e.to_string()
-                    },
-                )
-            })?;
-            if !phones
-                .iter()
-                .any(|q| phone_digits_key(q) == phone_digits_key(&n))
-            {
-                phones.push(n);
-            }
-        }
-        self.phones = phones;
+        self.phones = normalize_phones(&self.phones)?;
         self.id_number = self.id_number.trim().to_string();
         if !self.id_number.is_empty() {
             self.id_number = normalize_id_number(&self.id_number)

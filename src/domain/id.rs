@@ -18,11 +18,18 @@ pub enum Kind {
     Visit,
     Followup,
     Survey,
+    Staff,
 }
 
 impl Kind {
     /// Every kind, in the order listings and rewraps visit them.
-    pub const ALL: [Kind; 4] = [Kind::Client, Kind::Visit, Kind::Followup, Kind::Survey];
+    pub const ALL: [Kind; 5] = [
+        Kind::Client,
+        Kind::Visit,
+        Kind::Followup,
+        Kind::Survey,
+        Kind::Staff,
+    ];
 
     pub fn prefix(self) -> &'static str {
         match self {
@@ -30,6 +37,7 @@ impl Kind {
             Kind::Visit => "v-",
             Kind::Followup => "f-",
             Kind::Survey => "s-",
+            Kind::Staff => "w-",
         }
     }
 
@@ -40,6 +48,7 @@ impl Kind {
             Kind::Visit => "visit",
             Kind::Followup => "followup",
             Kind::Survey => "survey",
+            Kind::Staff => "staff",
         }
     }
 
@@ -49,6 +58,7 @@ impl Kind {
             Kind::Visit => "visits",
             Kind::Followup => "followups",
             Kind::Survey => "surveys",
+            Kind::Staff => "staff",
         }
     }
 }
@@ -92,6 +102,7 @@ impl fmt::Display for Kind {
             Kind::Visit => "visit",
             Kind::Followup => "follow-up",
             Kind::Survey => "survey",
+            Kind::Staff => "staff member",
         })
     }
 }

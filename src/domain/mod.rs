@@ -17,6 +17,7 @@ pub mod merge;
 pub mod money;
 pub mod phone;
 pub mod satisfaction;
+pub mod staff;
 pub mod stage;
 pub mod survey;
 pub mod tag;

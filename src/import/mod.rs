@@ -7,6 +7,7 @@
 
 pub mod client;
 mod sheet;
+pub mod staff;
 pub mod survey;
 pub mod visit;
 

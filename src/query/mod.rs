@@ -21,6 +21,7 @@ use crate::domain::due::{Due, client_due_in};
 use crate::domain::followup::Followup;
 use crate::domain::followup_report::ClientHistory;
 use crate::domain::phone::phone_digits_key;
+use crate::domain::staff::Staff;
 use crate::domain::stage::{Stage, SurveySignal, stage};
 use crate::domain::survey::Survey;
 use crate::domain::visit::Visit;
@@ -34,6 +35,8 @@ pub struct Kinds {
     pub visits: bool,
     pub followups: bool,
     pub surveys: bool,
+    /// The staff roster (DESIGN §10).
+    pub staff: bool,
 }
 
 impl Kinds {
@@ -42,6 +45,7 @@ impl Kinds {
         visits: true,
         followups: true,
         surveys: true,
+        staff: false,
     };
     /// What the due list needs: clients, visits and follow-ups.
     pub const DUE: Kinds = Kinds {
@@ -49,6 +53,7 @@ impl Kinds {
         visits: true,
         followups: true,
         surveys: false,
+        staff: false,
     };
     /// What lifecycle stages need: clients, visits and surveys.
     pub const STAGE: Kinds = Kinds {
@@ -56,6 +61,7 @@ impl Kinds {
         visits: true,
         followups: false,
         surveys: true,
+        staff: false,
     };
 
     /// One client's history: visits, follow-ups and surveys, but not the clients.
@@ -64,6 +70,7 @@ impl Kinds {
         visits: true,
         followups: true,
         surveys: true,
+        staff: false,
     };
 
     pub const fn clients() -> Kinds {
@@ -72,6 +79,7 @@ impl Kinds {
             visits: false,
             followups: false,
             surveys: false,
+            staff: false,
         }
     }
 
@@ -92,6 +100,13 @@ impl Kinds {
     pub const fn with_surveys(self) -> Kinds {
         Kinds {
             surveys: true,
+            ..self
+        }
+    }
+
+    pub const fn with_staff(self) -> Kinds {
+        Kinds {
+            staff: true,
             ..self
         }
     }
@@ -140,6 +155,9 @@ pub struct Book {
     pub visits: Vec<Visit>,
     pub followups: Vec<Followup>,
     pub surveys: Vec<Survey>,
+    /// The roster, when `Kinds::staff` was asked for (see `with_staff`).
+    pub staff: Vec<Staff>,
+    staff_at: HashMap<String, usize>,
     client_at: HashMap<String, usize>,
     visit_at: HashMap<String, usize>,
     related: HashMap<String, Related>,
@@ -215,7 +233,10 @@ impl Book {
         let visits = problems.take(visits?);
         let followups = problems.take(followups?);
         let surveys = problems.take(surveys?);
-        Ok((Book::new(clients, visits, followups, surveys), problems))
+        // The roster is small and belongs to no client: read whole, after the rest.
+        let staff = problems.take(kind::<Staff>(kinds.staff, store, ids, None)?);
+        let book = Book::new(clients, visits, followups, surveys).with_staff(staff);
+        Ok((book, problems))
     }
 
     /// Indexes records already in memory (tests, and commands that hold them).
@@ -257,10 +278,43 @@ impl Book {
             visits,
             followups,
             surveys,
+            staff: Vec::new(),
+            staff_at: HashMap::new(),
             client_at,
             visit_at,
             related,
         }
+    }
+
+    /// The book with the roster in it.
+    pub fn with_staff(mut self, staff: Vec<Staff>) -> Book {
+        self.staff_at = staff
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id.clone(), i))
+            .collect();
+        self.staff = staff;
+        self
+    }
+
+    /// The staff member with this id, if the roster was read and has her.
+    pub fn staff_member(&self, id: &str) -> Option<&Staff> {
+        self.staff_at.get(id).map(|&i| &self.staff[i])
+    }
+
+    /// What a visit's staff entry shows: a staff id as her name (when the roster was
+    /// read and has her), a free-text name as it is.
+    pub fn staff_name<'a>(&'a self, entry: &'a str) -> &'a str {
+        self.staff_member(entry).map_or(entry, |s| s.name.as_str())
+    }
+
+    /// A visit's staff as names (see `staff_name`).
+    pub fn staff_names(&self, visit: &Visit) -> Vec<String> {
+        visit
+            .staff
+            .iter()
+            .map(|e| self.staff_name(e).to_string())
+            .collect()
     }
 
     /// The client with this id, if it was read.

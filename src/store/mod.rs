@@ -24,6 +24,7 @@ use crate::domain::client::Client;
 use crate::domain::config::{Config, DEFAULT_CONFIG_TOML};
 use crate::domain::followup::Followup;
 use crate::domain::id::{self, Kind};
+use crate::domain::staff::Staff;
 use crate::domain::survey::Survey;
 use crate::domain::visit::Visit;
 use cache::Stamp;
@@ -173,6 +174,20 @@ impl Record for Survey {
     }
     fn owner(&self) -> Option<&str> {
         Some(&self.client)
+    }
+}
+
+impl Record for Staff {
+    const KIND: Kind = Kind::Staff;
+    const FORMAT: u32 = crate::domain::staff::FORMAT;
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn format(&self) -> u32 {
+        self.format
+    }
+    fn rel_path(&self) -> PathBuf {
+        PathBuf::from(Kind::Staff.folder()).join(format!("{}{EXT}", self.id))
     }
 }
 
