@@ -403,7 +403,8 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'Last day of a multi-day engagement (a 26-day maternity stay)')
             [CompletionResult]::new('--time', '--time', [CompletionResultType]::ParameterName, 'Start time, HH:MM')
             [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Service category (key or label) [default: the client''s only category]')
-            [CompletionResult]::new('--staff', '--staff', [CompletionResultType]::ParameterName, 'Staff member (服务人员); repeatable')
+            [CompletionResult]::new('--staff', '--staff', [CompletionResultType]::ParameterName, 'Staff member (服务人员): a staff id, id prefix or exact name once the store has a roster (`hk staff add`), else any name; repeatable')
+            [CompletionResult]::new('--staff-unlisted', '--staff-unlisted', [CompletionResultType]::ParameterName, 'A staff member not on the roster, kept as a free-text name; repeatable')
             [CompletionResult]::new('--price', '--price', [CompletionResultType]::ParameterName, 'Price in yuan, exact to the fen (280 or 280.50)')
             [CompletionResult]::new('--payment', '--payment', [CompletionResultType]::ParameterName, 'cash, wechat, alipay, card or transfer (现金/微信/支付宝 …)')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'scheduled, done, cancelled or no-show')
@@ -414,6 +415,7 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--allow-overlap', '--allow-overlap', [CompletionResultType]::ParameterName, 'Book even if a staff member is booked elsewhere at that time, on leave, has left, lacks a required certificate, or is on the client''s do-not-send list')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
             [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)')
@@ -429,6 +431,7 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check the file and show what would be imported, without writing')
+            [CompletionResult]::new('--allow-overlap', '--allow-overlap', [CompletionResultType]::ParameterName, 'Import rows that break a booking rule (double bookings, leave, certificates, do-not-send lists) instead of refusing the file')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
             [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)')
@@ -477,6 +480,7 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--allow-overlap', '--allow-overlap', [CompletionResultType]::ParameterName, 'Save even if the change breaks a booking rule (double booking, leave, certificates, the client''s do-not-send list)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
             [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)')
@@ -889,6 +893,7 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a staff member. The ID number is masked unless `--reveal`; the do-not-send list shows client ids')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Edit a staff member. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML')
             [CompletionResult]::new('avoid', 'avoid', [CompletionResultType]::ParameterValue, 'Record that a client asked not to have this staff member again (or, with `--undo`, take that back). Booking her for the client is then refused, and `hk staff suggest` leaves her out for that client')
+            [CompletionResult]::new('link', 'link', [CompletionResultType]::ParameterValue, 'Link visits written before the roster existed to staff records: every staff name on a visit that exactly one staff member has (the exact name) becomes her id. A name that several staff members share, or none, stays as it is (list them with `hk visit list --staff NAME`, then `hk visit edit V --set staff=ID`). One commit')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -998,6 +1003,20 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'hk;staff;link' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show how many visits would change, without writing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'hk;staff;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a staff member (阿姨). Prints the new id on stdout')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import staff from a CSV file with Chinese or English headers: 姓名/name, 手机/phone, 身份证号, 性别, 出生年, 籍贯, 语言, 服务类型/categories, 技能/skills, 星级/level, 区域/districts, 证书/certificates (`健康证:HZ001:2026-01-05:2027-01-04;…`), 状态/status, 备注 …  UTF-8 (with or without BOM) or GBK')
@@ -1005,6 +1024,7 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a staff member. The ID number is masked unless `--reveal`; the do-not-send list shows client ids')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Edit a staff member. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML')
             [CompletionResult]::new('avoid', 'avoid', [CompletionResultType]::ParameterValue, 'Record that a client asked not to have this staff member again (or, with `--undo`, take that back). Booking her for the client is then refused, and `hk staff suggest` leaves her out for that client')
+            [CompletionResult]::new('link', 'link', [CompletionResultType]::ParameterValue, 'Link visits written before the roster existed to staff records: every staff name on a visit that exactly one staff member has (the exact name) becomes her id. A name that several staff members share, or none, stays as it is (list them with `hk visit list --staff NAME`, then `hk visit edit V --set staff=ID`). One commit')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1024,6 +1044,9 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             break
         }
         'hk;staff;help;avoid' {
+            break
+        }
+        'hk;staff;help;link' {
             break
         }
         'hk;staff;help;help' {
@@ -1383,6 +1406,7 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a staff member. The ID number is masked unless `--reveal`; the do-not-send list shows client ids')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Edit a staff member. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML')
             [CompletionResult]::new('avoid', 'avoid', [CompletionResultType]::ParameterValue, 'Record that a client asked not to have this staff member again (or, with `--undo`, take that back). Booking her for the client is then refused, and `hk staff suggest` leaves her out for that client')
+            [CompletionResult]::new('link', 'link', [CompletionResultType]::ParameterValue, 'Link visits written before the roster existed to staff records: every staff name on a visit that exactly one staff member has (the exact name) becomes her id. A name that several staff members share, or none, stays as it is (list them with `hk visit list --staff NAME`, then `hk visit edit V --set staff=ID`). One commit')
             break
         }
         'hk;help;staff;add' {
@@ -1401,6 +1425,9 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             break
         }
         'hk;help;staff;avoid' {
+            break
+        }
+        'hk;help;staff;link' {
             break
         }
         'hk;help;report' {

@@ -295,6 +295,9 @@ _hk() {
             hk__subcmd__help__subcmd__staff,import)
                 cmd="hk__subcmd__help__subcmd__staff__subcmd__import"
                 ;;
+            hk__subcmd__help__subcmd__staff,link)
+                cmd="hk__subcmd__help__subcmd__staff__subcmd__link"
+                ;;
             hk__subcmd__help__subcmd__staff,list)
                 cmd="hk__subcmd__help__subcmd__staff__subcmd__list"
                 ;;
@@ -409,6 +412,9 @@ _hk() {
             hk__subcmd__staff,import)
                 cmd="hk__subcmd__staff__subcmd__import"
                 ;;
+            hk__subcmd__staff,link)
+                cmd="hk__subcmd__staff__subcmd__link"
+                ;;
             hk__subcmd__staff,list)
                 cmd="hk__subcmd__staff__subcmd__list"
                 ;;
@@ -429,6 +435,9 @@ _hk() {
                 ;;
             hk__subcmd__staff__subcmd__help,import)
                 cmd="hk__subcmd__staff__subcmd__help__subcmd__import"
+                ;;
+            hk__subcmd__staff__subcmd__help,link)
+                cmd="hk__subcmd__staff__subcmd__help__subcmd__link"
                 ;;
             hk__subcmd__staff__subcmd__help,list)
                 cmd="hk__subcmd__staff__subcmd__help__subcmd__list"
@@ -2191,7 +2200,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__help__subcmd__staff)
-            opts="add import list show edit avoid"
+            opts="add import list show edit avoid link"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2247,6 +2256,20 @@ _hk() {
             return 0
             ;;
         hk__subcmd__help__subcmd__staff__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__help__subcmd__staff__subcmd__link)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2999,7 +3022,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__staff)
-            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help add import list show edit avoid help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help add import list show edit avoid link help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3195,7 +3218,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__staff__subcmd__help)
-            opts="add import list show edit avoid help"
+            opts="add import list show edit avoid link help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3278,6 +3301,20 @@ _hk() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hk__subcmd__staff__subcmd__help__subcmd__link)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hk__subcmd__staff__subcmd__help__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3317,6 +3354,36 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto utf-8 gbk" -- "${cur}"))
                     return 0
                     ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__staff__subcmd__link)
+            opts="-q -h --dry-run --store --identity --format --color --quiet --wide --no-cache --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3851,7 +3918,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__visit__subcmd__add)
-            opts="-q -h --date --end --time --category --staff --price --payment --status --products --issues --note --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --date --end --time --category --staff --staff-unlisted --allow-overlap --price --payment --status --products --issues --note --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3874,6 +3941,10 @@ _hk() {
                     return 0
                     ;;
                 --staff)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --staff-unlisted)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4015,7 +4086,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__visit__subcmd__edit)
-            opts="-q -h --set --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --set --allow-overlap --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4217,7 +4288,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__visit__subcmd__import)
-            opts="-q -h --dry-run --encoding --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --dry-run --encoding --allow-overlap --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -365,7 +365,8 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --end 'Last day of a multi-day engagement (a 26-day maternity stay)'
             cand --time 'Start time, HH:MM'
             cand --category 'Service category (key or label) [default: the client''s only category]'
-            cand --staff 'Staff member (服务人员); repeatable'
+            cand --staff 'Staff member (服务人员): a staff id, id prefix or exact name once the store has a roster (`hk staff add`), else any name; repeatable'
+            cand --staff-unlisted 'A staff member not on the roster, kept as a free-text name; repeatable'
             cand --price 'Price in yuan, exact to the fen (280 or 280.50)'
             cand --payment 'cash, wechat, alipay, card or transfer (现金/微信/支付宝 …)'
             cand --status 'scheduled, done, cancelled or no-show'
@@ -376,6 +377,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
             cand --format 'How to print listings and reports'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --allow-overlap 'Book even if a staff member is booked elsewhere at that time, on leave, has left, lacks a required certificate, or is on the client''s do-not-send list'
             cand -q 'Print only data and errors, no progress messages'
             cand --quiet 'Print only data and errors, no progress messages'
             cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
@@ -390,6 +392,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --format 'How to print listings and reports'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --dry-run 'Check the file and show what would be imported, without writing'
+            cand --allow-overlap 'Import rows that break a booking rule (double bookings, leave, certificates, do-not-send lists) instead of refusing the file'
             cand -q 'Print only data and errors, no progress messages'
             cand --quiet 'Print only data and errors, no progress messages'
             cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
@@ -435,6 +438,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
             cand --format 'How to print listings and reports'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --allow-overlap 'Save even if the change breaks a booking rule (double booking, leave, certificates, the client''s do-not-send list)'
             cand -q 'Print only data and errors, no progress messages'
             cand --quiet 'Print only data and errors, no progress messages'
             cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
@@ -803,6 +807,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand show 'Show a staff member. The ID number is masked unless `--reveal`; the do-not-send list shows client ids'
             cand edit 'Edit a staff member. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML'
             cand avoid 'Record that a client asked not to have this staff member again (or, with `--undo`, take that back). Booking her for the client is then refused, and `hk staff suggest` leaves her out for that client'
+            cand link 'Link visits written before the roster existed to staff records: every staff name on a visit that exactly one staff member has (the exact name) becomes her id. A name that several staff members share, or none, stays as it is (list them with `hk visit list --staff NAME`, then `hk visit edit V --set staff=ID`). One commit'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hk;staff;add'= {
@@ -905,6 +910,19 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'hk;staff;link'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --dry-run 'Show how many visits would change, without writing'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'hk;staff;help'= {
             cand add 'Add a staff member (阿姨). Prints the new id on stdout'
             cand import 'Import staff from a CSV file with Chinese or English headers: 姓名/name, 手机/phone, 身份证号, 性别, 出生年, 籍贯, 语言, 服务类型/categories, 技能/skills, 星级/level, 区域/districts, 证书/certificates (`健康证:HZ001:2026-01-05:2027-01-04;…`), 状态/status, 备注 …  UTF-8 (with or without BOM) or GBK'
@@ -912,6 +930,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand show 'Show a staff member. The ID number is masked unless `--reveal`; the do-not-send list shows client ids'
             cand edit 'Edit a staff member. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML'
             cand avoid 'Record that a client asked not to have this staff member again (or, with `--undo`, take that back). Booking her for the client is then refused, and `hk staff suggest` leaves her out for that client'
+            cand link 'Link visits written before the roster existed to staff records: every staff name on a visit that exactly one staff member has (the exact name) becomes her id. A name that several staff members share, or none, stays as it is (list them with `hk visit list --staff NAME`, then `hk visit edit V --set staff=ID`). One commit'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hk;staff;help;add'= {
@@ -925,6 +944,8 @@ set edit:completion:arg-completer[hk] = {|@words|
         &'hk;staff;help;edit'= {
         }
         &'hk;staff;help;avoid'= {
+        }
+        &'hk;staff;help;link'= {
         }
         &'hk;staff;help;help'= {
         }
@@ -1223,6 +1244,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand show 'Show a staff member. The ID number is masked unless `--reveal`; the do-not-send list shows client ids'
             cand edit 'Edit a staff member. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML'
             cand avoid 'Record that a client asked not to have this staff member again (or, with `--undo`, take that back). Booking her for the client is then refused, and `hk staff suggest` leaves her out for that client'
+            cand link 'Link visits written before the roster existed to staff records: every staff name on a visit that exactly one staff member has (the exact name) becomes her id. A name that several staff members share, or none, stays as it is (list them with `hk visit list --staff NAME`, then `hk visit edit V --set staff=ID`). One commit'
         }
         &'hk;help;staff;add'= {
         }
@@ -1235,6 +1257,8 @@ set edit:completion:arg-completer[hk] = {|@words|
         &'hk;help;staff;edit'= {
         }
         &'hk;help;staff;avoid'= {
+        }
+        &'hk;help;staff;link'= {
         }
         &'hk;help;report'= {
             cand lifecycle 'Count clients per lifecycle stage (lead, new, active, at-risk, churned), in all and per service category (a client with two categories counts in both)'

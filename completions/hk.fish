@@ -338,7 +338,8 @@ complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from add" -l end -d 'Last day of a multi-day engagement (a 26-day maternity stay)' -r
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from add" -l time -d 'Start time, HH:MM' -r
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from add" -l category -d 'Service category (key or label) [default: the client\'s only category]' -r
-complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from add" -l staff -d 'Staff member (服务人员); repeatable' -r
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from add" -l staff -d 'Staff member (服务人员): a staff id, id prefix or exact name once the store has a roster (`hk staff add`), else any name; repeatable' -r
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from add" -l staff-unlisted -d 'A staff member not on the roster, kept as a free-text name; repeatable' -r
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from add" -l price -d 'Price in yuan, exact to the fen (280 or 280.50)' -r
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from add" -l payment -d 'cash, wechat, alipay, card or transfer (现金/微信/支付宝 …)' -r
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from add" -l status -d 'scheduled, done, cancelled or no-show' -r
@@ -353,6 +354,7 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from add" -l allow-overlap -d 'Book even if a staff member is booked elsewhere at that time, on leave, has left, lacks a required certificate, or is on the client\'s do-not-send list'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from add" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from add" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -369,6 +371,7 @@ complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from import" -l dry-run -d 'Check the file and show what would be imported, without writing'
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from import" -l allow-overlap -d 'Import rows that break a booking rule (double bookings, leave, certificates, do-not-send lists) instead of refusing the file'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from import" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from import" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -413,6 +416,7 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from edit" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from edit" -l allow-overlap -d 'Save even if the change breaks a booking rule (double booking, leave, certificates, the client\'s do-not-send list)'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from edit" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from edit" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -709,25 +713,26 @@ complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a survey response with `--set FIELD=VALUE` (repeatable); without `--set`, opens $EDITOR on the decrypted TOML'
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a survey response. Asks for confirmation on a terminal; without one, needs `--yes`. An imported response deleted here comes back if its file is imported again (the import skips only rows it still holds)'
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid help" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
-complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid help" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
-complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid help" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid link help" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid link help" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid link help" -l format -d 'How to print listings and reports' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid help" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid link help" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid help" -s q -l quiet -d 'Print only data and errors, no progress messages'
-complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid help" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
-complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid help" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
-complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid help" -s h -l help -d 'Print help'
-complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid help" -f -a "add" -d 'Add a staff member (阿姨). Prints the new id on stdout'
-complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid help" -f -a "import" -d 'Import staff from a CSV file with Chinese or English headers: 姓名/name, 手机/phone, 身份证号, 性别, 出生年, 籍贯, 语言, 服务类型/categories, 技能/skills, 星级/level, 区域/districts, 证书/certificates (`健康证:HZ001:2026-01-05:2027-01-04;…`), 状态/status, 备注 …  UTF-8 (with or without BOM) or GBK'
-complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid help" -f -a "list" -d 'List staff, sorted by name. Filters combine (all must match)'
-complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid help" -f -a "show" -d 'Show a staff member. The ID number is masked unless `--reveal`; the do-not-send list shows client ids'
-complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid help" -f -a "edit" -d 'Edit a staff member. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML'
-complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid help" -f -a "avoid" -d 'Record that a client asked not to have this staff member again (or, with `--undo`, take that back). Booking her for the client is then refused, and `hk staff suggest` leaves her out for that client'
-complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid link help" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid link help" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid link help" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid link help" -s h -l help -d 'Print help'
+complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid link help" -f -a "add" -d 'Add a staff member (阿姨). Prints the new id on stdout'
+complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid link help" -f -a "import" -d 'Import staff from a CSV file with Chinese or English headers: 姓名/name, 手机/phone, 身份证号, 性别, 出生年, 籍贯, 语言, 服务类型/categories, 技能/skills, 星级/level, 区域/districts, 证书/certificates (`健康证:HZ001:2026-01-05:2027-01-04;…`), 状态/status, 备注 …  UTF-8 (with or without BOM) or GBK'
+complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid link help" -f -a "list" -d 'List staff, sorted by name. Filters combine (all must match)'
+complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid link help" -f -a "show" -d 'Show a staff member. The ID number is masked unless `--reveal`; the do-not-send list shows client ids'
+complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid link help" -f -a "edit" -d 'Edit a staff member. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML'
+complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid link help" -f -a "avoid" -d 'Record that a client asked not to have this staff member again (or, with `--undo`, take that back). Booking her for the client is then refused, and `hk staff suggest` leaves her out for that client'
+complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid link help" -f -a "link" -d 'Link visits written before the roster existed to staff records: every staff name on a visit that exactly one staff member has (the exact name) becomes her id. A name that several staff members share, or none, stays as it is (list them with `hk visit list --staff NAME`, then `hk visit edit V --set staff=ID`). One commit'
+complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid link help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from add" -l name -d 'Name (姓名)' -r
 complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from add" -l phone -d 'Phone (手机); repeatable' -r
 complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from add" -l id-number -d 'Resident ID number (身份证号), checked; shown masked' -r
@@ -830,12 +835,26 @@ complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_
 complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from avoid" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from avoid" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from avoid" -s h -l help -d 'Print help'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from link" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from link" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from link" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from link" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from link" -l dry-run -d 'Show how many visits would change, without writing'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from link" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from link" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from link" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from link" -s h -l help -d 'Print help'
 complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a staff member (阿姨). Prints the new id on stdout'
 complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import staff from a CSV file with Chinese or English headers: 姓名/name, 手机/phone, 身份证号, 性别, 出生年, 籍贯, 语言, 服务类型/categories, 技能/skills, 星级/level, 区域/districts, 证书/certificates (`健康证:HZ001:2026-01-05:2027-01-04;…`), 状态/status, 备注 …  UTF-8 (with or without BOM) or GBK'
 complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "list" -d 'List staff, sorted by name. Filters combine (all must match)'
 complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a staff member. The ID number is masked unless `--reveal`; the do-not-send list shows client ids'
 complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Edit a staff member. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML'
 complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "avoid" -d 'Record that a client asked not to have this staff member again (or, with `--undo`, take that back). Booking her for the client is then refused, and `hk staff suggest` leaves her out for that client'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "link" -d 'Link visits written before the roster existed to staff records: every staff name on a visit that exactly one staff member has (the exact name) becomes her id. A name that several staff members share, or none, stays as it is (list them with `hk visit list --staff NAME`, then `hk visit edit V --set staff=ID`). One commit'
 complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction help" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
 complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction help" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
@@ -1036,6 +1055,7 @@ complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_f
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from staff" -f -a "show" -d 'Show a staff member. The ID number is masked unless `--reveal`; the do-not-send list shows client ids'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from staff" -f -a "edit" -d 'Edit a staff member. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from staff" -f -a "avoid" -d 'Record that a client asked not to have this staff member again (or, with `--undo`, take that back). Booking her for the client is then refused, and `hk staff suggest` leaves her out for that client'
+complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from staff" -f -a "link" -d 'Link visits written before the roster existed to staff records: every staff name on a visit that exactly one staff member has (the exact name) becomes her id. A name that several staff members share, or none, stays as it is (list them with `hk visit list --staff NAME`, then `hk visit edit V --set staff=ID`). One commit'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "lifecycle" -d 'Count clients per lifecycle stage (lead, new, active, at-risk, churned), in all and per service category (a client with two categories counts in both)'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "followups" -d 'Follow-up figures for a period: clients due, follow-ups made, reached and the reached rate, and clients overdue at the end of the period (or today)'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "satisfaction" -d 'Satisfaction figures over the survey responses of a period: responses, the mean of each dimension over the responses that answered it, csat_pct (share of overall 4–5), nps (promoters 9–10 minus detractors 0–6, per 100 answers), and the counts'

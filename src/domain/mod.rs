@@ -3,6 +3,7 @@
 //! Nothing in here knows about files, age, clap or the terminal; the store and the CLI
 //! build on these types and call these functions.
 
+pub mod booking;
 pub mod client;
 pub mod config;
 pub mod date;

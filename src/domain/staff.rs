@@ -449,6 +449,52 @@ impl Staff {
     }
 }
 
+/// Why a name or id typed for a staff member does not find one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NoMatch {
+    None,
+    /// Several have that name or id prefix (their ids).
+    Many(Vec<String>),
+}
+
+/// The one staff member `query` means: an id or unique id prefix, or an exact name.
+pub fn match_staff<'a>(roster: &'a [Staff], query: &str) -> Result<&'a Staff, NoMatch> {
+    let q = query.trim();
+    let lower = q.to_lowercase();
+    let hits: Vec<&Staff> = if super::id::is_prefix_of_kind(super::id::Kind::Staff, &lower) {
+        roster.iter().filter(|s| s.id.starts_with(&lower)).collect()
+    } else {
+        roster.iter().filter(|s| s.name == q).collect()
+    };
+    match hits.as_slice() {
+        [one] => Ok(one),
+        [] => Err(NoMatch::None),
+        many => {
+            let mut many = many.to_vec();
+            many.sort_by(|a, b| (a.created, &a.id).cmp(&(b.created, &b.id)));
+            Err(NoMatch::Many(many.iter().map(|s| s.id.clone()).collect()))
+        }
+    }
+}
+
+/// A visit's staff entries with every free-text name that exactly one roster member
+/// has replaced by her id (`hk staff link`); ids and other names stay as they are.
+pub fn link(entries: &[String], roster: &[Staff]) -> Vec<String> {
+    entries
+        .iter()
+        .map(|e| {
+            if super::id::is_valid(super::id::Kind::Staff, e) {
+                return e.clone();
+            }
+            let mut named = roster.iter().filter(|s| &s.name == e);
+            match (named.next(), named.next()) {
+                (Some(one), None) => one.id.clone(),
+                _ => e.clone(),
+            }
+        })
+        .collect()
+}
+
 impl Editable for Staff {
     fn set_field(&mut self, field: &str, value: &str, today: NaiveDate) -> Result<(), FieldError> {
         Staff::set_field(self, field, value, today)
@@ -549,6 +595,43 @@ pub(crate) mod tests {
         s.id_number.clear();
         s.level = Some(5);
         assert_eq!(s.clone().normalize(&config).unwrap_err().field, "level");
+    }
+
+    #[test]
+    fn staff_are_found_by_id_prefix_or_exact_name() {
+        let roster = vec![
+            staff("w-aaaa1111", "刘阿姨"),
+            staff("w-aaab2222", "刘阿姨"),
+            staff("w-bbbb3333", "张阿姨"),
+        ];
+        assert_eq!(match_staff(&roster, "w-bb").unwrap().id, "w-bbbb3333");
+        assert_eq!(match_staff(&roster, "张阿姨").unwrap().id, "w-bbbb3333");
+        assert_eq!(match_staff(&roster, "W-AAAA").unwrap().id, "w-aaaa1111");
+        assert_eq!(
+            match_staff(&roster, "刘阿姨").unwrap_err(),
+            NoMatch::Many(vec!["w-aaaa1111".into(), "w-aaab2222".into()])
+        );
+        assert_eq!(match_staff(&roster, "刘").unwrap_err(), NoMatch::None);
+        assert_eq!(
+            match_staff(&roster, "w-aa").unwrap_err(),
+            NoMatch::Many(vec!["w-aaaa1111".into(), "w-aaab2222".into()])
+        );
+    }
+
+    #[test]
+    fn link_replaces_unique_exact_names_only() {
+        let roster = vec![
+            staff("w-aaaa1111", "刘阿姨"),
+            staff("w-bbbb2222", "王阿姨"),
+            staff("w-bbbb3333", "王阿姨"),
+        ];
+        let entries: Vec<String> = ["刘阿姨", "王阿姨", "刘", "w-cccc4444"]
+            .map(String::from)
+            .to_vec();
+        assert_eq!(
+            link(&entries, &roster),
+            vec!["w-aaaa1111", "王阿姨", "刘", "w-cccc4444"]
+        );
     }
 
     #[test]

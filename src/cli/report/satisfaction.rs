@@ -62,7 +62,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         ctx,
         &store,
         if needs_visits {
-            kinds.with_visits()
+            kinds.with_visits().with_staff()
         } else {
             kinds
         },
@@ -89,7 +89,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
             .unwrap_or_else(none),
         Some(By::Staff) => visit_of(s)
             .filter(|v| !v.staff.is_empty())
-            .map(|v| v.staff.clone())
+            .map(|v| book.staff_names(v))
             .unwrap_or_else(none),
     });
     let dims: Vec<String> = store

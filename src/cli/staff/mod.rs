@@ -4,6 +4,7 @@ mod add;
 mod avoid;
 mod edit;
 mod import;
+mod link;
 mod list;
 mod show;
 
@@ -11,7 +12,7 @@ use super::Ctx;
 use super::error::{CliError, CliResult};
 use super::records::{load_complete, resolve_id};
 use crate::domain::id::{self, Kind};
-use crate::domain::staff::Staff;
+use crate::domain::staff::{NoMatch, Staff, match_staff};
 use crate::store::{Loaded, Store};
 
 #[derive(Debug, clap::Subcommand)]
@@ -22,6 +23,7 @@ pub enum Command {
     Show(show::Args),
     Edit(edit::Args),
     Avoid(avoid::Args),
+    Link(link::Args),
 }
 
 pub fn run(cmd: Command, ctx: &mut Ctx) -> CliResult {
@@ -32,6 +34,7 @@ pub fn run(cmd: Command, ctx: &mut Ctx) -> CliResult {
         Command::Show(a) => show::run(a, ctx),
         Command::Edit(a) => edit::run(a, ctx),
         Command::Avoid(a) => avoid::run(a, ctx),
+        Command::Link(a) => link::run(a, ctx),
     }
 }
 
@@ -43,35 +46,34 @@ pub fn resolve(ctx: &mut Ctx, store: &Store, query: &str) -> CliResult<Loaded<St
     if id::is_prefix_of_kind(Kind::Staff, &lower) {
         return resolve_id::<Staff>(ctx, store, &lower);
     }
-    let roster = load_complete::<Staff>(
+    let mut roster = load_complete::<Staff>(
         ctx,
         store,
         "be sure which staff member is meant",
         "the one meant",
     )?;
-    match_name(roster, q)
+    let records: Vec<Staff> = roster.iter().map(|l| l.record.clone()).collect();
+    let id = match_staff(&records, q)
+        .map_err(|e| no_match("STAFF", &e))?
+        .id
+        .clone();
+    let at = roster
+        .iter()
+        .position(|l| l.record.id == id)
+        .unwrap_or_default();
+    Ok(roster.swap_remove(at))
 }
 
-/// The one staff member named exactly `name` in `roster`.
-pub fn match_name(roster: Vec<Loaded<Staff>>, name: &str) -> CliResult<Loaded<Staff>> {
-    let mut hits: Vec<Loaded<Staff>> = roster
-        .into_iter()
-        .filter(|s| s.record.name == name)
-        .collect();
-    match hits.len() {
-        1 => Ok(hits.remove(0)),
-        0 => Err(CliError::failure("no staff member has that name")
-            .hint("`hk staff list` shows the roster; add her with `hk staff add`")),
-        n => {
-            hits.sort_by(|a, b| {
-                (a.record.created, &a.record.id).cmp(&(b.record.created, &b.record.id))
-            });
-            let ids: Vec<&str> = hits.iter().map(|s| s.record.id.as_str()).collect();
-            Err(CliError::failure(format!(
-                "{n} staff members have that name: {}",
-                ids.join(", ")
-            ))
-            .hint(format!("use the id, e.g. `{}`", ids[0])))
-        }
+/// The error for a staff argument or flag (`what`) that names nobody, or several.
+pub fn no_match(what: &str, e: &NoMatch) -> CliError {
+    match e {
+        NoMatch::None => CliError::failure(format!("{what}: no staff member has that name or id"))
+            .hint("`hk staff list` shows the roster; add her first with `hk staff add`"),
+        NoMatch::Many(ids) => CliError::failure(format!(
+            "{what}: {} staff members match: {}",
+            ids.len(),
+            ids.join(", ")
+        ))
+        .hint(format!("use the id, e.g. `{}`", ids[0])),
     }
 }

@@ -4,6 +4,7 @@ use super::super::Ctx;
 use super::super::client::resolve;
 use super::super::error::{CliError, CliResult};
 use super::super::filters::day_flag;
+use super::booking;
 use crate::domain::id::Kind;
 use crate::domain::money::Money;
 use crate::domain::visit::{FORMAT, Payment, Status, Visit, parse_time};
@@ -28,9 +29,17 @@ pub struct Args {
     /// Service category (key or label) [default: the client's only category]
     #[arg(long)]
     pub category: Option<String>,
-    /// Staff member (服务人员); repeatable
+    /// Staff member (服务人员): a staff id, id prefix or exact name once the store
+    /// has a roster (`hk staff add`), else any name; repeatable
     #[arg(long = "staff")]
     pub staff: Vec<String>,
+    /// A staff member not on the roster, kept as a free-text name; repeatable
+    #[arg(long = "staff-unlisted", value_name = "NAME")]
+    pub staff_unlisted: Vec<String>,
+    /// Book even if a staff member is booked elsewhere at that time, on leave, has
+    /// left, lacks a required certificate, or is on the client's do-not-send list
+    #[arg(long)]
+    pub allow_overlap: bool,
     /// Price in yuan, exact to the fen (280 or 280.50)
     #[arg(long, allow_hyphen_values = true)]
     pub price: Option<String>,
@@ -88,6 +97,8 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     }
     let mut txn = store.begin()?;
     let client = resolve(ctx, &store, &args.client)?;
+    let roster = booking::roster(ctx, &store)?;
+    let staff = booking::entries(&roster, &args.staff, &args.staff_unlisted, "--staff")?;
     let category = match &args.category {
         Some(c) => c.clone(),
         None => match client.record.categories.as_slice() {
@@ -122,7 +133,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         date,
         end,
         time,
-        staff: args.staff.clone(),
+        staff,
         status,
         price,
         payment,
@@ -134,6 +145,11 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     };
     visit.normalize(&store.config)?;
     visit.id = store.new_id(Kind::Visit)?;
+    let schedule = booking::Schedule::load(ctx, &store, &[&visit])?;
+    booking::refuse(
+        &schedule.check(&visit, &roster, &store.config),
+        args.allow_overlap,
+    )?;
     txn.create(&visit)?;
     // The client now uses this service line: record it on the client too.
     if !client.record.categories.contains(&visit.category) {

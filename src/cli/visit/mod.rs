@@ -1,6 +1,7 @@
 //! `hk visit …`: service records (服务记录).
 
 mod add;
+pub mod booking;
 mod delete;
 mod edit;
 mod import;
