@@ -3918,7 +3918,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__visit__subcmd__add)
-            opts="-q -h --date --end --time --category --staff --staff-unlisted --allow-overlap --price --payment --status --products --issues --note --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --date --end --time --category --staff --staff-unlisted --allow-overlap --repeat --count --until --price --payment --status --products --issues --note --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3945,6 +3945,18 @@ _hk() {
                     return 0
                     ;;
                 --staff-unlisted)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repeat)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3996,12 +4008,20 @@ _hk() {
             return 0
             ;;
         hk__subcmd__visit__subcmd__cancel)
-            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --series --from --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --series)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -70,6 +70,7 @@ fn visit(category: &str, date: &str, end: Option<&str>, status: Status) -> Visit
         products: String::new(),
         issues: String::new(),
         notes: String::new(),
+        series: None,
         created: stamp(),
         updated: stamp(),
     }

@@ -220,6 +220,7 @@ pub(crate) mod tests {
             products: String::new(),
             issues: String::new(),
             notes: String::new(),
+            series: None,
             created: ts(),
             updated: ts(),
         }

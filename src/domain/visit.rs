@@ -102,6 +102,10 @@ pub struct Visit {
     pub issues: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
+    /// The series this visit is one occurrence of (`--repeat`): the id of its first
+    /// visit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub series: Option<String>,
     pub created: DateTime<FixedOffset>,
     pub updated: DateTime<FixedOffset>,
 }

@@ -124,6 +124,7 @@ pub fn row_to_draft(
             products: String::new(),
             issues: String::new(),
             notes: String::new(),
+            series: None,
             created: now,
             updated: now,
         },

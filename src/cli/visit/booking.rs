@@ -119,7 +119,7 @@ impl Schedule {
 }
 
 /// Refuses a booking that breaks the rules (unless `allow`), listing every problem.
-pub fn refuse(refusals: &[Refusal], allow: bool) -> CliResult {
+pub fn refuse(refusals: &[impl std::fmt::Display], allow: bool) -> CliResult {
     if allow || refusals.is_empty() {
         return Ok(());
     }
