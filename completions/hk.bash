@@ -283,6 +283,9 @@ _hk() {
             hk__subcmd__help__subcmd__report,satisfaction)
                 cmd="hk__subcmd__help__subcmd__report__subcmd__satisfaction"
                 ;;
+            hk__subcmd__help__subcmd__report,staff)
+                cmd="hk__subcmd__help__subcmd__report__subcmd__staff"
+                ;;
             hk__subcmd__help__subcmd__staff,add)
                 cmd="hk__subcmd__help__subcmd__staff__subcmd__add"
                 ;;
@@ -303,6 +306,9 @@ _hk() {
                 ;;
             hk__subcmd__help__subcmd__staff,show)
                 cmd="hk__subcmd__help__subcmd__staff__subcmd__show"
+                ;;
+            hk__subcmd__help__subcmd__staff,suggest)
+                cmd="hk__subcmd__help__subcmd__staff__subcmd__suggest"
                 ;;
             hk__subcmd__help__subcmd__survey,add)
                 cmd="hk__subcmd__help__subcmd__survey__subcmd__add"
@@ -385,6 +391,9 @@ _hk() {
             hk__subcmd__report,satisfaction)
                 cmd="hk__subcmd__report__subcmd__satisfaction"
                 ;;
+            hk__subcmd__report,staff)
+                cmd="hk__subcmd__report__subcmd__staff"
+                ;;
             hk__subcmd__report__subcmd__help,followups)
                 cmd="hk__subcmd__report__subcmd__help__subcmd__followups"
                 ;;
@@ -396,6 +405,9 @@ _hk() {
                 ;;
             hk__subcmd__report__subcmd__help,satisfaction)
                 cmd="hk__subcmd__report__subcmd__help__subcmd__satisfaction"
+                ;;
+            hk__subcmd__report__subcmd__help,staff)
+                cmd="hk__subcmd__report__subcmd__help__subcmd__staff"
                 ;;
             hk__subcmd__staff,add)
                 cmd="hk__subcmd__staff__subcmd__add"
@@ -421,6 +433,9 @@ _hk() {
             hk__subcmd__staff,show)
                 cmd="hk__subcmd__staff__subcmd__show"
                 ;;
+            hk__subcmd__staff,suggest)
+                cmd="hk__subcmd__staff__subcmd__suggest"
+                ;;
             hk__subcmd__staff__subcmd__help,add)
                 cmd="hk__subcmd__staff__subcmd__help__subcmd__add"
                 ;;
@@ -444,6 +459,9 @@ _hk() {
                 ;;
             hk__subcmd__staff__subcmd__help,show)
                 cmd="hk__subcmd__staff__subcmd__help__subcmd__show"
+                ;;
+            hk__subcmd__staff__subcmd__help,suggest)
+                cmd="hk__subcmd__staff__subcmd__help__subcmd__suggest"
                 ;;
             hk__subcmd__survey,add)
                 cmd="hk__subcmd__survey__subcmd__add"
@@ -2144,7 +2162,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__help__subcmd__report)
-            opts="lifecycle followups satisfaction"
+            opts="lifecycle followups satisfaction staff"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2199,8 +2217,22 @@ _hk() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hk__subcmd__help__subcmd__report__subcmd__staff)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hk__subcmd__help__subcmd__staff)
-            opts="add import list show edit avoid link"
+            opts="add import list show edit avoid link suggest"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2298,6 +2330,20 @@ _hk() {
             return 0
             ;;
         hk__subcmd__help__subcmd__staff__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__help__subcmd__staff__subcmd__suggest)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2792,7 +2838,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__report)
-            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help lifecycle followups satisfaction help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help lifecycle followups satisfaction staff help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2872,7 +2918,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__report__subcmd__help)
-            opts="lifecycle followups satisfaction help"
+            opts="lifecycle followups satisfaction staff help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2928,6 +2974,20 @@ _hk() {
             return 0
             ;;
         hk__subcmd__report__subcmd__help__subcmd__satisfaction)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__report__subcmd__help__subcmd__staff)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3021,8 +3081,54 @@ _hk() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hk__subcmd__report__subcmd__staff)
+            opts="-p -q -h --from --to --period --store --identity --format --color --quiet --wide --no-cache --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hk__subcmd__staff)
-            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help add import list show edit avoid link help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help add import list show edit avoid link suggest help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3218,7 +3324,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__staff__subcmd__help)
-            opts="add import list show edit avoid link help"
+            opts="add import list show edit avoid link suggest help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3330,6 +3436,20 @@ _hk() {
             return 0
             ;;
         hk__subcmd__staff__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__staff__subcmd__help__subcmd__suggest)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3464,6 +3584,60 @@ _hk() {
                 return 0
             fi
             case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__staff__subcmd__suggest)
+            opts="-q -h --date --end --time --category --client --skill --store --identity --format --color --quiet --wide --no-cache --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --end)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --category)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skill)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

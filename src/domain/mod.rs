@@ -7,6 +7,7 @@ pub mod booking;
 pub mod client;
 pub mod config;
 pub mod date;
+pub mod dispatch;
 pub mod due;
 pub mod edit;
 pub mod followup;

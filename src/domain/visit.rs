@@ -122,6 +122,24 @@ impl Visit {
         self.end.unwrap_or(self.date)
     }
 
+    /// Whether the staff are in the home on `today`: a scheduled or done visit with an
+    /// end date, started and not yet ended (DESIGN §10).
+    pub fn in_service(&self, today: NaiveDate) -> bool {
+        matches!(self.status, Status::Scheduled | Status::Done)
+            && self
+                .end
+                .is_some_and(|end| self.date <= today && today <= end)
+    }
+
+    /// The status as listings show it on `today`: `in-service` during a stay.
+    pub fn status_on(&self, today: NaiveDate) -> &'static str {
+        if self.in_service(today) {
+            "in-service"
+        } else {
+            self.status.key()
+        }
+    }
+
     pub fn is_done(&self) -> bool {
         self.status == Status::Done
     }
@@ -311,6 +329,30 @@ mod tests {
         v.notes.clear();
         v.staff = vec!["阿".repeat(limits::NAME + 1)];
         assert_eq!(v.normalize(&Config::default()).unwrap_err().field, "staff");
+    }
+
+    #[test]
+    fn a_stay_is_in_service_from_its_start_through_its_end() {
+        let mut v = crate::domain::due::tests::visit(
+            "maternity-nurse",
+            "2026-12-01",
+            Some("2026-12-26"),
+            Status::Done,
+        );
+        let day = |s: &str| s.parse::<NaiveDate>().unwrap();
+        assert_eq!(v.status_on(day("2026-11-30")), "done");
+        assert_eq!(v.status_on(day("2026-12-01")), "in-service");
+        assert_eq!(v.status_on(day("2026-12-26")), "in-service");
+        assert_eq!(v.status_on(day("2026-12-27")), "done");
+        v.status = Status::Cancelled;
+        assert_eq!(v.status_on(day("2026-12-10")), "cancelled");
+        v.status = Status::Scheduled;
+        v.end = None;
+        assert_eq!(
+            v.status_on(day("2026-12-01")),
+            "scheduled",
+            "a one-day visit is never in service"
+        );
     }
 
     #[test]

@@ -23,7 +23,7 @@ use crate::domain::followup_report::ClientHistory;
 use crate::domain::phone::phone_digits_key;
 use crate::domain::staff::Staff;
 use crate::domain::stage::{Stage, SurveySignal, stage};
-use crate::domain::survey::Survey;
+use crate::domain::survey::{Survey, related_visit};
 use crate::domain::visit::Visit;
 use crate::store::keys::Identities;
 use crate::store::{LoadAll, Record, Store, StoreError, Unreadable};
@@ -330,6 +330,15 @@ impl Book {
     /// The visit with this id, if visits were read.
     pub fn visit(&self, id: &str) -> Option<&Visit> {
         self.visit_at.get(id).map(|&i| &self.visits[i])
+    }
+
+    /// The visit a survey is about (§3): the one it names, when it is the client's,
+    /// else the client's latest done visit on or before the survey date.
+    pub fn survey_visit(&self, s: &Survey) -> Option<&Visit> {
+        match &s.visit {
+            Some(id) => self.visit(id).filter(|v| v.client == s.client),
+            None => related_visit(s.date, &self.history(&s.client).visits),
+        }
     }
 
     /// One client's visits, follow-ups and surveys (of the kinds that were read).

@@ -3,6 +3,7 @@
 mod followups;
 mod lifecycle;
 mod satisfaction;
+mod staff;
 
 use super::Ctx;
 use super::error::CliResult;
@@ -12,6 +13,7 @@ pub enum Command {
     Lifecycle(lifecycle::Args),
     Followups(followups::Args),
     Satisfaction(satisfaction::Args),
+    Staff(staff::Args),
 }
 
 pub fn run(cmd: Command, ctx: &mut Ctx) -> CliResult {
@@ -19,5 +21,6 @@ pub fn run(cmd: Command, ctx: &mut Ctx) -> CliResult {
         Command::Lifecycle(a) => lifecycle::run(a, ctx),
         Command::Followups(a) => followups::run(a, ctx),
         Command::Satisfaction(a) => satisfaction::run(a, ctx),
+        Command::Staff(a) => staff::run(a, ctx),
     }
 }

@@ -8,7 +8,7 @@ use super::super::error::{CliError, CliResult};
 use super::super::filters::Period;
 use super::super::records::book;
 use crate::domain::satisfaction::{figures, group};
-use crate::domain::survey::{Survey, related_visit};
+use crate::domain::survey::Survey;
 use crate::domain::visit::Visit;
 use crate::output::{Cell, Column, Rows, col};
 use crate::query::Kinds;
@@ -72,12 +72,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         .iter()
         .filter(|s| from.is_none_or(|f| s.date >= f) && s.date <= to)
         .collect();
-    let visit_of = |s: &Survey| -> Option<&Visit> {
-        match &s.visit {
-            Some(id) => book.visit(id).filter(|v| v.client == s.client),
-            None => related_visit(s.date, &book.history(&s.client).visits),
-        }
-    };
+    let visit_of = |s: &Survey| -> Option<&Visit> { book.survey_visit(s) };
     let none = || vec![NONE.to_string()];
     let groups = group(&in_period, |s| match args.by {
         None => vec!["all".into()],

@@ -7,6 +7,7 @@ mod import;
 mod link;
 mod list;
 mod show;
+mod suggest;
 
 use super::Ctx;
 use super::error::{CliError, CliResult};
@@ -24,6 +25,7 @@ pub enum Command {
     Edit(edit::Args),
     Avoid(avoid::Args),
     Link(link::Args),
+    Suggest(suggest::Args),
 }
 
 pub fn run(cmd: Command, ctx: &mut Ctx) -> CliResult {
@@ -35,6 +37,7 @@ pub fn run(cmd: Command, ctx: &mut Ctx) -> CliResult {
         Command::Edit(a) => edit::run(a, ctx),
         Command::Avoid(a) => avoid::run(a, ctx),
         Command::Link(a) => link::run(a, ctx),
+        Command::Suggest(a) => suggest::run(a, ctx),
     }
 }
 

@@ -81,7 +81,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
                     Cell::text(book.name(&v.client)),
                     cells::category(&store.config, &v.category),
                     Cell::List(book.staff_names(v)),
-                    Cell::text(v.status.key()),
+                    Cell::text(v.status_on(today)),
                     cells::money(v.price),
                 ]
             })

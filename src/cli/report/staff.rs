@@ -1,0 +1,96 @@
+//! `hk report staff`: each staff member's figures, for rewards (DESIGN §10).
+
+use super::super::Ctx;
+use super::super::error::{CliError, CliResult};
+use super::super::filters::Period;
+use super::super::records::book;
+use crate::domain::booking::is_staff_id;
+use crate::domain::dispatch::staff_figures;
+use crate::domain::survey::Survey;
+use crate::domain::visit::Visit;
+use crate::output::{Cell, Rows, col};
+use crate::query::Kinds;
+
+/// Per staff member, over a period: done visits, distinct clients, repeat clients
+/// (served on two or more distinct visit start dates), survey responses, mean overall,
+/// CSAT % and NPS (as `hk report satisfaction`, over the surveys whose visit she
+/// worked). Visits count by start date, surveys by their date. Roster members come
+/// first (by name), then free-text staff names of visits (`(unlisted)`).
+///
+/// Complaint figures are not here yet: this hk has no complaint records.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[command(flatten)]
+    pub period: Period,
+}
+
+pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
+    let store = ctx.store()?;
+    let today = ctx.today()?;
+    let (from, to) = args.period.dates(today)?;
+    if let (Some(f), Some(t)) = (from, to)
+        && f > t
+    {
+        return Err(CliError::usage(format!("`--from` {f} is after `--to` {t}")));
+    }
+    let inside = |d: chrono::NaiveDate| from.is_none_or(|f| d >= f) && to.is_none_or(|t| d <= t);
+    let book = book(ctx, &store, Kinds::HISTORY.with_staff())?;
+    let visits: Vec<&Visit> = book.visits.iter().filter(|v| inside(v.date)).collect();
+    let surveys: Vec<(&Survey, Option<&Visit>)> = book
+        .surveys
+        .iter()
+        .filter(|s| inside(s.date))
+        .map(|s| (s, book.survey_visit(s)))
+        .collect();
+    let dims = vec!["overall".to_string()];
+    let mut roster: Vec<(&str, &str, bool)> = book
+        .staff
+        .iter()
+        .map(|s| (s.id.as_str(), s.name.as_str(), true))
+        .collect();
+    roster.sort_by(|a, b| (a.1, a.0).cmp(&(b.1, b.0)));
+    let mut unlisted: Vec<&str> = book
+        .visits
+        .iter()
+        .flat_map(|v| v.staff.iter())
+        .filter(|s| !is_staff_id(s))
+        .map(String::as_str)
+        .collect();
+    unlisted.sort_unstable();
+    unlisted.dedup();
+    roster.extend(unlisted.into_iter().map(|n| (n, n, false)));
+    let fixed = |x: Option<f64>| x.map(Cell::Fixed).unwrap_or(Cell::Na);
+    let rows = roster
+        .iter()
+        .map(|(who, name, listed)| {
+            let f = staff_figures(who, &visits, &surveys, &dims);
+            let s = &f.satisfaction;
+            vec![
+                Cell::text(if *listed { *who } else { "(unlisted)" }),
+                Cell::text(*name),
+                Cell::Int(f.done_visits as i64),
+                Cell::Int(f.clients as i64),
+                Cell::Int(f.repeat_clients as i64),
+                Cell::Int(s.responses as i64),
+                fixed(s.means.get("overall").copied().flatten()),
+                fixed(s.csat_pct),
+                fixed(s.nps),
+            ]
+        })
+        .collect();
+    ctx.out.rows(&Rows {
+        columns: vec![
+            col("id", "编号 ID"),
+            col("name", "姓名 Name").free_text(),
+            col("done_visits", "完成服务 Done"),
+            col("clients", "客户数 Clients"),
+            col("repeat_clients", "回头客 Repeat"),
+            col("responses", "评价数 Responses"),
+            col("overall", "总体满意度 Overall"),
+            col("csat_pct", "满意率% CSAT"),
+            col("nps", "NPS"),
+        ],
+        rows,
+    })?;
+    Ok(())
+}
