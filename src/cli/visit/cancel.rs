@@ -34,10 +34,12 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let wanted = series.trim().to_lowercase();
     let mut txn = store.begin()?;
     let visits = load_complete::<Visit>(ctx, &store, "cancel a series", "one of its visits")?;
-    let of_series: Vec<_> = visits
+    let mut of_series: Vec<_> = visits
         .iter()
         .filter(|v| v.record.series.as_deref() == Some(wanted.as_str()))
         .collect();
+    // By date, so that the ids print in the series' order.
+    of_series.sort_by(|a, b| a.record.order_key().cmp(&b.record.order_key()));
     if of_series.is_empty() {
         return Err(
             CliError::failure(format!("no visit belongs to series `{wanted}`"))
@@ -61,7 +63,6 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
             .status("no scheduled visits of that series to cancel");
         return Ok(());
     }
-    ids.sort();
     txn.commit(&batch_message(
         &format!("visit cancel --series {wanted}"),
         "visits",
