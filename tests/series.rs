@@ -214,89 +214,38 @@ fn monthly_keeps_the_day_clamped_and_until_is_inclusive() {
 fn a_series_with_no_end_or_count_0_writes_nothing() {
     let env = TestEnv::with_git();
     let (_, wang, _) = setup(&env);
-    let err = env.refused(
-        2,
-        &[
-            "visit",
-            "add",
-            &wang,
-            "--date",
-            "2026-12-01",
-            "--repeat",
-            "weekly",
-        ],
-    );
-    assert!(err.contains("`--count N` or `--until D`"), "{err}");
-    let err = env.refused(
-        2,
-        &[
-            "visit",
-            "add",
-            &wang,
-            "--date",
-            "2026-12-01",
-            "--repeat",
-            "weekly",
-            "--count",
-            "0",
-        ],
-    );
-    assert!(err.contains("`--count`"), "{err}");
-    let err = env.refused(
-        2,
-        &[
-            "visit",
-            "add",
-            &wang,
-            "--date",
-            "2026-12-01",
-            "--repeat",
-            "daily",
-            "--count",
-            "3",
-        ],
-    );
-    assert!(err.contains("`--repeat`"), "{err}");
-    let err = env.refused(
-        2,
-        &[
-            "visit",
-            "add",
-            &wang,
-            "--date",
-            "2026-12-01",
-            "--repeat",
-            "weekly",
-            "--until",
-            "2026-11-01",
-        ],
-    );
-    assert!(err.contains("`--until`"), "{err}");
-    env.refused(
-        2,
-        &[
-            "visit",
-            "add",
-            &wang,
-            "--date",
-            "2026-12-01",
-            "--count",
-            "3",
-        ],
-    );
+    // (exit code, what follows `visit add WANG --date 2026-12-01`, what the error names)
+    let cases: [(i32, &[&str], &str); 7] = [
+        (2, &["--repeat", "weekly"], "`--count N` or `--until D`"),
+        (2, &["--repeat", "weekly", "--count", "0"], "`--count`"),
+        (2, &["--repeat", "daily", "--count", "3"], "`--repeat`"),
+        (
+            2,
+            &["--repeat", "weekly", "--until", "2026-11-01"],
+            "`--until`",
+        ),
+        (2, &["--count", "3"], "--repeat"),
+        (1, &["--staff", "王阿姨"], "no staff member"),
+        (
+            1,
+            // Her 健康证 ends on 2027-12-31: the series runs past it.
+            &[
+                "--staff",
+                "刘阿姨",
+                "--repeat",
+                "monthly",
+                "--until",
+                "2028-02-01",
+            ],
+            "2028-01-01: w-",
+        ),
+    ];
+    for (code, extra, names) in cases {
+        let mut args = vec!["visit", "add", &wang, "--date", "2026-12-01"];
+        args.extend_from_slice(extra);
+        let err = env.refused(code, &args);
+        assert!(err.contains(names), "{extra:?}: {err}");
+    }
     let err = env.refused(1, &["visit", "cancel", "--series", "v-00000000"]);
     assert!(err.contains("no visit belongs to series"), "{err}");
-    let err = env.refused(
-        1,
-        &[
-            "visit",
-            "add",
-            &wang,
-            "--date",
-            "2026-12-01",
-            "--staff",
-            "王阿姨",
-        ],
-    );
-    assert!(err.contains("no staff member"), "{err}");
 }

@@ -13,7 +13,7 @@ use super::config::Config;
 use super::satisfaction::{Figures, figures};
 use super::staff::Staff;
 use super::survey::Survey;
-use super::visit::{FORMAT, Status, Visit};
+use super::visit::{Status, Visit};
 
 /// What the office asks for: a day (and maybe an end and a time), a category, maybe
 /// a client, the skills wanted.
@@ -52,24 +52,17 @@ pub fn suggest<'a>(
     surveys: &[(&Survey, Option<&Visit>)],
     config: &Config,
 ) -> Vec<Candidate<'a>> {
+    // The visit she would be booked on, checked by the booking rules.
     let probe = |staff: &Staff| Visit {
-        format: FORMAT,
-        id: String::new(),
-        client: req.client.map(|c| c.id.clone()).unwrap_or_default(),
-        category: req.category.clone(),
-        date: req.date,
         end: req.end,
         time: req.time,
         staff: vec![staff.id.clone()],
-        status: Status::Scheduled,
-        price: None,
-        payment: None,
-        products: String::new(),
-        issues: String::new(),
-        notes: String::new(),
-        series: None,
-        created: chrono::DateTime::UNIX_EPOCH.fixed_offset(),
-        updated: chrono::DateTime::UNIX_EPOCH.fixed_offset(),
+        ..Visit::new(
+            req.client.map(|c| c.id.clone()).unwrap_or_default(),
+            req.category.clone(),
+            req.date,
+            chrono::DateTime::UNIX_EPOCH.fixed_offset(),
+        )
     };
     let window_start = req
         .date

@@ -5,11 +5,12 @@ use chrono::{DateTime, Datelike, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use super::FieldError;
-use super::client::normalize_phones;
+use super::client::{
+    category_keys, normalize_name, normalize_optional_id_number, normalize_phones,
+};
 use super::config::Config;
 use super::date::parse_date;
-use super::edit::{Editable, split_list};
-use super::id_number::normalize_id_number;
+use super::edit::{Editable, optional_number, split_list};
 use super::limits::{self, check_len};
 
 pub const FORMAT: u32 = 1;
@@ -212,23 +213,9 @@ impl Staff {
                 format!("record format {} is not supported", self.format),
             ));
         }
-        self.name = self.name.trim().to_string();
-        if self.name.is_empty() {
-            return Err(FieldError::new(
-                "name",
-                "is empty; every staff member needs a name",
-            ));
-        }
-        check_len("name", &self.name, limits::NAME)?;
-        if self.name.chars().any(char::is_control) {
-            return Err(FieldError::new("name", "must be a single line"));
-        }
+        self.name = normalize_name(&self.name, "staff member")?;
         self.phones = normalize_phones(&self.phones)?;
-        self.id_number = self.id_number.trim().to_string();
-        if !self.id_number.is_empty() {
-            self.id_number = normalize_id_number(&self.id_number)
-                .map_err(|e| FieldError::new("id_number", e.to_string()))?;
-        }
+        self.id_number = normalize_optional_id_number(&self.id_number)?;
         self.gender = match self.gender.trim().to_lowercase().as_str() {
             "" => String::new(),
             "女" | "f" | "female" => "女".into(),
@@ -245,18 +232,7 @@ impl Staff {
         {
             return Err(FieldError::new("level", "expected 1 to 4 (星级)"));
         }
-        let mut categories: Vec<String> = Vec::new();
-        for c in &self.categories {
-            let key = config
-                .category(c)
-                .map_err(|e| FieldError::new("category", e))?
-                .key
-                .clone();
-            if !categories.contains(&key) {
-                categories.push(key);
-            }
-        }
-        self.categories = categories;
+        self.categories = category_keys(config, &self.categories)?;
         for (field, list) in [
             ("language", &mut self.languages),
             ("skill", &mut self.skills),
@@ -401,15 +377,7 @@ impl Staff {
                     .map_err(|e| FieldError::new(field, e.to_string()))
             }
         };
-        let number = |v: &str| -> Result<Option<u16>, FieldError> {
-            if v.trim().is_empty() {
-                return Ok(None);
-            }
-            v.trim()
-                .parse::<u16>()
-                .map(Some)
-                .map_err(|_| FieldError::new(field, "expected a whole number"))
-        };
+        let number = |v: &str| optional_number::<u16>(field, v);
         let v = value.to_string();
         match field.replace('-', "_").as_str() {
             "name" => self.name = v,

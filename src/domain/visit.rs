@@ -111,6 +111,35 @@ pub struct Visit {
 }
 
 impl Visit {
+    /// A new visit of `client` on `date`, scheduled, with nothing else set yet; fill
+    /// it in, then `normalize`.
+    pub fn new(
+        client: String,
+        category: String,
+        date: NaiveDate,
+        now: DateTime<FixedOffset>,
+    ) -> Visit {
+        Visit {
+            format: FORMAT,
+            id: String::new(),
+            client,
+            category,
+            date,
+            end: None,
+            time: None,
+            staff: Vec::new(),
+            status: Status::Scheduled,
+            price: None,
+            payment: None,
+            products: String::new(),
+            issues: String::new(),
+            notes: String::new(),
+            series: None,
+            created: now,
+            updated: now,
+        }
+    }
+
     /// The order visits are listed in: by date and time (visits without a time first),
     /// then in the order they were booked (`created`), then by id.
     pub fn order_key(&self) -> (NaiveDate, Option<NaiveTime>, DateTime<FixedOffset>, &str) {

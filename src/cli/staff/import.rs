@@ -1,6 +1,5 @@
 //! `hk staff import`: a roster from a spreadsheet, all or nothing.
 
-use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, FixedOffset};
@@ -11,10 +10,9 @@ use super::super::error::CliResult;
 use super::super::import::{self, BadRows, Checked, Importer, Input, Options};
 use super::super::records::load_complete;
 use super::super::sheet::EncodingArg;
-use crate::domain::phone::phone_digits_key;
 use crate::domain::staff::Staff;
 use crate::import::staff::{Field, Mapping, map_headers, row_to_staff};
-use crate::import::{RowError, Sheet, SheetRow};
+use crate::import::{Duplicates, RowError, Sheet, SheetRow};
 use crate::output::{Cell, Rows, col};
 use crate::store::Store;
 
@@ -49,18 +47,15 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     };
     let roster = Roster {
         now,
-        known_phones: HashMap::new(),
-        known_ids: HashSet::new(),
-        seen_phones: HashMap::new(),
+        known: Duplicates::default(),
     };
     import::run(ctx, &store, &opts, roster)
 }
 
+/// Rows into staff; a phone or id already on the roster skips the row.
 struct Roster {
     now: DateTime<FixedOffset>,
-    known_phones: HashMap<String, String>,
-    known_ids: HashSet<String>,
-    seen_phones: HashMap<String, u64>,
+    known: Duplicates,
 }
 
 impl Importer for Roster {
@@ -79,13 +74,11 @@ impl Importer for Roster {
     fn load(&mut self, ctx: &mut Ctx, store: &Store) -> CliResult {
         let roster =
             load_complete::<Staff>(ctx, store, "check phones for duplicates", "the duplicate")?;
-        for s in roster {
-            for p in &s.record.phones {
-                self.known_phones
-                    .insert(phone_digits_key(p), s.record.id.clone());
-            }
-            self.known_ids.insert(s.record.id);
-        }
+        self.known = Duplicates::new(
+            roster
+                .iter()
+                .map(|s| (s.record.id.as_str(), s.record.phones.as_slice())),
+        );
         Ok(())
     }
 
@@ -95,34 +88,18 @@ impl Importer for Roster {
         row: &SheetRow,
     ) -> Result<Checked<Staff>, RowError> {
         let s = row_to_staff(row, input.sheet, input.mapping, input.config, self.now)?;
-        if self.known_ids.contains(&s.id) {
-            return Ok(Checked::Known(Some(format!(
-                "line {}: {} is already on the roster; skipped",
-                row.line, s.id
-            ))));
-        }
-        if let Some(owner) = s
-            .phones
-            .iter()
-            .find_map(|p| self.known_phones.get(&phone_digits_key(p)))
+        match self
+            .known
+            .check(&s.id, &s.phones, row.line, "on the roster")
         {
-            return Ok(Checked::Known(Some(format!(
-                "line {}: the phone belongs to {owner} already; skipped",
-                row.line
-            ))));
+            Ok(None) => Ok(Checked::New(s)),
+            Ok(Some(note)) => Ok(Checked::Known(Some(note))),
+            Err(problem) => Err(RowError {
+                line: row.line,
+                column: input.mapping.header_of(input.sheet, Field::Phones),
+                problem,
+            }),
         }
-        for p in &s.phones {
-            if let Some(first) = self.seen_phones.insert(phone_digits_key(p), row.line) {
-                return Err(RowError {
-                    line: row.line,
-                    column: input.mapping.header_of(input.sheet, Field::Phones),
-                    problem: format!(
-                        "the same phone is already on line {first}; merge the two rows"
-                    ),
-                });
-            }
-        }
-        Ok(Checked::New(s))
     }
 
     fn id_mut(s: &mut Staff) -> &mut String {

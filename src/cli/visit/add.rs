@@ -8,7 +8,7 @@ use super::booking;
 use crate::domain::booking::{self as booking_rules, Repeat, SeriesEnd, occurrences};
 use crate::domain::id::Kind;
 use crate::domain::money::Money;
-use crate::domain::visit::{FORMAT, Payment, Status, Visit, parse_time};
+use crate::domain::visit::{Payment, Status, Visit, parse_time};
 use crate::store::batch_message;
 use chrono::NaiveDate;
 
@@ -144,11 +144,6 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         },
     };
     let mut visit = Visit {
-        format: FORMAT,
-        id: String::new(),
-        client: client.record.id.clone(),
-        category,
-        date,
         end,
         time,
         staff,
@@ -158,9 +153,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         products: args.products.clone().unwrap_or_default(),
         issues: args.issues.clone().unwrap_or_default(),
         notes: args.note.clone().unwrap_or_default(),
-        series: None,
-        created: now,
-        updated: now,
+        ..Visit::new(client.record.id.clone(), category, date, now)
     };
     visit.normalize(&store.config)?;
     let mut ids = store.id_source(Kind::Visit)?;
