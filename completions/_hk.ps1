@@ -41,7 +41,8 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('complaint', 'complaint', [CompletionResultType]::ParameterValue, 'Complaints (投诉): take them in, log each step, resolve, close, find similar ones')
             [CompletionResult]::new('action', 'action', [CompletionResultType]::ParameterValue, 'Action items of follow-ups (待办): list them, mark them done')
             [CompletionResult]::new('survey', 'survey', [CompletionResultType]::ParameterValue, 'Satisfaction surveys (满意度调查): enter by hand, import exports, list')
-            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports for the owner: satisfaction, lifecycle stages, follow-up and complaint figures')
+            [CompletionResult]::new('staff', 'staff', [CompletionResultType]::ParameterValue, 'The staff roster (服务人员 / 阿姨): add, list, certificates, do-not-send lists')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports for the owner: satisfaction, lifecycle stages, follow-up, complaint and staff figures')
             [CompletionResult]::new('undo', 'undo', [CompletionResultType]::ParameterValue, 'Undo hk''s last change: in a store kept in git, puts back every file that hk''s newest commit changed, as one new commit (`undo <commit> (<its title>)`)')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Fetch the other offices'' changes, merge them field by field, and push ours')
             [CompletionResult]::new('conflicts', 'conflicts', [CompletionResultType]::ParameterValue, 'List the fields that two offices changed differently (DESIGN §13)')
@@ -452,7 +453,7 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one visit')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a visit with `--set FIELD=VALUE` (repeatable); without `--set`, opens $EDITOR on the decrypted TOML. Fields: date, end, time, category, staff (`;`-separated), status, price, payment, products, issues, notes. A new date in another month moves the file to that month''s folder')
             [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Mark a visit done (a visit dated after today cannot be done yet)')
-            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Mark a visit cancelled')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Mark a visit cancelled; or, with `--series ID`, every scheduled visit of that series (from `--from D` on, inclusive), in one commit. Done and no-show visits of the series stay as they are')
             [CompletionResult]::new('no-show', 'no-show', [CompletionResultType]::ParameterValue, 'Mark that the client was not there (no-show)')
             [CompletionResult]::new('upcoming', 'upcoming', [CompletionResultType]::ParameterValue, 'List the scheduled visits of one day, by time, with what you need to call or text the client: phone, address, staff. `--within N` lists today and the next N days, by date and time, with a date column')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a visit. Asks for confirmation on a terminal; without one, needs `--yes`')
@@ -464,7 +465,11 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'Last day of a multi-day engagement (a 26-day maternity stay)')
             [CompletionResult]::new('--time', '--time', [CompletionResultType]::ParameterName, 'Start time, HH:MM')
             [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Service category (key or label) [default: the client''s only category]')
-            [CompletionResult]::new('--staff', '--staff', [CompletionResultType]::ParameterName, 'Staff member (服务人员); repeatable')
+            [CompletionResult]::new('--staff', '--staff', [CompletionResultType]::ParameterName, 'Staff member (服务人员): a staff id, id prefix or exact name once the store has a roster (`hk staff add`), else any name; repeatable')
+            [CompletionResult]::new('--staff-unlisted', '--staff-unlisted', [CompletionResultType]::ParameterName, 'A staff member not on the roster, kept as a free-text name; repeatable')
+            [CompletionResult]::new('--repeat', '--repeat', [CompletionResultType]::ParameterName, 'Book a series: weekly, biweekly or monthly (needs `--count` or `--until`)')
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'How many visits the series has (with `--repeat`)')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'The last day the series may fall on, inclusive (with `--repeat`)')
             [CompletionResult]::new('--price', '--price', [CompletionResultType]::ParameterName, 'Price in yuan, exact to the fen (280 or 280.50)')
             [CompletionResult]::new('--payment', '--payment', [CompletionResultType]::ParameterName, 'cash, wechat, alipay, card or transfer (现金/微信/支付宝 …)')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'scheduled, done, cancelled or no-show')
@@ -475,6 +480,7 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--allow-overlap', '--allow-overlap', [CompletionResultType]::ParameterName, 'Book even if a staff member is booked elsewhere at that time, on leave, has left, lacks a required certificate, or is on the client''s do-not-send list')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
             [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)')
@@ -490,6 +496,7 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check the file and show what would be imported, without writing')
+            [CompletionResult]::new('--allow-overlap', '--allow-overlap', [CompletionResultType]::ParameterName, 'Import rows that break a booking rule (double bookings, leave, certificates, do-not-send lists) instead of refusing the file')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
             [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)')
@@ -538,6 +545,7 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--allow-overlap', '--allow-overlap', [CompletionResultType]::ParameterName, 'Save even if the change breaks a booking rule (double booking, leave, certificates, the client''s do-not-send list)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
             [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)')
@@ -560,6 +568,8 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             break
         }
         'hk;visit;cancel' {
+            [CompletionResult]::new('--series', '--series', [CompletionResultType]::ParameterName, 'The series (the id of its first visit, as `hk visit show` prints it)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'With `--series`: only occurrences on or after this day')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
@@ -623,7 +633,7 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one visit')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a visit with `--set FIELD=VALUE` (repeatable); without `--set`, opens $EDITOR on the decrypted TOML. Fields: date, end, time, category, staff (`;`-separated), status, price, payment, products, issues, notes. A new date in another month moves the file to that month''s folder')
             [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Mark a visit done (a visit dated after today cannot be done yet)')
-            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Mark a visit cancelled')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Mark a visit cancelled; or, with `--series ID`, every scheduled visit of that series (from `--from D` on, inclusive), in one commit. Done and no-show visits of the series stay as they are')
             [CompletionResult]::new('no-show', 'no-show', [CompletionResultType]::ParameterValue, 'Mark that the client was not there (no-show)')
             [CompletionResult]::new('upcoming', 'upcoming', [CompletionResultType]::ParameterValue, 'List the scheduled visits of one day, by time, with what you need to call or text the client: phone, address, staff. `--within N` lists today and the next N days, by date and time, with a date column')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a visit. Asks for confirmation on a terminal; without one, needs `--yes`')
@@ -912,7 +922,7 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
         }
         'hk;complaint;list' {
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only this type (key or label)')
-            [CompletionResult]::new('--staff', '--staff', [CompletionResultType]::ParameterName, 'Only complaints whose visit this staff member worked (exact name)')
+            [CompletionResult]::new('--staff', '--staff', [CompletionResultType]::ParameterName, 'Only complaints whose visit this staff member worked (exact name, or staff id)')
             [CompletionResult]::new('--priority', '--priority', [CompletionResultType]::ParameterName, 'urgent, high, normal or low')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
@@ -1213,6 +1223,206 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
         'hk;survey;help;help' {
             break
         }
+        'hk;staff' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a staff member (阿姨). Prints the new id on stdout')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import staff from a CSV file with Chinese or English headers: 姓名/name, 手机/phone, 身份证号, 性别, 出生年, 籍贯, 语言, 服务类型/categories, 技能/skills, 星级/level, 区域/districts, 证书/certificates (`健康证:HZ001:2026-01-05:2027-01-04;…`), 状态/status, 备注 …  UTF-8 (with or without BOM) or GBK')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List staff, sorted by name. Filters combine (all must match)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a staff member. The ID number is masked unless `--reveal`; the do-not-send list shows client ids')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Edit a staff member. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML')
+            [CompletionResult]::new('avoid', 'avoid', [CompletionResultType]::ParameterValue, 'Record that a client asked not to have this staff member again (or, with `--undo`, take that back). Booking her for the client is then refused, and `hk staff suggest` leaves her out for that client')
+            [CompletionResult]::new('link', 'link', [CompletionResultType]::ParameterValue, 'Link visits written before the roster existed to staff records: every staff name on a visit that exactly one staff member has (the exact name) becomes her id. A name that several staff members share, or none, stays as it is (list them with `hk visit list --staff NAME`, then `hk visit edit V --set staff=ID`). One commit')
+            [CompletionResult]::new('suggest', 'suggest', [CompletionResultType]::ParameterValue, 'Suggest staff for a visit: active staff who can be booked then (no double booking, not on leave, required certificates valid), who do the category and have every skill asked, and whom the client has not asked to avoid. Ranked by: (1) served this client before with no survey of overall ≤ 2 from those visits; (2) covers the client''s district (one of hers appears in the client''s address); (3) fewer visits already booked that day; (4) higher mean overall score of the surveys of her visits in the 180 days before the day (none counts as 0); (5) name. Each row shows the reasons')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'hk;staff;add' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name (姓名)')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Phone (手机); repeatable')
+            [CompletionResult]::new('--id-number', '--id-number', [CompletionResultType]::ParameterName, 'Resident ID number (身份证号), checked; shown masked')
+            [CompletionResult]::new('--gender', '--gender', [CompletionResultType]::ParameterName, '女 or 男')
+            [CompletionResult]::new('--birth-year', '--birth-year', [CompletionResultType]::ParameterName, 'Year of birth (1975)')
+            [CompletionResult]::new('--native-place', '--native-place', [CompletionResultType]::ParameterName, 'Native place (籍贯)')
+            [CompletionResult]::new('--language', '--language', [CompletionResultType]::ParameterName, 'Language or dialect (普通话, 上海话 …); repeatable')
+            [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Service category she does (key or label); repeatable')
+            [CompletionResult]::new('--skill', '--skill', [CompletionResultType]::ParameterName, 'Skill (保洁, 做饭, 育婴, 护老, 月子餐, 催乳, 收纳 …); repeatable')
+            [CompletionResult]::new('--level', '--level', [CompletionResultType]::ParameterName, 'Level 1–4 (星级)')
+            [CompletionResult]::new('--district', '--district', [CompletionResultType]::ParameterName, 'District she covers (浦东新区 …); repeatable')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Certificate KIND:NUMBER:ISSUED:EXPIRES; repeatable')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'active, leave or left [default: active]')
+            [CompletionResult]::new('--status-since', '--status-since', [CompletionResultType]::ParameterName, 'Since when the status holds [default: today]')
+            [CompletionResult]::new('--status-until', '--status-until', [CompletionResultType]::ParameterName, 'Last day of a leave')
+            [CompletionResult]::new('--status-reason', '--status-reason', [CompletionResultType]::ParameterName, 'Why (休产假, 回老家 …)')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Notes (备注)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'hk;staff;import' {
+            [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'The file''s text encoding')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check the file and show what would be imported, without writing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'hk;staff;list' {
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only staff with this status: active, leave, left (as of today)')
+            [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Only staff who do this category (key or label)')
+            [CompletionResult]::new('--skill', '--skill', [CompletionResultType]::ParameterName, 'Only staff with this skill')
+            [CompletionResult]::new('--district', '--district', [CompletionResultType]::ParameterName, 'Only staff who cover this district (or one whose name contains it)')
+            [CompletionResult]::new('--expiring', '--expiring', [CompletionResultType]::ParameterName, 'List certificates expiring within N days (expired ones included)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'hk;staff;show' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show the full resident ID number')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'hk;staff;edit' {
+            [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'FIELD=VALUE; lists take `;`-separated values')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'hk;staff;avoid' {
+            [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'The client (id or id prefix, phone, or exact name)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--undo', '--undo', [CompletionResultType]::ParameterName, 'Take the client off her do-not-send list')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'hk;staff;link' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show how many visits would change, without writing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'hk;staff;suggest' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The day of the visit')
+            [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'Last day of a multi-day engagement')
+            [CompletionResult]::new('--time', '--time', [CompletionResultType]::ParameterName, 'Start time, HH:MM')
+            [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Service category (key or label)')
+            [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'The client (id or id prefix, phone, or exact name)')
+            [CompletionResult]::new('--skill', '--skill', [CompletionResultType]::ParameterName, 'A skill she must have; repeatable')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'hk;staff;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a staff member (阿姨). Prints the new id on stdout')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import staff from a CSV file with Chinese or English headers: 姓名/name, 手机/phone, 身份证号, 性别, 出生年, 籍贯, 语言, 服务类型/categories, 技能/skills, 星级/level, 区域/districts, 证书/certificates (`健康证:HZ001:2026-01-05:2027-01-04;…`), 状态/status, 备注 …  UTF-8 (with or without BOM) or GBK')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List staff, sorted by name. Filters combine (all must match)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a staff member. The ID number is masked unless `--reveal`; the do-not-send list shows client ids')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Edit a staff member. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML')
+            [CompletionResult]::new('avoid', 'avoid', [CompletionResultType]::ParameterValue, 'Record that a client asked not to have this staff member again (or, with `--undo`, take that back). Booking her for the client is then refused, and `hk staff suggest` leaves her out for that client')
+            [CompletionResult]::new('link', 'link', [CompletionResultType]::ParameterValue, 'Link visits written before the roster existed to staff records: every staff name on a visit that exactly one staff member has (the exact name) becomes her id. A name that several staff members share, or none, stays as it is (list them with `hk visit list --staff NAME`, then `hk visit edit V --set staff=ID`). One commit')
+            [CompletionResult]::new('suggest', 'suggest', [CompletionResultType]::ParameterValue, 'Suggest staff for a visit: active staff who can be booked then (no double booking, not on leave, required certificates valid), who do the category and have every skill asked, and whom the client has not asked to avoid. Ranked by: (1) served this client before with no survey of overall ≤ 2 from those visits; (2) covers the client''s district (one of hers appears in the client''s address); (3) fewer visits already booked that day; (4) higher mean overall score of the surveys of her visits in the 180 days before the day (none counts as 0); (5) name. Each row shows the reasons')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'hk;staff;help;add' {
+            break
+        }
+        'hk;staff;help;import' {
+            break
+        }
+        'hk;staff;help;list' {
+            break
+        }
+        'hk;staff;help;show' {
+            break
+        }
+        'hk;staff;help;edit' {
+            break
+        }
+        'hk;staff;help;avoid' {
+            break
+        }
+        'hk;staff;help;link' {
+            break
+        }
+        'hk;staff;help;suggest' {
+            break
+        }
+        'hk;staff;help;help' {
+            break
+        }
         'hk;report' {
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
@@ -1228,6 +1438,7 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('followups', 'followups', [CompletionResultType]::ParameterValue, 'Follow-up figures for a period: clients due, follow-ups made, reached and the reached rate, and clients overdue at the end of the period (or today)')
             [CompletionResult]::new('satisfaction', 'satisfaction', [CompletionResultType]::ParameterValue, 'Satisfaction figures over the survey responses of a period: responses, the mean of each dimension over the responses that answered it, csat_pct (share of overall 4–5), nps (promoters 9–10 minus detractors 0–6, per 100 answers), and the counts')
             [CompletionResult]::new('complaints', 'complaints', [CompletionResultType]::ParameterValue, 'Complaint figures over the complaints opened in a period (all time without `--from`/`--to`): opened, still open, overdue now (HK_NOW), first response on time % (first contact at or before its deadline, over complaints with a first contact or whose deadline has passed), resolved on time % (likewise), median hours to resolve, reopened (every reopen), compensation total (yuan), and retained % (the client had a done visit after the resolved date, over resolved complaints)')
+            [CompletionResult]::new('staff', 'staff', [CompletionResultType]::ParameterValue, 'Per staff member, over a period: done visits, distinct clients, repeat clients (served on two or more distinct visit start dates), survey responses, mean overall, CSAT % and NPS (as `hk report satisfaction`, over the surveys whose visit she worked), complaints about a visit she worked and complaints per 100 done visits. Visits count by start date, surveys by their date, complaints by the day they were opened. Roster members come first (by name), then free-text staff names of visits (`(unlisted)`)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1298,11 +1509,29 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'hk;report;staff' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'On or after this day; a month (2026-11), quarter (2026-Q4), year (2026) or `last-month` means its first day')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'On or before this day; a month, quarter, year or `last-month` means its last day')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'A whole period instead of `--from`/`--to`: this-month, last-month, this-quarter, last-quarter, this-year, last-year, a month (2026-11) or a quarter (2026-Q4)')
+            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'A whole period instead of `--from`/`--to`: this-month, last-month, this-quarter, last-quarter, this-year, last-year, a month (2026-11) or a quarter (2026-Q4)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'hk;report;help' {
             [CompletionResult]::new('lifecycle', 'lifecycle', [CompletionResultType]::ParameterValue, 'Count clients per lifecycle stage (lead, new, active, at-risk, churned), in all and per service category (a client with two categories counts in both)')
             [CompletionResult]::new('followups', 'followups', [CompletionResultType]::ParameterValue, 'Follow-up figures for a period: clients due, follow-ups made, reached and the reached rate, and clients overdue at the end of the period (or today)')
             [CompletionResult]::new('satisfaction', 'satisfaction', [CompletionResultType]::ParameterValue, 'Satisfaction figures over the survey responses of a period: responses, the mean of each dimension over the responses that answered it, csat_pct (share of overall 4–5), nps (promoters 9–10 minus detractors 0–6, per 100 answers), and the counts')
             [CompletionResult]::new('complaints', 'complaints', [CompletionResultType]::ParameterValue, 'Complaint figures over the complaints opened in a period (all time without `--from`/`--to`): opened, still open, overdue now (HK_NOW), first response on time % (first contact at or before its deadline, over complaints with a first contact or whose deadline has passed), resolved on time % (likewise), median hours to resolve, reopened (every reopen), compensation total (yuan), and retained % (the client had a done visit after the resolved date, over resolved complaints)')
+            [CompletionResult]::new('staff', 'staff', [CompletionResultType]::ParameterValue, 'Per staff member, over a period: done visits, distinct clients, repeat clients (served on two or more distinct visit start dates), survey responses, mean overall, CSAT % and NPS (as `hk report satisfaction`, over the surveys whose visit she worked), complaints about a visit she worked and complaints per 100 done visits. Visits count by start date, surveys by their date, complaints by the day they were opened. Roster members come first (by name), then free-text staff names of visits (`(unlisted)`)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1316,6 +1545,9 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             break
         }
         'hk;report;help;complaints' {
+            break
+        }
+        'hk;report;help;staff' {
             break
         }
         'hk;report;help;help' {
@@ -1520,7 +1752,8 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('complaint', 'complaint', [CompletionResultType]::ParameterValue, 'Complaints (投诉): take them in, log each step, resolve, close, find similar ones')
             [CompletionResult]::new('action', 'action', [CompletionResultType]::ParameterValue, 'Action items of follow-ups (待办): list them, mark them done')
             [CompletionResult]::new('survey', 'survey', [CompletionResultType]::ParameterValue, 'Satisfaction surveys (满意度调查): enter by hand, import exports, list')
-            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports for the owner: satisfaction, lifecycle stages, follow-up and complaint figures')
+            [CompletionResult]::new('staff', 'staff', [CompletionResultType]::ParameterValue, 'The staff roster (服务人员 / 阿姨): add, list, certificates, do-not-send lists')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports for the owner: satisfaction, lifecycle stages, follow-up, complaint and staff figures')
             [CompletionResult]::new('undo', 'undo', [CompletionResultType]::ParameterValue, 'Undo hk''s last change: in a store kept in git, puts back every file that hk''s newest commit changed, as one new commit (`undo <commit> (<its title>)`)')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Fetch the other offices'' changes, merge them field by field, and push ours')
             [CompletionResult]::new('conflicts', 'conflicts', [CompletionResultType]::ParameterValue, 'List the fields that two offices changed differently (DESIGN §13)')
@@ -1613,7 +1846,7 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one visit')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a visit with `--set FIELD=VALUE` (repeatable); without `--set`, opens $EDITOR on the decrypted TOML. Fields: date, end, time, category, staff (`;`-separated), status, price, payment, products, issues, notes. A new date in another month moves the file to that month''s folder')
             [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Mark a visit done (a visit dated after today cannot be done yet)')
-            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Mark a visit cancelled')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Mark a visit cancelled; or, with `--series ID`, every scheduled visit of that series (from `--from D` on, inclusive), in one commit. Done and no-show visits of the series stay as they are')
             [CompletionResult]::new('no-show', 'no-show', [CompletionResultType]::ParameterValue, 'Mark that the client was not there (no-show)')
             [CompletionResult]::new('upcoming', 'upcoming', [CompletionResultType]::ParameterValue, 'List the scheduled visits of one day, by time, with what you need to call or text the client: phone, address, staff. `--within N` lists today and the next N days, by date and time, with a date column')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a visit. Asks for confirmation on a terminal; without one, needs `--yes`')
@@ -1749,11 +1982,47 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
         'hk;help;survey;delete' {
             break
         }
+        'hk;help;staff' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a staff member (阿姨). Prints the new id on stdout')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import staff from a CSV file with Chinese or English headers: 姓名/name, 手机/phone, 身份证号, 性别, 出生年, 籍贯, 语言, 服务类型/categories, 技能/skills, 星级/level, 区域/districts, 证书/certificates (`健康证:HZ001:2026-01-05:2027-01-04;…`), 状态/status, 备注 …  UTF-8 (with or without BOM) or GBK')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List staff, sorted by name. Filters combine (all must match)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a staff member. The ID number is masked unless `--reveal`; the do-not-send list shows client ids')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Edit a staff member. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML')
+            [CompletionResult]::new('avoid', 'avoid', [CompletionResultType]::ParameterValue, 'Record that a client asked not to have this staff member again (or, with `--undo`, take that back). Booking her for the client is then refused, and `hk staff suggest` leaves her out for that client')
+            [CompletionResult]::new('link', 'link', [CompletionResultType]::ParameterValue, 'Link visits written before the roster existed to staff records: every staff name on a visit that exactly one staff member has (the exact name) becomes her id. A name that several staff members share, or none, stays as it is (list them with `hk visit list --staff NAME`, then `hk visit edit V --set staff=ID`). One commit')
+            [CompletionResult]::new('suggest', 'suggest', [CompletionResultType]::ParameterValue, 'Suggest staff for a visit: active staff who can be booked then (no double booking, not on leave, required certificates valid), who do the category and have every skill asked, and whom the client has not asked to avoid. Ranked by: (1) served this client before with no survey of overall ≤ 2 from those visits; (2) covers the client''s district (one of hers appears in the client''s address); (3) fewer visits already booked that day; (4) higher mean overall score of the surveys of her visits in the 180 days before the day (none counts as 0); (5) name. Each row shows the reasons')
+            break
+        }
+        'hk;help;staff;add' {
+            break
+        }
+        'hk;help;staff;import' {
+            break
+        }
+        'hk;help;staff;list' {
+            break
+        }
+        'hk;help;staff;show' {
+            break
+        }
+        'hk;help;staff;edit' {
+            break
+        }
+        'hk;help;staff;avoid' {
+            break
+        }
+        'hk;help;staff;link' {
+            break
+        }
+        'hk;help;staff;suggest' {
+            break
+        }
         'hk;help;report' {
             [CompletionResult]::new('lifecycle', 'lifecycle', [CompletionResultType]::ParameterValue, 'Count clients per lifecycle stage (lead, new, active, at-risk, churned), in all and per service category (a client with two categories counts in both)')
             [CompletionResult]::new('followups', 'followups', [CompletionResultType]::ParameterValue, 'Follow-up figures for a period: clients due, follow-ups made, reached and the reached rate, and clients overdue at the end of the period (or today)')
             [CompletionResult]::new('satisfaction', 'satisfaction', [CompletionResultType]::ParameterValue, 'Satisfaction figures over the survey responses of a period: responses, the mean of each dimension over the responses that answered it, csat_pct (share of overall 4–5), nps (promoters 9–10 minus detractors 0–6, per 100 answers), and the counts')
             [CompletionResult]::new('complaints', 'complaints', [CompletionResultType]::ParameterValue, 'Complaint figures over the complaints opened in a period (all time without `--from`/`--to`): opened, still open, overdue now (HK_NOW), first response on time % (first contact at or before its deadline, over complaints with a first contact or whose deadline has passed), resolved on time % (likewise), median hours to resolve, reopened (every reopen), compensation total (yuan), and retained % (the client had a done visit after the resolved date, over resolved complaints)')
+            [CompletionResult]::new('staff', 'staff', [CompletionResultType]::ParameterValue, 'Per staff member, over a period: done visits, distinct clients, repeat clients (served on two or more distinct visit start dates), survey responses, mean overall, CSAT % and NPS (as `hk report satisfaction`, over the surveys whose visit she worked), complaints about a visit she worked and complaints per 100 done visits. Visits count by start date, surveys by their date, complaints by the day they were opened. Roster members come first (by name), then free-text staff names of visits (`(unlisted)`)')
             break
         }
         'hk;help;report;lifecycle' {
@@ -1766,6 +2035,9 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             break
         }
         'hk;help;report;complaints' {
+            break
+        }
+        'hk;help;report;staff' {
             break
         }
         'hk;help;undo' {

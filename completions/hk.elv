@@ -38,7 +38,8 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand complaint 'Complaints (投诉): take them in, log each step, resolve, close, find similar ones'
             cand action 'Action items of follow-ups (待办): list them, mark them done'
             cand survey 'Satisfaction surveys (满意度调查): enter by hand, import exports, list'
-            cand report 'Reports for the owner: satisfaction, lifecycle stages, follow-up and complaint figures'
+            cand staff 'The staff roster (服务人员 / 阿姨): add, list, certificates, do-not-send lists'
+            cand report 'Reports for the owner: satisfaction, lifecycle stages, follow-up, complaint and staff figures'
             cand undo 'Undo hk''s last change: in a store kept in git, puts back every file that hk''s newest commit changed, as one new commit (`undo <commit> (<its title>)`)'
             cand sync 'Fetch the other offices'' changes, merge them field by field, and push ours'
             cand conflicts 'List the fields that two offices changed differently (DESIGN §13)'
@@ -409,7 +410,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand show 'Show one visit'
             cand edit 'Change a visit with `--set FIELD=VALUE` (repeatable); without `--set`, opens $EDITOR on the decrypted TOML. Fields: date, end, time, category, staff (`;`-separated), status, price, payment, products, issues, notes. A new date in another month moves the file to that month''s folder'
             cand done 'Mark a visit done (a visit dated after today cannot be done yet)'
-            cand cancel 'Mark a visit cancelled'
+            cand cancel 'Mark a visit cancelled; or, with `--series ID`, every scheduled visit of that series (from `--from D` on, inclusive), in one commit. Done and no-show visits of the series stay as they are'
             cand no-show 'Mark that the client was not there (no-show)'
             cand upcoming 'List the scheduled visits of one day, by time, with what you need to call or text the client: phone, address, staff. `--within N` lists today and the next N days, by date and time, with a date column'
             cand delete 'Delete a visit. Asks for confirmation on a terminal; without one, needs `--yes`'
@@ -420,7 +421,11 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --end 'Last day of a multi-day engagement (a 26-day maternity stay)'
             cand --time 'Start time, HH:MM'
             cand --category 'Service category (key or label) [default: the client''s only category]'
-            cand --staff 'Staff member (服务人员); repeatable'
+            cand --staff 'Staff member (服务人员): a staff id, id prefix or exact name once the store has a roster (`hk staff add`), else any name; repeatable'
+            cand --staff-unlisted 'A staff member not on the roster, kept as a free-text name; repeatable'
+            cand --repeat 'Book a series: weekly, biweekly or monthly (needs `--count` or `--until`)'
+            cand --count 'How many visits the series has (with `--repeat`)'
+            cand --until 'The last day the series may fall on, inclusive (with `--repeat`)'
             cand --price 'Price in yuan, exact to the fen (280 or 280.50)'
             cand --payment 'cash, wechat, alipay, card or transfer (现金/微信/支付宝 …)'
             cand --status 'scheduled, done, cancelled or no-show'
@@ -431,6 +436,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
             cand --format 'How to print listings and reports'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --allow-overlap 'Book even if a staff member is booked elsewhere at that time, on leave, has left, lacks a required certificate, or is on the client''s do-not-send list'
             cand -q 'Print only data and errors, no progress messages'
             cand --quiet 'Print only data and errors, no progress messages'
             cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
@@ -445,6 +451,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --format 'How to print listings and reports'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --dry-run 'Check the file and show what would be imported, without writing'
+            cand --allow-overlap 'Import rows that break a booking rule (double bookings, leave, certificates, do-not-send lists) instead of refusing the file'
             cand -q 'Print only data and errors, no progress messages'
             cand --quiet 'Print only data and errors, no progress messages'
             cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
@@ -490,6 +497,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
             cand --format 'How to print listings and reports'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --allow-overlap 'Save even if the change breaks a booking rule (double booking, leave, certificates, the client''s do-not-send list)'
             cand -q 'Print only data and errors, no progress messages'
             cand --quiet 'Print only data and errors, no progress messages'
             cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
@@ -510,6 +518,8 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --help 'Print help'
         }
         &'hk;visit;cancel'= {
+            cand --series 'The series (the id of its first visit, as `hk visit show` prints it)'
+            cand --from 'With `--series`: only occurrences on or after this day'
             cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
             cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
             cand --format 'How to print listings and reports'
@@ -569,7 +579,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand show 'Show one visit'
             cand edit 'Change a visit with `--set FIELD=VALUE` (repeatable); without `--set`, opens $EDITOR on the decrypted TOML. Fields: date, end, time, category, staff (`;`-separated), status, price, payment, products, issues, notes. A new date in another month moves the file to that month''s folder'
             cand done 'Mark a visit done (a visit dated after today cannot be done yet)'
-            cand cancel 'Mark a visit cancelled'
+            cand cancel 'Mark a visit cancelled; or, with `--series ID`, every scheduled visit of that series (from `--from D` on, inclusive), in one commit. Done and no-show visits of the series stay as they are'
             cand no-show 'Mark that the client was not there (no-show)'
             cand upcoming 'List the scheduled visits of one day, by time, with what you need to call or text the client: phone, address, staff. `--within N` lists today and the next N days, by date and time, with a date column'
             cand delete 'Delete a visit. Asks for confirmation on a terminal; without one, needs `--yes`'
@@ -826,7 +836,7 @@ set edit:completion:arg-completer[hk] = {|@words|
         }
         &'hk;complaint;list'= {
             cand --type 'Only this type (key or label)'
-            cand --staff 'Only complaints whose visit this staff member worked (exact name)'
+            cand --staff 'Only complaints whose visit this staff member worked (exact name, or staff id)'
             cand --priority 'urgent, high, normal or low'
             cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
             cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
@@ -1091,6 +1101,187 @@ set edit:completion:arg-completer[hk] = {|@words|
         }
         &'hk;survey;help;help'= {
         }
+        &'hk;staff'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Add a staff member (阿姨). Prints the new id on stdout'
+            cand import 'Import staff from a CSV file with Chinese or English headers: 姓名/name, 手机/phone, 身份证号, 性别, 出生年, 籍贯, 语言, 服务类型/categories, 技能/skills, 星级/level, 区域/districts, 证书/certificates (`健康证:HZ001:2026-01-05:2027-01-04;…`), 状态/status, 备注 …  UTF-8 (with or without BOM) or GBK'
+            cand list 'List staff, sorted by name. Filters combine (all must match)'
+            cand show 'Show a staff member. The ID number is masked unless `--reveal`; the do-not-send list shows client ids'
+            cand edit 'Edit a staff member. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML'
+            cand avoid 'Record that a client asked not to have this staff member again (or, with `--undo`, take that back). Booking her for the client is then refused, and `hk staff suggest` leaves her out for that client'
+            cand link 'Link visits written before the roster existed to staff records: every staff name on a visit that exactly one staff member has (the exact name) becomes her id. A name that several staff members share, or none, stays as it is (list them with `hk visit list --staff NAME`, then `hk visit edit V --set staff=ID`). One commit'
+            cand suggest 'Suggest staff for a visit: active staff who can be booked then (no double booking, not on leave, required certificates valid), who do the category and have every skill asked, and whom the client has not asked to avoid. Ranked by: (1) served this client before with no survey of overall ≤ 2 from those visits; (2) covers the client''s district (one of hers appears in the client''s address); (3) fewer visits already booked that day; (4) higher mean overall score of the surveys of her visits in the 180 days before the day (none counts as 0); (5) name. Each row shows the reasons'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hk;staff;add'= {
+            cand --name 'Name (姓名)'
+            cand --phone 'Phone (手机); repeatable'
+            cand --id-number 'Resident ID number (身份证号), checked; shown masked'
+            cand --gender '女 or 男'
+            cand --birth-year 'Year of birth (1975)'
+            cand --native-place 'Native place (籍贯)'
+            cand --language 'Language or dialect (普通话, 上海话 …); repeatable'
+            cand --category 'Service category she does (key or label); repeatable'
+            cand --skill 'Skill (保洁, 做饭, 育婴, 护老, 月子餐, 催乳, 收纳 …); repeatable'
+            cand --level 'Level 1–4 (星级)'
+            cand --district 'District she covers (浦东新区 …); repeatable'
+            cand --cert 'Certificate KIND:NUMBER:ISSUED:EXPIRES; repeatable'
+            cand --status 'active, leave or left [default: active]'
+            cand --status-since 'Since when the status holds [default: today]'
+            cand --status-until 'Last day of a leave'
+            cand --status-reason 'Why (休产假, 回老家 …)'
+            cand --note 'Notes (备注)'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hk;staff;import'= {
+            cand --encoding 'The file''s text encoding'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --dry-run 'Check the file and show what would be imported, without writing'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hk;staff;list'= {
+            cand --status 'Only staff with this status: active, leave, left (as of today)'
+            cand --category 'Only staff who do this category (key or label)'
+            cand --skill 'Only staff with this skill'
+            cand --district 'Only staff who cover this district (or one whose name contains it)'
+            cand --expiring 'List certificates expiring within N days (expired ones included)'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hk;staff;show'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --reveal 'Show the full resident ID number'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hk;staff;edit'= {
+            cand --set 'FIELD=VALUE; lists take `;`-separated values'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hk;staff;avoid'= {
+            cand --client 'The client (id or id prefix, phone, or exact name)'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --undo 'Take the client off her do-not-send list'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hk;staff;link'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --dry-run 'Show how many visits would change, without writing'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hk;staff;suggest'= {
+            cand --date 'The day of the visit'
+            cand --end 'Last day of a multi-day engagement'
+            cand --time 'Start time, HH:MM'
+            cand --category 'Service category (key or label)'
+            cand --client 'The client (id or id prefix, phone, or exact name)'
+            cand --skill 'A skill she must have; repeatable'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hk;staff;help'= {
+            cand add 'Add a staff member (阿姨). Prints the new id on stdout'
+            cand import 'Import staff from a CSV file with Chinese or English headers: 姓名/name, 手机/phone, 身份证号, 性别, 出生年, 籍贯, 语言, 服务类型/categories, 技能/skills, 星级/level, 区域/districts, 证书/certificates (`健康证:HZ001:2026-01-05:2027-01-04;…`), 状态/status, 备注 …  UTF-8 (with or without BOM) or GBK'
+            cand list 'List staff, sorted by name. Filters combine (all must match)'
+            cand show 'Show a staff member. The ID number is masked unless `--reveal`; the do-not-send list shows client ids'
+            cand edit 'Edit a staff member. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML'
+            cand avoid 'Record that a client asked not to have this staff member again (or, with `--undo`, take that back). Booking her for the client is then refused, and `hk staff suggest` leaves her out for that client'
+            cand link 'Link visits written before the roster existed to staff records: every staff name on a visit that exactly one staff member has (the exact name) becomes her id. A name that several staff members share, or none, stays as it is (list them with `hk visit list --staff NAME`, then `hk visit edit V --set staff=ID`). One commit'
+            cand suggest 'Suggest staff for a visit: active staff who can be booked then (no double booking, not on leave, required certificates valid), who do the category and have every skill asked, and whom the client has not asked to avoid. Ranked by: (1) served this client before with no survey of overall ≤ 2 from those visits; (2) covers the client''s district (one of hers appears in the client''s address); (3) fewer visits already booked that day; (4) higher mean overall score of the surveys of her visits in the 180 days before the day (none counts as 0); (5) name. Each row shows the reasons'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hk;staff;help;add'= {
+        }
+        &'hk;staff;help;import'= {
+        }
+        &'hk;staff;help;list'= {
+        }
+        &'hk;staff;help;show'= {
+        }
+        &'hk;staff;help;edit'= {
+        }
+        &'hk;staff;help;avoid'= {
+        }
+        &'hk;staff;help;link'= {
+        }
+        &'hk;staff;help;suggest'= {
+        }
+        &'hk;staff;help;help'= {
+        }
         &'hk;report'= {
             cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
             cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
@@ -1106,6 +1297,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand followups 'Follow-up figures for a period: clients due, follow-ups made, reached and the reached rate, and clients overdue at the end of the period (or today)'
             cand satisfaction 'Satisfaction figures over the survey responses of a period: responses, the mean of each dimension over the responses that answered it, csat_pct (share of overall 4–5), nps (promoters 9–10 minus detractors 0–6, per 100 answers), and the counts'
             cand complaints 'Complaint figures over the complaints opened in a period (all time without `--from`/`--to`): opened, still open, overdue now (HK_NOW), first response on time % (first contact at or before its deadline, over complaints with a first contact or whose deadline has passed), resolved on time % (likewise), median hours to resolve, reopened (every reopen), compensation total (yuan), and retained % (the client had a done visit after the resolved date, over resolved complaints)'
+            cand staff 'Per staff member, over a period: done visits, distinct clients, repeat clients (served on two or more distinct visit start dates), survey responses, mean overall, CSAT % and NPS (as `hk report satisfaction`, over the surveys whose visit she worked), complaints about a visit she worked and complaints per 100 done visits. Visits count by start date, surveys by their date, complaints by the day they were opened. Roster members come first (by name), then free-text staff names of visits (`(unlisted)`)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hk;report;lifecycle'= {
@@ -1171,11 +1363,28 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'hk;report;staff'= {
+            cand --from 'On or after this day; a month (2026-11), quarter (2026-Q4), year (2026) or `last-month` means its first day'
+            cand --to 'On or before this day; a month, quarter, year or `last-month` means its last day'
+            cand -p 'A whole period instead of `--from`/`--to`: this-month, last-month, this-quarter, last-quarter, this-year, last-year, a month (2026-11) or a quarter (2026-Q4)'
+            cand --period 'A whole period instead of `--from`/`--to`: this-month, last-month, this-quarter, last-quarter, this-year, last-year, a month (2026-11) or a quarter (2026-Q4)'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'hk;report;help'= {
             cand lifecycle 'Count clients per lifecycle stage (lead, new, active, at-risk, churned), in all and per service category (a client with two categories counts in both)'
             cand followups 'Follow-up figures for a period: clients due, follow-ups made, reached and the reached rate, and clients overdue at the end of the period (or today)'
             cand satisfaction 'Satisfaction figures over the survey responses of a period: responses, the mean of each dimension over the responses that answered it, csat_pct (share of overall 4–5), nps (promoters 9–10 minus detractors 0–6, per 100 answers), and the counts'
             cand complaints 'Complaint figures over the complaints opened in a period (all time without `--from`/`--to`): opened, still open, overdue now (HK_NOW), first response on time % (first contact at or before its deadline, over complaints with a first contact or whose deadline has passed), resolved on time % (likewise), median hours to resolve, reopened (every reopen), compensation total (yuan), and retained % (the client had a done visit after the resolved date, over resolved complaints)'
+            cand staff 'Per staff member, over a period: done visits, distinct clients, repeat clients (served on two or more distinct visit start dates), survey responses, mean overall, CSAT % and NPS (as `hk report satisfaction`, over the surveys whose visit she worked), complaints about a visit she worked and complaints per 100 done visits. Visits count by start date, surveys by their date, complaints by the day they were opened. Roster members come first (by name), then free-text staff names of visits (`(unlisted)`)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hk;report;help;lifecycle'= {
@@ -1185,6 +1394,8 @@ set edit:completion:arg-completer[hk] = {|@words|
         &'hk;report;help;satisfaction'= {
         }
         &'hk;report;help;complaints'= {
+        }
+        &'hk;report;help;staff'= {
         }
         &'hk;report;help;help'= {
         }
@@ -1368,7 +1579,8 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand complaint 'Complaints (投诉): take them in, log each step, resolve, close, find similar ones'
             cand action 'Action items of follow-ups (待办): list them, mark them done'
             cand survey 'Satisfaction surveys (满意度调查): enter by hand, import exports, list'
-            cand report 'Reports for the owner: satisfaction, lifecycle stages, follow-up and complaint figures'
+            cand staff 'The staff roster (服务人员 / 阿姨): add, list, certificates, do-not-send lists'
+            cand report 'Reports for the owner: satisfaction, lifecycle stages, follow-up, complaint and staff figures'
             cand undo 'Undo hk''s last change: in a store kept in git, puts back every file that hk''s newest commit changed, as one new commit (`undo <commit> (<its title>)`)'
             cand sync 'Fetch the other offices'' changes, merge them field by field, and push ours'
             cand conflicts 'List the fields that two offices changed differently (DESIGN §13)'
@@ -1441,7 +1653,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand show 'Show one visit'
             cand edit 'Change a visit with `--set FIELD=VALUE` (repeatable); without `--set`, opens $EDITOR on the decrypted TOML. Fields: date, end, time, category, staff (`;`-separated), status, price, payment, products, issues, notes. A new date in another month moves the file to that month''s folder'
             cand done 'Mark a visit done (a visit dated after today cannot be done yet)'
-            cand cancel 'Mark a visit cancelled'
+            cand cancel 'Mark a visit cancelled; or, with `--series ID`, every scheduled visit of that series (from `--from D` on, inclusive), in one commit. Done and no-show visits of the series stay as they are'
             cand no-show 'Mark that the client was not there (no-show)'
             cand upcoming 'List the scheduled visits of one day, by time, with what you need to call or text the client: phone, address, staff. `--within N` lists today and the next N days, by date and time, with a date column'
             cand delete 'Delete a visit. Asks for confirmation on a terminal; without one, needs `--yes`'
@@ -1540,11 +1752,38 @@ set edit:completion:arg-completer[hk] = {|@words|
         }
         &'hk;help;survey;delete'= {
         }
+        &'hk;help;staff'= {
+            cand add 'Add a staff member (阿姨). Prints the new id on stdout'
+            cand import 'Import staff from a CSV file with Chinese or English headers: 姓名/name, 手机/phone, 身份证号, 性别, 出生年, 籍贯, 语言, 服务类型/categories, 技能/skills, 星级/level, 区域/districts, 证书/certificates (`健康证:HZ001:2026-01-05:2027-01-04;…`), 状态/status, 备注 …  UTF-8 (with or without BOM) or GBK'
+            cand list 'List staff, sorted by name. Filters combine (all must match)'
+            cand show 'Show a staff member. The ID number is masked unless `--reveal`; the do-not-send list shows client ids'
+            cand edit 'Edit a staff member. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML'
+            cand avoid 'Record that a client asked not to have this staff member again (or, with `--undo`, take that back). Booking her for the client is then refused, and `hk staff suggest` leaves her out for that client'
+            cand link 'Link visits written before the roster existed to staff records: every staff name on a visit that exactly one staff member has (the exact name) becomes her id. A name that several staff members share, or none, stays as it is (list them with `hk visit list --staff NAME`, then `hk visit edit V --set staff=ID`). One commit'
+            cand suggest 'Suggest staff for a visit: active staff who can be booked then (no double booking, not on leave, required certificates valid), who do the category and have every skill asked, and whom the client has not asked to avoid. Ranked by: (1) served this client before with no survey of overall ≤ 2 from those visits; (2) covers the client''s district (one of hers appears in the client''s address); (3) fewer visits already booked that day; (4) higher mean overall score of the surveys of her visits in the 180 days before the day (none counts as 0); (5) name. Each row shows the reasons'
+        }
+        &'hk;help;staff;add'= {
+        }
+        &'hk;help;staff;import'= {
+        }
+        &'hk;help;staff;list'= {
+        }
+        &'hk;help;staff;show'= {
+        }
+        &'hk;help;staff;edit'= {
+        }
+        &'hk;help;staff;avoid'= {
+        }
+        &'hk;help;staff;link'= {
+        }
+        &'hk;help;staff;suggest'= {
+        }
         &'hk;help;report'= {
             cand lifecycle 'Count clients per lifecycle stage (lead, new, active, at-risk, churned), in all and per service category (a client with two categories counts in both)'
             cand followups 'Follow-up figures for a period: clients due, follow-ups made, reached and the reached rate, and clients overdue at the end of the period (or today)'
             cand satisfaction 'Satisfaction figures over the survey responses of a period: responses, the mean of each dimension over the responses that answered it, csat_pct (share of overall 4–5), nps (promoters 9–10 minus detractors 0–6, per 100 answers), and the counts'
             cand complaints 'Complaint figures over the complaints opened in a period (all time without `--from`/`--to`): opened, still open, overdue now (HK_NOW), first response on time % (first contact at or before its deadline, over complaints with a first contact or whose deadline has passed), resolved on time % (likewise), median hours to resolve, reopened (every reopen), compensation total (yuan), and retained % (the client had a done visit after the resolved date, over resolved complaints)'
+            cand staff 'Per staff member, over a period: done visits, distinct clients, repeat clients (served on two or more distinct visit start dates), survey responses, mean overall, CSAT % and NPS (as `hk report satisfaction`, over the surveys whose visit she worked), complaints about a visit she worked and complaints per 100 done visits. Visits count by start date, surveys by their date, complaints by the day they were opened. Roster members come first (by name), then free-text staff names of visits (`(unlisted)`)'
         }
         &'hk;help;report;lifecycle'= {
         }
@@ -1553,6 +1792,8 @@ set edit:completion:arg-completer[hk] = {|@words|
         &'hk;help;report;satisfaction'= {
         }
         &'hk;help;report;complaints'= {
+        }
+        &'hk;help;report;staff'= {
         }
         &'hk;help;undo'= {
         }

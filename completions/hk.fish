@@ -45,7 +45,8 @@ complete -c hk -n "__fish_hk_needs_command" -f -a "followup" -d 'Follow-up calls
 complete -c hk -n "__fish_hk_needs_command" -f -a "complaint" -d 'Complaints (投诉): take them in, log each step, resolve, close, find similar ones'
 complete -c hk -n "__fish_hk_needs_command" -f -a "action" -d 'Action items of follow-ups (待办): list them, mark them done'
 complete -c hk -n "__fish_hk_needs_command" -f -a "survey" -d 'Satisfaction surveys (满意度调查): enter by hand, import exports, list'
-complete -c hk -n "__fish_hk_needs_command" -f -a "report" -d 'Reports for the owner: satisfaction, lifecycle stages, follow-up and complaint figures'
+complete -c hk -n "__fish_hk_needs_command" -f -a "staff" -d 'The staff roster (服务人员 / 阿姨): add, list, certificates, do-not-send lists'
+complete -c hk -n "__fish_hk_needs_command" -f -a "report" -d 'Reports for the owner: satisfaction, lifecycle stages, follow-up, complaint and staff figures'
 complete -c hk -n "__fish_hk_needs_command" -f -a "undo" -d 'Undo hk\'s last change: in a store kept in git, puts back every file that hk\'s newest commit changed, as one new commit (`undo <commit> (<its title>)`)'
 complete -c hk -n "__fish_hk_needs_command" -f -a "sync" -d 'Fetch the other offices\' changes, merge them field by field, and push ours'
 complete -c hk -n "__fish_hk_needs_command" -f -a "conflicts" -d 'List the fields that two offices changed differently (DESIGN §13)'
@@ -378,7 +379,7 @@ complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcomm
 complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming delete help" -f -a "show" -d 'Show one visit'
 complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming delete help" -f -a "edit" -d 'Change a visit with `--set FIELD=VALUE` (repeatable); without `--set`, opens $EDITOR on the decrypted TOML. Fields: date, end, time, category, staff (`;`-separated), status, price, payment, products, issues, notes. A new date in another month moves the file to that month\'s folder'
 complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming delete help" -f -a "done" -d 'Mark a visit done (a visit dated after today cannot be done yet)'
-complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming delete help" -f -a "cancel" -d 'Mark a visit cancelled'
+complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming delete help" -f -a "cancel" -d 'Mark a visit cancelled; or, with `--series ID`, every scheduled visit of that series (from `--from D` on, inclusive), in one commit. Done and no-show visits of the series stay as they are'
 complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming delete help" -f -a "no-show" -d 'Mark that the client was not there (no-show)'
 complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming delete help" -f -a "upcoming" -d 'List the scheduled visits of one day, by time, with what you need to call or text the client: phone, address, staff. `--within N` lists today and the next N days, by date and time, with a date column'
 complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming delete help" -f -a "delete" -d 'Delete a visit. Asks for confirmation on a terminal; without one, needs `--yes`'
@@ -387,7 +388,11 @@ complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from add" -l end -d 'Last day of a multi-day engagement (a 26-day maternity stay)' -r
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from add" -l time -d 'Start time, HH:MM' -r
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from add" -l category -d 'Service category (key or label) [default: the client\'s only category]' -r
-complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from add" -l staff -d 'Staff member (服务人员); repeatable' -r
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from add" -l staff -d 'Staff member (服务人员): a staff id, id prefix or exact name once the store has a roster (`hk staff add`), else any name; repeatable' -r
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from add" -l staff-unlisted -d 'A staff member not on the roster, kept as a free-text name; repeatable' -r
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from add" -l repeat -d 'Book a series: weekly, biweekly or monthly (needs `--count` or `--until`)' -r
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from add" -l count -d 'How many visits the series has (with `--repeat`)' -r
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from add" -l until -d 'The last day the series may fall on, inclusive (with `--repeat`)' -r
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from add" -l price -d 'Price in yuan, exact to the fen (280 or 280.50)' -r
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from add" -l payment -d 'cash, wechat, alipay, card or transfer (现金/微信/支付宝 …)' -r
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from add" -l status -d 'scheduled, done, cancelled or no-show' -r
@@ -402,6 +407,7 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from add" -l allow-overlap -d 'Book even if a staff member is booked elsewhere at that time, on leave, has left, lacks a required certificate, or is on the client\'s do-not-send list'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from add" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from add" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -418,6 +424,7 @@ complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from import" -l dry-run -d 'Check the file and show what would be imported, without writing'
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from import" -l allow-overlap -d 'Import rows that break a booking rule (double bookings, leave, certificates, do-not-send lists) instead of refusing the file'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from import" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from import" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -462,6 +469,7 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from edit" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from edit" -l allow-overlap -d 'Save even if the change breaks a booking rule (double booking, leave, certificates, the client\'s do-not-send list)'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from edit" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from edit" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -478,6 +486,8 @@ complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from done" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from done" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from done" -s h -l help -d 'Print help'
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from cancel" -l series -d 'The series (the id of its first visit, as `hk visit show` prints it)' -r
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from cancel" -l from -d 'With `--series`: only occurrences on or after this day' -r
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from cancel" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from cancel" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from cancel" -l format -d 'How to print listings and reports' -r -f -a "table\t''
@@ -537,7 +547,7 @@ complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one visit'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a visit with `--set FIELD=VALUE` (repeatable); without `--set`, opens $EDITOR on the decrypted TOML. Fields: date, end, time, category, staff (`;`-separated), status, price, payment, products, issues, notes. A new date in another month moves the file to that month\'s folder'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from help" -f -a "done" -d 'Mark a visit done (a visit dated after today cannot be done yet)'
-complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Mark a visit cancelled'
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Mark a visit cancelled; or, with `--series ID`, every scheduled visit of that series (from `--from D` on, inclusive), in one commit. Done and no-show visits of the series stay as they are'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from help" -f -a "no-show" -d 'Mark that the client was not there (no-show)'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from help" -f -a "upcoming" -d 'List the scheduled visits of one day, by time, with what you need to call or text the client: phone, address, staff. `--within N` lists today and the next N days, by date and time, with a date column'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a visit. Asks for confirmation on a terminal; without one, needs `--yes`'
@@ -755,7 +765,7 @@ complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcomm
 complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from reopen" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from reopen" -s h -l help -d 'Print help'
 complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from list" -l type -d 'Only this type (key or label)' -r
-complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from list" -l staff -d 'Only complaints whose visit this staff member worked (exact name)' -r
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from list" -l staff -d 'Only complaints whose visit this staff member worked (exact name, or staff id)' -r
 complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from list" -l priority -d 'urgent, high, normal or low' -r
 complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from list" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
 complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from list" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
@@ -976,23 +986,187 @@ complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a survey response with `--set FIELD=VALUE` (repeatable); without `--set`, opens $EDITOR on the decrypted TOML'
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a survey response. Asks for confirmation on a terminal; without one, needs `--yes`. An imported response deleted here comes back if its file is imported again (the import skips only rows it still holds)'
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction complaints help" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
-complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction complaints help" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
-complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction complaints help" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid link suggest help" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid link suggest help" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid link suggest help" -l format -d 'How to print listings and reports' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction complaints help" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid link suggest help" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction complaints help" -s q -l quiet -d 'Print only data and errors, no progress messages'
-complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction complaints help" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
-complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction complaints help" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
-complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction complaints help" -s h -l help -d 'Print help'
-complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction complaints help" -f -a "lifecycle" -d 'Count clients per lifecycle stage (lead, new, active, at-risk, churned), in all and per service category (a client with two categories counts in both)'
-complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction complaints help" -f -a "followups" -d 'Follow-up figures for a period: clients due, follow-ups made, reached and the reached rate, and clients overdue at the end of the period (or today)'
-complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction complaints help" -f -a "satisfaction" -d 'Satisfaction figures over the survey responses of a period: responses, the mean of each dimension over the responses that answered it, csat_pct (share of overall 4–5), nps (promoters 9–10 minus detractors 0–6, per 100 answers), and the counts'
-complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction complaints help" -f -a "complaints" -d 'Complaint figures over the complaints opened in a period (all time without `--from`/`--to`): opened, still open, overdue now (HK_NOW), first response on time % (first contact at or before its deadline, over complaints with a first contact or whose deadline has passed), resolved on time % (likewise), median hours to resolve, reopened (every reopen), compensation total (yuan), and retained % (the client had a done visit after the resolved date, over resolved complaints)'
-complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction complaints help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid link suggest help" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid link suggest help" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid link suggest help" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid link suggest help" -s h -l help -d 'Print help'
+complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid link suggest help" -f -a "add" -d 'Add a staff member (阿姨). Prints the new id on stdout'
+complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid link suggest help" -f -a "import" -d 'Import staff from a CSV file with Chinese or English headers: 姓名/name, 手机/phone, 身份证号, 性别, 出生年, 籍贯, 语言, 服务类型/categories, 技能/skills, 星级/level, 区域/districts, 证书/certificates (`健康证:HZ001:2026-01-05:2027-01-04;…`), 状态/status, 备注 …  UTF-8 (with or without BOM) or GBK'
+complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid link suggest help" -f -a "list" -d 'List staff, sorted by name. Filters combine (all must match)'
+complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid link suggest help" -f -a "show" -d 'Show a staff member. The ID number is masked unless `--reveal`; the do-not-send list shows client ids'
+complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid link suggest help" -f -a "edit" -d 'Edit a staff member. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML'
+complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid link suggest help" -f -a "avoid" -d 'Record that a client asked not to have this staff member again (or, with `--undo`, take that back). Booking her for the client is then refused, and `hk staff suggest` leaves her out for that client'
+complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid link suggest help" -f -a "link" -d 'Link visits written before the roster existed to staff records: every staff name on a visit that exactly one staff member has (the exact name) becomes her id. A name that several staff members share, or none, stays as it is (list them with `hk visit list --staff NAME`, then `hk visit edit V --set staff=ID`). One commit'
+complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid link suggest help" -f -a "suggest" -d 'Suggest staff for a visit: active staff who can be booked then (no double booking, not on leave, required certificates valid), who do the category and have every skill asked, and whom the client has not asked to avoid. Ranked by: (1) served this client before with no survey of overall ≤ 2 from those visits; (2) covers the client\'s district (one of hers appears in the client\'s address); (3) fewer visits already booked that day; (4) higher mean overall score of the surveys of her visits in the 180 days before the day (none counts as 0); (5) name. Each row shows the reasons'
+complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid link suggest help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from add" -l name -d 'Name (姓名)' -r
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from add" -l phone -d 'Phone (手机); repeatable' -r
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from add" -l id-number -d 'Resident ID number (身份证号), checked; shown masked' -r
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from add" -l gender -d '女 or 男' -r
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from add" -l birth-year -d 'Year of birth (1975)' -r
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from add" -l native-place -d 'Native place (籍贯)' -r
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from add" -l language -d 'Language or dialect (普通话, 上海话 …); repeatable' -r
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from add" -l category -d 'Service category she does (key or label); repeatable' -r
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from add" -l skill -d 'Skill (保洁, 做饭, 育婴, 护老, 月子餐, 催乳, 收纳 …); repeatable' -r
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from add" -l level -d 'Level 1–4 (星级)' -r
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from add" -l district -d 'District she covers (浦东新区 …); repeatable' -r
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from add" -l cert -d 'Certificate KIND:NUMBER:ISSUED:EXPIRES; repeatable' -r
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from add" -l status -d 'active, leave or left [default: active]' -r
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from add" -l status-since -d 'Since when the status holds [default: today]' -r
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from add" -l status-until -d 'Last day of a leave' -r
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from add" -l status-reason -d 'Why (休产假, 回老家 …)' -r
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from add" -l note -d 'Notes (备注)' -r
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from add" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from add" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from add" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from add" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from add" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from import" -l encoding -d 'The file\'s text encoding' -r -f -a "auto\t''
+utf-8\t''
+gbk\t''"
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from import" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from import" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from import" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from import" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from import" -l dry-run -d 'Check the file and show what would be imported, without writing'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from import" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from import" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from list" -l status -d 'Only staff with this status: active, leave, left (as of today)' -r
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from list" -l category -d 'Only staff who do this category (key or label)' -r
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from list" -l skill -d 'Only staff with this skill' -r
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from list" -l district -d 'Only staff who cover this district (or one whose name contains it)' -r
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from list" -l expiring -d 'List certificates expiring within N days (expired ones included)' -r
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from list" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from list" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from list" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from list" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from list" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from show" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from show" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from show" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from show" -l reveal -d 'Show the full resident ID number'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from show" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from show" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from edit" -l set -d 'FIELD=VALUE; lists take `;`-separated values' -r
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from edit" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from edit" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from edit" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from edit" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from edit" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from edit" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from avoid" -l client -d 'The client (id or id prefix, phone, or exact name)' -r
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from avoid" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from avoid" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from avoid" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from avoid" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from avoid" -l undo -d 'Take the client off her do-not-send list'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from avoid" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from avoid" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from avoid" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from avoid" -s h -l help -d 'Print help'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from link" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from link" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from link" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from link" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from link" -l dry-run -d 'Show how many visits would change, without writing'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from link" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from link" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from link" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from link" -s h -l help -d 'Print help'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from suggest" -l date -d 'The day of the visit' -r
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from suggest" -l end -d 'Last day of a multi-day engagement' -r
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from suggest" -l time -d 'Start time, HH:MM' -r
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from suggest" -l category -d 'Service category (key or label)' -r
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from suggest" -l client -d 'The client (id or id prefix, phone, or exact name)' -r
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from suggest" -l skill -d 'A skill she must have; repeatable' -r
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from suggest" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from suggest" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from suggest" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from suggest" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from suggest" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from suggest" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from suggest" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from suggest" -s h -l help -d 'Print help'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a staff member (阿姨). Prints the new id on stdout'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import staff from a CSV file with Chinese or English headers: 姓名/name, 手机/phone, 身份证号, 性别, 出生年, 籍贯, 语言, 服务类型/categories, 技能/skills, 星级/level, 区域/districts, 证书/certificates (`健康证:HZ001:2026-01-05:2027-01-04;…`), 状态/status, 备注 …  UTF-8 (with or without BOM) or GBK'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "list" -d 'List staff, sorted by name. Filters combine (all must match)'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a staff member. The ID number is masked unless `--reveal`; the do-not-send list shows client ids'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Edit a staff member. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "avoid" -d 'Record that a client asked not to have this staff member again (or, with `--undo`, take that back). Booking her for the client is then refused, and `hk staff suggest` leaves her out for that client'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "link" -d 'Link visits written before the roster existed to staff records: every staff name on a visit that exactly one staff member has (the exact name) becomes her id. A name that several staff members share, or none, stays as it is (list them with `hk visit list --staff NAME`, then `hk visit edit V --set staff=ID`). One commit'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "suggest" -d 'Suggest staff for a visit: active staff who can be booked then (no double booking, not on leave, required certificates valid), who do the category and have every skill asked, and whom the client has not asked to avoid. Ranked by: (1) served this client before with no survey of overall ≤ 2 from those visits; (2) covers the client\'s district (one of hers appears in the client\'s address); (3) fewer visits already booked that day; (4) higher mean overall score of the surveys of her visits in the 180 days before the day (none counts as 0); (5) name. Each row shows the reasons'
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction complaints staff help" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction complaints staff help" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction complaints staff help" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction complaints staff help" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction complaints staff help" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction complaints staff help" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction complaints staff help" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction complaints staff help" -s h -l help -d 'Print help'
+complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction complaints staff help" -f -a "lifecycle" -d 'Count clients per lifecycle stage (lead, new, active, at-risk, churned), in all and per service category (a client with two categories counts in both)'
+complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction complaints staff help" -f -a "followups" -d 'Follow-up figures for a period: clients due, follow-ups made, reached and the reached rate, and clients overdue at the end of the period (or today)'
+complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction complaints staff help" -f -a "satisfaction" -d 'Satisfaction figures over the survey responses of a period: responses, the mean of each dimension over the responses that answered it, csat_pct (share of overall 4–5), nps (promoters 9–10 minus detractors 0–6, per 100 answers), and the counts'
+complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction complaints staff help" -f -a "complaints" -d 'Complaint figures over the complaints opened in a period (all time without `--from`/`--to`): opened, still open, overdue now (HK_NOW), first response on time % (first contact at or before its deadline, over complaints with a first contact or whose deadline has passed), resolved on time % (likewise), median hours to resolve, reopened (every reopen), compensation total (yuan), and retained % (the client had a done visit after the resolved date, over resolved complaints)'
+complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction complaints staff help" -f -a "staff" -d 'Per staff member, over a period: done visits, distinct clients, repeat clients (served on two or more distinct visit start dates), survey responses, mean overall, CSAT % and NPS (as `hk report satisfaction`, over the surveys whose visit she worked), complaints about a visit she worked and complaints per 100 done visits. Visits count by start date, surveys by their date, complaints by the day they were opened. Roster members come first (by name), then free-text staff names of visits (`(unlisted)`)'
+complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction complaints staff help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from lifecycle" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from lifecycle" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from lifecycle" -l format -d 'How to print listings and reports' -r -f -a "table\t''
@@ -1061,10 +1235,26 @@ complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from complaints" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from complaints" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from complaints" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from staff" -l from -d 'On or after this day; a month (2026-11), quarter (2026-Q4), year (2026) or `last-month` means its first day' -r
+complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from staff" -l to -d 'On or before this day; a month, quarter, year or `last-month` means its last day' -r
+complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from staff" -s p -l period -d 'A whole period instead of `--from`/`--to`: this-month, last-month, this-quarter, last-quarter, this-year, last-year, a month (2026-11) or a quarter (2026-Q4)' -r
+complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from staff" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from staff" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
+complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from staff" -l format -d 'How to print listings and reports' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from staff" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from staff" -s q -l quiet -d 'Print only data and errors, no progress messages'
+complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from staff" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from staff" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from staff" -s h -l help -d 'Print help'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "lifecycle" -d 'Count clients per lifecycle stage (lead, new, active, at-risk, churned), in all and per service category (a client with two categories counts in both)'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "followups" -d 'Follow-up figures for a period: clients due, follow-ups made, reached and the reached rate, and clients overdue at the end of the period (or today)'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "satisfaction" -d 'Satisfaction figures over the survey responses of a period: responses, the mean of each dimension over the responses that answered it, csat_pct (share of overall 4–5), nps (promoters 9–10 minus detractors 0–6, per 100 answers), and the counts'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "complaints" -d 'Complaint figures over the complaints opened in a period (all time without `--from`/`--to`): opened, still open, overdue now (HK_NOW), first response on time % (first contact at or before its deadline, over complaints with a first contact or whose deadline has passed), resolved on time % (likewise), median hours to resolve, reopened (every reopen), compensation total (yuan), and retained % (the client had a done visit after the resolved date, over resolved complaints)'
+complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "staff" -d 'Per staff member, over a period: done visits, distinct clients, repeat clients (served on two or more distinct visit start dates), survey responses, mean overall, CSAT % and NPS (as `hk report satisfaction`, over the surveys whose visit she worked), complaints about a visit she worked and complaints per 100 done visits. Visits count by start date, surveys by their date, complaints by the day they were opened. Roster members come first (by name), then free-text staff names of visits (`(unlisted)`)'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hk -n "__fish_hk_using_subcommand undo" -l store -d 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]' -r -F
 complete -c hk -n "__fish_hk_using_subcommand undo" -l identity -d 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]' -r -F
@@ -1223,25 +1413,26 @@ complete -c hk -n "__fish_hk_using_subcommand merge-driver" -s q -l quiet -d 'Pr
 complete -c hk -n "__fish_hk_using_subcommand merge-driver" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand merge-driver" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
 complete -c hk -n "__fish_hk_using_subcommand merge-driver" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup complaint action survey report undo sync conflicts resolve cat git cache completions merge-driver help" -f -a "init" -d 'Create a store: `.hk/config.toml` (settings, categories, follow-up policy), `.hk/recipients` (the public keys records are encrypted to) and the record folders'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup complaint action survey report undo sync conflicts resolve cat git cache completions merge-driver help" -f -a "key" -d 'Make an identity (private key) or show your public key'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup complaint action survey report undo sync conflicts resolve cat git cache completions merge-driver help" -f -a "client" -d 'The client archive (客户档案): intake, lookup, tags, import and export'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup complaint action survey report undo sync conflicts resolve cat git cache completions merge-driver help" -f -a "visit" -d 'Service visits (服务记录): add, list, import, status, tomorrow\'s reminders'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup complaint action survey report undo sync conflicts resolve cat git cache completions merge-driver help" -f -a "followup" -d 'Follow-up calls (回访): log them, and who is due today'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup complaint action survey report undo sync conflicts resolve cat git cache completions merge-driver help" -f -a "complaint" -d 'Complaints (投诉): take them in, log each step, resolve, close, find similar ones'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup complaint action survey report undo sync conflicts resolve cat git cache completions merge-driver help" -f -a "action" -d 'Action items of follow-ups (待办): list them, mark them done'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup complaint action survey report undo sync conflicts resolve cat git cache completions merge-driver help" -f -a "survey" -d 'Satisfaction surveys (满意度调查): enter by hand, import exports, list'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup complaint action survey report undo sync conflicts resolve cat git cache completions merge-driver help" -f -a "report" -d 'Reports for the owner: satisfaction, lifecycle stages, follow-up and complaint figures'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup complaint action survey report undo sync conflicts resolve cat git cache completions merge-driver help" -f -a "undo" -d 'Undo hk\'s last change: in a store kept in git, puts back every file that hk\'s newest commit changed, as one new commit (`undo <commit> (<its title>)`)'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup complaint action survey report undo sync conflicts resolve cat git cache completions merge-driver help" -f -a "sync" -d 'Fetch the other offices\' changes, merge them field by field, and push ours'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup complaint action survey report undo sync conflicts resolve cat git cache completions merge-driver help" -f -a "conflicts" -d 'List the fields that two offices changed differently (DESIGN §13)'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup complaint action survey report undo sync conflicts resolve cat git cache completions merge-driver help" -f -a "resolve" -d 'Settle a conflict from a merge: keep our value, take theirs, or type another'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup complaint action survey report undo sync conflicts resolve cat git cache completions merge-driver help" -f -a "cat" -d 'Print one record file decrypted (TOML) to stdout'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup complaint action survey report undo sync conflicts resolve cat git cache completions merge-driver help" -f -a "git" -d 'Git for several offices: set up hk\'s merge and diff drivers in this clone'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup complaint action survey report undo sync conflicts resolve cat git cache completions merge-driver help" -f -a "cache" -d 'The encrypted cache of decrypted records: what it holds, or delete it'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup complaint action survey report undo sync conflicts resolve cat git cache completions merge-driver help" -f -a "completions" -d 'Print the completion script for a shell. The files under `completions/` are this command\'s output (a test keeps them equal)'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup complaint action survey report undo sync conflicts resolve cat git cache completions merge-driver help" -f -a "merge-driver" -d 'Merge two versions of a record, field by field (git runs this; see `hk git setup`)'
-complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup complaint action survey report undo sync conflicts resolve cat git cache completions merge-driver help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup complaint action survey staff report undo sync conflicts resolve cat git cache completions merge-driver help" -f -a "init" -d 'Create a store: `.hk/config.toml` (settings, categories, follow-up policy), `.hk/recipients` (the public keys records are encrypted to) and the record folders'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup complaint action survey staff report undo sync conflicts resolve cat git cache completions merge-driver help" -f -a "key" -d 'Make an identity (private key) or show your public key'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup complaint action survey staff report undo sync conflicts resolve cat git cache completions merge-driver help" -f -a "client" -d 'The client archive (客户档案): intake, lookup, tags, import and export'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup complaint action survey staff report undo sync conflicts resolve cat git cache completions merge-driver help" -f -a "visit" -d 'Service visits (服务记录): add, list, import, status, tomorrow\'s reminders'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup complaint action survey staff report undo sync conflicts resolve cat git cache completions merge-driver help" -f -a "followup" -d 'Follow-up calls (回访): log them, and who is due today'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup complaint action survey staff report undo sync conflicts resolve cat git cache completions merge-driver help" -f -a "complaint" -d 'Complaints (投诉): take them in, log each step, resolve, close, find similar ones'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup complaint action survey staff report undo sync conflicts resolve cat git cache completions merge-driver help" -f -a "action" -d 'Action items of follow-ups (待办): list them, mark them done'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup complaint action survey staff report undo sync conflicts resolve cat git cache completions merge-driver help" -f -a "survey" -d 'Satisfaction surveys (满意度调查): enter by hand, import exports, list'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup complaint action survey staff report undo sync conflicts resolve cat git cache completions merge-driver help" -f -a "staff" -d 'The staff roster (服务人员 / 阿姨): add, list, certificates, do-not-send lists'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup complaint action survey staff report undo sync conflicts resolve cat git cache completions merge-driver help" -f -a "report" -d 'Reports for the owner: satisfaction, lifecycle stages, follow-up, complaint and staff figures'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup complaint action survey staff report undo sync conflicts resolve cat git cache completions merge-driver help" -f -a "undo" -d 'Undo hk\'s last change: in a store kept in git, puts back every file that hk\'s newest commit changed, as one new commit (`undo <commit> (<its title>)`)'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup complaint action survey staff report undo sync conflicts resolve cat git cache completions merge-driver help" -f -a "sync" -d 'Fetch the other offices\' changes, merge them field by field, and push ours'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup complaint action survey staff report undo sync conflicts resolve cat git cache completions merge-driver help" -f -a "conflicts" -d 'List the fields that two offices changed differently (DESIGN §13)'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup complaint action survey staff report undo sync conflicts resolve cat git cache completions merge-driver help" -f -a "resolve" -d 'Settle a conflict from a merge: keep our value, take theirs, or type another'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup complaint action survey staff report undo sync conflicts resolve cat git cache completions merge-driver help" -f -a "cat" -d 'Print one record file decrypted (TOML) to stdout'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup complaint action survey staff report undo sync conflicts resolve cat git cache completions merge-driver help" -f -a "git" -d 'Git for several offices: set up hk\'s merge and diff drivers in this clone'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup complaint action survey staff report undo sync conflicts resolve cat git cache completions merge-driver help" -f -a "cache" -d 'The encrypted cache of decrypted records: what it holds, or delete it'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup complaint action survey staff report undo sync conflicts resolve cat git cache completions merge-driver help" -f -a "completions" -d 'Print the completion script for a shell. The files under `completions/` are this command\'s output (a test keeps them equal)'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup complaint action survey staff report undo sync conflicts resolve cat git cache completions merge-driver help" -f -a "merge-driver" -d 'Merge two versions of a record, field by field (git runs this; see `hk git setup`)'
+complete -c hk -n "__fish_hk_using_subcommand help; and not __fish_seen_subcommand_from init key client visit followup complaint action survey staff report undo sync conflicts resolve cat git cache completions merge-driver help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "generate" -d 'Make a new identity (private key). Without --out it is printed to stdout'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "public" -d 'Print the public key of your identity, to add to a store\'s `.hk/recipients`'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "add" -d 'Add a colleague\'s public key and re-encrypt every record so it opens with it'
@@ -1264,7 +1455,7 @@ complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_f
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from visit" -f -a "show" -d 'Show one visit'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from visit" -f -a "edit" -d 'Change a visit with `--set FIELD=VALUE` (repeatable); without `--set`, opens $EDITOR on the decrypted TOML. Fields: date, end, time, category, staff (`;`-separated), status, price, payment, products, issues, notes. A new date in another month moves the file to that month\'s folder'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from visit" -f -a "done" -d 'Mark a visit done (a visit dated after today cannot be done yet)'
-complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from visit" -f -a "cancel" -d 'Mark a visit cancelled'
+complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from visit" -f -a "cancel" -d 'Mark a visit cancelled; or, with `--series ID`, every scheduled visit of that series (from `--from D` on, inclusive), in one commit. Done and no-show visits of the series stay as they are'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from visit" -f -a "no-show" -d 'Mark that the client was not there (no-show)'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from visit" -f -a "upcoming" -d 'List the scheduled visits of one day, by time, with what you need to call or text the client: phone, address, staff. `--within N` lists today and the next N days, by date and time, with a date column'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from visit" -f -a "delete" -d 'Delete a visit. Asks for confirmation on a terminal; without one, needs `--yes`'
@@ -1290,10 +1481,19 @@ complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_f
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from survey" -f -a "list" -d 'List survey responses, oldest first. `--low` keeps the unhappy ones to call back: detractors (NPS 0–6) and overall scores of 1–2'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from survey" -f -a "edit" -d 'Change a survey response with `--set FIELD=VALUE` (repeatable); without `--set`, opens $EDITOR on the decrypted TOML'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from survey" -f -a "delete" -d 'Delete a survey response. Asks for confirmation on a terminal; without one, needs `--yes`. An imported response deleted here comes back if its file is imported again (the import skips only rows it still holds)'
+complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from staff" -f -a "add" -d 'Add a staff member (阿姨). Prints the new id on stdout'
+complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from staff" -f -a "import" -d 'Import staff from a CSV file with Chinese or English headers: 姓名/name, 手机/phone, 身份证号, 性别, 出生年, 籍贯, 语言, 服务类型/categories, 技能/skills, 星级/level, 区域/districts, 证书/certificates (`健康证:HZ001:2026-01-05:2027-01-04;…`), 状态/status, 备注 …  UTF-8 (with or without BOM) or GBK'
+complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from staff" -f -a "list" -d 'List staff, sorted by name. Filters combine (all must match)'
+complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from staff" -f -a "show" -d 'Show a staff member. The ID number is masked unless `--reveal`; the do-not-send list shows client ids'
+complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from staff" -f -a "edit" -d 'Edit a staff member. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML'
+complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from staff" -f -a "avoid" -d 'Record that a client asked not to have this staff member again (or, with `--undo`, take that back). Booking her for the client is then refused, and `hk staff suggest` leaves her out for that client'
+complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from staff" -f -a "link" -d 'Link visits written before the roster existed to staff records: every staff name on a visit that exactly one staff member has (the exact name) becomes her id. A name that several staff members share, or none, stays as it is (list them with `hk visit list --staff NAME`, then `hk visit edit V --set staff=ID`). One commit'
+complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from staff" -f -a "suggest" -d 'Suggest staff for a visit: active staff who can be booked then (no double booking, not on leave, required certificates valid), who do the category and have every skill asked, and whom the client has not asked to avoid. Ranked by: (1) served this client before with no survey of overall ≤ 2 from those visits; (2) covers the client\'s district (one of hers appears in the client\'s address); (3) fewer visits already booked that day; (4) higher mean overall score of the surveys of her visits in the 180 days before the day (none counts as 0); (5) name. Each row shows the reasons'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "lifecycle" -d 'Count clients per lifecycle stage (lead, new, active, at-risk, churned), in all and per service category (a client with two categories counts in both)'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "followups" -d 'Follow-up figures for a period: clients due, follow-ups made, reached and the reached rate, and clients overdue at the end of the period (or today)'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "satisfaction" -d 'Satisfaction figures over the survey responses of a period: responses, the mean of each dimension over the responses that answered it, csat_pct (share of overall 4–5), nps (promoters 9–10 minus detractors 0–6, per 100 answers), and the counts'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "complaints" -d 'Complaint figures over the complaints opened in a period (all time without `--from`/`--to`): opened, still open, overdue now (HK_NOW), first response on time % (first contact at or before its deadline, over complaints with a first contact or whose deadline has passed), resolved on time % (likewise), median hours to resolve, reopened (every reopen), compensation total (yuan), and retained % (the client had a done visit after the resolved date, over resolved complaints)'
+complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "staff" -d 'Per staff member, over a period: done visits, distinct clients, repeat clients (served on two or more distinct visit start dates), survey responses, mean overall, CSAT % and NPS (as `hk report satisfaction`, over the surveys whose visit she worked), complaints about a visit she worked and complaints per 100 done visits. Visits count by start date, surveys by their date, complaints by the day they were opened. Roster members come first (by name), then free-text staff names of visits (`(unlisted)`)'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from git" -f -a "setup" -d 'Set up git for a store shared by several offices'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "status" -d 'Show what the cache holds: per record kind, its entries, size, when it was written and for which public key. No record content is shown'
 complete -c hk -n "__fish_hk_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "clear" -d 'Delete the cache folder `.hk/cache/`. Nothing is lost: the next command decrypts the records again and rebuilds it'

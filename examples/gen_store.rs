@@ -93,6 +93,7 @@ fn main() {
             products: String::new(),
             issues: String::new(),
             notes: String::new(),
+            series: None,
             created: now,
             updated: now,
         };

@@ -8,7 +8,9 @@
 # scripts/demo-clients.csv), then half a year of history, June to November 2026:
 # visits (`hk visit add`, `hk visit import` of scripts/demo-visits.csv, `visit done`,
 # `cancel`, `no-show`, `edit`), follow-up calls (`hk followup log`) and satisfaction
-# surveys (`hk survey add`, and `hk survey import` of scripts/demo-survey-wjx.csv).
+# surveys (`hk survey add`, and `hk survey import` of scripts/demo-survey-wjx.csv),
+# and at last the staff roster (`hk staff import` of scripts/demo-staff.csv, then
+# `hk staff link`, which turns the visits' staff names into staff ids).
 # Every command runs with HK_NOW set to the moment it "happened", so created/updated
 # times are sensible and the content is the same on every run; ids and keys are
 # random, so the ids (and the output shown in README.md and docs/) change each time it
@@ -16,15 +18,18 @@
 #
 # The story is written for the morning of Monday 2026-11-23, the date the README uses:
 #
-#   hk followup due --on 2026-11-23 lists 7 clients:
+#   hk followup due --on 2026-11-23 lists 8 clients:
 #     何美玲  periodic  due 11-01 (reached 08-01 + 3 months)          22 days overdue
-#     张丽华  periodic  due 11-12 (both lines tie; 家庭保洁 is listed first) 11
+#     吴桂兰  check-in  due 11-04 (day 3 of November's live-in stay; the 10-04
+#                       check-in was reached, the 11-20 call was not)  19
+#     张丽华  check-in  due 11-04 (day 3 of November's day-nanny stay)  19
+#     林志明  check-in  due 11-04 (day 3 of November's night-nanny stay) 19
 #     刘洋    first     due 11-17 (first visit 11-10 + 7 days)          6
 #     马建华  retry     due 11-21 (no answer on 11-10 and 11-19)        2
 #     李建国  periodic  due 11-22 (reached 08-22)                      1
-#     吴桂兰  retry     due 11-22 (periodic 11-15, no answer 11-20)     1
 #     高峰    periodic  due 11-23 (reached 08-23)                      0
-#   and `--within 3` adds 林志明 (due 11-25, -2).
+#   (in-service check-ins, DESIGN §10: the office called each nanny family in early
+#   October, but not yet in November).
 #
 #   stages on 2026-11-23:
 #     lead     陈静 (booked for December), 徐芳, 黄晓燕
@@ -46,7 +51,7 @@
 #   complaints: 4. 周婷 (quality, 10-10: answered, reopened after her NPS 6, cleaned
 #   again, closed satisfied); 王秀英 (the vase broken on 11-07: refund 380 yuan,
 #   closed satisfied); 张丽华 (a safety hazard on 11-14, urgent, resolved 11-15, the
-#   call-back on 11-18 comes after her periodic follow-up); 高峰 (attitude, 11-22
+#   call-back on 11-18 comes after her check-in call); 高峰 (attitude, 11-22
 #   evening, not answered yet: overdue on the 23rd; he is at-risk anyway). None of them
 #   changes the due list or a stage above.
 #   action items: 马建华's 改发微信约时间 was due 11-20 (overdue), 周婷's and 王秀英's
@@ -70,6 +75,7 @@ KEY="$STORE/demo-key.txt"
 CLIENTS_CSV="scripts/demo-clients.csv"
 VISITS_CSV="scripts/demo-visits.csv"
 SURVEY_CSV="scripts/demo-survey-wjx.csv"
+STAFF_CSV="scripts/demo-staff.csv"
 
 if [ -z "${HK:-}" ]; then
   echo "building hk (cargo build --locked -q) …" >&2
@@ -329,6 +335,7 @@ call 2026-08-15 吴桂兰 --channel phone --score 4 --note "女儿接的电话�
 visit 2026-09-01 吴桂兰 --end 2026-09-30 --staff 吴阿姨 --price 7200 --payment 转账
 visit 2026-10-01 吴桂兰 --end 2026-10-31 --staff 吴阿姨 --price 7200 --payment 转账
 visit 2026-11-01 吴桂兰 --end 2026-11-30 --staff 吴阿姨 --price 7200 --payment 转账
+call 2026-10-04 吴桂兰 --channel phone --note "在岗回访：老人说阿姨照顾得好"
 call 2026-11-20 吴桂兰 --channel phone --outcome no-answer --note "座机和女儿手机都没人接"
 
 # 张丽华: cleaning every other Sunday (two cleaners for 180 m²), a day nanny from
@@ -351,6 +358,7 @@ visit 2026-09-01 张丽华 --category 保姆照顾 --end 2026-09-30 --time 08:00
   --price 6500 --payment 转账
 visit 2026-10-01 张丽华 --category 保姆照顾 --end 2026-10-31 --time 08:00 --staff 孙阿姨 \
   --price 6500 --payment 转账
+call 2026-10-04 张丽华 --channel phone --note "在岗回访：孙阿姨一切正常"
 visit 2026-11-01 张丽华 --category 保姆照顾 --end 2026-11-30 --time 08:00 --staff 孙阿姨 \
   --price 6500 --payment 转账
 
@@ -404,6 +412,7 @@ visit 2026-09-05 林志明 --category 家庭保洁 --time 09:00 --staff 马阿�
 visit 2026-10-01 林志明 --category 保姆照顾 --end 2026-10-31 --time 20:00 --staff 杨阿姨 \
   --price 6000 --payment 转账
 visit 2026-10-03 林志明 --category 家庭保洁 --time 09:00 --staff 马阿姨 --price 280 --payment 支付宝
+call 2026-10-04 林志明 --channel wechat --note "在岗回访：杨阿姨夜里照看得好"
 visit 2026-11-01 林志明 --category 保姆照顾 --end 2026-11-30 --time 20:00 --staff 杨阿姨 \
   --price 6000 --payment 转账
 visit 2026-11-07 林志明 --category 家庭保洁 --time 09:00 --staff 马阿姨 --price 280 --payment 支付宝
@@ -509,7 +518,7 @@ complaint 2026-11-08T15:00:00+08:00 complaint resolve "$VASE" --resolution "按�
   --cause "擦拭高处前没有挪开易碎品" --compensation refund:380
 complaint 2026-11-10T10:00:00+08:00 complaint close "$VASE" --verdict satisfied --score 5
 # 张丽华: a safety hazard found by the nanny: always urgent. Resolved the next day; the
-# call-back (11-18) comes after her periodic follow-up (11-12), which stays first.
+# call-back (11-18) comes after her in-service check-in (11-04), which stays first.
 visit_on 2026-11-01 张丽华
 complaint 2026-11-14T20:00:00+08:00 complaint add 张丽华 --type other --safety --visit "$ID" \
   --channel phone --note "老人房间电暖器的插线板发烫，有焦味"
@@ -532,6 +541,16 @@ echo "later changes:" >&2
 hk_on 2026-11-01T09:00:00+08:00 client tag 王秀英 VIP
 hk_on 2026-11-01T09:05:00+08:00 client edit 13600136001 --set frequency=每周一次 \
   --set household.area_sqm=89
+
+# 7. The roster (DESIGN §10). The office kept staff names as free text until Sunday
+#    evening, when it imported its staff spreadsheet and linked the old visits to the
+#    new staff records (`hk staff link`): visits now name staff by id. 周阿姨's health
+#    certificate ends on 2026-12-10 (`hk staff list --expiring 30`).
+echo "importing $STAFF_CSV and linking visits:" >&2
+hk_on 2026-11-22T20:00:00+08:00 staff import "$STAFF_CSV"
+echo "  $(wc -l <"$TMP/out") staff" >&2
+hk_on 2026-11-22T20:05:00+08:00 staff link
+echo "  $(wc -l <"$TMP/out") visits linked" >&2
 
 # The write lock is a local file; it is gitignored, and not needed in the repository.
 rm -f "$STORE/.hk/lock"
@@ -573,7 +592,9 @@ tree.
   start month): done, scheduled, cancelled and no-show, one 26-day maternity stay,
   monthly nanny engagements; 9 of them imported from `scripts/demo-visits.csv` with
   `hk visit import`
-- `followups/2026-MM/f-*.toml.age` — 24 follow-up calls, reached and unanswered
+- `followups/2026-MM/f-*.toml.age` — 27 follow-up calls, reached and unanswered
+- `staff/w-*.toml.age` — 8 staff members (阿姨), imported from `scripts/demo-staff.csv`
+  with `hk staff import`; `hk staff link` then named every visit's staff by id
 - `surveys/2026-MM/s-*.toml.age` — 14 satisfaction surveys: 3 taken on the phone with
   `hk survey add`, 11 answers to a 问卷星 questionnaire imported from
   `scripts/demo-survey-wjx.csv` with `hk survey import`
@@ -602,5 +623,5 @@ into them.
 README
 
 count() { find "$STORE/$1" -name '*.toml.age' | wc -l; }
-echo "done: $STORE/ holds $(count clients) clients, $(count visits) visits, $(count followups) follow-ups, $(count surveys) surveys, $(count complaints) complaints" >&2
+echo "done: $STORE/ holds $(count clients) clients, $(count visits) visits, $(count followups) follow-ups, $(count surveys) surveys, $(count complaints) complaints, $(count staff) staff" >&2
 HK_NOW=2026-11-23 "$HK" --store "$STORE" --identity "$KEY" followup due --on 2026-11-23 2>/dev/null

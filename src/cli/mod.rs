@@ -26,6 +26,7 @@ mod remove;
 mod report;
 mod resolve;
 mod sheet;
+mod staff;
 mod survey;
 mod sync;
 mod undo;
@@ -116,7 +117,10 @@ pub enum Command {
     /// Satisfaction surveys (满意度调查): enter by hand, import exports, list
     #[command(subcommand)]
     Survey(Box<survey::Command>),
-    /// Reports for the owner: satisfaction, lifecycle stages, follow-up and complaint figures
+    /// The staff roster (服务人员 / 阿姨): add, list, certificates, do-not-send lists
+    #[command(subcommand)]
+    Staff(Box<staff::Command>),
+    /// Reports for the owner: satisfaction, lifecycle stages, follow-up, complaint and staff figures
     #[command(subcommand)]
     Report(Box<report::Command>),
     Undo(undo::Args),
@@ -178,6 +182,7 @@ fn run(command: Command, ctx: &mut Ctx) -> error::CliResult {
         Command::Survey(cmd) => survey::run(*cmd, ctx),
         Command::Complaint(cmd) => complaint::run(*cmd, ctx),
         Command::Action(cmd) => action::run(cmd, ctx),
+        Command::Staff(cmd) => staff::run(*cmd, ctx),
         Command::Report(cmd) => report::run(*cmd, ctx),
         Command::Undo(args) => undo::run(args, ctx),
         Command::Sync(args) => sync::run(args, ctx),

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::FieldError;
 use super::config::Config;
-use super::edit::{Editable, split_list};
+use super::edit::{Editable, optional_number, split_list};
 use super::id_number::normalize_id_number;
 use super::limits::{self, check_len};
 use super::phone::{normalize_phone, phone_digits_key};
@@ -61,6 +61,73 @@ pub struct Client {
     /// Fields two offices changed differently, settled by `hk resolve` (DESIGN §13).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub conflicts: Vec<super::conflict::Conflict>,
+}
+
+/// Phones checked and normalised, duplicates (in any spelling) dropped; an error
+/// names the phone by its position when there are several (clients and staff).
+pub fn normalize_phones(phones: &[String]) -> Result<Vec<String>, FieldError> {
+    let mut out: Vec<String> = Vec::new();
+    for (i, p) in phones.iter().enumerate() {
+        let n = normalize_phone(p).map_err(|e| {
+            FieldError::new(
+                "phone",
+                if phones.len() > 1 {
+                    format!("#{}: {e}", i + 1)
+                } else {
+                    e.to_string()
+                },
+            )
+        })?;
+        if !out
+            .iter()
+            .any(|q| phone_digits_key(q) == phone_digits_key(&n))
+        {
+            out.push(n);
+        }
+    }
+    Ok(out)
+}
+
+/// A person's name, trimmed: one non-empty line of bounded length (clients and staff;
+/// `who` names the kind in the message).
+pub fn normalize_name(name: &str, who: &str) -> Result<String, FieldError> {
+    let name = name.trim().to_string();
+    if name.is_empty() {
+        return Err(FieldError::new(
+            "name",
+            format!("is empty; every {who} needs a name"),
+        ));
+    }
+    check_len("name", &name, limits::NAME)?;
+    if name.chars().any(char::is_control) {
+        return Err(FieldError::new("name", "must be a single line"));
+    }
+    Ok(name)
+}
+
+/// A resident ID number checked and normalised, or empty when none was given.
+pub fn normalize_optional_id_number(raw: &str) -> Result<String, FieldError> {
+    let raw = raw.trim();
+    if raw.is_empty() {
+        return Ok(String::new());
+    }
+    normalize_id_number(raw).map_err(|e| FieldError::new("id_number", e.to_string()))
+}
+
+/// Categories given by key or label, as keys, duplicates dropped, in order.
+pub fn category_keys(config: &Config, given: &[String]) -> Result<Vec<String>, FieldError> {
+    let mut keys: Vec<String> = Vec::new();
+    for c in given {
+        let key = config
+            .category(c)
+            .map_err(|e| FieldError::new("category", e))?
+            .key
+            .clone();
+        if !keys.contains(&key) {
+            keys.push(key);
+        }
+    }
+    Ok(keys)
 }
 
 fn is_false(b: &bool) -> bool {
@@ -149,54 +216,10 @@ impl Client {
                 ),
             ));
         }
-        self.name = self.name.trim().to_string();
-        if self.name.is_empty() {
-            return Err(FieldError::new(
-                "name",
-                "is empty; every client needs a name",
-            ));
-        }
-        check_len("name", &self.name, limits::NAME)?;
-        if self.name.chars().any(char::is_control) {
-            return Err(FieldError::new("name", "must be a single line"));
-        }
-        let mut phones: Vec<String> = Vec::new();
-        for (i, p) in self.phones.iter().enumerate() {
-            let n = normalize_phone(p).map_err(|e| {
-                FieldError::new(
-                    "phone",
-                    if self.phones.len() > 1 {
-                        format!("#{}: {e}", i + 1)
-                    } else {
-                        e.to_string()
-                    },
-                )
-            })?;
-            if !phones
-                .iter()
-                .any(|q| phone_digits_key(q) == phone_digits_key(&n))
-            {
-                phones.push(n);
-            }
-        }
-        self.phones = phones;
-        self.id_number = self.id_number.trim().to_string();
-        if !self.id_number.is_empty() {
-            self.id_number = normalize_id_number(&self.id_number)
-                .map_err(|e| FieldError::new("id_number", e.to_string()))?;
-        }
-        let mut categories: Vec<String> = Vec::new();
-        for c in &self.categories {
-            let key = config
-                .category(c)
-                .map_err(|e| FieldError::new("category", e))?
-                .key
-                .clone();
-            if !categories.contains(&key) {
-                categories.push(key);
-            }
-        }
-        self.categories = categories;
+        self.name = normalize_name(&self.name, "client")?;
+        self.phones = normalize_phones(&self.phones)?;
+        self.id_number = normalize_optional_id_number(&self.id_number)?;
+        self.categories = category_keys(config, &self.categories)?;
         let mut tags: Vec<String> = Vec::new();
         for t in &self.tags {
             check_len("tag", t, limits::SHORT)?;
@@ -249,15 +272,7 @@ impl Client {
             "no" | "n" | "false" | "0" | "否" | "" => Ok(false),
             _ => Err(FieldError::new(field, "expected yes or no")),
         };
-        let number = |v: &str| -> Result<Option<u32>, FieldError> {
-            if v.trim().is_empty() {
-                return Ok(None);
-            }
-            v.trim()
-                .parse::<u32>()
-                .map(Some)
-                .map_err(|_| FieldError::new(field, "expected a whole number"))
-        };
+        let number = |v: &str| optional_number::<u32>(field, v);
         let v = value.to_string();
         match field.replace('-', "_").as_str() {
             "name" => self.name = v,

@@ -30,6 +30,31 @@ pub struct Config {
     pub survey: Survey,
     #[serde(default)]
     pub complaints: ComplaintPolicy,
+    #[serde(default)]
+    pub staff: StaffSettings,
+}
+
+/// Settings for the staff roster (DESIGN §10).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StaffSettings {
+    /// Skills offered on a terminal and in `--help`; any other skill is accepted too.
+    #[serde(default = "default_skills")]
+    pub skills: Vec<String>,
+}
+
+impl Default for StaffSettings {
+    fn default() -> Self {
+        StaffSettings {
+            skills: default_skills(),
+        }
+    }
+}
+
+fn default_skills() -> Vec<String> {
+    ["保洁", "做饭", "育婴", "护老", "月子餐", "催乳", "收纳"]
+        .map(String::from)
+        .to_vec()
 }
 
 /// A service line (家庭保洁 …) and when its clients are called back.
@@ -44,6 +69,45 @@ pub struct Category {
     /// Calendar months between later follow-ups.
     #[serde(default = "three")]
     pub followup_every_months: u32,
+    /// Hours a timed visit occupies its staff (DESIGN §10) [default: 3 for
+    /// house-cleaning, 8 for nanny, 24 for maternity-nurse and others].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration_hours: Option<u32>,
+    /// Days after a multi-day visit's start when an in-service check-in call is due
+    /// [default: 3 for nanny and maternity-nurse, none for others]; 0 turns it off.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub checkin_days: Option<u32>,
+    /// Certificates staff must hold, valid on the day, to be booked in this category
+    /// [default: 健康证].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub required_certificates: Option<Vec<String>>,
+}
+
+impl Category {
+    /// Hours a timed visit in this category occupies its staff.
+    pub fn duration_hours(&self) -> u32 {
+        self.duration_hours.unwrap_or(match self.key.as_str() {
+            "house-cleaning" => 3,
+            "nanny" => 8,
+            _ => 24,
+        })
+    }
+
+    /// Days after the start of a multi-day visit when its check-in call is due.
+    pub fn checkin_days(&self) -> Option<u32> {
+        match self.checkin_days {
+            Some(0) => None,
+            Some(n) => Some(n),
+            None => matches!(self.key.as_str(), "nanny" | "maternity-nurse").then_some(3),
+        }
+    }
+
+    /// The certificate kinds staff need, valid on the day, for this category.
+    pub fn required_certificates(&self) -> Vec<String> {
+        self.required_certificates
+            .clone()
+            .unwrap_or_else(|| vec!["健康证".to_string()])
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -169,6 +233,9 @@ fn category(key: &str, label: &str, every: u32) -> Category {
         label: label.into(),
         first_followup_days: 7,
         followup_every_months: every,
+        duration_hours: None,
+        checkin_days: None,
+        required_certificates: None,
     }
 }
 
@@ -233,6 +300,7 @@ impl Default for Config {
             lifecycle: Lifecycle::default(),
             survey: Survey::default(),
             complaints: ComplaintPolicy::default(),
+            staff: StaffSettings::default(),
         }
     }
 }

@@ -7,6 +7,12 @@
 //! (`first`); otherwise `followup_every_months` calendar months after `R` (`periodic`).
 //! An unanswered attempt `A` later than `R` (or with no `R`) pushes the date to at
 //! least `A + retry_days` (`retry`, when it moved it). The earliest category wins.
+//!
+//! In-service check-ins (DESIGN §10): a done or scheduled visit with an end date, in a
+//! category with `checkin_days`, puts a call at start + checkin_days (`check-in`) when
+//! that is on or before its end date and no `reached` follow-up falls on or after its
+//! start. It competes with the date above; the earliest wins. A check-in needs no done
+//! visit: the nurse is in the home before the stay is done.
 
 use chrono::{Days, Months, NaiveDate};
 use serde::Serialize;
@@ -24,6 +30,7 @@ pub enum Reason {
     Retry,
     /// The call after a complaint was resolved (DESIGN §11).
     Complaint,
+    CheckIn,
 }
 
 impl Reason {
@@ -33,6 +40,7 @@ impl Reason {
             Reason::Periodic => "periodic",
             Reason::Retry => "retry",
             Reason::Complaint => "complaint",
+            Reason::CheckIn => "check-in",
         }
     }
 
@@ -42,6 +50,7 @@ impl Reason {
             Reason::Periodic => "定期回访 periodic",
             Reason::Retry => "重拨 retry",
             Reason::Complaint => "投诉回访 complaint",
+            Reason::CheckIn => "在岗回访 check-in",
         }
     }
 }
@@ -133,6 +142,22 @@ pub fn client_due_in(
             });
         }
     }
+    for v in visits
+        .iter()
+        .filter(|v| only.is_none_or(|c| v.category == c))
+    {
+        let Some(date) = checkin_date(v, config) else {
+            continue;
+        };
+        if reached_since(followups, v.date) || best.as_ref().is_some_and(|b| b.date <= date) {
+            continue;
+        }
+        best = Some(Due {
+            date,
+            reason: Reason::CheckIn,
+            category: v.category.clone(),
+        });
+    }
     best
 }
 
@@ -149,6 +174,30 @@ pub fn earliest(a: Option<Due>, b: Option<Due>) -> Option<Due> {
         (Some(a), _) => Some(a),
         (None, b) => b,
     }
+}
+
+/// The day of a visit's in-service check-in call: start + the category's
+/// `checkin_days`, for a done or scheduled visit with an end date on or after it.
+pub fn checkin_date(v: &Visit, config: &Config) -> Option<NaiveDate> {
+    use super::visit::Status;
+    let end = v.end?;
+    if !matches!(v.status, Status::Done | Status::Scheduled) {
+        return None;
+    }
+    let days = config
+        .categories
+        .iter()
+        .find(|c| c.key == v.category)?
+        .checkin_days()?;
+    let date = add_days(v.date, days);
+    (date <= end).then_some(date)
+}
+
+/// Whether the client was reached on or after `start` (a check-in already made).
+fn reached_since(followups: &[&Followup], start: NaiveDate) -> bool {
+    followups
+        .iter()
+        .any(|f| f.outcome == Outcome::Reached && f.date >= start)
 }
 
 /// One line of the due list.
@@ -232,6 +281,7 @@ pub(crate) mod tests {
             products: String::new(),
             issues: String::new(),
             notes: String::new(),
+            series: None,
             created: ts(),
             updated: ts(),
         }
@@ -310,8 +360,18 @@ pub(crate) mod tests {
             Some("2026-01-30"),
             Done,
         )];
+        // Unless the office called during the stay, the check-in (day 3) comes first.
         assert_eq!(
-            due(&v, &[]).unwrap().0,
+            due(&v, &[]),
+            Some((
+                "2026-01-08".into(),
+                Reason::CheckIn,
+                "maternity-nurse".into()
+            ))
+        );
+        let checked_in = [followup("2026-01-08", Reached)];
+        assert_eq!(
+            due(&v, &checked_in).unwrap().0,
             "2026-02-06",
             "7 days after the end date"
         );
@@ -388,6 +448,59 @@ pub(crate) mod tests {
             followup("2026-11-10", NoAnswer),
         ];
         assert_eq!(due(&v, &f).unwrap().1, Reason::Periodic);
+    }
+
+    #[test]
+    fn check_ins_fall_on_day_three_of_a_stay_until_someone_is_reached() {
+        // A 26-day stay from 2026-12-01 (to 12-26): the call is due on 12-04, booked
+        // or done alike; it is no lead's privilege to wait for the stay to end.
+        for status in [Scheduled, Done] {
+            let v = [visit(
+                "maternity-nurse",
+                "2026-12-01",
+                Some("2026-12-26"),
+                status,
+            )];
+            assert_eq!(
+                due(&v, &[]),
+                Some((
+                    "2026-12-04".into(),
+                    Reason::CheckIn,
+                    "maternity-nurse".into()
+                )),
+                "{status:?}"
+            );
+        }
+        let stay = [visit("nanny", "2026-12-01", Some("2026-12-26"), Scheduled)];
+        // A reached call on or after the start settles it; one before does not.
+        assert_eq!(due(&stay, &[followup("2026-12-02", Reached)]), None);
+        assert_eq!(
+            due(&stay, &[followup("2026-11-30", Reached)]).unwrap().1,
+            Reason::CheckIn
+        );
+        // An unanswered call does not.
+        assert_eq!(
+            due(&stay, &[followup("2026-12-04", NoAnswer)]).unwrap().1,
+            Reason::CheckIn
+        );
+        // A stay that ends before day 3, a cancelled one, house cleaning: no check-in.
+        let short = [visit("nanny", "2026-12-01", Some("2026-12-03"), Scheduled)];
+        assert_eq!(due(&short, &[]), None);
+        let cancelled = [visit("nanny", "2026-12-01", Some("2026-12-26"), Cancelled)];
+        assert_eq!(due(&cancelled, &[]), None);
+        let cleaning = [visit(
+            "house-cleaning",
+            "2026-12-01",
+            Some("2026-12-26"),
+            Scheduled,
+        )];
+        assert_eq!(due(&cleaning, &[]), None);
+        // Day 4 with `checkin_days = 4`; 0 turns it off.
+        let mut config = Config::default();
+        config.categories[1].checkin_days = Some(4);
+        assert_eq!(checkin_date(&stay[0], &config), Some(d("2026-12-05")));
+        config.categories[1].checkin_days = Some(0);
+        assert_eq!(checkin_date(&stay[0], &config), None);
     }
 
     #[test]

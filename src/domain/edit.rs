@@ -86,6 +86,20 @@ pub fn set_linked_field(
     Ok(true)
 }
 
+/// An optional whole number typed for `field` (`household.size=3`); empty is none.
+pub fn optional_number<T: std::str::FromStr>(
+    field: &str,
+    v: &str,
+) -> Result<Option<T>, FieldError> {
+    if v.trim().is_empty() {
+        return Ok(None);
+    }
+    v.trim()
+        .parse::<T>()
+        .map(Some)
+        .map_err(|_| FieldError::new(field, "expected a whole number"))
+}
+
 /// A `;`-separated list typed in one value (`phones=138…;139…`); commas and the
 /// Chinese separators count too where `commas` (not in free-text lists).
 pub fn split_list(value: &str, commas: bool) -> Vec<String> {

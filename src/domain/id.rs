@@ -19,16 +19,18 @@ pub enum Kind {
     Followup,
     Survey,
     Complaint,
+    Staff,
 }
 
 impl Kind {
     /// Every kind, in the order listings and rewraps visit them.
-    pub const ALL: [Kind; 5] = [
+    pub const ALL: [Kind; 6] = [
         Kind::Client,
         Kind::Visit,
         Kind::Followup,
         Kind::Survey,
         Kind::Complaint,
+        Kind::Staff,
     ];
 
     pub fn prefix(self) -> &'static str {
@@ -38,6 +40,7 @@ impl Kind {
             Kind::Followup => "f-",
             Kind::Survey => "s-",
             Kind::Complaint => "t-",
+            Kind::Staff => "w-",
         }
     }
 
@@ -49,6 +52,7 @@ impl Kind {
             Kind::Followup => "followup",
             Kind::Survey => "survey",
             Kind::Complaint => "complaint",
+            Kind::Staff => "staff",
         }
     }
 
@@ -59,6 +63,7 @@ impl Kind {
             Kind::Followup => "followups",
             Kind::Survey => "surveys",
             Kind::Complaint => "complaints",
+            Kind::Staff => "staff",
         }
     }
 }
@@ -103,6 +108,7 @@ impl fmt::Display for Kind {
             Kind::Followup => "follow-up",
             Kind::Survey => "survey",
             Kind::Complaint => "complaint",
+            Kind::Staff => "staff member",
         })
     }
 }

@@ -4,11 +4,13 @@
 //! build on these types and call these functions.
 
 pub mod action;
+pub mod booking;
 pub mod client;
 pub mod complaint;
 pub mod config;
 pub mod conflict;
 pub mod date;
+pub mod dispatch;
 pub mod due;
 pub mod edit;
 pub mod followup;
@@ -20,6 +22,7 @@ pub mod merge;
 pub mod money;
 pub mod phone;
 pub mod satisfaction;
+pub mod staff;
 pub mod stage;
 pub mod survey;
 pub mod tag;

@@ -102,6 +102,10 @@ pub struct Visit {
     pub issues: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
+    /// The series this visit is one occurrence of (`--repeat`): the id of its first
+    /// visit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub series: Option<String>,
     pub created: DateTime<FixedOffset>,
     pub updated: DateTime<FixedOffset>,
     /// Fields two offices changed differently, settled by `hk resolve` (DESIGN §13).
@@ -110,6 +114,36 @@ pub struct Visit {
 }
 
 impl Visit {
+    /// A new visit of `client` on `date`, scheduled, with nothing else set yet; fill
+    /// it in, then `normalize`.
+    pub fn new(
+        client: String,
+        category: String,
+        date: NaiveDate,
+        now: DateTime<FixedOffset>,
+    ) -> Visit {
+        Visit {
+            conflicts: Vec::new(),
+            format: FORMAT,
+            id: String::new(),
+            client,
+            category,
+            date,
+            end: None,
+            time: None,
+            staff: Vec::new(),
+            status: Status::Scheduled,
+            price: None,
+            payment: None,
+            products: String::new(),
+            issues: String::new(),
+            notes: String::new(),
+            series: None,
+            created: now,
+            updated: now,
+        }
+    }
+
     /// The order visits are listed in: by date and time (visits without a time first),
     /// then in the order they were booked (`created`), then by id.
     pub fn order_key(&self) -> (NaiveDate, Option<NaiveTime>, DateTime<FixedOffset>, &str) {
@@ -119,6 +153,24 @@ impl Visit {
     /// The date that counts for follow-ups and stages: the end date when there is one.
     pub fn effective_date(&self) -> NaiveDate {
         self.end.unwrap_or(self.date)
+    }
+
+    /// Whether the staff are in the home on `today`: a scheduled or done visit with an
+    /// end date, started and not yet ended (DESIGN §10).
+    pub fn in_service(&self, today: NaiveDate) -> bool {
+        matches!(self.status, Status::Scheduled | Status::Done)
+            && self
+                .end
+                .is_some_and(|end| self.date <= today && today <= end)
+    }
+
+    /// The status as listings show it on `today`: `in-service` during a stay.
+    pub fn status_on(&self, today: NaiveDate) -> &'static str {
+        if self.in_service(today) {
+            "in-service"
+        } else {
+            self.status.key()
+        }
     }
 
     pub fn is_done(&self) -> bool {
@@ -310,6 +362,30 @@ mod tests {
         v.notes.clear();
         v.staff = vec!["阿".repeat(limits::NAME + 1)];
         assert_eq!(v.normalize(&Config::default()).unwrap_err().field, "staff");
+    }
+
+    #[test]
+    fn a_stay_is_in_service_from_its_start_through_its_end() {
+        let mut v = crate::domain::due::tests::visit(
+            "maternity-nurse",
+            "2026-12-01",
+            Some("2026-12-26"),
+            Status::Done,
+        );
+        let day = |s: &str| s.parse::<NaiveDate>().unwrap();
+        assert_eq!(v.status_on(day("2026-11-30")), "done");
+        assert_eq!(v.status_on(day("2026-12-01")), "in-service");
+        assert_eq!(v.status_on(day("2026-12-26")), "in-service");
+        assert_eq!(v.status_on(day("2026-12-27")), "done");
+        v.status = Status::Cancelled;
+        assert_eq!(v.status_on(day("2026-12-10")), "cancelled");
+        v.status = Status::Scheduled;
+        v.end = None;
+        assert_eq!(
+            v.status_on(day("2026-12-01")),
+            "scheduled",
+            "a one-day visit is never in service"
+        );
     }
 
     #[test]

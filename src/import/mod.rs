@@ -7,6 +7,7 @@
 
 pub mod client;
 mod sheet;
+pub mod staff;
 pub mod survey;
 pub mod visit;
 
@@ -173,6 +174,70 @@ impl std::fmt::Display for RowError {
                 "line {}, column `{}`: {}",
                 self.line, self.column, self.problem
             )
+        }
+    }
+}
+
+/// What an import of people (clients, staff) checks each row against: the ids and
+/// phones in the store, and the phones of the file's earlier rows.
+#[derive(Debug, Default)]
+pub struct Duplicates {
+    ids: std::collections::HashSet<String>,
+    /// By `phone_digits_key`: the id of the record that has it.
+    phones: std::collections::HashMap<String, String>,
+    /// By `phone_digits_key`: the line of the file that took it first.
+    seen: std::collections::HashMap<String, u64>,
+}
+
+impl Duplicates {
+    /// From the records in the store: each id with its phones.
+    pub fn new<'a>(records: impl IntoIterator<Item = (&'a str, &'a [String])>) -> Duplicates {
+        let mut d = Duplicates::default();
+        for (id, phones) in records {
+            d.ids.insert(id.to_string());
+            for p in phones {
+                d.phones
+                    .insert(crate::domain::phone::phone_digits_key(p), id.to_string());
+            }
+        }
+        d
+    }
+
+    /// A row with this id and these phones, on `line`: `Ok(None)` when it is new,
+    /// `Ok(Some(note))` when the store has it already (`place`: `in the store`), and
+    /// `Err(problem)` when an earlier row of the file has one of its phones.
+    pub fn check(
+        &mut self,
+        id: &str,
+        phones: &[String],
+        line: u64,
+        place: &str,
+    ) -> Result<Option<String>, String> {
+        use crate::domain::phone::phone_digits_key;
+        if self.ids.contains(id) {
+            return Ok(Some(format!(
+                "line {line}: {id} is already {place}; skipped"
+            )));
+        }
+        if let Some(owner) = phones
+            .iter()
+            .find_map(|p| self.phones.get(&phone_digits_key(p)))
+        {
+            return Ok(Some(format!(
+                "line {line}: the phone belongs to {owner} already; skipped"
+            )));
+        }
+        let mut clash = None;
+        for p in phones {
+            if let Some(first) = self.seen.insert(phone_digits_key(p), line) {
+                clash = Some(first);
+            }
+        }
+        match clash {
+            Some(first) => Err(format!(
+                "the same phone is already on line {first}; merge the two rows"
+            )),
+            None => Ok(None),
         }
     }
 }

@@ -7,7 +7,7 @@ use super::{Fields, HeaderError, RowError, Sheet, SheetRow, map_columns, split_l
 use crate::domain::config::Config;
 use crate::domain::date::parse_date;
 use crate::domain::money::Money;
-use crate::domain::visit::{FORMAT, Payment, Status, Visit, parse_time};
+use crate::domain::visit::{Payment, Status, Visit, parse_time};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Field {
@@ -109,25 +109,7 @@ pub fn row_to_draft(
         line: row.line,
         client_id: String::new(),
         phone: String::new(),
-        visit: Visit {
-            conflicts: Vec::new(),
-            format: FORMAT,
-            id: String::new(),
-            client: String::new(),
-            category: String::new(),
-            date: today,
-            end: None,
-            time: None,
-            staff: Vec::new(),
-            status: Status::Done,
-            price: None,
-            payment: None,
-            products: String::new(),
-            issues: String::new(),
-            notes: String::new(),
-            created: now,
-            updated: now,
-        },
+        visit: Visit::new(String::new(), String::new(), today, now),
     };
     let mut status = None;
     let mut date_col = String::new();

@@ -23,8 +23,9 @@ use crate::domain::due::{Due, client_due_in, earliest};
 use crate::domain::followup::Followup;
 use crate::domain::followup_report::ClientHistory;
 use crate::domain::phone::phone_digits_key;
+use crate::domain::staff::Staff;
 use crate::domain::stage::{Stage, SurveySignal, stage, stage_with_complaints};
-use crate::domain::survey::Survey;
+use crate::domain::survey::{Survey, related_visit};
 use crate::domain::visit::Visit;
 use crate::store::keys::Identities;
 use crate::store::{LoadAll, Record, Store, StoreError, Unreadable};
@@ -40,6 +41,8 @@ pub struct Kinds {
     /// list (the call-back after a resolution), so the kinds that compute those read
     /// them.
     pub complaints: bool,
+    /// The staff roster (DESIGN §10).
+    pub staff: bool,
 }
 
 impl Kinds {
@@ -49,6 +52,7 @@ impl Kinds {
         followups: true,
         surveys: true,
         complaints: true,
+        staff: false,
     };
     /// What the due list needs: clients, visits and follow-ups.
     pub const DUE: Kinds = Kinds {
@@ -57,6 +61,7 @@ impl Kinds {
         followups: true,
         surveys: false,
         complaints: true,
+        staff: false,
     };
     /// What lifecycle stages need: clients, visits and surveys.
     pub const STAGE: Kinds = Kinds {
@@ -65,6 +70,7 @@ impl Kinds {
         followups: false,
         surveys: true,
         complaints: true,
+        staff: false,
     };
 
     /// One client's history: visits, follow-ups and surveys, but not the clients.
@@ -74,6 +80,7 @@ impl Kinds {
         followups: true,
         surveys: true,
         complaints: true,
+        staff: false,
     };
 
     pub const fn clients() -> Kinds {
@@ -83,6 +90,7 @@ impl Kinds {
             followups: false,
             surveys: false,
             complaints: false,
+            staff: false,
         }
     }
 
@@ -110,6 +118,13 @@ impl Kinds {
     pub const fn with_complaints(self) -> Kinds {
         Kinds {
             complaints: true,
+            ..self
+        }
+    }
+
+    pub const fn with_staff(self) -> Kinds {
+        Kinds {
+            staff: true,
             ..self
         }
     }
@@ -161,6 +176,9 @@ pub struct Book {
     pub followups: Vec<Followup>,
     pub surveys: Vec<Survey>,
     pub complaints: Vec<Complaint>,
+    /// The roster, when `Kinds::staff` was asked for (see `with_staff`).
+    pub staff: Vec<Staff>,
+    staff_at: HashMap<String, usize>,
     client_at: HashMap<String, usize>,
     visit_at: HashMap<String, usize>,
     related: HashMap<String, Related>,
@@ -242,7 +260,11 @@ impl Book {
         let followups = problems.take(followups?);
         let surveys = problems.take(surveys?);
         let complaints = problems.take(complaints?);
-        let book = Book::new(clients, visits, followups, surveys).with_complaints(complaints);
+        // The roster is small and belongs to no client: read whole, after the rest.
+        let staff = problems.take(kind::<Staff>(kinds.staff, store, ids, None)?);
+        let book = Book::new(clients, visits, followups, surveys)
+            .with_complaints(complaints)
+            .with_staff(staff);
         Ok((book, problems))
     }
 
@@ -286,6 +308,8 @@ impl Book {
             followups,
             surveys,
             complaints: Vec::new(),
+            staff: Vec::new(),
+            staff_at: HashMap::new(),
             client_at,
             visit_at,
             related,
@@ -310,6 +334,37 @@ impl Book {
         self
     }
 
+    /// The book with the roster in it.
+    pub fn with_staff(mut self, staff: Vec<Staff>) -> Book {
+        self.staff_at = staff
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id.clone(), i))
+            .collect();
+        self.staff = staff;
+        self
+    }
+
+    /// The staff member with this id, if the roster was read and has her.
+    pub fn staff_member(&self, id: &str) -> Option<&Staff> {
+        self.staff_at.get(id).map(|&i| &self.staff[i])
+    }
+
+    /// What a visit's staff entry shows: a staff id as her name (when the roster was
+    /// read and has her), a free-text name as it is.
+    pub fn staff_name<'a>(&'a self, entry: &'a str) -> &'a str {
+        self.staff_member(entry).map_or(entry, |s| s.name.as_str())
+    }
+
+    /// A visit's staff as names (see `staff_name`).
+    pub fn staff_names(&self, visit: &Visit) -> Vec<String> {
+        visit
+            .staff
+            .iter()
+            .map(|e| self.staff_name(e).to_string())
+            .collect()
+    }
+
     /// The client with this id, if it was read.
     pub fn client(&self, id: &str) -> Option<&Client> {
         self.client_at.get(id).map(|&i| &self.clients[i])
@@ -323,6 +378,15 @@ impl Book {
     /// The visit with this id, if visits were read.
     pub fn visit(&self, id: &str) -> Option<&Visit> {
         self.visit_at.get(id).map(|&i| &self.visits[i])
+    }
+
+    /// The visit a survey is about (§3): the one it names, when it is the client's,
+    /// else the client's latest done visit on or before the survey date.
+    pub fn survey_visit(&self, s: &Survey) -> Option<&Visit> {
+        match &s.visit {
+            Some(id) => self.visit(id).filter(|v| v.client == s.client),
+            None => related_visit(s.date, &self.history(&s.client).visits),
+        }
     }
 
     /// One client's visits, follow-ups and surveys (of the kinds that were read).

@@ -184,3 +184,59 @@ pub fn conflict_fields(table: &Table) -> Vec<String> {
         })
         .unwrap_or_default()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::staff::tests::{d, staff};
+    use crate::domain::staff::{Certificate, Staff};
+
+    fn table(s: &Staff) -> Table {
+        toml::from_str(&toml::to_string(s).unwrap()).unwrap()
+    }
+
+    /// Two offices edit one staff member: her lists merge as sets (certificates as a
+    /// set of whole certificates), a scalar changed on both sides is a conflict, and
+    /// the result still parses as a staff record.
+    #[test]
+    fn staff_records_merge_their_sets_and_flag_their_scalars() {
+        let path = Path::new("staff/w-00000001.toml.age");
+        assert_eq!(kind_of(path), Some(Kind::Staff));
+        let mut base = staff("w-00000001", "刘阿姨");
+        base.phones = vec!["13912345678".into()];
+        base.districts = vec!["浦东新区".into()];
+        let mut ours = base.clone();
+        ours.districts.push("徐汇区".into());
+        ours.avoided_by = vec!["c-aaaaaaaa".into()];
+        ours.notes = "会做上海菜".into();
+        ours.certificates.push(Certificate {
+            kind: "母婴护理证".into(),
+            number: "MY1".into(),
+            issued: None,
+            expires: Some(d("2028-01-01")),
+        });
+        let mut theirs = base.clone();
+        theirs.districts.push("静安区".into());
+        theirs.avoided_by = vec!["c-bbbbbbbb".into()];
+        theirs.phones.push("13700001111".into());
+        theirs.notes = "不吃辣".into();
+        theirs.skills = vec!["做饭".into()];
+        let merged = merge::merge(
+            Some(&table(&base)),
+            &table(&ours),
+            &table(&theirs),
+            &rules(Kind::Staff),
+        );
+        assert_eq!(merged.new_conflicts, 1, "only the notes");
+        let text = canonical(Kind::Staff, &merged.table).unwrap();
+        let got: Staff = parse_record(&text).unwrap();
+        assert_eq!(got.districts, ["浦东新区", "徐汇区", "静安区"]);
+        assert_eq!(got.avoided_by, ["c-aaaaaaaa", "c-bbbbbbbb"]);
+        assert_eq!(got.phones, ["13912345678", "13700001111"]);
+        assert_eq!(got.skills, ["做饭"]);
+        assert_eq!(got.certificates.len(), 2);
+        assert_eq!(got.notes, "会做上海菜", "ours kept until resolved");
+        assert_eq!(got.conflicts.len(), 1);
+        assert_eq!(got.conflicts[0].field, "notes");
+    }
+}

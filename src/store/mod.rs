@@ -31,6 +31,7 @@ use crate::domain::config::{Config, DEFAULT_CONFIG_TOML};
 use crate::domain::conflict::Conflict;
 use crate::domain::followup::Followup;
 use crate::domain::id::{self, Kind};
+use crate::domain::staff::Staff;
 use crate::domain::survey::Survey;
 use crate::domain::visit::Visit;
 use crate::merge::Rules;
@@ -141,6 +142,10 @@ macro_rules! with_record_type {
             }
             $crate::domain::id::Kind::Complaint => {
                 type $T = $crate::domain::complaint::Complaint;
+                $body
+            }
+            $crate::domain::id::Kind::Staff => {
+                type $T = $crate::domain::staff::Staff;
                 $body
             }
         }
@@ -271,6 +276,38 @@ impl Record for Complaint {
     }
     fn owner(&self) -> Option<&str> {
         Some(&self.client)
+    }
+}
+
+impl Record for Staff {
+    const KIND: Kind = Kind::Staff;
+    /// Her lists are sets: a phone, district or do-not-send client added in one office
+    /// and another added in the other are both kept. Certificates are tables and merge
+    /// as a set of whole certificates (one edited on one side is removed and re-added).
+    const MERGE: Rules = Rules {
+        sets: &[
+            "phones",
+            "languages",
+            "categories",
+            "skills",
+            "districts",
+            "avoided_by",
+            "certificates",
+        ],
+        logs: &[],
+    };
+    fn conflicts(&self) -> &[Conflict] {
+        &self.conflicts
+    }
+    const FORMAT: u32 = crate::domain::staff::FORMAT;
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn format(&self) -> u32 {
+        self.format
+    }
+    fn rel_path(&self) -> PathBuf {
+        PathBuf::from(Kind::Staff.folder()).join(format!("{}{EXT}", self.id))
     }
 }
 

@@ -300,6 +300,22 @@ fn a_company_month_of_visits_followups_and_reports() {
             "转账",
         ],
     );
+    // On day 3 of the stay the office called to check in on the nurse (§10), so no
+    // in-service check-in is left due.
+    let _fc0 = m.create(
+        day,
+        &[
+            "followup",
+            "log",
+            &c,
+            "--date",
+            "2026-10-09",
+            "--channel",
+            "phone",
+        ],
+        "followup log",
+        &[&c],
+    );
     let _vd1 = visit_add(
         &mut m,
         day,

@@ -71,6 +71,7 @@ fn visit(category: &str, date: &str, end: Option<&str>, status: Status) -> Visit
         products: String::new(),
         issues: String::new(),
         notes: String::new(),
+        series: None,
         created: stamp(),
         updated: stamp(),
     }
@@ -168,6 +169,16 @@ fn case(
         followups,
         want,
     }
+}
+
+/// The default policy with §10's in-service check-ins off: the §4 tables below test
+/// the follow-up rules alone (the check-in has its own tests in `domain::due`).
+fn without_checkins() -> Config {
+    let mut c = Config::default();
+    for cat in &mut c.categories {
+        cat.checkin_days = Some(0);
+    }
+    c
 }
 
 /// Runs every row, then fails once listing every wrong row. Returns the number of
@@ -601,7 +612,7 @@ fn earliest_category_wins_and_brings_its_reason() {
 #[test]
 fn only_done_visits_count() {
     let n = check_due(
-        &Config::default(),
+        &without_checkins(),
         vec![
             // Cancelled 1 Mar, no-show 3 Mar, scheduled (past-dated) 2 Mar, done 10 Mar.
             // F = 10 Mar → 17 Mar. Counting any of the others would give 8–10 Mar.
@@ -656,7 +667,7 @@ fn only_done_visits_count() {
 #[test]
 fn multi_day_engagement_counts_from_its_end_date() {
     let n = check_due(
-        &Config::default(),
+        &without_checkins(),
         vec![
             // 26-day maternity stay 1–26 Jul: F = 26 Jul (end) → 26 Jul + 7 = 2 Aug.
             case(

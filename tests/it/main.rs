@@ -12,6 +12,7 @@
 //! A new file here is compiled only once it is listed below.
 
 mod actions;
+mod booking;
 mod cache;
 mod client_edit;
 mod client_import;
@@ -22,6 +23,7 @@ mod complaints;
 mod completions;
 mod crash;
 mod csv_safety;
+mod dispatch;
 mod docs;
 mod docs_fixes;
 mod due_rules;
@@ -32,6 +34,8 @@ mod no_panic;
 mod offices;
 mod output;
 mod periods;
+mod series;
+mod staff;
 mod store_safety;
 mod surveys;
 mod terminal;

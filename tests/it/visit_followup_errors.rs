@@ -597,12 +597,13 @@ fn a_utf8_visit_import_by_client_id() {
             ids[0], ids[1]
         )
     );
-    // The engagement counts from its end: first call 7 days after 26 October.
+    // Nobody called during the stay: its in-service check-in (start + 3 days, DESIGN
+    // §10) comes before the first call, 7 days after its end (26 October).
     let due = env.ok(&["followup", "due", "--today", "--format", "csv"]);
     assert_eq!(
         due,
         "client,name,phone,category,reason,due,days_overdue\n\
-         c-zhang003,张丽,13700002222,maternity-nurse,first,2026-11-02,20\n"
+         c-zhang003,张丽,13700002222,maternity-nurse,check-in,2026-10-04,49\n"
     );
     let before = env.snapshot();
     let again = env.ok(&["visit", "import", file.to_str().unwrap()]);

@@ -1,6 +1,5 @@
 //! `hk client import`: bulk intake from a spreadsheet, all or nothing.
 
-use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, FixedOffset};
@@ -12,10 +11,8 @@ use super::super::import::{self, BadRows, Checked, Importer, Input, Options};
 use super::super::records::load_complete;
 use super::super::sheet::EncodingArg;
 use crate::domain::client::Client;
-use crate::domain::id::Kind;
-use crate::domain::phone::phone_digits_key;
 use crate::import::client::{Field, Mapping, map_headers, row_to_client};
-use crate::import::{RowError, Sheet, SheetRow};
+use crate::import::{Duplicates, RowError, Sheet, SheetRow};
 use crate::output::{Cell, Rows, col};
 use crate::store::Store;
 
@@ -49,9 +46,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     };
     let clients = Clients {
         now,
-        known_phones: HashMap::new(),
-        known_ids: HashSet::new(),
-        seen_phones: HashMap::new(),
+        known: Duplicates::default(),
     };
     import::run(ctx, &store, &opts, clients)
 }
@@ -59,11 +54,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
 /// Rows into clients; a phone or id already in the store skips the row.
 struct Clients {
     now: DateTime<FixedOffset>,
-    /// Phones in the store (by `phone_digits_key`) and their clients.
-    known_phones: HashMap<String, String>,
-    known_ids: HashSet<String>,
-    /// Phones taken by earlier rows of the file, and the line of each.
-    seen_phones: HashMap<String, u64>,
+    known: Duplicates,
 }
 
 impl Importer for Clients {
@@ -82,16 +73,11 @@ impl Importer for Clients {
     fn load(&mut self, ctx: &mut Ctx, store: &Store) -> CliResult {
         let existing =
             load_complete::<Client>(ctx, store, "check phones for duplicates", "the duplicate")?;
-        self.known_phones = existing
-            .iter()
-            .flat_map(|c| {
-                c.record
-                    .phones
-                    .iter()
-                    .map(|p| (phone_digits_key(p), c.record.id.clone()))
-            })
-            .collect();
-        self.known_ids = store.ids(Kind::Client)?.into_iter().collect();
+        self.known = Duplicates::new(
+            existing
+                .iter()
+                .map(|c| (c.record.id.as_str(), c.record.phones.as_slice())),
+        );
         Ok(())
     }
 
@@ -101,34 +87,19 @@ impl Importer for Clients {
         row: &SheetRow,
     ) -> Result<Checked<Client>, RowError> {
         let client = row_to_client(row, input.sheet, input.mapping, input.config, self.now)?;
-        if self.known_ids.contains(&client.id) {
-            return Ok(Checked::Known(Some(format!(
-                "line {}: {} is already in the store; skipped",
-                row.line, client.id
-            ))));
-        }
-        if let Some(owner) = client
-            .phones
-            .iter()
-            .find_map(|p| self.known_phones.get(&phone_digits_key(p)))
+        match self
+            .known
+            .check(&client.id, &client.phones, row.line, "in the store")
         {
-            return Ok(Checked::Known(Some(format!(
-                "line {}: the phone belongs to {owner} already; skipped",
-                row.line
-            ))));
-        }
-        let mut clash = None;
-        for p in &client.phones {
-            if let Some(first) = self.seen_phones.insert(phone_digits_key(p), row.line) {
-                clash = Some(first);
+            Ok(None) => {}
+            Ok(Some(note)) => return Ok(Checked::Known(Some(note))),
+            Err(problem) => {
+                return Err(RowError {
+                    line: row.line,
+                    column: input.mapping.header_of(input.sheet, Field::Phones),
+                    problem,
+                });
             }
-        }
-        if let Some(first) = clash {
-            return Err(RowError {
-                line: row.line,
-                column: input.mapping.header_of(input.sheet, Field::Phones),
-                problem: format!("the same phone is already on line {first}; merge the two rows"),
-            });
         }
         Ok(Checked::New(client))
     }

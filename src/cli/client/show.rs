@@ -9,7 +9,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
 
 use super::super::records::client_book;
 use crate::output::{Cell, Column, Format, Rows, col};
-use crate::query::{History, Kinds};
+use crate::query::{Book, History, Kinds};
 use crate::store::Store;
 
 /// Show a client's profile, lifecycle stage and next follow-up; in a table, also the
@@ -27,7 +27,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let store = ctx.store()?;
     let c = resolve(ctx, &store, &args.client)?.record;
     let today = ctx.today()?;
-    let book = client_book(ctx, &store, Kinds::HISTORY, c.clone())?;
+    let book = client_book(ctx, &store, Kinds::HISTORY.with_staff(), c.clone())?;
     let stage = book.stage(&c, today, &store.config);
     let history = book.history(&c.id);
     // One field: the category by key for scripts, by label for people.
@@ -122,7 +122,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
             && history.surveys.is_empty()
             && history.complaints.is_empty())
     {
-        ctx.out.rows(&timeline(&store, &history))?;
+        ctx.out.rows(&timeline(&store, &book, &history))?;
     }
     Ok(())
 }
@@ -138,7 +138,7 @@ type Place<'a> = (
 );
 
 /// Visits, follow-ups, surveys and complaints, oldest first, one line each.
-fn timeline(store: &Store, history: &History<'_>) -> Rows {
+fn timeline(store: &Store, book: &Book, history: &History<'_>) -> Rows {
     let mut items: Vec<(Place<'_>, Vec<Cell>)> = Vec::new();
     for v in &history.visits {
         let mut what = format!(
@@ -147,7 +147,7 @@ fn timeline(store: &Store, history: &History<'_>) -> Rows {
             v.status.key()
         );
         if !v.staff.is_empty() {
-            what.push_str(&format!(" · {}", v.staff.join("、")));
+            what.push_str(&format!(" · {}", book.staff_names(v).join("、")));
         }
         if let Some(end) = v.end {
             what.push_str(&format!(" · until {end}"));

@@ -24,7 +24,7 @@ pub struct Args {
     /// Only this type (key or label)
     #[arg(long = "type", value_name = "TYPE")]
     pub kind: Option<String>,
-    /// Only complaints whose visit this staff member worked (exact name)
+    /// Only complaints whose visit this staff member worked (exact name, or staff id)
     #[arg(long)]
     pub staff: Option<String>,
     /// urgent, high, normal or low
@@ -50,14 +50,15 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let book = book(
         ctx,
         &store,
-        Kinds::clients().with_visits().with_complaints(),
+        Kinds::clients()
+            .with_visits()
+            .with_complaints()
+            .with_staff(),
     )?;
+    let visit_of = |c: &Complaint| c.visit.as_deref().and_then(|v| book.visit(v));
+    // Her name when the visit names her by staff id (the roster), else as written.
     let staff_of = |c: &Complaint| -> Vec<String> {
-        c.visit
-            .as_deref()
-            .and_then(|v| book.visit(v))
-            .map(|v| v.staff.clone())
-            .unwrap_or_default()
+        visit_of(c).map(|v| book.staff_names(v)).unwrap_or_default()
     };
     let mut items: Vec<(&Complaint, bool)> = book
         .complaints
@@ -66,9 +67,11 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         .filter(|c| kind.as_ref().is_none_or(|k| &c.kind == k))
         .filter(|c| priority.is_none_or(|p| c.priority == p))
         .filter(|c| {
-            args.staff
-                .as_ref()
-                .is_none_or(|s| staff_of(c).iter().any(|x| x == s.trim()))
+            args.staff.as_ref().is_none_or(|s| {
+                let s = s.trim();
+                staff_of(c).iter().any(|x| x == s)
+                    || visit_of(c).is_some_and(|v| v.staff.iter().any(|x| x == s))
+            })
         })
         .map(|c| (c, overdue(c, now, policy).any()))
         .filter(|(_, late)| !args.overdue || *late)

@@ -5,9 +5,11 @@ use super::super::cells;
 use super::super::error::CliResult;
 use super::super::records::resolve_id;
 use super::{time_cell, type_cell};
+use crate::domain::booking::is_staff_id;
 use crate::domain::client::Client;
 use crate::domain::complaint::rules::{deadlines, overdue};
 use crate::domain::complaint::{Complaint, playbook};
+use crate::domain::staff::Staff;
 use crate::domain::visit::Visit;
 use crate::output::{Cell, Column, Format, Rows, col};
 
@@ -38,6 +40,20 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
             .map(|l| l.record),
         None => None,
     };
+    // The visit's staff by name: a staff id (the roster) shows as her name.
+    let staff: Vec<String> = visit
+        .iter()
+        .flat_map(|v| &v.staff)
+        .map(|entry| {
+            if is_staff_id(entry)
+                && let Ok(Some(s)) = store.load_id::<Staff>(entry, ids)
+            {
+                s.record.name
+            } else {
+                entry.clone()
+            }
+        })
+        .collect();
     let config = &store.config;
     let policy = &config.complaints;
     let d = deadlines(&c, policy);
@@ -78,10 +94,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
                 .map(|v| cells::category(config, &v.category))
                 .unwrap_or(Cell::Empty),
         ),
-        (
-            col("staff", "服务人员 Staff"),
-            Cell::List(visit.map(|v| v.staff).unwrap_or_default()),
-        ),
+        (col("staff", "服务人员 Staff"), Cell::List(staff)),
         (
             col("description", "内容 Description").free_text(),
             Cell::text(&c.description),

@@ -15,8 +15,10 @@ use crate::query::Kinds;
 ///
 /// Due dates follow the store's policy (.hk/config.toml): a first call some days
 /// after a client's first done service, then every few months after the last
-/// reached call, and a retry a couple of days after an unanswered one. Leads,
-/// do-not-contact and closed clients are never due.
+/// reached call, and a retry a couple of days after an unanswered one. During a
+/// multi-day stay (nanny, maternity nurse) a `check-in` call is due on its third day
+/// (`checkin_days`) unless the client was reached since the stay began. Leads,
+/// do-not-contact and closed clients are never due (a booked stay's check-in aside).
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Due today or earlier (the default)

@@ -50,7 +50,10 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let book = book(
         ctx,
         &store,
-        Kinds::default().with_visits().with_complaints(),
+        Kinds::default()
+            .with_visits()
+            .with_complaints()
+            .with_staff(),
     )?;
     let opened = |c: &Complaint| config.timezone.local(c.opened).date_naive();
     let visit_of = |c: &Complaint| -> Option<&Visit> {
@@ -77,7 +80,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
             Some(By::Category) => visit_of(c).map_or_else(none, |v| vec![v.category.clone()]),
             Some(By::Staff) => visit_of(c)
                 .filter(|v| !v.staff.is_empty())
-                .map_or_else(none, |v| v.staff.clone()),
+                .map_or_else(none, |v| book.staff_names(v)),
         };
         for k in keys {
             groups.entry(k).or_default().push(item);

@@ -4,6 +4,7 @@ mod complaints;
 mod followups;
 mod lifecycle;
 mod satisfaction;
+mod staff;
 
 use super::Ctx;
 use super::error::CliResult;
@@ -14,6 +15,7 @@ pub enum Command {
     Followups(followups::Args),
     Satisfaction(satisfaction::Args),
     Complaints(complaints::Args),
+    Staff(staff::Args),
 }
 
 pub fn run(cmd: Command, ctx: &mut Ctx) -> CliResult {
@@ -22,5 +24,6 @@ pub fn run(cmd: Command, ctx: &mut Ctx) -> CliResult {
         Command::Followups(a) => followups::run(a, ctx),
         Command::Satisfaction(a) => satisfaction::run(a, ctx),
         Command::Complaints(a) => complaints::run(a, ctx),
+        Command::Staff(a) => staff::run(a, ctx),
     }
 }

@@ -8,7 +8,7 @@ use super::super::error::{CliError, CliResult};
 use super::super::filters::Period;
 use super::super::records::book;
 use crate::domain::satisfaction::{figures, group};
-use crate::domain::survey::{Survey, related_visit};
+use crate::domain::survey::Survey;
 use crate::domain::visit::Visit;
 use crate::output::{Cell, Column, Rows, col};
 use crate::query::Kinds;
@@ -62,7 +62,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         ctx,
         &store,
         if needs_visits {
-            kinds.with_visits()
+            kinds.with_visits().with_staff()
         } else {
             kinds
         },
@@ -72,12 +72,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         .iter()
         .filter(|s| from.is_none_or(|f| s.date >= f) && s.date <= to)
         .collect();
-    let visit_of = |s: &Survey| -> Option<&Visit> {
-        match &s.visit {
-            Some(id) => book.visit(id).filter(|v| v.client == s.client),
-            None => related_visit(s.date, &book.history(&s.client).visits),
-        }
-    };
+    let visit_of = |s: &Survey| -> Option<&Visit> { book.survey_visit(s) };
     let none = || vec![NONE.to_string()];
     let groups = group(&in_period, |s| match args.by {
         None => vec!["all".into()],
@@ -89,7 +84,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
             .unwrap_or_else(none),
         Some(By::Staff) => visit_of(s)
             .filter(|v| !v.staff.is_empty())
-            .map(|v| v.staff.clone())
+            .map(|v| book.staff_names(v))
             .unwrap_or_else(none),
     });
     let dims: Vec<String> = store

@@ -3,15 +3,25 @@
 use super::super::Ctx;
 use super::super::client::resolve;
 use super::super::error::{CliError, CliResult};
-use super::super::filters::day_flag;
+use super::super::filters::{day_flag, parse_flag};
+use super::booking;
+use crate::domain::booking::{self as booking_rules, Repeat, SeriesEnd, occurrences};
 use crate::domain::id::Kind;
 use crate::domain::money::Money;
-use crate::domain::visit::{FORMAT, Payment, Status, Visit, parse_time};
+use crate::domain::visit::{Payment, Status, Visit, parse_time};
+use crate::store::batch_message;
+use chrono::NaiveDate;
 
 /// Add a visit for a client. Prints the new id.
 ///
 /// A visit dated today or earlier is `done` unless --status says otherwise; a later one
 /// is `scheduled`. When the client has exactly one category, the visit takes it.
+///
+/// `--repeat weekly|biweekly|monthly` with `--count N` or `--until D` (inclusive) books
+/// a series: one visit per occurrence, sharing a `series` id (the first visit's id);
+/// monthly keeps the day of month, clamped to the month's end. The booking rules apply
+/// to every occurrence: one conflict refuses the whole series, listing every date.
+/// Prints every new id.
 #[derive(Debug, Clone, clap::Args)]
 pub struct Args {
     /// Id or id prefix, phone, or exact name
@@ -28,9 +38,26 @@ pub struct Args {
     /// Service category (key or label) [default: the client's only category]
     #[arg(long)]
     pub category: Option<String>,
-    /// Staff member (服务人员); repeatable
+    /// Staff member (服务人员): a staff id, id prefix or exact name once the store
+    /// has a roster (`hk staff add`), else any name; repeatable
     #[arg(long = "staff")]
     pub staff: Vec<String>,
+    /// A staff member not on the roster, kept as a free-text name; repeatable
+    #[arg(long = "staff-unlisted", value_name = "NAME")]
+    pub staff_unlisted: Vec<String>,
+    /// Book even if a staff member is booked elsewhere at that time, on leave, has
+    /// left, lacks a required certificate, or is on the client's do-not-send list
+    #[arg(long)]
+    pub allow_overlap: bool,
+    /// Book a series: weekly, biweekly or monthly (needs `--count` or `--until`)
+    #[arg(long, value_name = "EVERY")]
+    pub repeat: Option<String>,
+    /// How many visits the series has (with `--repeat`)
+    #[arg(long, value_name = "N", requires = "repeat", conflicts_with = "until")]
+    pub count: Option<u32>,
+    /// The last day the series may fall on, inclusive (with `--repeat`)
+    #[arg(long, value_name = "D", requires = "repeat")]
+    pub until: Option<String>,
     /// Price in yuan, exact to the fen (280 or 280.50)
     #[arg(long, allow_hyphen_values = true)]
     pub price: Option<String>,
@@ -75,19 +102,21 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         .map(Payment::parse)
         .transpose()
         .map_err(|e| CliError::bad_flag("--payment", e))?;
-    let status = match &args.status {
-        Some(s) => Status::parse(s).map_err(|e| CliError::bad_flag("--status", e))?,
-        None => Visit::default_status(date, today),
-    };
-    if status == Status::Done && date > today {
+    let dates = series_dates(&args, date, today)?;
+    let given = parse_flag("--status", args.status.as_deref(), Status::parse)?;
+    if let Some(Status::Done) = given
+        && let Some(last) = dates.last().filter(|d| **d > today)
+    {
         return Err(CliError::bad_flag(
             "--status",
-            format!("a visit on {date} (after today, {today}) cannot be done yet"),
+            format!("a visit on {last} (after today, {today}) cannot be done yet"),
         )
         .hint("leave --status out to book it as scheduled"));
     }
     let mut txn = store.begin()?;
     let client = resolve(ctx, &store, &args.client)?;
+    let roster = booking::roster(ctx, &store)?;
+    let staff = booking::entries(&roster, &args.staff, &args.staff_unlisted, "--staff")?;
     let category = match &args.category {
         Some(c) => c.clone(),
         None => match client.record.categories.as_slice() {
@@ -115,27 +144,46 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         },
     };
     let mut visit = Visit {
-        conflicts: Vec::new(),
-        format: FORMAT,
-        id: String::new(),
-        client: client.record.id.clone(),
-        category,
-        date,
         end,
         time,
-        staff: args.staff.clone(),
-        status,
+        staff,
+        status: given.unwrap_or_else(|| Visit::default_status(date, today)),
         price,
         payment,
         products: args.products.clone().unwrap_or_default(),
         issues: args.issues.clone().unwrap_or_default(),
         notes: args.note.clone().unwrap_or_default(),
-        created: now,
-        updated: now,
+        ..Visit::new(client.record.id.clone(), category, date, now)
     };
     visit.normalize(&store.config)?;
-    visit.id = store.new_id(Kind::Visit)?;
-    txn.create(&visit)?;
+    let mut ids = store.id_source(Kind::Visit)?;
+    let mut visits = Vec::with_capacity(dates.len());
+    for &d in &dates {
+        let mut v = visit.clone();
+        v.id = ids.fresh()?;
+        v.date = d;
+        v.end = visit.end.map(|e| booking_rules::shift(e, date, d));
+        v.status = given.unwrap_or_else(|| Visit::default_status(d, today));
+        if args.repeat.is_some() {
+            v.series = visits
+                .first()
+                .map_or(Some(v.id.clone()), |f: &Visit| f.series.clone());
+        }
+        visits.push(v);
+    }
+    let mut schedule = booking::Schedule::load(ctx, &store, &[&visit])?;
+    let mut refusals = Vec::new();
+    for v in &visits {
+        let found = schedule.check(v, &roster, &store.config);
+        if dates.len() > 1 {
+            refusals.extend(found.iter().map(|r| format!("{}: {r}", v.date)));
+        } else {
+            refusals.extend(found.iter().map(ToString::to_string));
+        }
+        schedule.add(v.clone());
+    }
+    booking::refuse(&refusals, args.allow_overlap)?;
+    txn.create_all(visits.iter())?;
     // The client now uses this service line: record it on the client too.
     if !client.record.categories.contains(&visit.category) {
         let mut c = client.record.clone();
@@ -143,13 +191,63 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         c.updated = now;
         txn.update(&client, &c)?;
     }
-    txn.commit(&format!("visit add {} ({})", visit.id, visit.client))?;
+    let new_ids: Vec<String> = visits.iter().map(|v| v.id.clone()).collect();
+    match visits.as_slice() {
+        [one] if one.series.is_none() => {
+            txn.commit(&format!("visit add {} ({})", one.id, one.client))?;
+        }
+        _ => {
+            let title = format!("visit add --repeat ({})", visit.client);
+            txn.commit(&batch_message(&title, "visits", &new_ids))?;
+        }
+    }
     ctx.forgive_unreadable();
-    ctx.out.data(&visit.id)?;
-    ctx.out.status(&format!(
-        "added visit {} ({})",
-        visit.id,
-        visit.status.key()
-    ));
+    ctx.out.data(&new_ids.join("\n"))?;
+    match visits.as_slice() {
+        [one] if one.series.is_none() => {
+            ctx.out
+                .status(&format!("added visit {} ({})", one.id, one.status.key()))
+        }
+        _ => ctx.out.status(&format!(
+            "added a series of {} visits from {} to {} (series {})",
+            visits.len(),
+            dates[0],
+            dates[dates.len() - 1],
+            new_ids[0]
+        )),
+    }
     Ok(())
+}
+
+/// The start dates to book: `--date` alone, or every occurrence of `--repeat`.
+fn series_dates(args: &Args, first: NaiveDate, today: NaiveDate) -> CliResult<Vec<NaiveDate>> {
+    let Some(every) = &args.repeat else {
+        return Ok(vec![first]);
+    };
+    let repeat = Repeat::parse(every).map_err(|e| CliError::bad_flag("--repeat", e))?;
+    let end = match (
+        args.count,
+        day_flag("--until", args.until.as_deref(), today)?,
+    ) {
+        (Some(0), _) => {
+            return Err(CliError::bad_flag("--count", "must be at least 1")
+                .hint("`--count 4` books four visits"));
+        }
+        (Some(n), _) => SeriesEnd::Count(n),
+        (None, Some(u)) if u < first => {
+            return Err(CliError::bad_flag(
+                "--until",
+                format!("{u} is before the first visit ({first})"),
+            ));
+        }
+        (None, Some(u)) => SeriesEnd::Until(u),
+        (None, None) => {
+            return Err(
+                CliError::usage("`--repeat` needs an end: `--count N` or `--until D`").hint(
+                    "e.g. `--repeat weekly --count 8` or `--repeat monthly --until 2027-06-30`",
+                ),
+            );
+        }
+    };
+    occurrences(first, repeat, end).map_err(|e| CliError::bad_flag("--repeat", e))
 }

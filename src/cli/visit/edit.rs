@@ -5,6 +5,7 @@ use super::super::Ctx;
 use super::super::edit;
 use super::super::error::CliResult;
 use super::super::records::resolve_id;
+use super::booking;
 use chrono::{DateTime, FixedOffset};
 
 use crate::domain::visit::Visit;
@@ -26,13 +27,25 @@ pub struct Args {
     /// FIELD=VALUE
     #[arg(long = "set", value_name = "FIELD=VALUE")]
     pub sets: Vec<String>,
+    /// Save even if the change breaks a booking rule (double booking, leave,
+    /// certificates, the client's do-not-send list)
+    #[arg(long)]
+    pub allow_overlap: bool,
 }
 
 pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let store = ctx.store()?;
     let now = ctx.now()?;
-    let sets = edit::parse_sets(&args.sets, "--set price=300")?;
+    let mut sets = edit::parse_sets(&args.sets, "--set price=300")?;
     let loaded = resolve_id::<Visit>(ctx, &store, &args.visit)?;
+    let roster = booking::roster(ctx, &store)?;
+    // `staff=` names staff as `--staff` does: ids, id prefixes or exact names.
+    for (field, value) in sets.iter_mut() {
+        if field == "staff" {
+            let named = crate::domain::edit::split_list(value, true);
+            *value = booking::entries(&roster, &named, &[], "--set staff")?.join(";");
+        }
+    }
     let v = if sets.is_empty() {
         let client = loaded.record.client.clone();
         let mut same_client = |_: &mut Ctx, v: &Visit| {
@@ -50,11 +63,38 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         edit::apply_sets(&loaded.record, &sets, &store, ctx)?
     };
     edit::save(ctx, &store, &loaded, v, |ctx, txn, v| {
+        if booking_changed(&loaded.record, v) {
+            let schedule = booking::Schedule::load(ctx, &store, &[v])?;
+            booking::refuse(
+                &schedule.check(v, &roster, &store.config),
+                args.allow_overlap,
+            )?;
+        }
         if v.category != loaded.record.category {
             move_client_category(ctx, &store, txn, &loaded.record, v, now)?;
         }
         Ok(())
     })
+}
+
+/// Whether an edit touches what the booking rules look at (an edit of the price of
+/// an old visit is not refused for a clash it always had).
+fn booking_changed(before: &Visit, after: &Visit) -> bool {
+    (
+        before.date,
+        before.end,
+        before.time,
+        &before.staff,
+        before.status,
+        &before.category,
+    ) != (
+        after.date,
+        after.end,
+        after.time,
+        &after.staff,
+        after.status,
+        &after.category,
+    )
 }
 
 /// The client follows its visit to the new category (see the `--help` text above).

@@ -11,8 +11,10 @@ use super::super::error::CliResult;
 use super::super::import::{self, BadRows, Checked, Importer, Input, Options};
 use super::super::records::load_complete;
 use super::super::sheet::EncodingArg;
+use super::booking;
 use crate::domain::client::Client;
 use crate::domain::phone::{normalize_phone, phone_digits_key};
+use crate::domain::staff::{NoMatch, Staff, match_staff};
 use crate::domain::visit::Visit;
 use crate::import::visit::{Draft, Field, Mapping, map_headers, row_to_draft};
 use crate::import::{RowError, Sheet, SheetRow};
@@ -36,6 +38,10 @@ pub struct Args {
     /// The file's text encoding
     #[arg(long, value_enum, default_value_t = EncodingArg::Auto)]
     pub encoding: EncodingArg,
+    /// Import rows that break a booking rule (double bookings, leave, certificates,
+    /// do-not-send lists) instead of refusing the file
+    #[arg(long)]
+    pub allow_overlap: bool,
 }
 
 pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
@@ -54,6 +60,9 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         by_phone: HashMap::new(),
         existing_of: HashMap::new(),
         taken_of: HashMap::new(),
+        roster: Vec::new(),
+        schedule: None,
+        allow_overlap: args.allow_overlap,
     };
     import::run(ctx, &store, &opts, visits)
 }
@@ -70,6 +79,11 @@ struct Visits {
     /// duplicate check looks at one client's visits, not at all of them per row.
     existing_of: HashMap<String, Vec<Visit>>,
     taken_of: HashMap<String, Vec<Visit>>,
+    /// Staff cells name roster members once there is a roster (DESIGN §10).
+    roster: Vec<Staff>,
+    /// The visits the booking rules check rows against (with a roster only).
+    schedule: Option<booking::Schedule>,
+    allow_overlap: bool,
 }
 
 impl Importer for Visits {
@@ -94,6 +108,12 @@ impl Importer for Visits {
             "check for visits already imported",
             "the duplicate",
         )?;
+        self.roster = booking::roster(ctx, store)?;
+        if !self.roster.is_empty() {
+            self.schedule = Some(booking::Schedule::from_visits(
+                existing.iter().map(|v| v.record.clone()),
+            ));
+        }
         for v in existing {
             self.existing_of
                 .entry(v.record.client.clone())
@@ -127,6 +147,29 @@ impl Importer for Visits {
             })?
             .record;
         draft.visit.client = client.id.clone();
+        let staff_column = || input.mapping.header_of(input.sheet, Field::Staff);
+        if !self.roster.is_empty() {
+            let mut ids = Vec::new();
+            for name in &draft.visit.staff {
+                let s = match_staff(&self.roster, name).map_err(|e| RowError {
+                    line: row.line,
+                    column: staff_column(),
+                    problem: match e {
+                        NoMatch::None => {
+                            "no staff member has that name or id; add her first with `hk staff add`"
+                                .into()
+                        }
+                        NoMatch::Many(ids) => format!(
+                            "{} staff members have that name ({}); use the id",
+                            ids.len(),
+                            ids.join(", ")
+                        ),
+                    },
+                })?;
+                ids.push(s.id.clone());
+            }
+            draft.visit.staff = ids;
+        }
         draft.finish(&client.categories, input.config, input.sheet, input.mapping)?;
         let mine = draft.visit.client.as_str();
         let seen = self
@@ -139,6 +182,18 @@ impl Importer for Visits {
             .is_some_and(|vs| vs.iter().any(|v| draft.same_as(v)));
         if seen || in_file {
             return Ok(Checked::Known(None));
+        }
+        if let Some(schedule) = &mut self.schedule {
+            let refusals = schedule.check(&draft.visit, &self.roster, input.config);
+            if !refusals.is_empty() && !self.allow_overlap {
+                let list: Vec<String> = refusals.iter().map(ToString::to_string).collect();
+                return Err(RowError {
+                    line: row.line,
+                    column: staff_column(),
+                    problem: format!("{}; import anyway with `--allow-overlap`", list.join("; ")),
+                });
+            }
+            schedule.add(draft.visit.clone());
         }
         self.taken_of
             .entry(draft.visit.client.clone())

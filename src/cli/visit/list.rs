@@ -40,7 +40,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         Some(q) => Some(resolve(ctx, &store, q)?.record.id),
         None => None,
     };
-    let book = book(ctx, &store, Kinds::clients().with_visits())?;
+    let book = book(ctx, &store, Kinds::clients().with_visits().with_staff())?;
     let mut visits: Vec<&Visit> = book
         .visits
         .iter()
@@ -52,7 +52,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         .filter(|v| {
             args.staff
                 .as_ref()
-                .is_none_or(|s| v.staff.iter().any(|x| x == s.trim()))
+                .is_none_or(|s| v.staff.iter().any(|x| staff_is(&book, x, s.trim())))
         })
         .collect();
     visits.sort_by(|a, b| a.order_key().cmp(&b.order_key()));
@@ -80,8 +80,8 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
                     Cell::text(&v.client),
                     Cell::text(book.name(&v.client)),
                     cells::category(&store.config, &v.category),
-                    Cell::List(v.staff.clone()),
-                    Cell::text(v.status.key()),
+                    Cell::List(book.staff_names(v)),
+                    Cell::text(v.status_on(today)),
                     cells::money(v.price),
                 ]
             })
@@ -89,4 +89,14 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     };
     ctx.out.rows(&rows)?;
     Ok(())
+}
+
+/// Whether a visit's staff entry is the one `--staff` names: her id or id prefix,
+/// her name on the roster, or a free-text name as written.
+fn staff_is(book: &crate::query::Book, entry: &str, wanted: &str) -> bool {
+    entry == wanted
+        || book.staff_name(entry) == wanted
+        || (crate::domain::booking::is_staff_id(entry)
+            && crate::domain::id::is_prefix_of_kind(crate::domain::id::Kind::Staff, wanted)
+            && entry.starts_with(wanted))
 }

@@ -1,6 +1,8 @@
 //! `hk visit …`: service records (服务记录).
 
 mod add;
+pub mod booking;
+mod cancel;
 mod delete;
 mod edit;
 mod import;
@@ -25,8 +27,7 @@ pub enum Command {
     Edit(edit::Args),
     /// Mark a visit done (a visit dated after today cannot be done yet)
     Done(status::Args),
-    /// Mark a visit cancelled
-    Cancel(status::Args),
+    Cancel(cancel::Args),
     /// Mark that the client was not there (no-show)
     NoShow(status::Args),
     Upcoming(upcoming::Args),
@@ -42,7 +43,7 @@ pub fn run(cmd: Command, ctx: &mut Ctx) -> CliResult {
         Command::Show(a) => show::run(a, ctx),
         Command::Edit(a) => edit::run(a, ctx),
         Command::Done(a) => status::run(a, ctx, Status::Done),
-        Command::Cancel(a) => status::run(a, ctx, Status::Cancelled),
+        Command::Cancel(a) => cancel::run(a, ctx),
         Command::NoShow(a) => status::run(a, ctx, Status::NoShow),
         Command::Upcoming(a) => upcoming::run(a, ctx),
         Command::Delete(a) => delete::run(a, ctx),
@@ -75,6 +76,10 @@ pub fn fields(store: &Store, v: &Visit, client_name: &str) -> Vec<(Column, Cell)
         (col("products", "用品 Products"), Cell::text(&v.products)),
         (col("issues", "问题 Issues"), Cell::text(&v.issues)),
         (col("notes", "备注 Notes"), Cell::text(&v.notes)),
+        (
+            col("series", "系列 Series"),
+            Cell::text(v.series.clone().unwrap_or_default()),
+        ),
         (
             col("created", "创建 Created"),
             cells::time(&store.config, v.created),

@@ -4,6 +4,7 @@ use super::super::Ctx;
 use super::super::error::CliResult;
 use super::super::records::resolve_id;
 use crate::domain::client::Client;
+use crate::domain::staff::Staff;
 use crate::domain::visit::Visit;
 
 /// Show one visit.
@@ -22,6 +23,15 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         .flatten()
         .map(|c| c.record.name)
         .unwrap_or_default();
-    ctx.out.fields(&super::fields(&store, &v, &name))?;
+    let ids = ctx.identities_for(&store)?;
+    let mut shown = v.clone();
+    for entry in &mut shown.staff {
+        if crate::domain::booking::is_staff_id(entry)
+            && let Ok(Some(s)) = store.load_id::<Staff>(entry, ids)
+        {
+            *entry = s.record.name;
+        }
+    }
+    ctx.out.fields(&super::fields(&store, &shown, &name))?;
     Ok(())
 }

@@ -48,7 +48,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
             .unwrap_or_else(|| today.succ_opt().unwrap_or(today));
         (day, day)
     };
-    let book = book(ctx, &store, Kinds::clients().with_visits())?;
+    let book = book(ctx, &store, Kinds::clients().with_visits().with_staff())?;
     let mut visits: Vec<&Visit> = book
         .visits
         .iter()
@@ -99,7 +99,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
                                 .unwrap_or_default(),
                         ),
                         Cell::text(c.map(|c| c.address.clone()).unwrap_or_default()),
-                        Cell::List(v.staff.clone()),
+                        Cell::List(book.staff_names(v)),
                         cells::category(&store.config, &v.category),
                     ])
                     .collect()
