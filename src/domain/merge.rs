@@ -1,6 +1,7 @@
 //! Merging two records of the same person (`hk client merge KEEP OTHER`): what the
-//! kept client looks like afterwards. Moving the other's visits, follow-ups and
-//! surveys, and deleting it, are the store's part.
+//! kept client looks like afterwards, and what becomes of the staff do-not-send lists
+//! that name a client merged away or deleted. Moving the other's visits, follow-ups
+//! and surveys, and deleting it, are the store's part.
 
 use super::client::{Client, Household};
 
@@ -66,6 +67,30 @@ pub fn merge_clients(keep: &Client, other: &Client) -> Result<Merged, MergeConfl
     }
     c.created = c.created.min(other.created);
     Ok(Merged { client: c, dropped })
+}
+
+/// A staff member's do-not-send list (`avoided_by`) once client `gone` is merged into
+/// `into` (`Some`: her wish carries over to the client who stays, listed once) or
+/// deleted (`None`: the id is dropped). `None` when the list does not name `gone`.
+pub fn carry_avoided(list: &[String], gone: &str, into: Option<&str>) -> Option<Vec<String>> {
+    if !list.iter().any(|c| c == gone) {
+        return None;
+    }
+    let mut out: Vec<String> = Vec::new();
+    for c in list {
+        let c = if c == gone {
+            match into {
+                Some(k) => k,
+                None => continue,
+            }
+        } else {
+            c.as_str()
+        };
+        if !out.iter().any(|o| o == c) {
+            out.push(c.to_string());
+        }
+    }
+    Some(out)
 }
 
 fn union(mine: &mut Vec<String>, theirs: &[String]) {
@@ -157,6 +182,26 @@ mod tests {
         assert!(c.do_not_contact);
         assert_eq!(c.household.size, Some(4));
         assert_eq!(m.dropped, ["address"]);
+    }
+
+    #[test]
+    fn a_do_not_send_list_follows_a_merge_and_forgets_a_deletion() {
+        let list = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            carry_avoided(&list(&["c-3", "c-2"]), "c-2", Some("c-1")),
+            Some(list(&["c-3", "c-1"]))
+        );
+        // Both were on it: the client who stays is listed once.
+        assert_eq!(
+            carry_avoided(&list(&["c-1", "c-2"]), "c-2", Some("c-1")),
+            Some(list(&["c-1"]))
+        );
+        assert_eq!(
+            carry_avoided(&list(&["c-2", "c-3"]), "c-2", None),
+            Some(list(&["c-3"]))
+        );
+        assert_eq!(carry_avoided(&list(&["c-3"]), "c-2", Some("c-1")), None);
+        assert_eq!(carry_avoided(&[], "c-2", None), None);
     }
 
     #[test]

@@ -255,3 +255,127 @@ fn a_client_asks_not_to_have_her_again() {
         serde_json::from_str(&env.ok(&["staff", "show", &liu, "--format", "json"])).unwrap();
     assert_eq!(v["avoided_by"], serde_json::json!([]));
 }
+
+fn avoided_by(env: &TestEnv, staff: &str) -> serde_json::Value {
+    let v: serde_json::Value =
+        serde_json::from_str(&env.ok(&["staff", "show", staff, "--format", "json"])).unwrap();
+    v["avoided_by"].clone()
+}
+
+/// `hk staff suggest` for a maternity nurse on 2026-12-01 for `client`, as CSV.
+fn suggested_for(env: &TestEnv, client: &str) -> String {
+    env.ok(&[
+        "staff",
+        "suggest",
+        "--date",
+        "2026-12-01",
+        "--category",
+        "月嫂服务",
+        "--client",
+        client,
+        "--format",
+        "csv",
+    ])
+}
+
+/// 王秀英 entered twice; the second record asked not to have 刘阿姨 again, and both
+/// asked not to have 张阿姨.
+fn wang_twice_with_avoids() -> (TestEnv, String, String, String, String) {
+    let env = TestEnv::with_git();
+    let liu = add_liu(&env);
+    let zhang = env
+        .ok(&[
+            "staff",
+            "add",
+            "--name",
+            "张阿姨",
+            "--phone",
+            "13712345678",
+            "--category",
+            "月嫂服务",
+        ])
+        .trim()
+        .to_string();
+    let keep = env.add_client(
+        "王秀英",
+        "13812345678",
+        &[
+            "--category",
+            "月嫂服务",
+            "--address",
+            "上海市浦东新区张江路88号",
+        ],
+    );
+    let other = env.add_client(
+        "王秀英",
+        "13900001111",
+        &["--category", "月嫂服务", "--allow-duplicate"],
+    );
+    env.ok(&["staff", "avoid", &liu, "--client", &other]);
+    env.ok(&["staff", "avoid", &zhang, "--client", &keep]);
+    env.ok(&["staff", "avoid", &zhang, "--client", &other]);
+    (env, liu, zhang, keep, other)
+}
+
+#[test]
+fn a_merged_client_keeps_her_do_not_send_list_in_the_one_commit() {
+    let (env, liu, zhang, keep, other) = wang_twice_with_avoids();
+    assert!(suggested_for(&env, &keep).contains(&liu));
+    let commits = env.commits();
+    let out = env.run(&["client", "merge", &keep, &other, "--yes"]);
+    assert!(out.status.success());
+    assert_eq!(env.commits(), commits + 1, "one commit");
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains(&liu) && said.contains(&zhang), "{said}");
+    assert!(
+        !said.contains("刘阿姨") && !said.contains("张阿姨"),
+        "{said}"
+    );
+    let msg = env.git(&["log", "-1", "--format=%B"]);
+    assert!(msg.contains(&liu) && msg.contains(&zhang), "{msg}");
+    assert!(!msg.contains("阿姨"), "{msg}");
+    assert_eq!(avoided_by(&env, &liu), serde_json::json!([keep]));
+    // Both records had asked: the client who stays is listed once.
+    assert_eq!(avoided_by(&env, &zhang), serde_json::json!([keep]));
+    let csv = suggested_for(&env, &keep);
+    assert!(!csv.contains(&liu) && !csv.contains(&zhang), "{csv}");
+    assert_eq!(env.git(&["status", "--porcelain"]), "");
+}
+
+#[test]
+fn a_deleted_client_is_taken_off_every_do_not_send_list_in_the_one_commit() {
+    let (env, liu, zhang, keep, other) = wang_twice_with_avoids();
+    let commits = env.commits();
+    let out = env.run(&["client", "delete", &other, "--yes"]);
+    assert!(out.status.success());
+    assert_eq!(env.commits(), commits + 1, "one commit");
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains(&liu) && said.contains(&zhang), "{said}");
+    assert!(!said.contains("阿姨"), "{said}");
+    let msg = env.git(&["log", "-1", "--format=%B"]);
+    assert!(msg.starts_with(&format!("client delete {other}")), "{msg}");
+    assert!(msg.contains(&liu) && msg.contains(&zhang), "{msg}");
+    assert_eq!(avoided_by(&env, &liu), serde_json::json!([]));
+    assert_eq!(avoided_by(&env, &zhang), serde_json::json!([keep]));
+    assert_eq!(env.git(&["status", "--porcelain"]), "");
+}
+
+#[test]
+fn an_unreadable_staff_record_refuses_a_client_merge_or_delete() {
+    let (env, _liu, zhang, keep, other) = wang_twice_with_avoids();
+    std::fs::write(
+        env.store.join(format!("staff/{zhang}.toml.age")),
+        b"damaged",
+    )
+    .unwrap();
+    let commits = env.commits();
+    for args in [
+        vec!["client", "merge", &keep, &other, "--yes"],
+        vec!["client", "delete", &other, "--yes"],
+    ] {
+        let err = env.refused(1, &args);
+        assert!(err.contains(&zhang) && err.contains("staff/"), "{err}");
+        assert!(err.contains("nothing was written"), "{err}");
+    }
+    assert_eq!(env.commits(), commits);
+}

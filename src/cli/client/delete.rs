@@ -3,14 +3,15 @@
 use super::super::Ctx;
 use super::super::error::{CliError, CliResult};
 use super::super::remove::{Yes, confirm, message};
-use super::owned::Owned;
+use super::owned::{Avoiding, Owned};
 use super::resolve;
 
 /// Delete a client. Asks for confirmation on a terminal; without one, needs `--yes`.
 ///
 /// A client with visits, follow-ups or survey responses is refused, naming them by
 /// id, unless `--with-records`: then they are deleted with the client, in the same
-/// commit. A duplicate client's records are better kept: `hk client merge KEEP OTHER`
+/// commit. Staff whose do-not-send list names the client lose that entry in the same
+/// commit (named by id). A duplicate client's records are better kept: `hk client merge KEEP OTHER`
 /// moves them to the client who stays.
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -25,10 +26,13 @@ pub struct Args {
 
 pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let store = ctx.store()?;
+    let now = ctx.now()?;
     let mut txn = store.begin()?;
     let client = resolve(ctx, &store, &args.client)?;
     let id = client.record.id.clone();
-    let owned = Owned::load(ctx, &store, &id, &format!("delete client {id}"))?;
+    let purpose = format!("delete client {id}");
+    let owned = Owned::load(ctx, &store, &id, &purpose)?;
+    let avoiding = Avoiding::load(ctx, &store, &id, None, &purpose, now)?;
     let records = owned.ids();
     if !records.is_empty() && !args.with_records {
         return Err(CliError::failure(format!(
@@ -42,19 +46,25 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
             "or, for a duplicate, move them to the client who stays: `hk client merge KEEP {id}`"
         )));
     }
-    let plan = if records.is_empty() {
+    let mut plan = if records.is_empty() {
         format!("delete client {id}")
     } else {
         format!("delete client {id} and its {}", owned.summary())
     };
+    if let Some(staff) = avoiding.summary() {
+        plan.push_str(&format!(
+            ", and take {id} off the do-not-send list of {staff}"
+        ));
+    }
     confirm(ctx, args.yes.yes, &plan)?;
     owned.remove_all(&mut txn);
+    avoiding.update_all(&mut txn)?;
     txn.remove(&client);
-    txn.commit(&message(
+    txn.commit(&avoiding.message(message(
         &format!("client delete {id}"),
         "records with it",
         &records,
-    ))?;
+    )))?;
     ctx.out.status(&format!(
         "deleted client {id}{}",
         if records.is_empty() {
@@ -63,5 +73,9 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
             format!(" and {} record(s) of theirs", records.len())
         }
     ));
+    if let Some(staff) = avoiding.summary() {
+        ctx.out
+            .status(&format!("took {id} off the do-not-send list of {staff}"));
+    }
     Ok(())
 }

@@ -3,7 +3,7 @@
 use super::super::Ctx;
 use super::super::error::{CliError, CliResult};
 use super::super::remove::{Yes, confirm, message};
-use super::owned::Owned;
+use super::owned::{Avoiding, Owned};
 use super::resolve;
 use crate::domain::merge::{MergeConflict, merge_clients};
 
@@ -13,7 +13,8 @@ use crate::domain::merge::{MergeConflict, merge_clients};
 /// OTHER's visits, follow-ups and survey responses move to KEEP; phones, categories
 /// and tags are united; KEEP's empty fields are filled from OTHER (where both are set
 /// and differ, KEEP's value stays and the field is named); needs and notes are
-/// joined; do-not-contact holds if either had it. Then OTHER is deleted. Two
+/// joined; do-not-contact holds if either had it. Staff whose do-not-send list names
+/// OTHER get KEEP there instead. Then OTHER is deleted. Two
 /// different ID numbers refuse the merge: clear the wrong one first.
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -50,30 +51,44 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         ))
     })?;
     client.updated = now;
-    let owned = Owned::load(ctx, &store, &o, &format!("merge client {o}"))?;
+    let purpose = format!("merge client {o}");
+    let owned = Owned::load(ctx, &store, &o, &purpose)?;
+    let avoiding = Avoiding::load(ctx, &store, &o, Some(&k), &purpose, now)?;
     let moved = owned.ids();
-    let plan = if moved.is_empty() {
-        format!("merge client {o} into {k} and delete {o}")
+    let mut plan = format!("merge client {o} into {k}");
+    if !moved.is_empty() {
+        plan.push_str(&format!(", moving {}", owned.summary()));
+    }
+    if let Some(staff) = avoiding.summary() {
+        plan.push_str(&format!(
+            ", put {k} in place of {o} on the do-not-send list of {staff}"
+        ));
+    }
+    if moved.is_empty() && avoiding.summary().is_none() {
+        plan.push_str(&format!(" and delete {o}"));
     } else {
-        format!(
-            "merge client {o} into {k}, moving {}, and delete {o}",
-            owned.summary()
-        )
-    };
+        plan.push_str(&format!(", and delete {o}"));
+    }
     confirm(ctx, args.yes.yes, &plan)?;
     owned.move_all(&mut txn, &k, now)?;
     txn.update(&keep, &client)?;
+    avoiding.update_all(&mut txn)?;
     txn.remove(&other);
-    txn.commit(&message(
+    txn.commit(&avoiding.message(message(
         &format!("client merge {k} {o}"),
         "records moved",
         &moved,
-    ))?;
+    )))?;
     ctx.forgive_unreadable();
     ctx.out.status(&format!(
         "merged client {o} into {k}: {} record(s) moved, {o} deleted",
         moved.len()
     ));
+    if let Some(staff) = avoiding.summary() {
+        ctx.out.status(&format!(
+            "put {k} in place of {o} on the do-not-send list of {staff}"
+        ));
+    }
     if !merged.dropped.is_empty() {
         ctx.out.status(&format!(
             "kept {k}'s {} where {o} had a different value",

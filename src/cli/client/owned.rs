@@ -1,14 +1,17 @@
 //! A client's own records (visits, follow-ups, survey responses, complaints), every one of them
 //! read: what `client delete` and `client merge` delete or move, never leaving one
-//! behind pointing at a client that is gone.
+//! behind pointing at a client that is gone; and the staff whose do-not-send lists
+//! name the client, which follow a merge and forget a deletion.
 
 use super::super::Ctx;
 use super::super::error::CliResult;
-use super::super::records::load_owned_complete;
+use super::super::records::{load_complete, load_owned_complete};
 use super::super::remove::{ids_of, listed};
 use crate::domain::complaint::Complaint;
 use crate::domain::edit::Editable;
 use crate::domain::followup::Followup;
+use crate::domain::merge::carry_avoided;
+use crate::domain::staff::Staff;
 use crate::domain::survey::Survey;
 use crate::domain::visit::Visit;
 use crate::store::{Loaded, Record, Store, Txn};
@@ -89,4 +92,70 @@ fn move_each<T: Record + Editable>(
         txn.update(l, &r)?;
     }
     Ok(())
+}
+
+/// The staff whose do-not-send list (`avoided_by`) names a client, each with her list
+/// as it becomes when the client is merged away or deleted.
+pub struct Avoiding {
+    changed: Vec<(Loaded<Staff>, Staff)>,
+}
+
+impl Avoiding {
+    /// Every staff record is read: one that cannot be refuses the write (it could
+    /// name the client, and would be left pointing at nothing). `into` is the client
+    /// who stays after a merge, `None` for a deletion.
+    pub fn load(
+        ctx: &mut Ctx,
+        store: &Store,
+        client: &str,
+        into: Option<&str>,
+        purpose: &str,
+        now: chrono::DateTime<chrono::FixedOffset>,
+    ) -> CliResult<Avoiding> {
+        let staff = load_complete::<Staff>(
+            ctx,
+            store,
+            purpose,
+            "one whose do-not-send list names the client",
+        )?;
+        let changed = staff
+            .into_iter()
+            .filter_map(|l| {
+                let list = carry_avoided(&l.record.avoided_by, client, into)?;
+                let mut s = l.record.clone();
+                s.avoided_by = list;
+                s.updated = now;
+                Some((l, s))
+            })
+            .collect();
+        Ok(Avoiding { changed })
+    }
+
+    pub fn ids(&self) -> Vec<String> {
+        self.changed.iter().map(|(_, s)| s.id.clone()).collect()
+    }
+
+    /// `1 staff record(s): w-…`, or `None` when no list names the client.
+    pub fn summary(&self) -> Option<String> {
+        let ids = self.ids();
+        (!ids.is_empty()).then(|| listed("staff record", &ids))
+    }
+
+    pub fn update_all(&self, txn: &mut Txn<'_>) -> CliResult {
+        for (l, s) in &self.changed {
+            txn.update(l, s)?;
+        }
+        Ok(())
+    }
+
+    /// The commit message with a last paragraph naming the staff records changed.
+    pub fn message(&self, message: String) -> String {
+        match self.summary() {
+            None => message,
+            Some(s) => format!(
+                "{}\n\ndo-not-send list changed on {s}\n",
+                message.trim_end()
+            ),
+        }
+    }
 }
