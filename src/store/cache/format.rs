@@ -1,0 +1,159 @@
+//! The cache file's plain layout: a small length-prefixed encoding, checked on
+//! every read.
+
+use super::*;
+
+pub(super) fn put_u64(out: &mut Vec<u8>, v: u64) {
+    out.extend_from_slice(&v.to_le_bytes());
+}
+
+pub(super) fn put_bytes(out: &mut Vec<u8>, b: &[u8]) {
+    put_u64(out, b.len() as u64);
+    out.extend_from_slice(b);
+}
+
+/// The header of a cache file, before its entries.
+pub(super) struct Header<'a> {
+    pub(super) version: &'a str,
+    pub(super) public_key: &'a str,
+    pub(super) folder: &'a str,
+    pub(super) taken_ns: i64,
+}
+
+pub(super) fn encode_parts<'e>(
+    h: &Header<'_>,
+    entries: impl ExactSizeIterator<Item = EntryRef<'e>>,
+) -> Vec<u8> {
+    let mut out = Vec::with_capacity(64 + entries.len() * 400);
+    out.extend_from_slice(MAGIC);
+    out.extend_from_slice(&CACHE_FORMAT.to_le_bytes());
+    put_bytes(&mut out, h.version.as_bytes());
+    put_bytes(&mut out, h.public_key.as_bytes());
+    put_bytes(&mut out, h.folder.as_bytes());
+    put_u64(&mut out, h.taken_ns as u64);
+    put_u64(&mut out, entries.len() as u64);
+    for e in entries {
+        put_bytes(&mut out, e.rel);
+        put_bytes(&mut out, e.owner.as_bytes());
+        put_u64(&mut out, e.stamp.size);
+        put_u64(&mut out, e.stamp.mtime_ns as u64);
+        put_u64(&mut out, e.stamp.ctime_ns as u64);
+        put_u64(&mut out, e.stamp.ino);
+        out.extend_from_slice(e.cipher_hash);
+        out.extend_from_slice(e.plain_hash);
+        put_bytes(&mut out, e.body);
+        match e.plaintext {
+            Some(p) => {
+                out.push(1);
+                put_bytes(&mut out, p.as_bytes());
+            }
+            None => out.push(0),
+        }
+    }
+    out
+}
+
+pub fn encode(s: &Snapshot) -> Vec<u8> {
+    let header = Header {
+        version: &s.version,
+        public_key: &s.public_key,
+        folder: &s.folder,
+        taken_ns: s.taken_ns,
+    };
+    encode_parts(&header, s.entries.iter().map(Entry::borrowed))
+}
+
+pub(super) struct Reader<'a> {
+    pub(super) b: &'a [u8],
+}
+
+impl<'a> Reader<'a> {
+    pub(super) fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+        if n > self.b.len() {
+            return None;
+        }
+        let (head, rest) = self.b.split_at(n);
+        self.b = rest;
+        Some(head)
+    }
+    pub(super) fn u64(&mut self) -> Option<u64> {
+        Some(u64::from_le_bytes(self.take(8)?.try_into().ok()?))
+    }
+    pub(super) fn bytes(&mut self) -> Option<&'a [u8]> {
+        let n = usize::try_from(self.u64()?).ok()?;
+        self.take(n)
+    }
+    pub(super) fn str(&mut self) -> Option<&'a str> {
+        std::str::from_utf8(self.bytes()?).ok()
+    }
+    pub(super) fn hash(&mut self) -> Option<&'a [u8; 32]> {
+        self.take(32)?.try_into().ok()
+    }
+}
+
+/// Reads a cache file's bytes in place; `None` for anything damaged, of another
+/// cache format, or with entries out of order.
+pub fn decode_view(b: &[u8]) -> Option<View<'_>> {
+    let mut r = Reader { b };
+    if r.take(8)? != MAGIC {
+        return None;
+    }
+    if u32::from_le_bytes(r.take(4)?.try_into().ok()?) != CACHE_FORMAT {
+        return None;
+    }
+    let version = r.str()?;
+    let public_key = r.str()?;
+    let folder = r.str()?;
+    let taken_ns = r.u64()? as i64;
+    let count = r.u64()?;
+    // Each entry takes more than 100 bytes: a count beyond that is damage.
+    if count > (b.len() / 100) as u64 {
+        return None;
+    }
+    let mut entries: Vec<EntryRef<'_>> = Vec::with_capacity(count as usize);
+    for _ in 0..count {
+        let rel = r.bytes()?;
+        if entries.last().is_some_and(|last| last.rel >= rel) {
+            return None;
+        }
+        let owner = r.str()?;
+        let stamp = Stamp {
+            size: r.u64()?,
+            mtime_ns: r.u64()? as i64,
+            ctime_ns: r.u64()? as i64,
+            ino: r.u64()?,
+        };
+        let cipher_hash = r.hash()?;
+        let plain_hash = r.hash()?;
+        let body = r.bytes()?;
+        let plaintext = match r.take(1)?[0] {
+            0 => None,
+            1 => Some(r.str()?),
+            _ => return None,
+        };
+        entries.push(EntryRef {
+            rel,
+            owner,
+            stamp,
+            cipher_hash,
+            plain_hash,
+            body,
+            plaintext,
+        });
+    }
+    if !r.b.is_empty() {
+        return None;
+    }
+    Some(View {
+        version,
+        public_key,
+        folder,
+        taken_ns,
+        entries,
+    })
+}
+
+/// Reads a snapshot into owned values (for `hk cache status` and tests).
+pub fn decode(b: &[u8]) -> Option<Snapshot> {
+    decode_view(b).map(|v| v.to_owned())
+}
