@@ -50,7 +50,9 @@ pub struct Client {
     pub do_not_contact: bool,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
+    #[serde(deserialize_with = "crate::domain::wire::datetime")]
     pub created: DateTime<FixedOffset>,
+    #[serde(deserialize_with = "crate::domain::wire::datetime")]
     pub updated: DateTime<FixedOffset>,
     #[serde(default, skip_serializing_if = "Household::is_empty")]
     pub household: Household,
@@ -172,6 +174,7 @@ pub struct Consent {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Closed {
+    #[serde(deserialize_with = "crate::domain::wire::date")]
     pub date: NaiveDate,
     #[serde(default)]
     pub reason: String,

@@ -77,6 +77,7 @@ pub struct Followup {
     pub format: u32,
     pub id: String,
     pub client: String,
+    #[serde(deserialize_with = "crate::domain::wire::date")]
     pub date: NaiveDate,
     pub channel: Channel,
     pub outcome: Outcome,
@@ -90,7 +91,9 @@ pub struct Followup {
     /// Action items (see `action`): plain strings until done.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub actions: Vec<ActionItem>,
+    #[serde(deserialize_with = "crate::domain::wire::datetime")]
     pub created: DateTime<FixedOffset>,
+    #[serde(deserialize_with = "crate::domain::wire::datetime")]
     pub updated: DateTime<FixedOffset>,
     /// Fields two offices changed differently, settled by `hk resolve` (DESIGN §13).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -28,6 +28,7 @@ pub mod survey;
 pub mod tag;
 pub mod text;
 pub mod visit;
+pub mod wire;
 
 /// A value a user gave that breaks a rule. `field` is the record's field name
 /// (`phone`, `id_number` …); the CLI turns it into a flag or a CSV column. The

@@ -53,7 +53,9 @@ pub struct Staff {
     pub avoided_by: Vec<String>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
+    #[serde(deserialize_with = "crate::domain::wire::datetime")]
     pub created: DateTime<FixedOffset>,
+    #[serde(deserialize_with = "crate::domain::wire::datetime")]
     pub updated: DateTime<FixedOffset>,
     pub status: StaffStatus,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -95,9 +97,17 @@ impl State {
 #[serde(deny_unknown_fields)]
 pub struct StaffStatus {
     pub state: State,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::domain::wire::opt_date"
+    )]
     pub since: Option<NaiveDate>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::domain::wire::opt_date"
+    )]
     pub until: Option<NaiveDate>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub reason: String,
@@ -121,9 +131,17 @@ pub struct Certificate {
     pub kind: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub number: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::domain::wire::opt_date"
+    )]
     pub issued: Option<NaiveDate>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::domain::wire::opt_date"
+    )]
     pub expires: Option<NaiveDate>,
 }
 

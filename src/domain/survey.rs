@@ -53,6 +53,7 @@ pub struct Survey {
     /// Empty only for a response imported explicitly as anonymous.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub client: String,
+    #[serde(deserialize_with = "crate::domain::wire::date")]
     pub date: NaiveDate,
     pub channel: Channel,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -68,7 +69,9 @@ pub struct Survey {
     pub source_file: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub fingerprint: String,
+    #[serde(deserialize_with = "crate::domain::wire::datetime")]
     pub created: DateTime<FixedOffset>,
+    #[serde(deserialize_with = "crate::domain::wire::datetime")]
     pub updated: DateTime<FixedOffset>,
     /// 1–5 per dimension key (`overall`, `attitude` …); unanswered ones are absent.
     #[serde(default)]

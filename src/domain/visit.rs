@@ -82,12 +82,21 @@ pub struct Visit {
     pub client: String,
     pub category: String,
     /// Start date; the file lives under `visits/<YYYY-MM of date>/`.
+    #[serde(deserialize_with = "crate::domain::wire::date")]
     pub date: NaiveDate,
     /// Last day of a multi-day engagement (a 26-day maternity stay).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::domain::wire::opt_date"
+    )]
     pub end: Option<NaiveDate>,
     /// Start time `HH:MM`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::domain::wire::opt_time"
+    )]
     pub time: Option<NaiveTime>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub staff: Vec<String>,
@@ -106,7 +115,9 @@ pub struct Visit {
     /// visit.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub series: Option<String>,
+    #[serde(deserialize_with = "crate::domain::wire::datetime")]
     pub created: DateTime<FixedOffset>,
+    #[serde(deserialize_with = "crate::domain::wire::datetime")]
     pub updated: DateTime<FixedOffset>,
     /// Fields two offices changed differently, settled by `hk resolve` (DESIGN §13).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

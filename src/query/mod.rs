@@ -11,6 +11,9 @@
 //! in [`Problems`] for the caller to report.
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
@@ -178,10 +181,13 @@ pub struct Book {
     pub complaints: Vec<Complaint>,
     /// The roster, when `Kinds::staff` was asked for (see `with_staff`).
     pub staff: Vec<Staff>,
-    staff_at: HashMap<String, usize>,
-    client_at: HashMap<String, usize>,
-    visit_at: HashMap<String, usize>,
-    related: HashMap<String, Related>,
+    // The id maps hash with FxHash: ids are short and not chosen by an attacker, and
+    // a warm due list builds these maps over every record it read.
+    staff_at: FxHashMap<String, usize>,
+    client_at: FxHashMap<String, usize>,
+    /// Made on first use: most commands never look a visit up by id.
+    visit_at: OnceLock<FxHashMap<String, usize>>,
+    related: FxHashMap<String, Related>,
 }
 
 impl Book {
@@ -280,14 +286,10 @@ impl Book {
             .enumerate()
             .map(|(i, c)| (c.id.clone(), i))
             .collect();
-        let visit_at = visits
-            .iter()
-            .enumerate()
-            .map(|(i, v)| (v.id.clone(), i))
-            .collect();
         // One entry per client id, made once: the records only look their client up.
-        let mut related: HashMap<String, Related> = HashMap::with_capacity(clients.len());
-        fn of<'m>(related: &'m mut HashMap<String, Related>, client: &str) -> &'m mut Related {
+        let mut related: FxHashMap<String, Related> =
+            FxHashMap::with_capacity_and_hasher(clients.len(), Default::default());
+        fn of<'m>(related: &'m mut FxHashMap<String, Related>, client: &str) -> &'m mut Related {
             if !related.contains_key(client) {
                 related.insert(client.to_string(), Related::default());
             }
@@ -309,9 +311,9 @@ impl Book {
             surveys,
             complaints: Vec::new(),
             staff: Vec::new(),
-            staff_at: HashMap::new(),
+            staff_at: FxHashMap::default(),
             client_at,
-            visit_at,
+            visit_at: OnceLock::new(),
             related,
         }
     }
@@ -377,7 +379,11 @@ impl Book {
 
     /// The visit with this id, if visits were read.
     pub fn visit(&self, id: &str) -> Option<&Visit> {
-        self.visit_at.get(id).map(|&i| &self.visits[i])
+        let at = self.visit_at.get_or_init(|| {
+            let visits = self.visits.iter().enumerate();
+            visits.map(|(i, v)| (v.id.clone(), i)).collect()
+        });
+        at.get(id).map(|&i| &self.visits[i])
     }
 
     /// The visit a survey is about (§3): the one it names, when it is the client's,

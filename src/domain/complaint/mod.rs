@@ -106,6 +106,7 @@ impl EntryKind {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Entry {
+    #[serde(deserialize_with = "crate::domain::wire::datetime")]
     pub at: DateTime<FixedOffset>,
     pub kind: EntryKind,
     pub text: String,
@@ -203,6 +204,7 @@ pub struct Complaint {
     pub id: String,
     pub client: String,
     /// When the complaint came in: the deadlines run from here.
+    #[serde(deserialize_with = "crate::domain::wire::datetime")]
     pub opened: DateTime<FixedOffset>,
     /// The complaint type's key (`damage`).
     #[serde(rename = "type")]
@@ -220,7 +222,11 @@ pub struct Complaint {
     pub description: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub assignee: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::domain::wire::opt_datetime"
+    )]
     pub resolved: Option<DateTime<FixedOffset>>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub resolution: String,
@@ -232,12 +238,18 @@ pub struct Complaint {
     /// The client's score of the handling, 1–5.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub score: Option<u8>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::domain::wire::opt_datetime"
+    )]
     pub closed: Option<DateTime<FixedOffset>>,
     /// How many times it was reopened.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub reopened: u32,
+    #[serde(deserialize_with = "crate::domain::wire::datetime")]
     pub created: DateTime<FixedOffset>,
+    #[serde(deserialize_with = "crate::domain::wire::datetime")]
     pub updated: DateTime<FixedOffset>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub compensation: Option<Compensation>,
