@@ -8,7 +8,7 @@ use std::process::{Command, Output};
 use crate::common::{TestEnv, have_age};
 
 /// Decrypts a record file with the standard `age` tool.
-fn age_decrypt(key: &Path, file: &Path) -> String {
+pub(crate) fn age_decrypt(key: &Path, file: &Path) -> String {
     let out = Command::new("age")
         .arg("-d")
         .arg("-i")
@@ -179,14 +179,14 @@ fn the_driver_leaves_ours_untouched_when_theirs_changed_nothing_new() {
 
 /// Two offices: `a` made the store and pushed it to a bare repository `origin`;
 /// `b` is a fresh clone of it, with the same key (so far).
-struct Offices {
-    a: TestEnv,
-    b: TestEnv,
-    origin: PathBuf,
+pub(crate) struct Offices {
+    pub a: TestEnv,
+    pub b: TestEnv,
+    pub origin: PathBuf,
 }
 
 impl Offices {
-    fn new() -> Offices {
+    pub fn new() -> Offices {
         let a = TestEnv::with_git();
         let origin = a.dir.path().join("origin.git");
         git_ok(
@@ -215,7 +215,7 @@ impl Offices {
 
 /// git, run as an office would run it by hand: in `dir`, with the office's home (so
 /// the merge driver finds its key) and the test's empty git configuration.
-fn git(env: &TestEnv, dir: &Path, args: &[&str]) -> Output {
+pub(crate) fn git(env: &TestEnv, dir: &Path, args: &[&str]) -> Output {
     Command::new("git")
         .env_clear()
         .env("PATH", std::env::var_os("PATH").unwrap_or_default())
@@ -236,7 +236,7 @@ fn git(env: &TestEnv, dir: &Path, args: &[&str]) -> Output {
         .unwrap()
 }
 
-fn git_ok(env: &TestEnv, dir: &Path, args: &[&str]) -> String {
+pub(crate) fn git_ok(env: &TestEnv, dir: &Path, args: &[&str]) -> String {
     let out = git(env, dir, args);
     assert!(
         out.status.success(),
