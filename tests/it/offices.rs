@@ -42,7 +42,7 @@ fn age_encrypt(env: &TestEnv, text: &str, out: &Path) {
 }
 
 /// `hk merge-driver BASE OURS THEIRS PATH` run in the store, as git runs it.
-fn driver(env: &TestEnv, files: [&Path; 3], rel: &str) -> Output {
+pub(crate) fn driver(env: &TestEnv, files: [&Path; 3], rel: &str) -> Output {
     env.cmd()
         .current_dir(&env.store)
         .env_remove("HK_STORE")
@@ -55,7 +55,7 @@ fn driver(env: &TestEnv, files: [&Path; 3], rel: &str) -> Output {
 
 /// A client's decrypted text edited by `from → to` replacements, written with `age`
 /// to a file of the test folder.
-fn version(env: &TestEnv, base: &str, edits: &[(&str, &str)], name: &str) -> PathBuf {
+pub(crate) fn version(env: &TestEnv, base: &str, edits: &[(&str, &str)], name: &str) -> PathBuf {
     let mut text = base.to_string();
     for (from, to) in edits {
         assert!(text.contains(from), "{from} not in {text}");
@@ -520,10 +520,28 @@ fn an_interrupted_rewrap_run_again_finishes() {
             .unwrap();
         assert!(!out.status.success(), "{point}: the run was killed");
     }
+    // What the killed runs finished (or the next open settled) is not rewritten.
+    let files: Vec<PathBuf> = ids
+        .iter()
+        .map(|id| env.store.join(format!("clients/{id}.toml.age")))
+        .collect();
+    let done: Vec<(&PathBuf, Vec<u8>)> = files
+        .iter()
+        .filter(|f| age_opens(&xiaoli, f))
+        .map(|f| (f, std::fs::read(f).unwrap()))
+        .collect();
+    assert!(
+        !done.is_empty() && done.len() < files.len(),
+        "killed halfway: {} of {} done",
+        done.len(),
+        files.len()
+    );
     env.ok(&["key", "add", &public, "--name", "小李"]);
-    for id in &ids {
-        let file = env.store.join(format!("clients/{id}.toml.age"));
-        assert!(age_opens(&xiaoli, &file), "{id}");
+    for (file, bytes) in &done {
+        assert_eq!(&std::fs::read(file).unwrap(), bytes, "{}", file.display());
+    }
+    for file in &files {
+        assert!(age_opens(&xiaoli, file), "{}", file.display());
     }
     assert_eq!(env.git(&["status", "--porcelain"]), "");
     assert!(env.commits() > commits);

@@ -3,8 +3,8 @@
 //! them too; and `hk undo` after `hk sync` brought another office's changes in. Real
 //! git, two clones of one bare repository (see `offices::Offices`).
 
-use crate::common::TestEnv;
-use crate::offices::{Offices, git_ok};
+use crate::common::{TestEnv, have_age};
+use crate::offices::{Offices, age_decrypt, driver, git_ok, version};
 
 /// The store as a snapshot and its number of commits: what a refused command keeps.
 fn state(
@@ -333,5 +333,41 @@ fn undo_after_a_sync_merge_refuses_and_never_takes_back_the_other_office() {
     assert!(
         !shown.contains("wx_wang") && shown.contains("国贸"),
         "{shown}"
+    );
+}
+
+#[test]
+fn a_side_that_breaks_a_rule_by_itself_is_not_the_merges_doing() {
+    // A record from before a rule (here: a category the config no longer has) still
+    // merges; only a rule the merge itself broke becomes a conflict.
+    if !have_age() {
+        return;
+    }
+    let env = TestEnv::new();
+    let id = env.add_client("王秀英", "13812345678", &["--category", "家庭保洁"]);
+    let rel = format!("clients/{id}.toml.age");
+    let file = env.store.join(&rel);
+    let base_text = env.ok(&["cat", file.to_str().unwrap()]);
+    let base = env.dir.path().join("base.age");
+    std::fs::copy(&file, &base).unwrap();
+    let ours = version(
+        &env,
+        &base_text,
+        &[("\"house-cleaning\"", "\"moon-cleaning\"")],
+        "ours.age",
+    );
+    let theirs = version(
+        &env,
+        &base_text,
+        &[("phones = [", "wechat = \"wx_wang\"\nphones = [")],
+        "theirs.age",
+    );
+    let out = driver(&env, [&base, &ours, &theirs], &rel);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    let merged = age_decrypt(&env.key, &ours);
+    assert!(
+        merged.contains("moon-cleaning") && merged.contains("wx_wang"),
+        "{merged}"
     );
 }
