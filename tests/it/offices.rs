@@ -53,6 +53,16 @@ pub(crate) fn driver(env: &TestEnv, files: [&Path; 3], rel: &str) -> Output {
         .unwrap()
 }
 
+/// A client's path, decrypted text, and a copy of its file (the merge's base).
+pub(crate) fn base_of(env: &TestEnv, id: &str) -> (String, String, PathBuf) {
+    let rel = format!("clients/{id}.toml.age");
+    let file = env.store.join(&rel);
+    let text = env.ok(&["cat", file.to_str().unwrap()]);
+    let base = env.dir.path().join("base.age");
+    std::fs::copy(&file, &base).unwrap();
+    (rel, text, base)
+}
+
 /// A client's decrypted text edited by `from → to` replacements, written with `age`
 /// to a file of the test folder.
 pub(crate) fn version(env: &TestEnv, base: &str, edits: &[(&str, &str)], name: &str) -> PathBuf {
@@ -77,11 +87,7 @@ fn the_driver_merges_fields_and_refuses_what_would_not_parse() {
         "13812345678",
         &["--address", "北京市朝阳区望京街道", "--tag", "老客户"],
     );
-    let rel = format!("clients/{id}.toml.age");
-    let file = env.store.join(&rel);
-    let base_text = env.ok(&["cat", file.to_str().unwrap()]);
-    let base = env.dir.path().join("base.age");
-    std::fs::copy(&file, &base).unwrap();
+    let (rel, base_text, base) = base_of(&env, &id);
 
     // Different fields, and tags added on both sides: a clean merge.
     let ours = version(
@@ -161,11 +167,7 @@ fn the_driver_leaves_ours_untouched_when_theirs_changed_nothing_new() {
     }
     let env = TestEnv::new();
     let id = env.add_client("李娜", "13912345678", &[]);
-    let rel = format!("clients/{id}.toml.age");
-    let file = env.store.join(&rel);
-    let base_text = env.ok(&["cat", file.to_str().unwrap()]);
-    let base = env.dir.path().join("base.age");
-    std::fs::copy(&file, &base).unwrap();
+    let (rel, base_text, base) = base_of(&env, &id);
     let ours = version(&env, &base_text, &[("李娜", "李娜娜")], "ours.age");
     let before = std::fs::read(&ours).unwrap();
     let out = driver(&env, [&base, &ours, &base], &rel);
@@ -416,12 +418,16 @@ fn the_same_field_edited_in_both_offices_is_listed_and_resolved() {
     assert_eq!(subject.trim(), format!("resolve {id} address"));
     let shown = b.ok(&["client", "show", &id, "--format", "json"]);
     assert!(shown.contains("北京市朝阳区国贸"), "{shown}");
-    assert_eq!(
-        b.ok(&["conflicts", "--format", "csv"]),
-        "record,field,base,ours,theirs\n"
-    );
+    assert_no_conflicts(b);
     let out = b.run(&["client", "show", &id]);
     assert!(!String::from_utf8_lossy(&out.stderr).contains("conflicts"));
+}
+
+pub(crate) fn assert_no_conflicts(env: &TestEnv) {
+    assert_eq!(
+        env.ok(&["conflicts", "--format", "csv"]),
+        "record,field,base,ours,theirs\n"
+    );
 }
 
 /// A second identity in the test folder; returns (file, public key).
@@ -644,10 +650,7 @@ fn sync_commits_conflicts_and_pushes_only_once_they_are_resolved() {
         shown.contains("北京市朝阳区国贸88号") && shown.contains("宠物/猫"),
         "{shown}"
     );
-    assert_eq!(
-        a.ok(&["conflicts", "--format", "csv"]),
-        "record,field,base,ours,theirs\n"
-    );
+    assert_no_conflicts(a);
 }
 
 #[test]

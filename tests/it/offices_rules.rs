@@ -4,7 +4,7 @@
 //! git, two clones of one bare repository (see `offices::Offices`).
 
 use crate::common::{TestEnv, have_age};
-use crate::offices::{Offices, age_decrypt, driver, git_ok, version};
+use crate::offices::{Offices, age_decrypt, assert_no_conflicts, base_of, driver, git_ok, version};
 
 /// The store as a snapshot and its number of commits: what a refused command keeps.
 fn state(
@@ -38,23 +38,19 @@ fn both_edit(o: &Offices, a_edit: &[&str], b_edit: &[&str]) -> String {
     err
 }
 
+/// Adds a visit for `client` and returns its id.
+fn add_visit(env: &TestEnv, client: &str, args: &[&str]) -> String {
+    let mut all = vec!["visit", "add", client];
+    all.extend_from_slice(args);
+    env.ok(&all).trim().to_string()
+}
+
 #[test]
 fn a_visit_whose_end_and_start_each_moved_keeps_ours_and_lists_a_conflict() {
     let o = Offices::new();
     let (a, b) = (&o.a, &o.b);
     let client = a.add_client("王秀英", "13812345678", &["--category", "家庭保洁"]);
-    let visit = a
-        .ok(&[
-            "visit",
-            "add",
-            &client,
-            "--date",
-            "2026-11-10",
-            "--end",
-            "2026-11-14",
-        ])
-        .trim()
-        .to_string();
+    let visit = add_visit(a, &client, &["--date", "2026-11-10", "--end", "2026-11-14"]);
     // A moves the start to the 12th (end the 14th: fine); B moves the end to the 11th
     // (start the 10th: fine). Merged, the end would be before the start.
     let err = both_edit(
@@ -99,10 +95,7 @@ fn a_visit_whose_end_and_start_each_moved_keeps_ours_and_lists_a_conflict() {
     a.ok(&["sync"]);
     let shown = a.ok(&["visit", "show", &visit, "--format", "json"]);
     assert!(shown.contains("2026-11-11"), "{shown}");
-    assert_eq!(
-        a.ok(&["conflicts", "--format", "csv"]),
-        "record,field,base,ours,theirs\n"
-    );
+    assert_no_conflicts(a);
 }
 
 #[test]
@@ -110,18 +103,11 @@ fn a_done_visit_moved_after_today_is_a_conflict_on_the_status() {
     let o = Offices::new();
     let (a, b) = (&o.a, &o.b);
     let client = a.add_client("李娜", "13912345678", &["--category", "家庭保洁"]);
-    let visit = a
-        .ok(&[
-            "visit",
-            "add",
-            &client,
-            "--date",
-            "2026-11-20",
-            "--status",
-            "scheduled",
-        ])
-        .trim()
-        .to_string();
+    let visit = add_visit(
+        a,
+        &client,
+        &["--date", "2026-11-20", "--status", "scheduled"],
+    );
     // A marks it done (it was on the 20th); B moves it to the 25th, still scheduled.
     let err = both_edit(
         &o,
@@ -192,30 +178,8 @@ fn a_staff_set_grown_into_a_double_booking_merges_cleanly() {
     let (a, b) = (&o.a, &o.b);
     let c1 = a.add_client("王秀英", "13812345678", &["--category", "家庭保洁"]);
     let c2 = a.add_client("李娜", "13912345678", &["--category", "家庭保洁"]);
-    let v1 = a
-        .ok(&[
-            "visit",
-            "add",
-            &c1,
-            "--date",
-            "2026-11-28",
-            "--time",
-            "09:00",
-        ])
-        .trim()
-        .to_string();
-    let v2 = a
-        .ok(&[
-            "visit",
-            "add",
-            &c2,
-            "--date",
-            "2026-11-28",
-            "--time",
-            "09:00",
-        ])
-        .trim()
-        .to_string();
+    let v1 = add_visit(a, &c1, &["--date", "2026-11-28", "--time", "09:00"]);
+    let v2 = add_visit(a, &c2, &["--date", "2026-11-28", "--time", "09:00"]);
     a.ok(&["sync"]);
     b.ok(&["sync"]);
     a.ok(&["visit", "edit", &v1, "--set", "staff=刘阿姨"]);
@@ -228,10 +192,7 @@ fn a_staff_set_grown_into_a_double_booking_merges_cleanly() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    assert_eq!(
-        b.ok(&["conflicts", "--format", "csv"]),
-        "record,field,base,ours,theirs\n"
-    );
+    assert_no_conflicts(b);
 }
 
 #[test]
@@ -345,11 +306,7 @@ fn a_side_that_breaks_a_rule_by_itself_is_not_the_merges_doing() {
     }
     let env = TestEnv::new();
     let id = env.add_client("王秀英", "13812345678", &["--category", "家庭保洁"]);
-    let rel = format!("clients/{id}.toml.age");
-    let file = env.store.join(&rel);
-    let base_text = env.ok(&["cat", file.to_str().unwrap()]);
-    let base = env.dir.path().join("base.age");
-    std::fs::copy(&file, &base).unwrap();
+    let (rel, base_text, base) = base_of(&env, &id);
     let ours = version(
         &env,
         &base_text,
