@@ -171,6 +171,13 @@ impl Ctx {
         Ok(self.now()?.date_naive())
     }
 
+    /// Today in the time zone of a store whose config was read without opening it
+    /// (the merge driver); from then on `now` and `today` are that store's.
+    pub fn today_in(&self, config: &crate::domain::config::Config) -> CliResult<NaiveDate> {
+        self.zone.set(config.timezone);
+        self.today()
+    }
+
     /// The store named by `--store`, `HK_STORE`, or found above the current folder.
     /// Opening it settles what an interrupted earlier run left, and says so.
     pub fn store(&self) -> CliResult<Store> {

@@ -156,9 +156,9 @@ impl From<ResolveError> for CliError {
                     .collect::<Vec<_>>()
                     .join(", ")
             )),
-            ResolveError::Invalid { .. } => {
-                err.hint("use `--ours` or `--theirs`, or a value of the field's kind")
-            }
+            ResolveError::Invalid { id, field, .. } => err.hint(format!(
+                "the conflict stays; settle it with `hk resolve {id} {field} --ours`, or a `--value` that keeps the rule (or first fix the other field the rule names with `hk … edit`)"
+            )),
         }
     }
 }
@@ -266,6 +266,12 @@ impl From<UndoError> for CliError {
             ),
             UndoError::ChangedLater { .. } => err
                 .hint("`git log -- FILE` shows the later commits; undo those first, or revert by hand with `git revert`"),
+            UndoError::AfterMerge { merge, .. } => err
+                .hint(format!("hk undo never takes back a merge; to take back what it brought in, for every office: `git revert -m 1 {merge}`, then `hk sync`"))
+                .hint("to change one record back, edit it (`hk client edit`, `hk visit edit` …)"),
+            UndoError::NotMadeHere { commit, .. } => err
+                .hint(format!("hk undo takes back only a change made in this clone; to take that one back for every office: `git revert {commit}`, then `hk sync`"))
+                .hint("or edit the record back (`hk client edit`, `hk visit edit` …)"),
             UndoError::Uncommitted { .. } => {
                 err.hint("commit or discard those changes first (`git status` lists them)")
             }

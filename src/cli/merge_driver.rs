@@ -5,15 +5,18 @@ use std::process::ExitCode;
 
 use super::Ctx;
 use super::error::CliError;
-use crate::store::driver::{self, Outcome, Sides};
+use crate::store::driver::{self, Checks, Outcome, Sides};
 
 /// Merge two versions of a record, field by field (git runs this; see `hk git setup`).
 ///
 /// git calls it as `hk merge-driver %O %A %B %P` for every `*.age` file that both
 /// sides changed. It decrypts the three versions, merges them field by field, and
 /// writes the result, encrypted to the keys in `.hk/recipients`, into the second file.
-/// Exit status: 0 merged, 1 merged with conflicts (our value kept, each one listed in
-/// the record's `[[conflicts]]`), 129 failed (nothing written).
+/// The merged record must keep its kind's rules, as an edit must: a field from theirs
+/// that breaks one once merged with ours (a visit's end before its new start) keeps
+/// our value and is listed as a conflict. Exit status: 0 merged, 1 merged with
+/// conflicts (our value kept, each one listed in the record's `[[conflicts]]`), 129
+/// failed (nothing written).
 ///
 /// The store is the work tree git runs it in (the current folder or a parent of it),
 /// or `--store`; `HK_STORE` is not used, because git decides which clone is merging.
@@ -36,16 +39,28 @@ pub const FAILED: u8 = 129;
 pub fn main(args: Args, ctx: &mut Ctx) -> ExitCode {
     match run(&args, ctx) {
         Ok(Outcome::Clean) => ExitCode::SUCCESS,
-        Ok(Outcome::Conflicts(fields)) => {
+        Ok(Outcome::Conflicts { fields, broken }) => {
             let id = crate::store::id_of(&args.path).unwrap_or_default();
+            if let Some(b) = &broken {
+                ctx.out.warn(&format!(
+                    "{}: {} ({}); {} kept ours and listed as a conflict",
+                    args.path.display(),
+                    driver::BROKE_A_RULE,
+                    b.rule,
+                    quoted(&b.fields),
+                ));
+            }
+            let fields: Vec<String> = fields
+                .into_iter()
+                .filter(|f| broken.as_ref().is_none_or(|b| !b.fields.contains(f)))
+                .collect();
+            if fields.is_empty() {
+                return ExitCode::from(1);
+            }
             ctx.out.warn(&format!(
                 "conflict in {}: {} changed on both sides; ours kept (see `hk conflicts`, settle with `hk resolve {id} FIELD --ours|--theirs`)",
                 args.path.display(),
-                fields
-                    .iter()
-                    .map(|f| format!("`{f}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                quoted(&fields)
             ));
             ExitCode::from(1)
         }
@@ -64,6 +79,11 @@ fn run(args: &Args, ctx: &mut Ctx) -> Result<Outcome, CliError> {
                 .hint("git runs `hk merge-driver` in the work tree of an hk store; run `hk git setup` there")
         })?,
     };
+    let config = crate::store::read_config(&root)?;
+    let checks = Checks {
+        config: &config,
+        today: ctx.today_in(&config)?,
+    };
     let ids = ctx.identities()?;
     let sides = Sides {
         base: &args.base,
@@ -71,7 +91,15 @@ fn run(args: &Args, ctx: &mut Ctx) -> Result<Outcome, CliError> {
         theirs: &args.theirs,
         rel: &args.path,
     };
-    Ok(driver::merge_files(&root, ids, &sides)?)
+    Ok(driver::merge_files(&root, ids, &sides, &checks)?)
+}
+
+fn quoted(fields: &[String]) -> String {
+    fields
+        .iter()
+        .map(|f| format!("`{f}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The nearest folder at or above `cwd` with `.hk/`.

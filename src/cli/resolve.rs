@@ -8,7 +8,9 @@ use crate::store::conflicts::Choice;
 ///
 /// RECORD is an id or a unique id prefix (`c-7k2`); FIELD is the field as
 /// `hk conflicts` names it (`address`, `household.pets`). The record is written once,
-/// without that `[[conflicts]]` entry, as one commit (`resolve <id> <field>`).
+/// without that `[[conflicts]]` entry, as one commit (`resolve <id> <field>`). The
+/// record must then keep the rules an edit keeps (a valid ID number, an end not before
+/// the start …): if not, nothing is written and the conflict stays.
 #[derive(Debug, clap::Args)]
 #[command(group(clap::ArgGroup::new("choice").required(true)))]
 pub struct Args {
@@ -39,8 +41,9 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         }
     };
     let store = ctx.store()?;
+    let today = ctx.today()?;
     let ids = ctx.identities_for(&store)?;
-    let id = store.resolve(ids, args.record.trim(), args.field.trim(), &choice)?;
+    let id = store.resolve(ids, args.record.trim(), args.field.trim(), &choice, today)?;
     if let Ok(mut seen) = store.conflicts_seen.lock() {
         seen.remove(&id);
     }

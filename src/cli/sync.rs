@@ -21,6 +21,9 @@ pub fn run(_args: Args, ctx: &mut Ctx) -> CliResult {
         "merged {} commit(s) from {}",
         synced.incoming, synced.upstream
     ));
+    for note in &synced.broken_rules {
+        ctx.out.warn(note);
+    }
     for path in &synced.deleted {
         ctx.out.status(&format!(
             "{}: deleted on one side and changed on the other; deleted",

@@ -403,6 +403,22 @@ impl Editable for Client {
         self.normalize(config)
     }
 
+    /// `normalize`, and the contact rule that needs no other record: a client that
+    /// could be reached before still can (a phone or a WeChat id).
+    fn check_against(
+        &mut self,
+        before: &Self,
+        config: &Config,
+        _today: NaiveDate,
+    ) -> Result<(), FieldError> {
+        self.normalize(config)?;
+        let none = || Ok::<_, std::convert::Infallible>(Vec::new());
+        match contact_problem(Some(before), self, true, none) {
+            Ok(Some(problem)) => Err(FieldError::new("phones", problem.to_string())),
+            _ => Ok(()),
+        }
+    }
+
     super::edit::stamped!();
 }
 

@@ -14,6 +14,18 @@ pub trait Editable: Clone + PartialEq {
     fn set_field(&mut self, field: &str, value: &str, today: NaiveDate) -> Result<(), FieldError>;
     /// Validates the whole record and brings it to its canonical form.
     fn check(&mut self, config: &Config, today: NaiveDate) -> Result<(), FieldError>;
+    /// The one domain check of a whole record that no `--set` produced: a merge of two
+    /// offices' versions (the merge driver) or a settled conflict (`hk resolve`).
+    /// `check`, plus the rules an edit keeps against the version it started from,
+    /// `before` (a client stays reachable). `today` comes from the caller's clock.
+    fn check_against(
+        &mut self,
+        _before: &Self,
+        config: &Config,
+        today: NaiveDate,
+    ) -> Result<(), FieldError> {
+        self.check(config, today)
+    }
     fn created(&self) -> DateTime<FixedOffset>;
     fn touch(&mut self, now: DateTime<FixedOffset>);
 }

@@ -69,21 +69,97 @@ pub fn merge(base: Option<&Table>, ours: &Table, theirs: &Table, rules: &Rules) 
         &mut conflicts,
     );
     let new_conflicts = conflicts.len();
-    if new_conflicts > 0 {
-        let list = table
-            .entry(CONFLICTS)
-            .or_insert_with(|| Value::Array(Vec::new()));
-        if let Value::Array(list) = list {
-            for c in conflicts {
-                if !list.contains(&c) {
-                    list.push(c);
-                }
-            }
-        }
-    }
+    add_conflicts(&mut table, conflicts);
     Merged {
         table,
         new_conflicts,
+    }
+}
+
+fn add_conflicts(table: &mut Table, conflicts: Vec<Value>) {
+    if conflicts.is_empty() {
+        return;
+    }
+    let list = table
+        .entry(CONFLICTS)
+        .or_insert_with(|| Value::Array(Vec::new()));
+    if let Value::Array(list) = list {
+        for c in conflicts {
+            if !list.contains(&c) {
+                list.push(c);
+            }
+        }
+    }
+}
+
+/// Two versions that each keep their kind's rules can break one once merged field
+/// by field: a visit's end taken from one side and its start from the other, a
+/// `done` status from one and a later date from the other. `broken` names the field
+/// of the rule a table breaks (`None`: it keeps them all).
+///
+/// When the merge breaks one, the fields that came from theirs are put back to our
+/// value, and each such field becomes a conflict (field, base, ours, theirs), as if
+/// both sides had changed it: first the field the rule names, else the one field
+/// that alone mends it, else all of them (which gives ours again, and ours keeps the
+/// rules). Returns the fields put in conflict, none when nothing was broken.
+pub fn keep_rules(
+    merged: &mut Table,
+    base: Option<&Table>,
+    ours: &Table,
+    theirs: &Table,
+    broken: impl Fn(&Table) -> Option<String>,
+) -> Vec<String> {
+    let Some(named) = broken(merged) else {
+        return Vec::new();
+    };
+    let mut taken = Vec::new();
+    from_theirs("", merged, ours, &mut taken);
+    // The field the rule names first, then the others in record order.
+    taken.sort_by_key(|f| *f != named);
+    let put_back = |table: &mut Table, fields: &[String]| {
+        for f in fields {
+            set(table, f, get(ours, f).cloned());
+        }
+    };
+    let one = taken.iter().find(|f| {
+        let mut trial = merged.clone();
+        put_back(&mut trial, std::slice::from_ref(*f));
+        broken(&trial).is_none()
+    });
+    let fields: Vec<String> = match one {
+        Some(f) => vec![f.clone()],
+        None => taken,
+    };
+    put_back(merged, &fields);
+    let empty = Table::new();
+    let base = base.unwrap_or(&empty);
+    let entries = fields
+        .iter()
+        .map(|f| conflict(f, get(base, f), get(ours, f), get(theirs, f)))
+        .collect();
+    add_conflicts(merged, entries);
+    fields
+}
+
+/// The dotted paths of the fields where `merged` differs from `ours` (so came from
+/// theirs), tables walked into; never `id`, `created`, `updated` or the conflicts.
+fn from_theirs(prefix: &str, merged: &Table, ours: &Table, out: &mut Vec<String>) {
+    let mut keys: Vec<&String> = merged.keys().collect();
+    keys.extend(ours.keys().filter(|k| !merged.contains_key(*k)));
+    for key in keys {
+        let path = if prefix.is_empty() {
+            key.clone()
+        } else {
+            format!("{prefix}.{key}")
+        };
+        if matches!(path.as_str(), "id" | "created" | "updated" | CONFLICTS) {
+            continue;
+        }
+        match (merged.get(key), ours.get(key)) {
+            (Some(Value::Table(m)), Some(Value::Table(o))) => from_theirs(&path, m, o, out),
+            (m, o) if m != o => out.push(path),
+            _ => {}
+        }
     }
 }
 
@@ -554,5 +630,58 @@ pets = "一只猫"
         let theirs = edit(BASE, &[("望京街道", "国贸")]);
         let m = merge(None, &ours, &theirs, &CLIENT);
         assert_eq!(m.new_conflicts, 1);
+    }
+
+    /// A rule across two fields (`end` not before `date`) as the domain checks it.
+    fn end_after_start(t: &Table) -> Option<String> {
+        let day = |f: &str| t.get(f).and_then(Value::as_str).map(str::to_string);
+        match (day("date"), day("end")) {
+            (Some(d), Some(e)) if e < d => Some("end".into()),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn a_broken_rule_puts_back_the_field_that_came_from_theirs() {
+        let base = t("id = \"v-1\"\ndate = \"2026-11-10\"\nend = \"2026-11-14\"\nnotes = \"a\"");
+        let ours = t("id = \"v-1\"\ndate = \"2026-11-10\"\nend = \"2026-11-11\"\nnotes = \"a\"");
+        let theirs = t("id = \"v-1\"\ndate = \"2026-11-12\"\nend = \"2026-11-14\"\nnotes = \"b\"");
+        let mut m = merge(Some(&base), &ours, &theirs, &Rules::NONE).table;
+        assert_eq!(end_after_start(&m), Some("end".into()));
+        let fields = keep_rules(&mut m, Some(&base), &ours, &theirs, end_after_start);
+        // `end` is ours already: `date` alone mends it; theirs' notes stay merged.
+        assert_eq!(fields, ["date"]);
+        assert_eq!(m["date"].as_str(), Some("2026-11-10"));
+        assert_eq!(m["notes"].as_str(), Some("b"));
+        assert_eq!(
+            conflict_side(&m, "date", "theirs"),
+            Some(Some(Value::String("2026-11-12".into())))
+        );
+        assert_eq!(end_after_start(&m), None);
+        // Nothing broken: nothing changes.
+        let mut clean = ours.clone();
+        assert!(keep_rules(&mut clean, Some(&base), &ours, &theirs, end_after_start).is_empty());
+        assert_eq!(clean, ours);
+    }
+
+    #[test]
+    fn when_no_one_field_mends_it_every_field_from_theirs_is_put_back() {
+        let never = |t: &Table| {
+            (t.get("notes").and_then(Value::as_str) != Some("a")).then(|| "x".to_string())
+        };
+        let base = t("id = \"v-1\"\nnotes = \"a\"\nissues = \"a\"");
+        let ours = base.clone();
+        let theirs = t("id = \"v-1\"\nnotes = \"b\"\nissues = \"b\"\n[household]\npets = \"猫\"");
+        let mut m = merge(Some(&base), &ours, &theirs, &Rules::NONE).table;
+        let mut fields = keep_rules(&mut m, Some(&base), &ours, &theirs, never);
+        fields.sort();
+        assert_eq!(fields, ["notes"], "notes alone mends it");
+        let always = |_: &Table| Some("x".to_string());
+        let mut m = merge(Some(&base), &ours, &theirs, &Rules::NONE).table;
+        let mut fields = keep_rules(&mut m, Some(&base), &ours, &theirs, always);
+        fields.sort();
+        assert_eq!(fields, ["household", "issues", "notes"]);
+        m.remove(CONFLICTS);
+        assert_eq!(m, ours, "all put back: ours again");
     }
 }

@@ -89,13 +89,16 @@ impl Store {
     }
 
     /// Settles the conflict on `field` of the record `prefix` names, in one commit
-    /// (`resolve <id> <field>`). Returns the record's id.
+    /// (`resolve <id> <field>`), when the record then keeps its kind's rules
+    /// (`Editable::check_against`, with `today` from the caller's clock); else nothing
+    /// is written and the conflict stays. Returns the record's id.
     pub fn resolve(
         &self,
         ids: &Identities,
         prefix: &str,
         field: &str,
         choice: &Choice,
+        today: chrono::NaiveDate,
     ) -> Result<String, ResolveError> {
         let kind = Kind::ALL
             .into_iter()
@@ -112,18 +115,23 @@ impl Store {
                 });
             }
         };
-        with_record_type!(kind, |T| self
-            .resolve_as::<T>(ids, &id, &rel, field, choice))?;
+        with_record_type!(kind, |T| self.resolve_as::<T>(
+            ids,
+            (&id, &rel),
+            field,
+            choice,
+            today
+        ))?;
         Ok(id)
     }
 
     fn resolve_as<T: Record>(
         &self,
         ids: &Identities,
-        id: &str,
-        rel: &std::path::Path,
+        (id, rel): (&str, &std::path::Path),
         field: &str,
         choice: &Choice,
+        today: chrono::NaiveDate,
     ) -> Result<(), ResolveError> {
         let mut txn = self.begin()?;
         let loaded: Loaded<T> = self.load(rel, ids).map_err(|u| StoreError::Record {
@@ -163,7 +171,11 @@ impl Store {
             problem,
         };
         let text = canonical(T::KIND, &table).map_err(invalid)?;
-        let record: T = parse_record(&text).map_err(invalid)?;
+        let mut record: T = parse_record(&text).map_err(invalid)?;
+        // The kind's rules, as an edit keeps them (the same check as the merge driver's).
+        record
+            .check_against(&loaded.record, &self.config, today)
+            .map_err(|e| invalid(e.after(&format!("`{}`", e.field))))?;
         txn.update(&loaded, &record)?;
         txn.commit(&format!("resolve {id} {field}"))?;
         Ok(())

@@ -8,12 +8,14 @@
 use super::with_record_type;
 use std::path::{Path, PathBuf};
 
+use chrono::NaiveDate;
 use toml::Table;
 
 use super::keys::{Identities, Recipients};
 use super::{
     MAX_RECORD_BYTES, RECIPIENTS_FILE, Record, describe_decrypt_error, id_of, parse_record,
 };
+use crate::domain::config::Config;
 use crate::domain::id::Kind;
 use crate::merge;
 
@@ -45,8 +47,31 @@ pub enum MergeError {
 pub enum Outcome {
     /// Merged with no new conflict.
     Clean,
-    /// Merged, keeping ours where the sides disagree; these fields have conflicts.
-    Conflicts(Vec<String>),
+    /// Merged, keeping ours where the sides disagree: `fields` have conflicts (all
+    /// of the record's), some of them perhaps because the merged record broke a rule.
+    Conflicts {
+        fields: Vec<String>,
+        broken: Option<Broken>,
+    },
+}
+
+/// A rule the field-by-field merge broke, and the fields put back to ours for it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Broken {
+    /// The rule as the domain words it (`` `end` is before the start date ``).
+    pub rule: String,
+    pub fields: Vec<String>,
+}
+
+/// The words of the driver's message about a rule the merge broke (`hk sync` looks
+/// for them in git's output).
+pub const BROKE_A_RULE: &str = "merged field by field, the record would break a rule";
+
+/// What the domain rules of a merged record are checked with: the store's config and
+/// the office's today (from the caller's clock, `HK_NOW` aware).
+pub struct Checks<'a> {
+    pub config: &'a Config,
+    pub today: NaiveDate,
 }
 
 /// The three files git gives the driver, and the record's path in the work tree.
@@ -81,7 +106,12 @@ fn canonical_as<T: Record>(table: &Table) -> Result<String, String> {
 
 /// Runs the merge of one record: reads the three sides, writes the result into
 /// `sides.ours` (git's `%A`) unless it is ours already. Nothing is written on error.
-pub fn merge_files(root: &Path, ids: &Identities, sides: &Sides) -> Result<Outcome, MergeError> {
+pub fn merge_files(
+    root: &Path,
+    ids: &Identities,
+    sides: &Sides,
+    checks: &Checks,
+) -> Result<Outcome, MergeError> {
     let rel = sides.rel;
     let kind = kind_of(rel).ok_or_else(|| MergeError::NotARecord(rel.to_path_buf()))?;
     let read = |path: &Path| {
@@ -120,12 +150,15 @@ pub fn merge_files(root: &Path, ids: &Identities, sides: &Sides) -> Result<Outco
     };
     let (ours_text, ours) = open(&ours_bytes, "ours")?;
     let (theirs_text, theirs) = open(&theirs_bytes, "theirs")?;
-    let merged = merge::merge(base.as_ref(), &ours, &theirs, &rules(kind));
+    let mut merged = merge::merge(base.as_ref(), &ours, &theirs, &rules(kind));
     let unparsable = |problem: String| MergeError::Unparsable {
         path: rel.to_path_buf(),
         problem,
     };
-    let text = canonical(kind, &merged.table).map_err(unparsable)?;
+    let three = (base.as_ref(), &ours, &theirs);
+    let (text, broken) =
+        with_record_type!(kind, |T| checked_as::<T>(&mut merged.table, three, checks))
+            .map_err(unparsable)?;
     let id = merged.table.get("id").and_then(toml::Value::as_str);
     if id.map(str::to_string) != id_of(rel) {
         return Err(unparsable("its id does not match its file name".into()));
@@ -153,11 +186,46 @@ pub fn merge_files(root: &Path, ids: &Identities, sides: &Sides) -> Result<Outco
         let bytes = recipients.encrypt(text.as_bytes()).map_err(encrypt_err)?;
         write_atomic(sides.ours, &bytes)?;
     }
-    Ok(if merged.new_conflicts == 0 {
+    Ok(if merged.new_conflicts == 0 && broken.is_none() {
         Outcome::Clean
     } else {
-        Outcome::Conflicts(fields)
+        Outcome::Conflicts { fields, broken }
     })
+}
+
+/// The merged record as the TOML hk writes, checked by its kind's domain rules
+/// (`Editable::check_against`, against ours); with the rule a field-by-field merge
+/// broke, if it broke one, and the fields `merge::keep_rules` put back to ours and in
+/// conflict for it. A side that breaks a rule by itself (a record from before
+/// the rule) is not the merge's doing: then the result is only parsed, not checked.
+fn checked_as<T: Record>(
+    merged: &mut Table,
+    (base, ours, theirs): (Option<&Table>, &Table, &Table),
+    checks: &Checks,
+) -> Result<(String, Option<Broken>), String> {
+    let parse = |t: &Table| -> Result<T, String> {
+        parse_record(&toml::to_string(t).map_err(|e| e.to_string())?)
+    };
+    let ours_record = parse(ours)?;
+    let check =
+        |record: &mut T, before: &T| record.check_against(before, checks.config, checks.today);
+    let keeps = |t: &Table| parse(t).is_ok_and(|r| check(&mut r.clone(), &r).is_ok());
+    if !keeps(ours) || !keeps(theirs) {
+        return Ok((canonical_as::<T>(merged)?, None));
+    }
+    let broken = |t: &Table| match parse(t) {
+        Ok(mut record) => check(&mut record, &ours_record).err().map(|e| e.field),
+        Err(_) => Some(String::new()),
+    };
+    let rule = check(&mut parse(merged)?, &ours_record)
+        .err()
+        .map(|e| e.after(&format!("`{}`", e.field)));
+    let fields = merge::keep_rules(merged, base, ours, theirs, broken);
+    let mut record = parse(merged)?;
+    check(&mut record, &ours_record).map_err(|e| e.to_string())?;
+    let text = toml::to_string(&record).map_err(|e| e.to_string())?;
+    let broken = rule.map(|rule| Broken { rule, fields });
+    Ok((text, broken))
 }
 
 fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), MergeError> {

@@ -325,7 +325,10 @@ pub fn last_marked(dir: &Path) -> Result<Option<String>, GitError> {
         return Ok(None);
     }
     let grep = format!("--grep=^{MARK}: ");
-    let sha = run(dir, &["log", "-1", "--format=%H", &grep, "HEAD"])?;
+    let sha = run(
+        dir,
+        &["log", "-1", "--format=%H", "--first-parent", &grep, "HEAD"],
+    )?;
     Ok((!sha.is_empty()).then_some(sha))
 }
 

@@ -11,6 +11,7 @@ use super::EXT;
 use crate::domain::client::Client;
 use crate::domain::complaint::Complaint;
 use crate::domain::conflict::Conflict;
+use crate::domain::edit::Editable;
 use crate::domain::followup::Followup;
 use crate::domain::id::Kind;
 use crate::domain::staff::Staff;
@@ -18,8 +19,10 @@ use crate::domain::survey::Survey;
 use crate::domain::visit::Visit;
 use crate::merge::Rules;
 
-/// A record kind that lives in the store as one encrypted file.
-pub trait Record: Serialize + DeserializeOwned + Send + Sync {
+/// A record kind that lives in the store as one encrypted file. Its domain rules are
+/// its `Editable` ones: `Editable::check_against` is the check a merged or resolved
+/// record passes before it is written.
+pub trait Record: Serialize + DeserializeOwned + Send + Sync + Editable {
     const KIND: Kind;
     /// The record format this hk reads and writes.
     const FORMAT: u32;

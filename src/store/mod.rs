@@ -182,6 +182,20 @@ fn note_conflicts<T: Record>(seen: &ConflictsSeen, record: &T) {
     }
 }
 
+/// The store's `.hk/config.toml`, without opening the store (the merge driver runs
+/// in the middle of a git merge and settles nothing).
+pub fn read_config(root: &Path) -> Result<Config, StoreError> {
+    let path = root.join(CONFIG_FILE);
+    let text = match std::fs::read_to_string(&path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(StoreError::NotAStore(root.to_path_buf()));
+        }
+        Err(e) => return Err(io_err(&path)(e)),
+    };
+    Config::parse(&text).map_err(|problem| StoreError::BadFile { path, problem })
+}
+
 impl Store {
     /// Finds the store: an explicit folder, else the nearest ancestor of `cwd` with `.hk/`.
     pub fn discover(explicit: Option<&Path>, cwd: &Path) -> Result<Store, StoreError> {
@@ -199,18 +213,7 @@ impl Store {
     }
 
     pub fn open(root: &Path) -> Result<Store, StoreError> {
-        let path = root.join(CONFIG_FILE);
-        let text = match std::fs::read_to_string(&path) {
-            Ok(t) => t,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                return Err(StoreError::NotAStore(root.to_path_buf()));
-            }
-            Err(e) => return Err(io_err(&path)(e)),
-        };
-        let config = Config::parse(&text).map_err(|problem| StoreError::BadFile {
-            path: path.clone(),
-            problem,
-        })?;
+        let config = read_config(root)?;
         let mut store = Store {
             root: root.to_path_buf(),
             config,

@@ -47,6 +47,22 @@ pub struct Synced {
     pub conflicted: Vec<Conflicted>,
     /// Commits pushed (0 when there were none, or when conflicts held the push back).
     pub pushed: usize,
+    /// What the merge driver said of records that merged field by field would have
+    /// broken a rule (git shows a driver's messages; hk passes these on).
+    pub broken_rules: Vec<String>,
+}
+
+/// The driver's notes on broken rules in a merge's output (see `Synced::broken_rules`).
+fn broken_rules(e: &GitError) -> Vec<String> {
+    let GitError::Failed { stderr, .. } = e else {
+        return Vec::new();
+    };
+    stderr
+        .lines()
+        .filter_map(|l| l.strip_prefix("warning: "))
+        .filter(|l| l.contains(crate::store::driver::BROKE_A_RULE))
+        .map(str::to_string)
+        .collect()
 }
 
 /// git with a fallback author, as hk's own commits have, and the identity this
@@ -95,6 +111,7 @@ impl Store {
         if incoming > 0 {
             let merged = git_as_author(root, &["merge", "--no-edit", "@{u}"], &ids.path);
             if let Err(e) = merged {
+                synced.broken_rules = broken_rules(&e);
                 if !git::exists(root, "MERGE_HEAD") {
                     // git refused before starting (local changes in the way).
                     return Err(e.into());

@@ -7,6 +7,13 @@
 //! check, one commit, nothing staged when git refuses). It refuses when a later commit,
 //! or an uncommitted change, touched one of those files: undoing would throw that
 //! work away.
+//!
+//! With several offices (DESIGN §13) undo takes back only this clone's own last
+//! change. It looks along HEAD's first parents (this clone's line; a merge's second
+//! parent is the other office's), and refuses when a merge came after that change or
+//! when the commit came in by a fast-forward: undoing another office's work would
+//! take it back in every office at the next sync. Taking back a merge is a deliberate
+//! `git revert -m 1`, not an undo.
 
 use std::collections::HashSet;
 use std::path::PathBuf;
@@ -48,6 +55,22 @@ pub enum UndoError {
         title: String,
         paths: Vec<PathBuf>,
     },
+    /// A merge (`hk sync`, `git merge`, `git pull`) brought another office's commits
+    /// in after hk's last commit here.
+    #[error(
+        "cannot undo {commit} (`{title}`): a merge of another office's changes ({merge}) came after it; nothing was changed"
+    )]
+    AfterMerge {
+        commit: String,
+        title: String,
+        merge: String,
+    },
+    /// hk's newest commit came from another clone (a fast-forward of `hk sync` or
+    /// `git pull`), not from a change made in this one.
+    #[error(
+        "cannot undo {commit} (`{title}`): it came from another office through `hk sync` or `git pull`, it was not made in this clone; nothing was changed"
+    )]
+    NotMadeHere { commit: String, title: String },
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -74,6 +97,22 @@ impl Store {
         }
         let commit = git::run(root, &["rev-parse", "--short", &sha])?;
         let title = git::run(root, &["log", "-1", "--format=%s", &sha])?;
+        // Only this clone's own last change: never a merge, nor anything from before
+        // one, nor a commit another office made (the other office's work would be
+        // taken back for everyone at the next sync).
+        let merges = format!("{sha}..HEAD");
+        let merges = git::run(root, &["rev-list", "--first-parent", "--merges", &merges])?;
+        if let Some(merge) = merges.lines().next() {
+            let merge = git::run(root, &["rev-parse", "--short", merge])?;
+            return Err(UndoError::AfterMerge {
+                commit,
+                title,
+                merge,
+            });
+        }
+        if !made_here(root, &sha)? {
+            return Err(UndoError::NotMadeHere { commit, title });
+        }
         let paths = git::changed_paths(root, &parent, Some(&sha))?;
         let touched = |changed: Vec<PathBuf>| -> Vec<PathBuf> {
             let changed: HashSet<PathBuf> = changed.into_iter().collect();
@@ -111,4 +150,23 @@ impl Store {
             files: paths.len(),
         })
     }
+}
+
+/// Whether the commit `sha` was made in this clone, by HEAD's reflog: a `commit`
+/// (hk's own, or by hand), or a rebase or cherry-pick that replayed one of this
+/// clone's commits; a fast-forward (`merge @{u}: Fast-forward`, `pull: …`) brought in
+/// another's. Without a reflog (turned off), there is no telling: yes.
+fn made_here(root: &std::path::Path, sha: &str) -> Result<bool, GitError> {
+    let log = git::run(root, &["reflog", "--format=%H %gs", "HEAD"]).unwrap_or_default();
+    if log.is_empty() {
+        return Ok(true);
+    }
+    Ok(log.lines().any(|line| {
+        line.split_once(' ').is_some_and(|(h, subject)| {
+            h == sha
+                && (subject.starts_with("commit")
+                    || subject.starts_with("cherry-pick")
+                    || subject.contains("(pick)"))
+        })
+    }))
 }

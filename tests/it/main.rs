@@ -32,6 +32,7 @@ mod integrity_fixes;
 mod messages;
 mod no_panic;
 mod offices;
+mod offices_rules;
 mod output;
 mod periods;
 mod series;

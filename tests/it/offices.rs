@@ -8,7 +8,7 @@ use std::process::{Command, Output};
 use crate::common::{TestEnv, have_age};
 
 /// Decrypts a record file with the standard `age` tool.
-fn age_decrypt(key: &Path, file: &Path) -> String {
+pub(crate) fn age_decrypt(key: &Path, file: &Path) -> String {
     let out = Command::new("age")
         .arg("-d")
         .arg("-i")
@@ -42,7 +42,7 @@ fn age_encrypt(env: &TestEnv, text: &str, out: &Path) {
 }
 
 /// `hk merge-driver BASE OURS THEIRS PATH` run in the store, as git runs it.
-fn driver(env: &TestEnv, files: [&Path; 3], rel: &str) -> Output {
+pub(crate) fn driver(env: &TestEnv, files: [&Path; 3], rel: &str) -> Output {
     env.cmd()
         .current_dir(&env.store)
         .env_remove("HK_STORE")
@@ -53,9 +53,19 @@ fn driver(env: &TestEnv, files: [&Path; 3], rel: &str) -> Output {
         .unwrap()
 }
 
+/// A client's path, decrypted text, and a copy of its file (the merge's base).
+pub(crate) fn base_of(env: &TestEnv, id: &str) -> (String, String, PathBuf) {
+    let rel = format!("clients/{id}.toml.age");
+    let file = env.store.join(&rel);
+    let text = env.ok(&["cat", file.to_str().unwrap()]);
+    let base = env.dir.path().join("base.age");
+    std::fs::copy(&file, &base).unwrap();
+    (rel, text, base)
+}
+
 /// A client's decrypted text edited by `from → to` replacements, written with `age`
 /// to a file of the test folder.
-fn version(env: &TestEnv, base: &str, edits: &[(&str, &str)], name: &str) -> PathBuf {
+pub(crate) fn version(env: &TestEnv, base: &str, edits: &[(&str, &str)], name: &str) -> PathBuf {
     let mut text = base.to_string();
     for (from, to) in edits {
         assert!(text.contains(from), "{from} not in {text}");
@@ -77,11 +87,7 @@ fn the_driver_merges_fields_and_refuses_what_would_not_parse() {
         "13812345678",
         &["--address", "北京市朝阳区望京街道", "--tag", "老客户"],
     );
-    let rel = format!("clients/{id}.toml.age");
-    let file = env.store.join(&rel);
-    let base_text = env.ok(&["cat", file.to_str().unwrap()]);
-    let base = env.dir.path().join("base.age");
-    std::fs::copy(&file, &base).unwrap();
+    let (rel, base_text, base) = base_of(&env, &id);
 
     // Different fields, and tags added on both sides: a clean merge.
     let ours = version(
@@ -161,11 +167,7 @@ fn the_driver_leaves_ours_untouched_when_theirs_changed_nothing_new() {
     }
     let env = TestEnv::new();
     let id = env.add_client("李娜", "13912345678", &[]);
-    let rel = format!("clients/{id}.toml.age");
-    let file = env.store.join(&rel);
-    let base_text = env.ok(&["cat", file.to_str().unwrap()]);
-    let base = env.dir.path().join("base.age");
-    std::fs::copy(&file, &base).unwrap();
+    let (rel, base_text, base) = base_of(&env, &id);
     let ours = version(&env, &base_text, &[("李娜", "李娜娜")], "ours.age");
     let before = std::fs::read(&ours).unwrap();
     let out = driver(&env, [&base, &ours, &base], &rel);
@@ -179,14 +181,14 @@ fn the_driver_leaves_ours_untouched_when_theirs_changed_nothing_new() {
 
 /// Two offices: `a` made the store and pushed it to a bare repository `origin`;
 /// `b` is a fresh clone of it, with the same key (so far).
-struct Offices {
-    a: TestEnv,
-    b: TestEnv,
-    origin: PathBuf,
+pub(crate) struct Offices {
+    pub a: TestEnv,
+    pub b: TestEnv,
+    pub origin: PathBuf,
 }
 
 impl Offices {
-    fn new() -> Offices {
+    pub fn new() -> Offices {
         let a = TestEnv::with_git();
         let origin = a.dir.path().join("origin.git");
         git_ok(
@@ -215,7 +217,7 @@ impl Offices {
 
 /// git, run as an office would run it by hand: in `dir`, with the office's home (so
 /// the merge driver finds its key) and the test's empty git configuration.
-fn git(env: &TestEnv, dir: &Path, args: &[&str]) -> Output {
+pub(crate) fn git(env: &TestEnv, dir: &Path, args: &[&str]) -> Output {
     Command::new("git")
         .env_clear()
         .env("PATH", std::env::var_os("PATH").unwrap_or_default())
@@ -236,7 +238,7 @@ fn git(env: &TestEnv, dir: &Path, args: &[&str]) -> Output {
         .unwrap()
 }
 
-fn git_ok(env: &TestEnv, dir: &Path, args: &[&str]) -> String {
+pub(crate) fn git_ok(env: &TestEnv, dir: &Path, args: &[&str]) -> String {
     let out = git(env, dir, args);
     assert!(
         out.status.success(),
@@ -416,12 +418,16 @@ fn the_same_field_edited_in_both_offices_is_listed_and_resolved() {
     assert_eq!(subject.trim(), format!("resolve {id} address"));
     let shown = b.ok(&["client", "show", &id, "--format", "json"]);
     assert!(shown.contains("北京市朝阳区国贸"), "{shown}");
-    assert_eq!(
-        b.ok(&["conflicts", "--format", "csv"]),
-        "record,field,base,ours,theirs\n"
-    );
+    assert_no_conflicts(b);
     let out = b.run(&["client", "show", &id]);
     assert!(!String::from_utf8_lossy(&out.stderr).contains("conflicts"));
+}
+
+pub(crate) fn assert_no_conflicts(env: &TestEnv) {
+    assert_eq!(
+        env.ok(&["conflicts", "--format", "csv"]),
+        "record,field,base,ours,theirs\n"
+    );
 }
 
 /// A second identity in the test folder; returns (file, public key).
@@ -520,10 +526,28 @@ fn an_interrupted_rewrap_run_again_finishes() {
             .unwrap();
         assert!(!out.status.success(), "{point}: the run was killed");
     }
+    // What the killed runs finished (or the next open settled) is not rewritten.
+    let files: Vec<PathBuf> = ids
+        .iter()
+        .map(|id| env.store.join(format!("clients/{id}.toml.age")))
+        .collect();
+    let done: Vec<(&PathBuf, Vec<u8>)> = files
+        .iter()
+        .filter(|f| age_opens(&xiaoli, f))
+        .map(|f| (f, std::fs::read(f).unwrap()))
+        .collect();
+    assert!(
+        !done.is_empty() && done.len() < files.len(),
+        "killed halfway: {} of {} done",
+        done.len(),
+        files.len()
+    );
     env.ok(&["key", "add", &public, "--name", "小李"]);
-    for id in &ids {
-        let file = env.store.join(format!("clients/{id}.toml.age"));
-        assert!(age_opens(&xiaoli, &file), "{id}");
+    for (file, bytes) in &done {
+        assert_eq!(&std::fs::read(file).unwrap(), bytes, "{}", file.display());
+    }
+    for file in &files {
+        assert!(age_opens(&xiaoli, file), "{}", file.display());
     }
     assert_eq!(env.git(&["status", "--porcelain"]), "");
     assert!(env.commits() > commits);
@@ -626,10 +650,7 @@ fn sync_commits_conflicts_and_pushes_only_once_they_are_resolved() {
         shown.contains("北京市朝阳区国贸88号") && shown.contains("宠物/猫"),
         "{shown}"
     );
-    assert_eq!(
-        a.ok(&["conflicts", "--format", "csv"]),
-        "record,field,base,ours,theirs\n"
-    );
+    assert_no_conflicts(a);
 }
 
 #[test]
