@@ -78,7 +78,7 @@ svg{width:100%;height:auto;display:block}\
 svg text{font-size:11px;fill:#2d3748}\
 table{border-collapse:collapse;font-size:12px;margin-top:8px}\
 th,td{border-bottom:1px solid #e2e8f0;padding:2px 8px;text-align:right}\
-th:first-child,td:first-child{text-align:left}\
+th:first-child,td:first-child{text-align:left;white-space:nowrap}\
 thead th{font-weight:600;color:#4a5568}\
 .empty{color:#718096;font-style:italic}\
 footer{padding:0 24px 16px;font-size:12px;color:#718096}";
