@@ -160,7 +160,7 @@ fn one_item_in_every_section_with_the_command_that_lists_it() {
             .map(|r| r[field].as_str().unwrap().to_string())
             .collect()
     };
-    assert_eq!(ids("followups_due", "client"), [s.wang.clone()]);
+    assert_eq!(ids("followups_due", "client"), [s.wang.as_str()]);
     assert_eq!(
         ids("followups_due", "client"),
         full(&["followup", "due", "--today"], "client")
@@ -177,7 +177,7 @@ fn one_item_in_every_section_with_the_command_that_lists_it() {
         ids("overdue_complaints", "id"),
         full(&["complaint", "list", "--overdue"], "id")
     );
-    assert_eq!(ids("overdue_complaints", "id"), [s.complaint.clone()]);
+    assert_eq!(ids("overdue_complaints", "id"), [s.complaint.as_str()]);
     assert_eq!(
         ids("open_actions", "id"),
         full(&["action", "list", "--open"], "id")

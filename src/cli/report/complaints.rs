@@ -55,13 +55,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
             .with_complaints()
             .with_staff(),
     )?;
-    let scope = Scope {
-        book: &book,
-        config: &store.config,
-        now,
-        from,
-        to,
-    };
+    let scope = Scope::new(&book, &store.config, now, (from, to));
     ctx.out.rows(&table(&scope, args.by))?;
     Ok(())
 }

@@ -70,13 +70,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     }
     check_out(&args.out)?;
     let book = book(ctx, &store, KINDS)?;
-    let scope = Scope {
-        book: &book,
-        config: &store.config,
-        now,
-        from,
-        to,
-    };
+    let scope = Scope::new(&book, &store.config, now, (from, to));
     let charts = CHARTS
         .iter()
         .map(|chart| chart(&scope))

@@ -40,13 +40,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let (from, to) = args.period.dates(now.date_naive())?;
     let (from, to) = period(from, to, now.date_naive())?;
     let book = book(ctx, &store, Kinds::DUE)?;
-    let scope = Scope {
-        book: &book,
-        config: &store.config,
-        now,
-        from: Some(from),
-        to: Some(to),
-    };
+    let scope = Scope::new(&book, &store.config, now, (Some(from), Some(to)));
     ctx.out.rows(&table(&scope, args.by)?)?;
     ctx.out.status(&format!("period {from} to {to}"));
     Ok(())

@@ -18,13 +18,7 @@ pub fn run(_args: Args, ctx: &mut Ctx) -> CliResult {
     let store = ctx.store()?;
     let now = ctx.now()?;
     let book = book(ctx, &store, Kinds::STAGE)?;
-    let scope = Scope {
-        book: &book,
-        config: &store.config,
-        now,
-        from: None,
-        to: None,
-    };
+    let scope = Scope::new(&book, &store.config, now, (None, None));
     ctx.out.rows(&table(&scope))?;
     Ok(())
 }

@@ -51,7 +51,22 @@ pub struct Scope<'a> {
     pub to: Option<NaiveDate>,
 }
 
-impl Scope<'_> {
+impl<'a> Scope<'a> {
+    pub fn new(
+        book: &'a Book,
+        config: &'a Config,
+        now: DateTime<FixedOffset>,
+        (from, to): (Option<NaiveDate>, Option<NaiveDate>),
+    ) -> Scope<'a> {
+        Scope {
+            book,
+            config,
+            now,
+            from,
+            to,
+        }
+    }
+
     pub fn today(&self) -> NaiveDate {
         self.now.date_naive()
     }
