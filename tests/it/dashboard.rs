@@ -503,6 +503,13 @@ fn bad_flags_are_refused_and_nothing_is_written() {
     );
     assert!(err.contains("is not a folder"), "{err}");
     assert_eq!(std::fs::read(&file).unwrap(), b"x");
+
+    // A folder nobody may create files in (even root, on Linux).
+    if Path::new("/proc/self").exists() {
+        let err = env.refused(1, &["report", "dashboard", "--out", "/proc/dash.html"]);
+        assert!(err.contains("cannot write `/proc/dash.html`"), "{err}");
+        assert!(!err.contains(".hk-tmp"), "names its temp file: {err}");
+    }
 }
 
 #[test]

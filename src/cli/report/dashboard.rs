@@ -93,7 +93,12 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     };
     let n = page.charts.len();
     write_atomic(&args.out, html(&page).as_bytes()).map_err(|e| {
-        CliError::failure(format!("cannot write `{}`: {e}", args.out.display()))
+        // The OS's reason alone: the error names the temp file it was writing.
+        let reason = e.raw_os_error().map_or_else(
+            || e.kind().to_string(),
+            |code| std::io::Error::from_raw_os_error(code).to_string(),
+        );
+        CliError::failure(format!("cannot write `{}`: {reason}", args.out.display()))
             .hint("choose another `--out` file, in a folder you can write to")
     })?;
     ctx.out.status(&format!(
