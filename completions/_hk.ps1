@@ -34,6 +34,7 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a store: `.hk/config.toml` (settings, categories, follow-up policy), `.hk/recipients` (the public keys records are encrypted to) and the record folders')
+            [CompletionResult]::new('today', 'today', [CompletionResultType]::ParameterValue, 'The morning page: follow-ups due, tomorrow''s visits and who goes, overdue complaints, open action items, and staff certificates expiring within 30 days')
             [CompletionResult]::new('key', 'key', [CompletionResultType]::ParameterValue, 'Make an identity (private key) or show your public key')
             [CompletionResult]::new('client', 'client', [CompletionResultType]::ParameterValue, 'The client archive (客户档案): intake, lookup, tags, import and export')
             [CompletionResult]::new('visit', 'visit', [CompletionResultType]::ParameterValue, 'Service visits (服务记录): add, list, import, status, tomorrow''s reminders')
@@ -42,7 +43,7 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('action', 'action', [CompletionResultType]::ParameterValue, 'Action items of follow-ups (待办): list them, mark them done')
             [CompletionResult]::new('survey', 'survey', [CompletionResultType]::ParameterValue, 'Satisfaction surveys (满意度调查): enter by hand, import exports, list')
             [CompletionResult]::new('staff', 'staff', [CompletionResultType]::ParameterValue, 'The staff roster (服务人员 / 阿姨): add, list, certificates, do-not-send lists')
-            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports for the owner: satisfaction, lifecycle stages, follow-up, complaint and staff figures')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports for the owner: satisfaction, lifecycle stages, follow-up, complaint and staff figures, the HTML dashboard')
             [CompletionResult]::new('undo', 'undo', [CompletionResultType]::ParameterValue, 'Undo hk''s last change: in a store kept in git, puts back every file that hk''s newest commit changed, as one new commit (`undo <commit> (<its title>)`)')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Fetch the other offices'' changes, merge them field by field, and push ours')
             [CompletionResult]::new('conflicts', 'conflicts', [CompletionResultType]::ParameterValue, 'List the fields that two offices changed differently (DESIGN §13)')
@@ -62,6 +63,20 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
             [CompletionResult]::new('--git', '--git', [CompletionResultType]::ParameterName, 'Also make the folder a git repository, with a diff driver that shows decrypted records')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'hk;today' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The page of this day instead of today, as `HK_NOW=DATE` would show it')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
             [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)')
@@ -1439,6 +1454,7 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('satisfaction', 'satisfaction', [CompletionResultType]::ParameterValue, 'Satisfaction figures over the survey responses of a period: responses, the mean of each dimension over the responses that answered it, csat_pct (share of overall 4–5), nps (promoters 9–10 minus detractors 0–6, per 100 answers), and the counts')
             [CompletionResult]::new('complaints', 'complaints', [CompletionResultType]::ParameterValue, 'Complaint figures over the complaints opened in a period (all time without `--from`/`--to`): opened, still open, overdue now (HK_NOW), first response on time % (first contact at or before its deadline, over complaints with a first contact or whose deadline has passed), resolved on time % (likewise), median hours to resolve, reopened (every reopen), compensation total (yuan), and retained % (the client had a done visit after the resolved date, over resolved complaints)')
             [CompletionResult]::new('staff', 'staff', [CompletionResultType]::ParameterValue, 'Per staff member, over a period: done visits, distinct clients, repeat clients (served on two or more distinct visit start dates), survey responses, mean overall, CSAT % and NPS (as `hk report satisfaction`, over the surveys whose visit she worked), complaints about a visit she worked and complaints per 100 done visits. Visits count by start date, surveys by their date, complaints by the day they were opened. Roster members come first (by name), then free-text staff names of visits (`(unlisted)`)')
+            [CompletionResult]::new('dashboard', 'dashboard', [CompletionResultType]::ParameterValue, 'Write the owner''s dashboard: one self-contained HTML file with charts of CSAT and NPS by month, dimension means, satisfaction by staff member, clients per lifecycle stage, follow-ups due and made per month, and complaints by type with the share handled on time')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1526,12 +1542,31 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'hk;report;dashboard' {
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'The HTML file to write (replaced if it exists)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'On or after this day; a month (2026-11), quarter (2026-Q4), year (2026) or `last-month` means its first day')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'On or before this day; a month, quarter, year or `last-month` means its last day')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'A whole period instead of `--from`/`--to`: this-month, last-month, this-quarter, last-quarter, this-year, last-year, a month (2026-11) or a quarter (2026-Q4)')
+            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'A whole period instead of `--from`/`--to`: this-month, last-month, this-quarter, last-quarter, this-year, last-year, a month (2026-11) or a quarter (2026-Q4)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'hk;report;help' {
             [CompletionResult]::new('lifecycle', 'lifecycle', [CompletionResultType]::ParameterValue, 'Count clients per lifecycle stage (lead, new, active, at-risk, churned), in all and per service category (a client with two categories counts in both)')
             [CompletionResult]::new('followups', 'followups', [CompletionResultType]::ParameterValue, 'Follow-up figures for a period: clients due, follow-ups made, reached and the reached rate, and clients overdue at the end of the period (or today)')
             [CompletionResult]::new('satisfaction', 'satisfaction', [CompletionResultType]::ParameterValue, 'Satisfaction figures over the survey responses of a period: responses, the mean of each dimension over the responses that answered it, csat_pct (share of overall 4–5), nps (promoters 9–10 minus detractors 0–6, per 100 answers), and the counts')
             [CompletionResult]::new('complaints', 'complaints', [CompletionResultType]::ParameterValue, 'Complaint figures over the complaints opened in a period (all time without `--from`/`--to`): opened, still open, overdue now (HK_NOW), first response on time % (first contact at or before its deadline, over complaints with a first contact or whose deadline has passed), resolved on time % (likewise), median hours to resolve, reopened (every reopen), compensation total (yuan), and retained % (the client had a done visit after the resolved date, over resolved complaints)')
             [CompletionResult]::new('staff', 'staff', [CompletionResultType]::ParameterValue, 'Per staff member, over a period: done visits, distinct clients, repeat clients (served on two or more distinct visit start dates), survey responses, mean overall, CSAT % and NPS (as `hk report satisfaction`, over the surveys whose visit she worked), complaints about a visit she worked and complaints per 100 done visits. Visits count by start date, surveys by their date, complaints by the day they were opened. Roster members come first (by name), then free-text staff names of visits (`(unlisted)`)')
+            [CompletionResult]::new('dashboard', 'dashboard', [CompletionResultType]::ParameterValue, 'Write the owner''s dashboard: one self-contained HTML file with charts of CSAT and NPS by month, dimension means, satisfaction by staff member, clients per lifecycle stage, follow-ups due and made per month, and complaints by type with the share handled on time')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1548,6 +1583,9 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             break
         }
         'hk;report;help;staff' {
+            break
+        }
+        'hk;report;help;dashboard' {
             break
         }
         'hk;report;help;help' {
@@ -1745,6 +1783,7 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
         }
         'hk;help' {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a store: `.hk/config.toml` (settings, categories, follow-up policy), `.hk/recipients` (the public keys records are encrypted to) and the record folders')
+            [CompletionResult]::new('today', 'today', [CompletionResultType]::ParameterValue, 'The morning page: follow-ups due, tomorrow''s visits and who goes, overdue complaints, open action items, and staff certificates expiring within 30 days')
             [CompletionResult]::new('key', 'key', [CompletionResultType]::ParameterValue, 'Make an identity (private key) or show your public key')
             [CompletionResult]::new('client', 'client', [CompletionResultType]::ParameterValue, 'The client archive (客户档案): intake, lookup, tags, import and export')
             [CompletionResult]::new('visit', 'visit', [CompletionResultType]::ParameterValue, 'Service visits (服务记录): add, list, import, status, tomorrow''s reminders')
@@ -1753,7 +1792,7 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('action', 'action', [CompletionResultType]::ParameterValue, 'Action items of follow-ups (待办): list them, mark them done')
             [CompletionResult]::new('survey', 'survey', [CompletionResultType]::ParameterValue, 'Satisfaction surveys (满意度调查): enter by hand, import exports, list')
             [CompletionResult]::new('staff', 'staff', [CompletionResultType]::ParameterValue, 'The staff roster (服务人员 / 阿姨): add, list, certificates, do-not-send lists')
-            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports for the owner: satisfaction, lifecycle stages, follow-up, complaint and staff figures')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports for the owner: satisfaction, lifecycle stages, follow-up, complaint and staff figures, the HTML dashboard')
             [CompletionResult]::new('undo', 'undo', [CompletionResultType]::ParameterValue, 'Undo hk''s last change: in a store kept in git, puts back every file that hk''s newest commit changed, as one new commit (`undo <commit> (<its title>)`)')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Fetch the other offices'' changes, merge them field by field, and push ours')
             [CompletionResult]::new('conflicts', 'conflicts', [CompletionResultType]::ParameterValue, 'List the fields that two offices changed differently (DESIGN §13)')
@@ -1767,6 +1806,9 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             break
         }
         'hk;help;init' {
+            break
+        }
+        'hk;help;today' {
             break
         }
         'hk;help;key' {
@@ -2023,6 +2065,7 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('satisfaction', 'satisfaction', [CompletionResultType]::ParameterValue, 'Satisfaction figures over the survey responses of a period: responses, the mean of each dimension over the responses that answered it, csat_pct (share of overall 4–5), nps (promoters 9–10 minus detractors 0–6, per 100 answers), and the counts')
             [CompletionResult]::new('complaints', 'complaints', [CompletionResultType]::ParameterValue, 'Complaint figures over the complaints opened in a period (all time without `--from`/`--to`): opened, still open, overdue now (HK_NOW), first response on time % (first contact at or before its deadline, over complaints with a first contact or whose deadline has passed), resolved on time % (likewise), median hours to resolve, reopened (every reopen), compensation total (yuan), and retained % (the client had a done visit after the resolved date, over resolved complaints)')
             [CompletionResult]::new('staff', 'staff', [CompletionResultType]::ParameterValue, 'Per staff member, over a period: done visits, distinct clients, repeat clients (served on two or more distinct visit start dates), survey responses, mean overall, CSAT % and NPS (as `hk report satisfaction`, over the surveys whose visit she worked), complaints about a visit she worked and complaints per 100 done visits. Visits count by start date, surveys by their date, complaints by the day they were opened. Roster members come first (by name), then free-text staff names of visits (`(unlisted)`)')
+            [CompletionResult]::new('dashboard', 'dashboard', [CompletionResultType]::ParameterValue, 'Write the owner''s dashboard: one self-contained HTML file with charts of CSAT and NPS by month, dimension means, satisfaction by staff member, clients per lifecycle stage, follow-ups due and made per month, and complaints by type with the share handled on time')
             break
         }
         'hk;help;report;lifecycle' {
@@ -2038,6 +2081,9 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             break
         }
         'hk;help;report;staff' {
+            break
+        }
+        'hk;help;report;dashboard' {
             break
         }
         'hk;help;undo' {

@@ -70,6 +70,9 @@ _hk() {
             hk,sync)
                 cmd="hk__subcmd__sync"
                 ;;
+            hk,today)
+                cmd="hk__subcmd__today"
+                ;;
             hk,undo)
                 cmd="hk__subcmd__undo"
                 ;;
@@ -346,6 +349,9 @@ _hk() {
             hk__subcmd__help,sync)
                 cmd="hk__subcmd__help__subcmd__sync"
                 ;;
+            hk__subcmd__help,today)
+                cmd="hk__subcmd__help__subcmd__today"
+                ;;
             hk__subcmd__help,undo)
                 cmd="hk__subcmd__help__subcmd__undo"
                 ;;
@@ -462,6 +468,9 @@ _hk() {
                 ;;
             hk__subcmd__help__subcmd__report,complaints)
                 cmd="hk__subcmd__help__subcmd__report__subcmd__complaints"
+                ;;
+            hk__subcmd__help__subcmd__report,dashboard)
+                cmd="hk__subcmd__help__subcmd__report__subcmd__dashboard"
                 ;;
             hk__subcmd__help__subcmd__report,followups)
                 cmd="hk__subcmd__help__subcmd__report__subcmd__followups"
@@ -589,6 +598,9 @@ _hk() {
             hk__subcmd__report,complaints)
                 cmd="hk__subcmd__report__subcmd__complaints"
                 ;;
+            hk__subcmd__report,dashboard)
+                cmd="hk__subcmd__report__subcmd__dashboard"
+                ;;
             hk__subcmd__report,followups)
                 cmd="hk__subcmd__report__subcmd__followups"
                 ;;
@@ -606,6 +618,9 @@ _hk() {
                 ;;
             hk__subcmd__report__subcmd__help,complaints)
                 cmd="hk__subcmd__report__subcmd__help__subcmd__complaints"
+                ;;
+            hk__subcmd__report__subcmd__help,dashboard)
+                cmd="hk__subcmd__report__subcmd__help__subcmd__dashboard"
                 ;;
             hk__subcmd__report__subcmd__help,followups)
                 cmd="hk__subcmd__report__subcmd__help__subcmd__followups"
@@ -785,7 +800,7 @@ _hk() {
 
     case "${cmd}" in
         hk)
-            opts="-q -h -V --store --identity --format --color --quiet --wide --no-cache --help --version init key client visit followup complaint action survey staff report undo sync conflicts resolve cat git cache completions merge-driver help"
+            opts="-q -h -V --store --identity --format --color --quiet --wide --no-cache --help --version init today key client visit followup complaint action survey staff report undo sync conflicts resolve cat git cache completions merge-driver help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2813,7 +2828,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__help)
-            opts="init key client visit followup complaint action survey staff report undo sync conflicts resolve cat git cache completions merge-driver help"
+            opts="init today key client visit followup complaint action survey staff report undo sync conflicts resolve cat git cache completions merge-driver help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3513,7 +3528,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__help__subcmd__report)
-            opts="lifecycle followups satisfaction complaints staff"
+            opts="lifecycle followups satisfaction complaints staff dashboard"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3527,6 +3542,20 @@ _hk() {
             return 0
             ;;
         hk__subcmd__help__subcmd__report__subcmd__complaints)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__help__subcmd__report__subcmd__dashboard)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3821,6 +3850,20 @@ _hk() {
             return 0
             ;;
         hk__subcmd__help__subcmd__sync)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__help__subcmd__today)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4397,7 +4440,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__report)
-            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help lifecycle followups satisfaction complaints staff help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help lifecycle followups satisfaction complaints staff dashboard help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4476,6 +4519,56 @@ _hk() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hk__subcmd__report__subcmd__dashboard)
+            opts="-p -q -h --out --from --to --period --store --identity --format --color --quiet --wide --no-cache --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hk__subcmd__report__subcmd__followups)
             opts="-p -q -h --from --to --period --by --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -4527,7 +4620,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__report__subcmd__help)
-            opts="lifecycle followups satisfaction complaints staff help"
+            opts="lifecycle followups satisfaction complaints staff dashboard help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4541,6 +4634,20 @@ _hk() {
             return 0
             ;;
         hk__subcmd__report__subcmd__help__subcmd__complaints)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__report__subcmd__help__subcmd__dashboard)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5695,6 +5802,40 @@ _hk() {
                 return 0
             fi
             case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__today)
+            opts="-q -h --on --store --identity --format --color --quiet --wide --no-cache --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --on)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -31,6 +31,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand init 'Create a store: `.hk/config.toml` (settings, categories, follow-up policy), `.hk/recipients` (the public keys records are encrypted to) and the record folders'
+            cand today 'The morning page: follow-ups due, tomorrow''s visits and who goes, overdue complaints, open action items, and staff certificates expiring within 30 days'
             cand key 'Make an identity (private key) or show your public key'
             cand client 'The client archive (客户档案): intake, lookup, tags, import and export'
             cand visit 'Service visits (服务记录): add, list, import, status, tomorrow''s reminders'
@@ -39,7 +40,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand action 'Action items of follow-ups (待办): list them, mark them done'
             cand survey 'Satisfaction surveys (满意度调查): enter by hand, import exports, list'
             cand staff 'The staff roster (服务人员 / 阿姨): add, list, certificates, do-not-send lists'
-            cand report 'Reports for the owner: satisfaction, lifecycle stages, follow-up, complaint and staff figures'
+            cand report 'Reports for the owner: satisfaction, lifecycle stages, follow-up, complaint and staff figures, the HTML dashboard'
             cand undo 'Undo hk''s last change: in a store kept in git, puts back every file that hk''s newest commit changed, as one new commit (`undo <commit> (<its title>)`)'
             cand sync 'Fetch the other offices'' changes, merge them field by field, and push ours'
             cand conflicts 'List the fields that two offices changed differently (DESIGN §13)'
@@ -58,6 +59,19 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --format 'How to print listings and reports'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --git 'Also make the folder a git repository, with a diff driver that shows decrypted records'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hk;today'= {
+            cand --on 'The page of this day instead of today, as `HK_NOW=DATE` would show it'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand -q 'Print only data and errors, no progress messages'
             cand --quiet 'Print only data and errors, no progress messages'
             cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
@@ -1298,6 +1312,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand satisfaction 'Satisfaction figures over the survey responses of a period: responses, the mean of each dimension over the responses that answered it, csat_pct (share of overall 4–5), nps (promoters 9–10 minus detractors 0–6, per 100 answers), and the counts'
             cand complaints 'Complaint figures over the complaints opened in a period (all time without `--from`/`--to`): opened, still open, overdue now (HK_NOW), first response on time % (first contact at or before its deadline, over complaints with a first contact or whose deadline has passed), resolved on time % (likewise), median hours to resolve, reopened (every reopen), compensation total (yuan), and retained % (the client had a done visit after the resolved date, over resolved complaints)'
             cand staff 'Per staff member, over a period: done visits, distinct clients, repeat clients (served on two or more distinct visit start dates), survey responses, mean overall, CSAT % and NPS (as `hk report satisfaction`, over the surveys whose visit she worked), complaints about a visit she worked and complaints per 100 done visits. Visits count by start date, surveys by their date, complaints by the day they were opened. Roster members come first (by name), then free-text staff names of visits (`(unlisted)`)'
+            cand dashboard 'Write the owner''s dashboard: one self-contained HTML file with charts of CSAT and NPS by month, dimension means, satisfaction by staff member, clients per lifecycle stage, follow-ups due and made per month, and complaints by type with the share handled on time'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hk;report;lifecycle'= {
@@ -1379,12 +1394,30 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'hk;report;dashboard'= {
+            cand --out 'The HTML file to write (replaced if it exists)'
+            cand --from 'On or after this day; a month (2026-11), quarter (2026-Q4), year (2026) or `last-month` means its first day'
+            cand --to 'On or before this day; a month, quarter, year or `last-month` means its last day'
+            cand -p 'A whole period instead of `--from`/`--to`: this-month, last-month, this-quarter, last-quarter, this-year, last-year, a month (2026-11) or a quarter (2026-Q4)'
+            cand --period 'A whole period instead of `--from`/`--to`: this-month, last-month, this-quarter, last-quarter, this-year, last-year, a month (2026-11) or a quarter (2026-Q4)'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'hk;report;help'= {
             cand lifecycle 'Count clients per lifecycle stage (lead, new, active, at-risk, churned), in all and per service category (a client with two categories counts in both)'
             cand followups 'Follow-up figures for a period: clients due, follow-ups made, reached and the reached rate, and clients overdue at the end of the period (or today)'
             cand satisfaction 'Satisfaction figures over the survey responses of a period: responses, the mean of each dimension over the responses that answered it, csat_pct (share of overall 4–5), nps (promoters 9–10 minus detractors 0–6, per 100 answers), and the counts'
             cand complaints 'Complaint figures over the complaints opened in a period (all time without `--from`/`--to`): opened, still open, overdue now (HK_NOW), first response on time % (first contact at or before its deadline, over complaints with a first contact or whose deadline has passed), resolved on time % (likewise), median hours to resolve, reopened (every reopen), compensation total (yuan), and retained % (the client had a done visit after the resolved date, over resolved complaints)'
             cand staff 'Per staff member, over a period: done visits, distinct clients, repeat clients (served on two or more distinct visit start dates), survey responses, mean overall, CSAT % and NPS (as `hk report satisfaction`, over the surveys whose visit she worked), complaints about a visit she worked and complaints per 100 done visits. Visits count by start date, surveys by their date, complaints by the day they were opened. Roster members come first (by name), then free-text staff names of visits (`(unlisted)`)'
+            cand dashboard 'Write the owner''s dashboard: one self-contained HTML file with charts of CSAT and NPS by month, dimension means, satisfaction by staff member, clients per lifecycle stage, follow-ups due and made per month, and complaints by type with the share handled on time'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hk;report;help;lifecycle'= {
@@ -1396,6 +1429,8 @@ set edit:completion:arg-completer[hk] = {|@words|
         &'hk;report;help;complaints'= {
         }
         &'hk;report;help;staff'= {
+        }
+        &'hk;report;help;dashboard'= {
         }
         &'hk;report;help;help'= {
         }
@@ -1572,6 +1607,7 @@ set edit:completion:arg-completer[hk] = {|@words|
         }
         &'hk;help'= {
             cand init 'Create a store: `.hk/config.toml` (settings, categories, follow-up policy), `.hk/recipients` (the public keys records are encrypted to) and the record folders'
+            cand today 'The morning page: follow-ups due, tomorrow''s visits and who goes, overdue complaints, open action items, and staff certificates expiring within 30 days'
             cand key 'Make an identity (private key) or show your public key'
             cand client 'The client archive (客户档案): intake, lookup, tags, import and export'
             cand visit 'Service visits (服务记录): add, list, import, status, tomorrow''s reminders'
@@ -1580,7 +1616,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand action 'Action items of follow-ups (待办): list them, mark them done'
             cand survey 'Satisfaction surveys (满意度调查): enter by hand, import exports, list'
             cand staff 'The staff roster (服务人员 / 阿姨): add, list, certificates, do-not-send lists'
-            cand report 'Reports for the owner: satisfaction, lifecycle stages, follow-up, complaint and staff figures'
+            cand report 'Reports for the owner: satisfaction, lifecycle stages, follow-up, complaint and staff figures, the HTML dashboard'
             cand undo 'Undo hk''s last change: in a store kept in git, puts back every file that hk''s newest commit changed, as one new commit (`undo <commit> (<its title>)`)'
             cand sync 'Fetch the other offices'' changes, merge them field by field, and push ours'
             cand conflicts 'List the fields that two offices changed differently (DESIGN §13)'
@@ -1593,6 +1629,8 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hk;help;init'= {
+        }
+        &'hk;help;today'= {
         }
         &'hk;help;key'= {
             cand generate 'Make a new identity (private key). Without --out it is printed to stdout'
@@ -1784,6 +1822,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand satisfaction 'Satisfaction figures over the survey responses of a period: responses, the mean of each dimension over the responses that answered it, csat_pct (share of overall 4–5), nps (promoters 9–10 minus detractors 0–6, per 100 answers), and the counts'
             cand complaints 'Complaint figures over the complaints opened in a period (all time without `--from`/`--to`): opened, still open, overdue now (HK_NOW), first response on time % (first contact at or before its deadline, over complaints with a first contact or whose deadline has passed), resolved on time % (likewise), median hours to resolve, reopened (every reopen), compensation total (yuan), and retained % (the client had a done visit after the resolved date, over resolved complaints)'
             cand staff 'Per staff member, over a period: done visits, distinct clients, repeat clients (served on two or more distinct visit start dates), survey responses, mean overall, CSAT % and NPS (as `hk report satisfaction`, over the surveys whose visit she worked), complaints about a visit she worked and complaints per 100 done visits. Visits count by start date, surveys by their date, complaints by the day they were opened. Roster members come first (by name), then free-text staff names of visits (`(unlisted)`)'
+            cand dashboard 'Write the owner''s dashboard: one self-contained HTML file with charts of CSAT and NPS by month, dimension means, satisfaction by staff member, clients per lifecycle stage, follow-ups due and made per month, and complaints by type with the share handled on time'
         }
         &'hk;help;report;lifecycle'= {
         }
@@ -1794,6 +1833,8 @@ set edit:completion:arg-completer[hk] = {|@words|
         &'hk;help;report;complaints'= {
         }
         &'hk;help;report;staff'= {
+        }
+        &'hk;help;report;dashboard'= {
         }
         &'hk;help;undo'= {
         }

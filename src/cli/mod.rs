@@ -29,6 +29,7 @@ mod sheet;
 mod staff;
 mod survey;
 mod sync;
+mod today;
 mod undo;
 mod visit;
 
@@ -96,6 +97,7 @@ pub enum ColorArg {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     Init(init::Args),
+    Today(today::Args),
     /// Make an identity (private key) or show your public key
     #[command(subcommand)]
     Key(key::Command),
@@ -120,7 +122,7 @@ pub enum Command {
     /// The staff roster (服务人员 / 阿姨): add, list, certificates, do-not-send lists
     #[command(subcommand)]
     Staff(Box<staff::Command>),
-    /// Reports for the owner: satisfaction, lifecycle stages, follow-up, complaint and staff figures
+    /// Reports for the owner: satisfaction, lifecycle stages, follow-up, complaint and staff figures, the HTML dashboard
     #[command(subcommand)]
     Report(Box<report::Command>),
     Undo(undo::Args),
@@ -175,6 +177,7 @@ pub fn main() -> ExitCode {
 fn run(command: Command, ctx: &mut Ctx) -> error::CliResult {
     match command {
         Command::Init(args) => init::run(args, ctx),
+        Command::Today(args) => today::run(args, ctx),
         Command::Key(cmd) => key::run(cmd, ctx),
         Command::Client(cmd) => client::run(*cmd, ctx),
         Command::Visit(cmd) => visit::run(*cmd, ctx),

@@ -5,6 +5,8 @@
 //! Write errors are returned, never panicked on, so that a closed pipe
 //! (`hk client list | head`) ends the command quietly (see `cli::main`).
 
+pub mod dashboard;
+pub mod digest;
 pub mod fit;
 pub mod formula;
 
@@ -167,6 +169,24 @@ impl Cell {
 pub struct Rows {
     pub columns: Vec<Column>,
     pub rows: Vec<Vec<Cell>>,
+}
+
+impl Rows {
+    /// Only the columns with these keys, in this order (keys not there are skipped).
+    pub fn select(&self, keys: &[&str]) -> Rows {
+        let at: Vec<usize> = keys
+            .iter()
+            .filter_map(|k| self.columns.iter().position(|c| c.key == *k))
+            .collect();
+        Rows {
+            columns: at.iter().map(|&i| self.columns[i].clone()).collect(),
+            rows: self
+                .rows
+                .iter()
+                .map(|r| at.iter().filter_map(|&i| r.get(i).cloned()).collect())
+                .collect(),
+        }
+    }
 }
 
 /// Output settings, decided once at start-up.
@@ -384,6 +404,18 @@ fn csv_io(e: csv::Error) -> io::Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn select_keeps_the_columns_asked_for_in_that_order() {
+        let rows = Rows {
+            columns: vec![col("a", "A"), col("b", "B"), col("c", "C")],
+            rows: vec![vec![Cell::Int(1), Cell::Int(2), Cell::Int(3)]],
+        };
+        let s = rows.select(&["c", "a", "nothing"]);
+        let keys: Vec<&str> = s.columns.iter().map(|c| c.key.as_ref()).collect();
+        assert_eq!(keys, ["c", "a"]);
+        assert_eq!(s.rows, vec![vec![Cell::Int(3), Cell::Int(1)]]);
+    }
 
     #[test]
     fn na_and_empty_render_per_format() {

@@ -320,7 +320,8 @@ fn have_tool(tool: &str) -> bool {
     Command::new(tool).arg("--version").output().is_ok()
 }
 
-fn copy_dir(from: &Path, to: &Path) {
+/// Copies a folder (the demo store) without its lock file.
+pub fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
     for entry in std::fs::read_dir(from).unwrap().flatten() {
         let (src, dst) = (entry.path(), to.join(entry.file_name()));

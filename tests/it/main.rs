@@ -23,6 +23,7 @@ mod complaints;
 mod completions;
 mod crash;
 mod csv_safety;
+mod dashboard;
 mod dispatch;
 mod docs;
 mod docs_fixes;
@@ -40,6 +41,7 @@ mod staff;
 mod store_safety;
 mod surveys;
 mod terminal;
+mod today;
 mod visit_followup_errors;
 mod write_path;
 

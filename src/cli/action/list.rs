@@ -6,7 +6,8 @@ use super::super::records::book;
 use crate::domain::action::ActionItem;
 use crate::domain::followup::Followup;
 use crate::output::{Cell, Rows, col};
-use crate::query::Kinds;
+use crate::query::{Book, Kinds};
+use chrono::NaiveDate;
 
 /// List action items (the `--action` texts of follow-ups): overdue ones first, then by
 /// due date (those without one last), then by follow-up. An item is overdue from the
@@ -25,7 +26,19 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let store = ctx.store()?;
     let today = ctx.today()?;
     let book = book(ctx, &store, Kinds::clients().with_followups())?;
-    let mut items: Vec<(&Followup, usize, &ActionItem)> = book
+    let items = items(&book, today, args.open, args.overdue);
+    let rows = table(&book, today, &items);
+    ctx.out.rows(&rows)?;
+    Ok(())
+}
+
+/// One action item: its follow-up, its number there (from 1) and the item.
+pub type Item<'a> = (&'a Followup, usize, &'a ActionItem);
+
+/// The action items (only open or overdue ones when asked): overdue first, then by
+/// due date (those without one last), then by follow-up.
+pub fn items(book: &Book, today: NaiveDate, open: bool, overdue: bool) -> Vec<Item<'_>> {
+    let mut items: Vec<Item<'_>> = book
         .followups
         .iter()
         .flat_map(|f| {
@@ -34,8 +47,8 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
                 .enumerate()
                 .map(move |(i, a)| (f, i + 1, a))
         })
-        .filter(|(_, _, a)| !args.open || a.done.is_none())
-        .filter(|(_, _, a)| !args.overdue || a.is_overdue(today))
+        .filter(|(_, _, a)| !open || a.done.is_none())
+        .filter(|(_, _, a)| !overdue || a.is_overdue(today))
         .collect();
     items.sort_by(|(fa, na, a), (fb, nb, b)| {
         b.is_overdue(today)
@@ -45,7 +58,12 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
             .then_with(|| fa.order_key().cmp(&fb.order_key()))
             .then_with(|| na.cmp(nb))
     });
-    let rows = Rows {
+    items
+}
+
+/// Action items as rows (also a block of `hk today`).
+pub fn table(book: &Book, today: NaiveDate, items: &[Item<'_>]) -> Rows {
+    Rows {
         columns: vec![
             col("id", "编号 ID"),
             col("date", "回访日期 Date"),
@@ -72,7 +90,5 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
                 ]
             })
             .collect(),
-    };
-    ctx.out.rows(&rows)?;
-    Ok(())
+    }
 }

@@ -1,7 +1,7 @@
 //! `hk action …`: the action items of follow-ups (待办, DESIGN §11).
 
 mod done;
-mod list;
+pub mod list;
 
 use super::Ctx;
 use super::error::CliResult;

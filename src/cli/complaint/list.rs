@@ -5,10 +5,12 @@ use super::super::error::{CliError, CliResult};
 use super::super::filters::parse_flag;
 use super::super::records::book;
 use super::{time_cell, type_cell};
+use crate::domain::complaint::policy::ComplaintPolicy;
 use crate::domain::complaint::rules::{next_deadline, overdue};
 use crate::domain::complaint::{Complaint, Priority};
+use crate::domain::config::Config;
 use crate::output::{Cell, Rows, col};
-use crate::query::Kinds;
+use crate::query::{Book, Kinds};
 
 /// List complaints: overdue ones first, then by their next deadline (the first
 /// response while nobody has contacted the client, else the resolution), then the
@@ -76,6 +78,15 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         .map(|c| (c, overdue(c, now, policy).any()))
         .filter(|(_, late)| !args.overdue || *late)
         .collect();
+    sort(&mut items, policy);
+    let rows = table(&book, &store.config, &items);
+    ctx.out.rows(&rows)?;
+    Ok(())
+}
+
+/// Overdue first, then by the next deadline (those without one last), then by when
+/// they came in.
+pub fn sort(items: &mut [(&Complaint, bool)], policy: &ComplaintPolicy) {
     items.sort_by(|(a, la), (b, lb)| {
         let (da, db) = (next_deadline(a, policy), next_deadline(b, policy));
         lb.cmp(la)
@@ -83,8 +94,12 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
             .then_with(|| da.cmp(&db))
             .then_with(|| (a.opened, &a.id).cmp(&(b.opened, &b.id)))
     });
-    let config = &store.config;
-    let rows = Rows {
+}
+
+/// Complaints with whether each is overdue, as rows (also a block of `hk today`).
+pub fn table(book: &Book, config: &Config, items: &[(&Complaint, bool)]) -> Rows {
+    let policy = &config.complaints;
+    Rows {
         columns: vec![
             col("id", "编号 ID"),
             col("opened", "受理 Opened"),
@@ -101,6 +116,12 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         rows: items
             .iter()
             .map(|(c, late)| {
+                let staff = c
+                    .visit
+                    .as_deref()
+                    .and_then(|v| book.visit(v))
+                    .map(|v| book.staff_names(v))
+                    .unwrap_or_default();
                 vec![
                     Cell::text(&c.id),
                     super::super::cells::time(config, c.opened),
@@ -112,11 +133,9 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
                     time_cell(config, next_deadline(c, policy)),
                     Cell::Bool(*late),
                     Cell::text(&c.assignee),
-                    Cell::List(staff_of(c)),
+                    Cell::List(staff),
                 ]
             })
             .collect(),
-    };
-    ctx.out.rows(&rows)?;
-    Ok(())
+    }
 }

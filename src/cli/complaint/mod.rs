@@ -3,7 +3,7 @@
 mod add;
 mod assign;
 mod close;
-mod list;
+pub mod list;
 mod log;
 mod reopen;
 mod resolve;

@@ -7,7 +7,8 @@ use super::super::cells;
 use super::super::error::{CliError, CliResult};
 use super::super::filters::{category_flag, day_flag};
 use super::super::records::book;
-use crate::domain::due::due_list;
+use crate::domain::config::Config;
+use crate::domain::due::{DueRow, due_list};
 use crate::output::{Cell, Rows, col};
 use crate::query::Kinds;
 
@@ -49,7 +50,18 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         .iter()
         .map(|c| (c, book.due(c, &store.config, category.as_deref())));
     let rows = due_list(dues, on, until);
-    let table = Rows {
+    let table = table(&store.config, &rows);
+    ctx.out.rows(&table)?;
+    ctx.out.status(&format!(
+        "{} client(s) due for a follow-up by {until}",
+        rows.len()
+    ));
+    Ok(())
+}
+
+/// The due list as rows (also the first rows of `hk today`).
+pub fn table(config: &Config, rows: &[DueRow<'_>]) -> Rows {
+    Rows {
         columns: vec![
             col("client", "客户 Client"),
             col("name", "姓名 Name").free_text(),
@@ -72,18 +84,12 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
                             .cloned()
                             .unwrap_or_else(|| r.client.wechat.clone()),
                     ),
-                    cells::category(&store.config, &r.due.category),
+                    cells::category(config, &r.due.category),
                     Cell::text(r.due.reason.key()),
                     Cell::text(r.due.date.to_string()),
                     Cell::Int(r.days_overdue),
                 ]
             })
             .collect(),
-    };
-    ctx.out.rows(&table)?;
-    ctx.out.status(&format!(
-        "{} client(s) due for a follow-up by {until}",
-        rows.len()
-    ));
-    Ok(())
+    }
 }

@@ -1,7 +1,7 @@
 //! `hk followup …`: follow-up calls (回访): log them, list them, and the due list.
 
 mod delete;
-mod due;
+pub mod due;
 mod edit;
 mod list;
 mod log;

@@ -7,6 +7,7 @@ use super::super::cells;
 use super::super::error::CliResult;
 use super::super::filters::Period;
 use super::super::records::book;
+use super::Scope;
 use crate::domain::complaint::Complaint;
 use crate::domain::complaint::report::{Item, figures, retained};
 use crate::domain::visit::Visit;
@@ -46,7 +47,6 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let store = ctx.store()?;
     let now = ctx.now()?;
     let (from, to) = args.period.dates(now.date_naive())?;
-    let config = &store.config;
     let book = book(
         ctx,
         &store,
@@ -55,6 +55,21 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
             .with_complaints()
             .with_staff(),
     )?;
+    let scope = Scope::new(&book, &store.config, now, (from, to));
+    ctx.out.rows(&table(&scope, args.by))?;
+    Ok(())
+}
+
+/// The report's rows (also the dashboard's complaint chart); the book needs visits,
+/// complaints and staff.
+pub fn table(scope: &Scope<'_>, by: Option<By>) -> Rows {
+    let Scope {
+        book,
+        config,
+        now,
+        from,
+        to,
+    } = *scope;
     let opened = |c: &Complaint| config.timezone.local(c.opened).date_naive();
     let visit_of = |c: &Complaint| -> Option<&Visit> {
         c.visit
@@ -73,7 +88,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
             retained: retained(c, &book.history(&c.client).visits, &config.timezone),
         };
         let none = || vec![NONE.to_string()];
-        let keys = match args.by {
+        let keys = match by {
             None => vec!["all".to_string()],
             Some(By::Month) => vec![day.format("%Y-%m").to_string()],
             Some(By::Type) => vec![c.kind.clone()],
@@ -86,10 +101,10 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
             groups.entry(k).or_default().push(item);
         }
     }
-    if args.by.is_none() && groups.is_empty() {
+    if by.is_none() && groups.is_empty() {
         groups.insert("all".into(), Vec::new());
     }
-    let first = match args.by {
+    let first = match by {
         None => col("group", "范围 Group"),
         Some(By::Month) => col("month", "月份 Month"),
         Some(By::Type) => col("type", "类型 Type"),
@@ -101,7 +116,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         .into_iter()
         .map(|(key, items)| {
             let f = figures(&items, now, &config.complaints);
-            let group = match args.by {
+            let group = match by {
                 Some(By::Type) => super::super::complaint::type_cell(config, &key),
                 Some(By::Category) if key != NONE => cells::category(config, &key),
                 _ => Cell::text(key),
@@ -120,7 +135,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
             ]
         })
         .collect();
-    ctx.out.rows(&Rows {
+    Rows {
         columns: vec![
             first,
             col("opened", "受理 Opened"),
@@ -140,6 +155,5 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
             col("retained_pct", "留存% Retained"),
         ],
         rows,
-    })?;
-    Ok(())
+    }
 }

@@ -7,6 +7,7 @@ use super::super::Ctx;
 use super::super::error::{CliError, CliResult};
 use super::super::filters::Period;
 use super::super::records::book;
+use super::Scope;
 use crate::domain::followup_report::{Figures, figures};
 use crate::output::{Cell, Rows, col};
 use crate::query::Kinds;
@@ -35,9 +36,23 @@ pub enum By {
 
 pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let store = ctx.store()?;
-    let today = ctx.today()?;
-    let month_start = |d: NaiveDate| d.with_day(1).unwrap_or(d);
-    let (from, to) = args.period.dates(today)?;
+    let now = ctx.now()?;
+    let (from, to) = args.period.dates(now.date_naive())?;
+    let (from, to) = period(from, to, now.date_naive())?;
+    let book = book(ctx, &store, Kinds::DUE)?;
+    let scope = Scope::new(&book, &store.config, now, (Some(from), Some(to)));
+    ctx.out.rows(&table(&scope, args.by)?)?;
+    ctx.out.status(&format!("period {from} to {to}"));
+    Ok(())
+}
+
+/// The period a report covers: `--to` defaults to today, `--from` to the 1st of the
+/// month five months before `--to`.
+pub fn period(
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+    today: NaiveDate,
+) -> CliResult<(NaiveDate, NaiveDate)> {
     let to = to.unwrap_or(today);
     let from = from.unwrap_or_else(|| {
         month_start(to)
@@ -49,10 +64,22 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
             "`--from` {from} is after `--to` {to}"
         )));
     }
-    let book = book(ctx, &store, Kinds::DUE)?;
-    let all = book.client_histories();
+    Ok((from, to))
+}
+
+fn month_start(d: NaiveDate) -> NaiveDate {
+    d.with_day(1).unwrap_or(d)
+}
+
+/// The report's rows (also the dashboard's follow-up chart); the book needs
+/// `Kinds::DUE`.
+pub fn table(scope: &Scope<'_>, by: By) -> CliResult<Rows> {
+    let today = scope.today();
+    let (from, to) = period(scope.from, scope.to, today)?;
+    let config = scope.config;
+    let all = scope.book.client_histories();
     let mut rows = Vec::new();
-    match args.by {
+    match by {
         By::Month => {
             let mut start = from;
             while start <= to {
@@ -60,23 +87,23 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
                     .checked_add_months(Months::new(1))
                     .unwrap_or(NaiveDate::MAX);
                 let end = next.pred_opt().unwrap_or(next).min(to);
-                let f = figures(&all, start, end, today, &store.config, None);
+                let f = figures(&all, start, end, today, config, None);
                 rows.push(row(Cell::text(start.format("%Y-%m").to_string()), &f));
                 start = next;
             }
         }
         By::Category => {
-            for c in &store.config.categories {
-                let f = figures(&all, from, to, today, &store.config, Some(&c.key));
+            for c in &config.categories {
+                let f = figures(&all, from, to, today, config, Some(&c.key));
                 rows.push(row(Cell::keyed(&c.key, &c.label), &f));
             }
         }
     }
-    let first = match args.by {
+    let first = match by {
         By::Month => col("month", "月份 Month"),
         By::Category => col("category", "服务 Service"),
     };
-    ctx.out.rows(&Rows {
+    Ok(Rows {
         columns: vec![
             first,
             col("due", "应回访 Due"),
@@ -86,9 +113,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
             col("overdue", "逾期 Overdue"),
         ],
         rows,
-    })?;
-    ctx.out.status(&format!("period {from} to {to}"));
-    Ok(())
+    })
 }
 
 fn row(group: Cell, f: &Figures) -> Vec<Cell> {

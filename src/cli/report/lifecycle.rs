@@ -3,6 +3,7 @@
 use super::super::Ctx;
 use super::super::error::CliResult;
 use super::super::records::book;
+use super::Scope;
 use crate::domain::client::Client;
 use crate::domain::stage::{ALL, Stage};
 use crate::output::{Cell, Column, Rows, col};
@@ -15,14 +16,24 @@ pub struct Args {}
 
 pub fn run(_args: Args, ctx: &mut Ctx) -> CliResult {
     let store = ctx.store()?;
-    let today = ctx.today()?;
+    let now = ctx.now()?;
     let book = book(ctx, &store, Kinds::STAGE)?;
+    let scope = Scope::new(&book, &store.config, now, (None, None));
+    ctx.out.rows(&table(&scope))?;
+    Ok(())
+}
+
+/// The report's rows: stages as of today, whatever the period (also the dashboard's
+/// lifecycle chart); the book needs `Kinds::STAGE`.
+pub fn table(scope: &Scope<'_>) -> Rows {
+    let Scope { book, config, .. } = *scope;
+    let today = scope.today();
     let staged: Vec<(&Client, Stage)> = book
         .clients
         .iter()
-        .map(|c| (c, book.stage(c, today, &store.config)))
+        .map(|c| (c, book.stage(c, today, config)))
         .collect();
-    let cats = &store.config.categories;
+    let cats = &config.categories;
     let mut columns = vec![col("stage", "阶段 Stage"), col("total", "合计 Total")];
     columns.extend(
         cats.iter()
@@ -44,6 +55,5 @@ pub fn run(_args: Args, ctx: &mut Ctx) -> CliResult {
         row.extend(cats.iter().map(|c| Cell::Int(count(stage, Some(&c.key)))));
         rows.push(row);
     }
-    ctx.out.rows(&Rows { columns, rows })?;
-    Ok(())
+    Rows { columns, rows }
 }

@@ -7,6 +7,7 @@ use super::super::cells;
 use super::super::error::{CliError, CliResult};
 use super::super::filters::Period;
 use super::super::records::book;
+use super::Scope;
 use crate::domain::satisfaction::{figures, group};
 use crate::domain::survey::Survey;
 use crate::domain::visit::Visit;
@@ -45,16 +46,8 @@ const NONE: &str = "(none)";
 
 pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let store = ctx.store()?;
-    let today = ctx.today()?;
-    let (from, to) = args.period.dates(today)?;
-    let to = to.unwrap_or(today);
-    if let Some(f) = from
-        && f > to
-    {
-        return Err(CliError::usage(format!(
-            "`--from` {f} is after `--to` {to} (today, when `--to` is not given)"
-        )));
-    }
+    let now = ctx.now()?;
+    let (from, to) = args.period.dates(now.date_naive())?;
     // Visits are read only when the grouping needs them.
     let needs_visits = matches!(args.by, Some(By::Category | By::Staff));
     let kinds = Kinds::default().with_surveys();
@@ -67,6 +60,26 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
             kinds
         },
     )?;
+    let scope = Scope::new(&book, &store.config, now, (from, to));
+    ctx.out.rows(&table(&scope, args.by)?)?;
+    Ok(())
+}
+
+/// The report's rows (also the dashboard's satisfaction charts). Grouping by category
+/// or staff needs the book's visits and staff.
+pub fn table(scope: &Scope<'_>, by: Option<By>) -> CliResult<Rows> {
+    let Scope {
+        book, config, from, ..
+    } = *scope;
+    let today = scope.today();
+    let to = scope.to.unwrap_or(today);
+    if let Some(f) = from
+        && f > to
+    {
+        return Err(CliError::usage(format!(
+            "`--from` {f} is after `--to` {to} (today, when `--to` is not given)"
+        )));
+    }
     let in_period: Vec<&Survey> = book
         .surveys
         .iter()
@@ -74,7 +87,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         .collect();
     let visit_of = |s: &Survey| -> Option<&Visit> { book.survey_visit(s) };
     let none = || vec![NONE.to_string()];
-    let groups = group(&in_period, |s| match args.by {
+    let groups = group(&in_period, |s| match by {
         None => vec!["all".into()],
         Some(By::Month) => vec![s.date.format("%Y-%m").to_string()],
         Some(By::Quarter) => vec![format!("{}-Q{}", s.date.year(), s.date.month0() / 3 + 1)],
@@ -87,14 +100,13 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
             .map(|v| book.staff_names(v))
             .unwrap_or_else(none),
     });
-    let dims: Vec<String> = store
-        .config
+    let dims: Vec<String> = config
         .survey
         .dimensions
         .iter()
         .map(|d| d.key.clone())
         .collect();
-    let first = match args.by {
+    let first = match by {
         None => col("group", "范围 Group"),
         Some(By::Month) => col("month", "月份 Month"),
         Some(By::Quarter) => col("quarter", "季度 Quarter"),
@@ -104,8 +116,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     };
     let mut columns = vec![first, col("responses", "样本 Responses")];
     columns.extend(
-        store
-            .config
+        config
             .survey
             .dimensions
             .iter()
@@ -119,7 +130,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         col("detractors", "贬损者 Detractors"),
     ]);
     let mut rows = Vec::new();
-    let all_groups: Vec<(String, Vec<&Survey>)> = if groups.is_empty() && args.by.is_none() {
+    let all_groups: Vec<(String, Vec<&Survey>)> = if groups.is_empty() && by.is_none() {
         vec![("all".into(), Vec::new())]
     } else {
         groups.into_iter().collect()
@@ -127,8 +138,8 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let fixed = |x: Option<f64>| x.map(Cell::Fixed).unwrap_or(Cell::Na);
     for (key, members) in all_groups {
         let f = figures(&members, &dims);
-        let group = if args.by == Some(By::Category) && key != NONE {
-            cells::category(&store.config, &key)
+        let group = if by == Some(By::Category) && key != NONE {
+            cells::category(config, &key)
         } else {
             Cell::text(key)
         };
@@ -146,6 +157,5 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         ]);
         rows.push(row);
     }
-    ctx.out.rows(&Rows { columns, rows })?;
-    Ok(())
+    Ok(Rows { columns, rows })
 }

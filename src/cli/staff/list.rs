@@ -5,7 +5,7 @@ use super::super::cells;
 use super::super::error::{CliError, CliResult};
 use super::super::filters::{category_flag, parse_flag};
 use super::super::records::load_kind;
-use crate::domain::staff::{Staff, State};
+use crate::domain::staff::{Certificate, Staff, State};
 use crate::output::{Cell, Rows, col};
 
 /// List staff, sorted by name. Filters combine (all must match).
@@ -99,13 +99,37 @@ fn expiring(
     today: chrono::NaiveDate,
     last: chrono::NaiveDate,
 ) -> CliResult {
-    let mut items: Vec<(&Staff, &crate::domain::staff::Certificate)> = roster
+    let items = expiring_items(roster, today, last);
+    ctx.out.rows(&expiring_table(&items, today, last))?;
+    if items.is_empty() {
+        ctx.out.status("no certificates expire in that time");
+    }
+    Ok(())
+}
+
+/// The certificates of staff who have not left that expire by `last` (expired ones
+/// included), soonest first.
+pub fn expiring_items(
+    roster: &[Staff],
+    today: chrono::NaiveDate,
+    last: chrono::NaiveDate,
+) -> Vec<(&Staff, &Certificate)> {
+    let mut items: Vec<(&Staff, &Certificate)> = roster
         .iter()
         .filter(|s| !s.has_left(today))
         .flat_map(|s| s.expiring(last).into_iter().map(move |c| (s, c)))
         .collect();
     items.sort_by(|a, b| (a.1.expires, &a.0.name, &a.0.id).cmp(&(b.1.expires, &b.0.name, &b.0.id)));
-    let rows = Rows {
+    items
+}
+
+/// Expiring certificates as rows (also a block of `hk today`).
+pub fn expiring_table(
+    items: &[(&Staff, &Certificate)],
+    today: chrono::NaiveDate,
+    last: chrono::NaiveDate,
+) -> Rows {
+    Rows {
         columns: vec![
             col("id", "编号 ID"),
             col("name", "姓名 Name").free_text(),
@@ -128,10 +152,5 @@ fn expiring(
                 ]
             })
             .collect(),
-    };
-    ctx.out.rows(&rows)?;
-    if items.is_empty() {
-        ctx.out.status("no certificates expire in that time");
     }
-    Ok(())
 }

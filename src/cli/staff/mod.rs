@@ -5,7 +5,7 @@ mod avoid;
 mod edit;
 mod import;
 mod link;
-mod list;
+pub mod list;
 mod show;
 mod suggest;
 

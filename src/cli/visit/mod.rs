@@ -9,7 +9,7 @@ mod import;
 mod list;
 mod show;
 mod status;
-mod upcoming;
+pub mod upcoming;
 
 use super::Ctx;
 use super::cells;

@@ -1,6 +1,6 @@
 //! `hk visit upcoming`: the day-before reminder list (预约前一天提醒).
 
-use chrono::Days;
+use chrono::{Days, NaiveDate};
 
 use super::super::Ctx;
 use super::super::cells;
@@ -8,10 +8,11 @@ use super::super::error::{CliError, CliResult};
 use super::super::filters::day_flag;
 use super::super::records::book;
 use super::time_text;
+use crate::domain::config::Config;
 use crate::domain::visit::Status;
 use crate::domain::visit::Visit;
 use crate::output::{Cell, Rows, col};
-use crate::query::Kinds;
+use crate::query::{Book, Kinds};
 
 /// List the scheduled visits of one day, by time, with what you need to call or text
 /// the client: phone, address, staff. `--within N` lists today and the next N days,
@@ -49,12 +50,27 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         (day, day)
     };
     let book = book(ctx, &store, Kinds::clients().with_visits().with_staff())?;
+    let visits = scheduled(&book, first, last);
+    let rows = table(&book, &store.config, &visits, args.within.is_some());
+    ctx.out.rows(&rows)?;
+    let when = if first == last {
+        format!("on {first}")
+    } else {
+        format!("from {first} to {last}")
+    };
+    ctx.out
+        .status(&format!("{} scheduled visit(s) {when}", visits.len()));
+    Ok(())
+}
+
+/// The scheduled visits from `first` to `last`, by date, then time (visits without a
+/// time last), then client name.
+pub fn scheduled(book: &Book, first: NaiveDate, last: NaiveDate) -> Vec<&Visit> {
     let mut visits: Vec<&Visit> = book
         .visits
         .iter()
         .filter(|v| v.status == Status::Scheduled && (first..=last).contains(&v.date))
         .collect();
-    // By date, then time (visits without a time last), then client name.
     visits.sort_by_key(|v| {
         (
             v.date,
@@ -64,12 +80,17 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
             &v.id,
         )
     });
-    let several_days = args.within.is_some();
+    visits
+}
+
+/// The reminder list as rows (also a block of `hk today`); `several_days` adds a date
+/// column.
+pub fn table(book: &Book, config: &Config, visits: &[&Visit], several_days: bool) -> Rows {
     let mut columns = Vec::new();
     if several_days {
         columns.push(col("date", "日期 Date"));
     }
-    let rows = Rows {
+    Rows {
         columns: columns
             .into_iter()
             .chain([
@@ -100,19 +121,10 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
                         ),
                         Cell::text(c.map(|c| c.address.clone()).unwrap_or_default()),
                         Cell::List(book.staff_names(v)),
-                        cells::category(&store.config, &v.category),
+                        cells::category(config, &v.category),
                     ])
                     .collect()
             })
             .collect(),
-    };
-    ctx.out.rows(&rows)?;
-    let when = if first == last {
-        format!("on {first}")
-    } else {
-        format!("from {first} to {last}")
-    };
-    ctx.out
-        .status(&format!("{} scheduled visit(s) {when}", visits.len()));
-    Ok(())
+    }
 }
