@@ -95,7 +95,10 @@ impl Default for LoyaltyPolicy {
 
 impl LoyaltyPolicy {
     pub fn check(&self) -> Result<(), String> {
-        let first = self.tiers.first().ok_or("[loyalty] needs at least one tier")?;
+        let first = self
+            .tiers
+            .first()
+            .ok_or("[loyalty] needs at least one tier")?;
         if first.from.0 != 0 {
             return Err(format!(
                 "[loyalty] the first tier (`{}`) must start at 0",
@@ -269,7 +272,11 @@ pub fn redeem(
 /// source when it has none: `老客户推荐:王芳`, `referral: c-7k2m9q4x`, `王芳`), trimmed,
 /// is a client's id, or the exact name of exactly one client. A client never refers
 /// themself.
-pub fn referrer<'a>(client: &Client, by_id: &HashMap<&str, &'a Client>, by_name: &HashMap<&str, Vec<&'a Client>>) -> Option<&'a Client> {
+pub fn referrer<'a>(
+    client: &Client,
+    by_id: &HashMap<&str, &'a Client>,
+    by_name: &HashMap<&str, Vec<&'a Client>>,
+) -> Option<&'a Client> {
     let named = client
         .source
         .rsplit([':', '：'])
@@ -403,7 +410,9 @@ pub fn loyalty(visits: &[&Visit], from: NaiveDate, to: NaiveDate) -> Vec<Loyalty
     let mut rows = vec![span_row("all".into(), from, to, None)];
     let mut m = month_start(from);
     while m <= to {
-        let next = m.checked_add_months(Months::new(1)).unwrap_or(NaiveDate::MAX);
+        let next = m
+            .checked_add_months(Months::new(1))
+            .unwrap_or(NaiveDate::MAX);
         let last = next.pred_opt().unwrap_or(next).min(to);
         rows.push(span_row(
             m.format("%Y-%m").to_string(),
@@ -458,7 +467,15 @@ mod tests {
         ];
         let refs: Vec<&Visit> = vs.iter().collect();
         let pts = points(&c, &refs, 2, 1, &p);
-        assert_eq!(pts, Points { visits: 28, surveys: 40, referrals: 100, redeemed: 0 });
+        assert_eq!(
+            pts,
+            Points {
+                visits: 28,
+                surveys: 40,
+                referrals: 100,
+                redeemed: 0
+            }
+        );
         assert_eq!(pts.balance(), 168);
         let e = redeem(&c, &pts, 168, now(), "兑换").unwrap();
         let mut c = c;
@@ -467,7 +484,11 @@ mod tests {
         assert_eq!(after.balance(), 0);
         assert!(matches!(
             redeem(&c, &after, 1, now(), ""),
-            Err(RedeemError::MoreThanHeld { balance: 0, wanted: 1, .. })
+            Err(RedeemError::MoreThanHeld {
+                balance: 0,
+                wanted: 1,
+                ..
+            })
         ));
     }
 
@@ -475,7 +496,11 @@ mod tests {
     fn the_rate_is_exact() {
         let mut p = LoyaltyPolicy::default();
         p.points_per_yuan = Rate::parse("0.29").unwrap();
-        assert_eq!(p.visit_points(Money(10000)), 29, "0.29 × 100 as a float is 28.99…");
+        assert_eq!(
+            p.visit_points(Money(10000)),
+            29,
+            "0.29 × 100 as a float is 28.99…"
+        );
         let c: LoyaltyPolicy = toml::from_str("points_per_yuan = 0.29").unwrap();
         assert_eq!(c.points_per_yuan, Rate { num: 29, den: 100 });
         let c: LoyaltyPolicy = toml::from_str("points_per_yuan = 1").unwrap();
@@ -524,7 +549,11 @@ mod tests {
         assert_eq!(counts.len(), 2);
         let mut twins = clients.clone();
         twins.push(client("c-8", "王芳", ""));
-        assert_eq!(referral_counts(&twins).get("c-1"), Some(&1), "an ambiguous name names no one");
+        assert_eq!(
+            referral_counts(&twins).get("c-1"),
+            Some(&1),
+            "an ambiguous name names no one"
+        );
     }
 
     #[test]
@@ -560,7 +589,11 @@ mod tests {
         assert_eq!(may.retention_3m_pct, Some(50.0));
         assert_eq!(may.retained_6m, Some(1));
         let june = month("2026-06");
-        assert_eq!((june.active, june.new_clients), (1, 0), "c-3's cohort is April");
+        assert_eq!(
+            (june.active, june.new_clients),
+            (1, 0),
+            "c-3's cohort is April"
+        );
         assert_eq!(june.retained_3m, Some(0));
         assert_eq!(june.retention_3m_pct, None, "a cohort with no clients");
         let sept = month("2026-09");

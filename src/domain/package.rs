@@ -348,7 +348,10 @@ impl Package {
         if self.ledger.iter().any(|e| e.delta.kind() != self.kind) {
             return Err(FieldError::new(
                 "ledger",
-                format!("has an entry not in the unit of a {} package", self.kind.key()),
+                format!(
+                    "has an entry not in the unit of a {} package",
+                    self.kind.key()
+                ),
             ));
         }
         check_len("notes", &self.notes, limits::NOTES)?;
@@ -537,7 +540,12 @@ mod tests {
     }
 
     fn visit(id: &str, price: Option<i64>) -> Visit {
-        let mut v = Visit::new("c-1".into(), "house-cleaning".into(), day("2026-11-01"), now());
+        let mut v = Visit::new(
+            "c-1".into(),
+            "house-cleaning".into(),
+            day("2026-11-01"),
+            now(),
+        );
         v.id = id.into();
         v.status = Status::Done;
         v.price = price.map(Money);
@@ -590,7 +598,10 @@ mod tests {
         assert_eq!(e.kind, EntryKind::Refund);
         let p = p.append(e);
         assert_eq!(p.balance(), Amount::Yuan(Money(60000)));
-        assert!(p.refund(Amount::Yuan(Money(60001)), day("2026-11-20"), now(), "").is_err());
+        assert!(
+            p.refund(Amount::Yuan(Money(60001)), day("2026-11-20"), now(), "")
+                .is_err()
+        );
         assert!(matches!(
             p.refund(Amount::Visits(1), day("2026-11-20"), now(), ""),
             Err(PayError::WrongUnit { .. })
@@ -619,7 +630,10 @@ mod tests {
             Err(PayError::BeforeBought { .. })
         ));
         p.expires = Some(day("2026-11-01"));
-        assert!(p.pay_for(&visit("v-4", None), now(), "").is_ok(), "valid on its last day");
+        assert!(
+            p.pay_for(&visit("v-4", None), now(), "").is_ok(),
+            "valid on its last day"
+        );
         p.expires = Some(day("2026-10-31"));
         assert!(matches!(
             p.pay_for(&visit("v-4", None), now(), ""),

@@ -100,7 +100,8 @@ pub fn months(rows: Vec<RevenueRow>, first: &str, last: &str) -> Vec<RevenueRow>
         rows.into_iter().map(|r| (r.group.clone(), r)).collect();
     let mut m = first.to_string();
     while m.as_str() <= last {
-        by.entry(m.clone()).or_insert_with(|| RevenueRow::new(m.clone()));
+        by.entry(m.clone())
+            .or_insert_with(|| RevenueRow::new(m.clone()));
         m = next_month(&m);
     }
     by.into_values().collect()
@@ -124,7 +125,12 @@ mod tests {
 
     fn visit(id: &str, date: &str, staff: &[&str], price: Option<i64>, status: Status) -> Visit {
         let now = DateTime::parse_from_rfc3339("2026-11-22T10:00:00+08:00").unwrap();
-        let mut v = Visit::new("c-1".into(), "house-cleaning".into(), date.parse().unwrap(), now);
+        let mut v = Visit::new(
+            "c-1".into(),
+            "house-cleaning".into(),
+            date.parse().unwrap(),
+            now,
+        );
         v.id = id.into();
         v.staff = staff.iter().map(|s| s.to_string()).collect();
         v.price = price.map(Money);
@@ -136,10 +142,22 @@ mod tests {
     fn two_staff_count_in_full_for_each_and_packages_are_a_part() {
         use Status::Done;
         let vs = [
-            visit("v-1", "2026-10-03", &["王秀英", "李桂兰"], Some(60000), Done),
+            visit(
+                "v-1",
+                "2026-10-03",
+                &["王秀英", "李桂兰"],
+                Some(60000),
+                Done,
+            ),
             visit("v-2", "2026-10-10", &["王秀英"], Some(28050), Done),
             visit("v-3", "2026-11-01", &[], None, Done),
-            visit("v-4", "2026-11-02", &["李桂兰"], Some(99999), Status::Cancelled),
+            visit(
+                "v-4",
+                "2026-11-02",
+                &["李桂兰"],
+                Some(99999),
+                Status::Cancelled,
+            ),
         ];
         let pkg = |v: &Visit| v.id == "v-2" || v.id == "v-3";
         let all = total(&vs, pkg);

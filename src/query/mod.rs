@@ -10,7 +10,7 @@
 //! Nothing here prints or knows the command line: what could not be read comes back
 //! in [`Problems`] for the caller to report.
 
-mod money;
+pub mod money;
 
 use std::collections::HashMap;
 use std::path::PathBuf;

@@ -52,7 +52,10 @@ impl Book {
 
     /// The packages that belong to `client`.
     pub fn packages_of(&self, client: &str) -> Vec<&Package> {
-        self.packages.iter().filter(|p| p.client == client).collect()
+        self.packages
+            .iter()
+            .filter(|p| p.client == client)
+            .collect()
     }
 
     /// Ids of the visits a package paid for (needs packages read).
@@ -65,12 +68,20 @@ impl Book {
                 }
             }
         }
-        net.into_iter().filter(|(_, n)| *n > 0).map(|(v, _)| v).collect()
+        net.into_iter()
+            .filter(|(_, n)| *n > 0)
+            .map(|(v, _)| v)
+            .collect()
     }
 
     /// Revenue of the done visits started from `from` (open: the first) to `to`,
     /// grouped as asked (needs visits and packages read; staff for names).
-    pub fn revenue(&self, from: Option<NaiveDate>, to: NaiveDate, by: RevenueBy) -> Vec<RevenueRow> {
+    pub fn revenue(
+        &self,
+        from: Option<NaiveDate>,
+        to: NaiveDate,
+        by: RevenueBy,
+    ) -> Vec<RevenueRow> {
         let paid = self.package_paid();
         let in_period: Vec<&Visit> = self
             .visits
@@ -91,11 +102,9 @@ impl Book {
                     None => rows,
                 }
             }
-            RevenueBy::Category => {
-                revenue::revenue(in_period.iter().copied(), from_package, |v| {
-                    vec![v.category.clone()]
-                })
-            }
+            RevenueBy::Category => revenue::revenue(in_period.iter().copied(), from_package, |v| {
+                vec![v.category.clone()]
+            }),
             RevenueBy::Staff => revenue::revenue(in_period.iter().copied(), from_package, |v| {
                 if v.staff.is_empty() {
                     vec![NONE.into()]
@@ -125,7 +134,11 @@ impl Book {
 
     /// The first day with a done visit, if any.
     pub fn first_done(&self) -> Option<NaiveDate> {
-        self.visits.iter().filter(|v| v.is_done()).map(|v| v.date).min()
+        self.visits
+            .iter()
+            .filter(|v| v.is_done())
+            .map(|v| v.date)
+            .min()
     }
 
     /// How many clients each client referred (needs every client read).
@@ -135,7 +148,13 @@ impl Book {
 
     /// A client's points and tier on `today` (needs their visits and surveys read);
     /// `referred`: how many clients they referred (see `referrals`).
-    pub fn standing(&self, client: &Client, referred: usize, today: NaiveDate, config: &Config) -> Standing {
+    pub fn standing(
+        &self,
+        client: &Client,
+        referred: usize,
+        today: NaiveDate,
+        config: &Config,
+    ) -> Standing {
         let h = self.history(&client.id);
         let surveys = h.surveys.iter().filter(|s| s.client == client.id).count();
         let points = loyalty::points(client, &h.visits, surveys, referred, &config.loyalty);

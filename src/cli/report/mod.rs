@@ -3,6 +3,9 @@
 mod complaints;
 mod followups;
 mod lifecycle;
+mod loyalty;
+mod packages;
+mod revenue;
 mod satisfaction;
 mod staff;
 
@@ -16,6 +19,9 @@ pub enum Command {
     Satisfaction(satisfaction::Args),
     Complaints(complaints::Args),
     Staff(staff::Args),
+    Revenue(revenue::Args),
+    Packages(packages::Args),
+    Loyalty(loyalty::Args),
 }
 
 pub fn run(cmd: Command, ctx: &mut Ctx) -> CliResult {
@@ -25,5 +31,8 @@ pub fn run(cmd: Command, ctx: &mut Ctx) -> CliResult {
         Command::Satisfaction(a) => satisfaction::run(a, ctx),
         Command::Complaints(a) => complaints::run(a, ctx),
         Command::Staff(a) => staff::run(a, ctx),
+        Command::Revenue(a) => revenue::run(a, ctx),
+        Command::Packages(a) => packages::run(a, ctx),
+        Command::Loyalty(a) => loyalty::run(a, ctx),
     }
 }
