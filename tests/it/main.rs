@@ -30,6 +30,7 @@ mod due_rules;
 mod fixing_mistakes;
 mod integrity_fixes;
 mod messages;
+mod money;
 mod no_panic;
 mod offices;
 mod output;
