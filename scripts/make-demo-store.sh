@@ -601,6 +601,9 @@ tree.
 - `complaints/2026-MM/t-*.toml.age` — 4 complaints (filed by the month they came in):
   a reopened one, the broken vase with its compensation, an urgent safety hazard, and
   one still waiting for an answer
+- `packages/k-*.toml.age` — 3 prepaid packages (`hk package add`, paid from with
+  `hk visit done --package`): 何美玲's 次卡 (11 visits, 7 used), 王秀英's 储值卡 (3300
+  yuan, 1400 used) and 周婷's half-year card, expiring on 2026-12-15
 - `playbook/*.md` — the resolution scripts (话术) `hk init` writes, one per complaint
   type
 - `demo-key.txt` — the PUBLIC demo key
