@@ -494,8 +494,10 @@ mod tests {
 
     #[test]
     fn the_rate_is_exact() {
-        let mut p = LoyaltyPolicy::default();
-        p.points_per_yuan = Rate::parse("0.29").unwrap();
+        let p = LoyaltyPolicy {
+            points_per_yuan: Rate::parse("0.29").unwrap(),
+            ..LoyaltyPolicy::default()
+        };
         assert_eq!(
             p.visit_points(Money(10000)),
             29,

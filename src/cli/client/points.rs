@@ -2,13 +2,13 @@
 
 use super::super::Ctx;
 use super::super::error::{CliError, CliResult};
-use super::super::records::{book, client_book};
+use super::super::records::client_book;
 use super::resolve;
 use crate::domain::client::Client;
 use crate::domain::loyalty::redeem;
 use crate::output::{Cell, Column, col};
-use crate::query::Kinds;
 use crate::query::money::Standing;
+use crate::query::{Book, Kinds};
 use crate::store::Store;
 
 /// Show a client's points (积分) by where they came from, what was redeemed, the
@@ -98,9 +98,19 @@ fn standing(
     Ok(own.standing(client, n, today, &store.config))
 }
 
-/// How many clients name `client` as their source (every client is read).
+/// How many clients name `client` as their source (every client is read). A client
+/// record that cannot be read is warned about but does not fail the command: it
+/// could only add a referral, so the points shown are never more than earned.
 pub fn referred(ctx: &mut Ctx, store: &Store, client: &str) -> CliResult<usize> {
-    let all = book(ctx, store, Kinds::clients())?;
+    let (all, problems) = Book::load(store, ctx.identities_for(store)?, Kinds::clients())?;
+    ctx.report_newer(&problems.newer);
+    for u in &problems.unreadable {
+        ctx.out.warn(&format!(
+            "skipped {}: {}; points from referrals may be too low",
+            u.path.display(),
+            u.problem
+        ));
+    }
     Ok(all.referrals().get(client).copied().unwrap_or(0))
 }
 
