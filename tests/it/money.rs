@@ -765,3 +765,53 @@ fn repeat_rate_and_cohorts_by_hand() {
     );
     assert_eq!(json[0]["repeat_pct"], serde_json::json!(50.0));
 }
+
+#[test]
+fn a_merge_moves_packages_and_keeps_redeemed_points_and_a_delete_leaves_no_orphan() {
+    let env = TestEnv::new();
+    let keep = env.add_client("王芳", "13812345678", &["--category", "house-cleaning"]);
+    let dup = env.add_client(
+        "王芳（旧档）",
+        "13912345678",
+        &["--category", "house-cleaning"],
+    );
+    let k = id(env.ok(&[
+        "package",
+        "add",
+        &dup,
+        "--kind",
+        "visits",
+        "--face",
+        "5",
+        "--paid",
+        "900",
+        "--date",
+        "2026-10-01",
+    ]));
+    env.ok(&[
+        "visit",
+        "add",
+        &dup,
+        "--date",
+        "2026-10-10",
+        "--price",
+        "500",
+        "--package",
+        &k,
+    ]);
+    env.ok(&["client", "points", &dup, "--redeem", "30", "--note", "兑换"]);
+    env.ok(&["client", "merge", &keep, &dup, "--yes"]);
+    let card = json(&env.ok(&["package", "show", &k, "--format", "json"]));
+    assert_eq!(card["client"], serde_json::json!(keep));
+    assert_eq!(card["visits_left"], 4);
+    let p = json(&env.ok(&["client", "points", &keep, "--format", "json"]));
+    assert_eq!(
+        (p["from_visits"].as_i64(), p["redeemed"].as_i64()),
+        (Some(50), Some(30))
+    );
+    // Deleting a client with its records takes its packages along: none is left
+    // pointing at a client that is gone.
+    env.ok(&["client", "delete", &keep, "--with-records", "--yes"]);
+    let list = env.ok(&["package", "list", "--format", "csv"]);
+    assert_eq!(list.lines().count(), 1, "{list}");
+}

@@ -4,7 +4,7 @@ use super::super::Ctx;
 use super::super::client::resolve;
 use super::super::error::CliResult;
 use super::super::records::book;
-use super::{amount, category, left};
+use super::{amount, lead, lead_columns, left};
 use crate::output::{Cell, Rows, col};
 use crate::query::Kinds;
 
@@ -39,12 +39,8 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         .iter()
         .map(|p| {
             let [visits, yuan] = left(p);
-            vec![
-                Cell::text(&p.id),
-                Cell::text(&p.client),
-                Cell::text(book.name(&p.client)),
-                Cell::text(p.kind.key()),
-                category(&store.config, p),
+            let mut row = lead(&book, &store.config, p);
+            row.extend([
                 Cell::text(p.bought.to_string()),
                 Cell::text(p.expires.map(|d| d.to_string()).unwrap_or_default()),
                 Cell::Money(p.paid),
@@ -52,24 +48,24 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
                 amount(p.bonus),
                 visits,
                 yuan,
-            ]
+            ]);
+            row
         })
         .collect();
     ctx.out.rows(&Rows {
-        columns: vec![
-            col("id", "编号 ID"),
-            col("client", "客户 Client"),
-            col("name", "姓名 Name"),
-            col("kind", "类型 Kind"),
-            col("category", "服务 Service"),
-            col("bought", "购买 Bought"),
-            col("expires", "到期 Expires"),
-            col("paid", "实付 Paid"),
-            col("face", "面值 Face"),
-            col("bonus", "赠送 Bonus"),
-            col("visits_left", "剩余次数 Visits left"),
-            col("yuan_left", "剩余金额 Yuan left"),
-        ],
+        columns: [
+            lead_columns(),
+            vec![
+                col("bought", "购买 Bought"),
+                col("expires", "到期 Expires"),
+                col("paid", "实付 Paid"),
+                col("face", "面值 Face"),
+                col("bonus", "赠送 Bonus"),
+                col("visits_left", "剩余次数 Visits left"),
+                col("yuan_left", "剩余金额 Yuan left"),
+            ],
+        ]
+        .concat(),
         rows,
     })?;
     Ok(())

@@ -11,7 +11,8 @@ use super::cells;
 use super::error::{CliError, CliResult};
 use crate::domain::config::Config;
 use crate::domain::package::{Amount, Package, PayError};
-use crate::output::Cell;
+use crate::output::{Cell, Column, col};
+use crate::query::Book;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
@@ -44,6 +45,28 @@ pub fn left(p: &Package) -> [Cell; 2] {
         Amount::Visits(n) => [Cell::Int(n), Cell::Empty],
         Amount::Yuan(m) => [Cell::Empty, Cell::Money(m)],
     }
+}
+
+/// The cells a package's row starts with (id, client, name, kind, service), under
+/// `lead_columns`.
+pub fn lead(book: &Book, config: &Config, p: &Package) -> Vec<Cell> {
+    vec![
+        Cell::text(&p.id),
+        Cell::text(&p.client),
+        Cell::text(book.name(&p.client)),
+        Cell::text(p.kind.key()),
+        category(config, p),
+    ]
+}
+
+pub fn lead_columns() -> Vec<Column> {
+    vec![
+        col("id", "编号 ID"),
+        col("client", "客户 Client"),
+        col("name", "姓名 Name"),
+        col("kind", "类型 Kind"),
+        col("category", "服务 Service"),
+    ]
 }
 
 /// A visits card's category, empty for stored value.

@@ -1,7 +1,7 @@
 //! `hk report loyalty`: active clients, repeat rate and retention by cohort.
 
 use super::super::Ctx;
-use super::super::error::{CliError, CliResult};
+use super::super::error::CliResult;
 use super::super::filters::Period;
 use super::super::records::book;
 use crate::output::{Cell, Rows, col};
@@ -27,15 +27,9 @@ pub struct Args {
 pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let store = ctx.store()?;
     let today = ctx.today()?;
-    let (from, to) = args.period.dates(today)?;
-    let to = to.unwrap_or(today);
+    let (from, to) = args.period.until_today(today)?;
     let book = book(ctx, &store, Kinds::default().with_visits())?;
-    let from = from.or_else(|| book.first_done()).unwrap_or(to);
-    if from > to {
-        return Err(CliError::usage(format!(
-            "`--from` {from} is after `--to` {to} (today, when `--to` is not given)"
-        )));
-    }
+    let from = from.or_else(|| book.first_done()).unwrap_or(to).min(to);
     let count = |n: Option<usize>| n.map_or(Cell::Na, |n| Cell::Int(n as i64));
     let pct = |x: Option<f64>| x.map_or(Cell::Na, Cell::Fixed);
     let rows = book

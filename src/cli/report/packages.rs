@@ -4,7 +4,7 @@ use chrono::Days;
 
 use super::super::Ctx;
 use super::super::error::CliResult;
-use super::super::package::{category, left};
+use super::super::package::{lead, lead_columns, left};
 use super::super::records::book;
 use crate::domain::money::Money;
 use crate::domain::package::Amount;
@@ -55,17 +55,14 @@ pub fn run(_args: Args, ctx: &mut Ctx) -> CliResult {
             _ => "valid",
         };
         let [v, y] = left(p);
-        rows.push(vec![
-            Cell::text(&p.id),
-            Cell::text(&p.client),
-            Cell::text(book.name(&p.client)),
-            Cell::text(p.kind.key()),
-            category(&store.config, p),
+        let mut row = lead(&book, &store.config, p);
+        row.extend([
             Cell::text(p.expires.map(|d| d.to_string()).unwrap_or_default()),
             Cell::text(status),
             v,
             y,
         ]);
+        rows.push(row);
     }
     rows.push(vec![
         Cell::text("total"),
@@ -79,17 +76,16 @@ pub fn run(_args: Args, ctx: &mut Ctx) -> CliResult {
         Cell::Money(yuan),
     ]);
     ctx.out.rows(&Rows {
-        columns: vec![
-            col("id", "编号 ID"),
-            col("client", "客户 Client"),
-            col("name", "姓名 Name"),
-            col("kind", "类型 Kind"),
-            col("category", "服务 Service"),
-            col("expires", "到期 Expires"),
-            col("status", "状态 Status"),
-            col("visits_left", "剩余次数 Visits left"),
-            col("yuan_left", "剩余金额 Yuan left"),
-        ],
+        columns: [
+            lead_columns(),
+            vec![
+                col("expires", "到期 Expires"),
+                col("status", "状态 Status"),
+                col("visits_left", "剩余次数 Visits left"),
+                col("yuan_left", "剩余金额 Yuan left"),
+            ],
+        ]
+        .concat(),
         rows,
     })?;
     Ok(())

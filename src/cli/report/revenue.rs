@@ -2,7 +2,7 @@
 
 use super::super::Ctx;
 use super::super::cells;
-use super::super::error::{CliError, CliResult};
+use super::super::error::CliResult;
 use super::super::filters::Period;
 use super::super::records::book;
 use crate::domain::revenue::RevenueRow;
@@ -40,15 +40,7 @@ pub enum By {
 pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let store = ctx.store()?;
     let today = ctx.today()?;
-    let (from, to) = args.period.dates(today)?;
-    let to = to.unwrap_or(today);
-    if let Some(f) = from
-        && f > to
-    {
-        return Err(CliError::usage(format!(
-            "`--from` {f} is after `--to` {to} (today, when `--to` is not given)"
-        )));
-    }
+    let (from, to) = args.period.until_today(today)?;
     let mut kinds = Kinds::default().with_visits().with_packages();
     if args.by == Some(By::Staff) {
         kinds = kinds.with_staff();

@@ -4,7 +4,7 @@ use chrono::Datelike;
 
 use super::super::Ctx;
 use super::super::cells;
-use super::super::error::{CliError, CliResult};
+use super::super::error::CliResult;
 use super::super::filters::Period;
 use super::super::records::book;
 use crate::domain::satisfaction::{figures, group};
@@ -46,15 +46,7 @@ const NONE: &str = "(none)";
 pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let store = ctx.store()?;
     let today = ctx.today()?;
-    let (from, to) = args.period.dates(today)?;
-    let to = to.unwrap_or(today);
-    if let Some(f) = from
-        && f > to
-    {
-        return Err(CliError::usage(format!(
-            "`--from` {f} is after `--to` {to} (today, when `--to` is not given)"
-        )));
-    }
+    let (from, to) = args.period.until_today(today)?;
     // Visits are read only when the grouping needs them.
     let needs_visits = matches!(args.by, Some(By::Category | By::Staff));
     let kinds = Kinds::default().with_surveys();
