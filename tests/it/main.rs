@@ -29,6 +29,7 @@ mod docs_fixes;
 mod due_rules;
 mod fixing_mistakes;
 mod integrity_fixes;
+mod loyalty;
 mod messages;
 mod money;
 mod no_panic;
