@@ -40,7 +40,8 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand action 'Action items of follow-ups (待办): list them, mark them done'
             cand survey 'Satisfaction surveys (满意度调查): enter by hand, import exports, list'
             cand staff 'The staff roster (服务人员 / 阿姨): add, list, certificates, do-not-send lists'
-            cand report 'Reports for the owner: satisfaction, lifecycle stages, follow-up, complaint and staff figures, the HTML dashboard'
+            cand package 'Prepaid packages (次卡 / 储值卡): sell, list, show the ledger, refund'
+            cand report 'Reports for the owner: satisfaction, lifecycle, follow-ups, complaints, staff, revenue, packages, loyalty, the HTML dashboard'
             cand undo 'Undo hk''s last change: in a store kept in git, puts back every file that hk''s newest commit changed, as one new commit (`undo <commit> (<its title>)`)'
             cand sync 'Fetch the other offices'' changes, merge them field by field, and push ours'
             cand conflicts 'List the fields that two offices changed differently (DESIGN §13)'
@@ -216,6 +217,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand export 'Export all clients with all fields (full ID numbers included) as CSV, or JSON with `--format json`. The CSV columns are the ones `hk client import` reads, so an export imports back unchanged'
             cand delete 'Delete a client. Asks for confirmation on a terminal; without one, needs `--yes`'
             cand merge 'Merge client OTHER into client KEEP, as one commit. Asks for confirmation on a terminal; without one, needs `--yes`'
+            cand points 'Show a client''s points (积分) by where they came from, what was redeemed, the balance, the spend over the last 12 months and the tier; or redeem points with `--redeem N --note TEXT` (an entry appended to the client''s points ledger, never more than the balance)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hk;client;add'= {
@@ -351,7 +353,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --format 'How to print listings and reports'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --yes 'Go ahead without asking (needed when there is no terminal)'
-            cand --with-records 'Also delete the client''s visits, follow-ups and survey responses'
+            cand --with-records 'Also delete the client''s visits, follow-ups, survey responses, complaints and packages'
             cand -q 'Print only data and errors, no progress messages'
             cand --quiet 'Print only data and errors, no progress messages'
             cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
@@ -372,6 +374,20 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'hk;client;points'= {
+            cand --redeem 'Points to redeem (a whole number above zero)'
+            cand --note 'What the points were redeemed for (兑换内容)'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'hk;client;help'= {
             cand add 'Add a client. Prints the new id on stdout'
             cand import 'Import clients from a CSV file (Excel "CSV", WPS, 问卷星 …) with Chinese or English headers: 姓名/name, 手机/phone, 地址/address, 服务类型/category, 标签/tags, 微信, 身份证号, 来源, 备注 …'
@@ -383,6 +399,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand export 'Export all clients with all fields (full ID numbers included) as CSV, or JSON with `--format json`. The CSV columns are the ones `hk client import` reads, so an export imports back unchanged'
             cand delete 'Delete a client. Asks for confirmation on a terminal; without one, needs `--yes`'
             cand merge 'Merge client OTHER into client KEEP, as one commit. Asks for confirmation on a terminal; without one, needs `--yes`'
+            cand points 'Show a client''s points (积分) by where they came from, what was redeemed, the balance, the spend over the last 12 months and the tier; or redeem points with `--redeem N --note TEXT` (an entry appended to the client''s points ledger, never more than the balance)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hk;client;help;add'= {
@@ -404,6 +421,8 @@ set edit:completion:arg-completer[hk] = {|@words|
         &'hk;client;help;delete'= {
         }
         &'hk;client;help;merge'= {
+        }
+        &'hk;client;help;points'= {
         }
         &'hk;client;help;help'= {
         }
@@ -446,6 +465,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --products 'Products used (用品)'
             cand --issues 'Issues found (问题)'
             cand --note 'Notes (备注)'
+            cand --package 'Pay for the (done) visit from this prepaid package (k-…): one visit of a visits card, or the price from a stored-value card'
             cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
             cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
             cand --format 'How to print listings and reports'
@@ -520,6 +540,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'hk;visit;done'= {
+            cand --package 'Pay for the visit from this prepaid package (k-…): one visit of a visits card, or the visit''s price from a stored-value card. A visit done earlier can be paid this way too'
             cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
             cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
             cand --format 'How to print listings and reports'
@@ -1296,6 +1317,101 @@ set edit:completion:arg-completer[hk] = {|@words|
         }
         &'hk;staff;help;help'= {
         }
+        &'hk;package'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Record a prepaid package a client bought (a named card). Prints the new id'
+            cand list 'List prepaid packages: client, kind, service, bought, expiry, paid, face value, bonus and what is left (visits or yuan), oldest purchase first. `--client` shows one client''s; `--open` only those with something left'
+            cand show 'Show a package: what it holds, what is left, and its ledger (every visit paid from it and every refund, oldest first; the ledger is only ever appended to)'
+            cand refund 'Refund part or all of what is left on a package: a ledger entry that lowers the balance (the ledger is never rewritten). `--amount` is in the package''s unit: a number of visits for a visits card, yuan for a stored-value card. More than the balance is refused whole'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hk;package;add'= {
+            cand --kind 'visits (次卡) or stored-value (储值卡)'
+            cand --face 'What it holds: a number of visits, or yuan (2000 or 2000.50)'
+            cand --bonus 'Given on top of the face value, in the same unit [default: 0]'
+            cand --paid 'What the client paid, in yuan'
+            cand --category 'The service a visits card is for (key or label) [default: the client''s only one]'
+            cand --date 'The day it was bought [default: today]'
+            cand --expires 'The last day it can pay for a visit [default: never expires]'
+            cand --note 'Notes (备注)'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hk;package;list'= {
+            cand --client 'Only this client''s packages (id or id prefix, phone, or exact name)'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --open 'Only packages with a balance above zero'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hk;package;show'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hk;package;refund'= {
+            cand --amount 'Visits (visits card) or yuan (stored-value card) to give back'
+            cand --date 'The day of the refund [default: today]'
+            cand --note 'Why, or how the money went back (退款原因)'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hk;package;help'= {
+            cand add 'Record a prepaid package a client bought (a named card). Prints the new id'
+            cand list 'List prepaid packages: client, kind, service, bought, expiry, paid, face value, bonus and what is left (visits or yuan), oldest purchase first. `--client` shows one client''s; `--open` only those with something left'
+            cand show 'Show a package: what it holds, what is left, and its ledger (every visit paid from it and every refund, oldest first; the ledger is only ever appended to)'
+            cand refund 'Refund part or all of what is left on a package: a ledger entry that lowers the balance (the ledger is never rewritten). `--amount` is in the package''s unit: a number of visits for a visits card, yuan for a stored-value card. More than the balance is refused whole'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hk;package;help;add'= {
+        }
+        &'hk;package;help;list'= {
+        }
+        &'hk;package;help;show'= {
+        }
+        &'hk;package;help;refund'= {
+        }
+        &'hk;package;help;help'= {
+        }
         &'hk;report'= {
             cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
             cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
@@ -1313,6 +1429,9 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand complaints 'Complaint figures over the complaints opened in a period (all time without `--from`/`--to`): opened, still open, overdue now (HK_NOW), first response on time % (first contact at or before its deadline, over complaints with a first contact or whose deadline has passed), resolved on time % (likewise), median hours to resolve, reopened (every reopen), compensation total (yuan), and retained % (the client had a done visit after the resolved date, over resolved complaints)'
             cand staff 'Per staff member, over a period: done visits, distinct clients, repeat clients (served on two or more distinct visit start dates), survey responses, mean overall, CSAT % and NPS (as `hk report satisfaction`, over the surveys whose visit she worked), complaints about a visit she worked and complaints per 100 done visits. Visits count by start date, surveys by their date, complaints by the day they were opened. Roster members come first (by name), then free-text staff names of visits (`(unlisted)`)'
             cand dashboard 'Write the owner''s dashboard: one self-contained HTML file with charts of CSAT and NPS by month, dimension means, satisfaction by staff member, clients per lifecycle stage, follow-ups due and made per month, and complaints by type with the share handled on time'
+            cand revenue 'Revenue over a period, by visit start date: done visits, those with a price, their total and mean price (exact yuan; the mean is rounded to the fen), and the part paid from prepaid packages (visits and yuan: the prices of the visits a package paid for)'
+            cand packages 'Packages with something left (the company''s prepaid liability: visits and yuan still owed to clients), soonest expiry first, then those that never expire. Status `expiring` marks a package that expires within 30 days, `expired` one past its expiry (its balance is still owed until refunded). The last row, `total`, sums the visits and yuan left'
+            cand loyalty 'Loyalty over a period, by visit start date (done visits only): the `all` row for the whole period, then one row per month'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hk;report;lifecycle'= {
@@ -1411,6 +1530,51 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'hk;report;revenue'= {
+            cand --from 'On or after this day; a month (2026-11), quarter (2026-Q4), year (2026) or `last-month` means its first day'
+            cand --to 'On or before this day; a month, quarter, year or `last-month` means its last day'
+            cand -p 'A whole period instead of `--from`/`--to`: this-month, last-month, this-quarter, last-quarter, this-year, last-year, a month (2026-11) or a quarter (2026-Q4)'
+            cand --period 'A whole period instead of `--from`/`--to`: this-month, last-month, this-quarter, last-quarter, this-year, last-year, a month (2026-11) or a quarter (2026-Q4)'
+            cand --by 'One row per month, category, staff member or payment method [default: one total row]'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hk;report;packages'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hk;report;loyalty'= {
+            cand --from 'On or after this day; a month (2026-11), quarter (2026-Q4), year (2026) or `last-month` means its first day'
+            cand --to 'On or before this day; a month, quarter, year or `last-month` means its last day'
+            cand -p 'A whole period instead of `--from`/`--to`: this-month, last-month, this-quarter, last-quarter, this-year, last-year, a month (2026-11) or a quarter (2026-Q4)'
+            cand --period 'A whole period instead of `--from`/`--to`: this-month, last-month, this-quarter, last-quarter, this-year, last-year, a month (2026-11) or a quarter (2026-Q4)'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'hk;report;help'= {
             cand lifecycle 'Count clients per lifecycle stage (lead, new, active, at-risk, churned), in all and per service category (a client with two categories counts in both)'
             cand followups 'Follow-up figures for a period: clients due, follow-ups made, reached and the reached rate, and clients overdue at the end of the period (or today)'
@@ -1418,6 +1582,9 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand complaints 'Complaint figures over the complaints opened in a period (all time without `--from`/`--to`): opened, still open, overdue now (HK_NOW), first response on time % (first contact at or before its deadline, over complaints with a first contact or whose deadline has passed), resolved on time % (likewise), median hours to resolve, reopened (every reopen), compensation total (yuan), and retained % (the client had a done visit after the resolved date, over resolved complaints)'
             cand staff 'Per staff member, over a period: done visits, distinct clients, repeat clients (served on two or more distinct visit start dates), survey responses, mean overall, CSAT % and NPS (as `hk report satisfaction`, over the surveys whose visit she worked), complaints about a visit she worked and complaints per 100 done visits. Visits count by start date, surveys by their date, complaints by the day they were opened. Roster members come first (by name), then free-text staff names of visits (`(unlisted)`)'
             cand dashboard 'Write the owner''s dashboard: one self-contained HTML file with charts of CSAT and NPS by month, dimension means, satisfaction by staff member, clients per lifecycle stage, follow-ups due and made per month, and complaints by type with the share handled on time'
+            cand revenue 'Revenue over a period, by visit start date: done visits, those with a price, their total and mean price (exact yuan; the mean is rounded to the fen), and the part paid from prepaid packages (visits and yuan: the prices of the visits a package paid for)'
+            cand packages 'Packages with something left (the company''s prepaid liability: visits and yuan still owed to clients), soonest expiry first, then those that never expire. Status `expiring` marks a package that expires within 30 days, `expired` one past its expiry (its balance is still owed until refunded). The last row, `total`, sums the visits and yuan left'
+            cand loyalty 'Loyalty over a period, by visit start date (done visits only): the `all` row for the whole period, then one row per month'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hk;report;help;lifecycle'= {
@@ -1431,6 +1598,12 @@ set edit:completion:arg-completer[hk] = {|@words|
         &'hk;report;help;staff'= {
         }
         &'hk;report;help;dashboard'= {
+        }
+        &'hk;report;help;revenue'= {
+        }
+        &'hk;report;help;packages'= {
+        }
+        &'hk;report;help;loyalty'= {
         }
         &'hk;report;help;help'= {
         }
@@ -1616,7 +1789,8 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand action 'Action items of follow-ups (待办): list them, mark them done'
             cand survey 'Satisfaction surveys (满意度调查): enter by hand, import exports, list'
             cand staff 'The staff roster (服务人员 / 阿姨): add, list, certificates, do-not-send lists'
-            cand report 'Reports for the owner: satisfaction, lifecycle stages, follow-up, complaint and staff figures, the HTML dashboard'
+            cand package 'Prepaid packages (次卡 / 储值卡): sell, list, show the ledger, refund'
+            cand report 'Reports for the owner: satisfaction, lifecycle, follow-ups, complaints, staff, revenue, packages, loyalty, the HTML dashboard'
             cand undo 'Undo hk''s last change: in a store kept in git, puts back every file that hk''s newest commit changed, as one new commit (`undo <commit> (<its title>)`)'
             cand sync 'Fetch the other offices'' changes, merge them field by field, and push ours'
             cand conflicts 'List the fields that two offices changed differently (DESIGN §13)'
@@ -1663,6 +1837,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand export 'Export all clients with all fields (full ID numbers included) as CSV, or JSON with `--format json`. The CSV columns are the ones `hk client import` reads, so an export imports back unchanged'
             cand delete 'Delete a client. Asks for confirmation on a terminal; without one, needs `--yes`'
             cand merge 'Merge client OTHER into client KEEP, as one commit. Asks for confirmation on a terminal; without one, needs `--yes`'
+            cand points 'Show a client''s points (积分) by where they came from, what was redeemed, the balance, the spend over the last 12 months and the tier; or redeem points with `--redeem N --note TEXT` (an entry appended to the client''s points ledger, never more than the balance)'
         }
         &'hk;help;client;add'= {
         }
@@ -1683,6 +1858,8 @@ set edit:completion:arg-completer[hk] = {|@words|
         &'hk;help;client;delete'= {
         }
         &'hk;help;client;merge'= {
+        }
+        &'hk;help;client;points'= {
         }
         &'hk;help;visit'= {
             cand add 'Add a visit for a client. Prints the new id'
@@ -1816,6 +1993,20 @@ set edit:completion:arg-completer[hk] = {|@words|
         }
         &'hk;help;staff;suggest'= {
         }
+        &'hk;help;package'= {
+            cand add 'Record a prepaid package a client bought (a named card). Prints the new id'
+            cand list 'List prepaid packages: client, kind, service, bought, expiry, paid, face value, bonus and what is left (visits or yuan), oldest purchase first. `--client` shows one client''s; `--open` only those with something left'
+            cand show 'Show a package: what it holds, what is left, and its ledger (every visit paid from it and every refund, oldest first; the ledger is only ever appended to)'
+            cand refund 'Refund part or all of what is left on a package: a ledger entry that lowers the balance (the ledger is never rewritten). `--amount` is in the package''s unit: a number of visits for a visits card, yuan for a stored-value card. More than the balance is refused whole'
+        }
+        &'hk;help;package;add'= {
+        }
+        &'hk;help;package;list'= {
+        }
+        &'hk;help;package;show'= {
+        }
+        &'hk;help;package;refund'= {
+        }
         &'hk;help;report'= {
             cand lifecycle 'Count clients per lifecycle stage (lead, new, active, at-risk, churned), in all and per service category (a client with two categories counts in both)'
             cand followups 'Follow-up figures for a period: clients due, follow-ups made, reached and the reached rate, and clients overdue at the end of the period (or today)'
@@ -1823,6 +2014,9 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand complaints 'Complaint figures over the complaints opened in a period (all time without `--from`/`--to`): opened, still open, overdue now (HK_NOW), first response on time % (first contact at or before its deadline, over complaints with a first contact or whose deadline has passed), resolved on time % (likewise), median hours to resolve, reopened (every reopen), compensation total (yuan), and retained % (the client had a done visit after the resolved date, over resolved complaints)'
             cand staff 'Per staff member, over a period: done visits, distinct clients, repeat clients (served on two or more distinct visit start dates), survey responses, mean overall, CSAT % and NPS (as `hk report satisfaction`, over the surveys whose visit she worked), complaints about a visit she worked and complaints per 100 done visits. Visits count by start date, surveys by their date, complaints by the day they were opened. Roster members come first (by name), then free-text staff names of visits (`(unlisted)`)'
             cand dashboard 'Write the owner''s dashboard: one self-contained HTML file with charts of CSAT and NPS by month, dimension means, satisfaction by staff member, clients per lifecycle stage, follow-ups due and made per month, and complaints by type with the share handled on time'
+            cand revenue 'Revenue over a period, by visit start date: done visits, those with a price, their total and mean price (exact yuan; the mean is rounded to the fen), and the part paid from prepaid packages (visits and yuan: the prices of the visits a package paid for)'
+            cand packages 'Packages with something left (the company''s prepaid liability: visits and yuan still owed to clients), soonest expiry first, then those that never expire. Status `expiring` marks a package that expires within 30 days, `expired` one past its expiry (its balance is still owed until refunded). The last row, `total`, sums the visits and yuan left'
+            cand loyalty 'Loyalty over a period, by visit start date (done visits only): the `all` row for the whole period, then one row per month'
         }
         &'hk;help;report;lifecycle'= {
         }
@@ -1835,6 +2029,12 @@ set edit:completion:arg-completer[hk] = {|@words|
         &'hk;help;report;staff'= {
         }
         &'hk;help;report;dashboard'= {
+        }
+        &'hk;help;report;revenue'= {
+        }
+        &'hk;help;report;packages'= {
+        }
+        &'hk;help;report;loyalty'= {
         }
         &'hk;help;undo'= {
         }

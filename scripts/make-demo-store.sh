@@ -108,7 +108,7 @@ hk_at() {
     exit 1
   fi
   grep -v -e 'is the DEMO key' -e '^added ' -e '^logged ' -e '^updated ' \
-    -e '^marked ' -e '^visit ' -e '^complaint ' -e ' done on ' "$TMP/err" >&2 || true
+    -e '^marked ' -e '^visit ' -e '^complaint ' -e ' done on ' -e '^paid ' "$TMP/err" >&2 || true
 }
 
 # hk_on AT ARGS…: hk on the demo store at AT; a new record's id is left in $ID.
@@ -601,6 +601,9 @@ tree.
 - `complaints/2026-MM/t-*.toml.age` — 4 complaints (filed by the month they came in):
   a reopened one, the broken vase with its compensation, an urgent safety hazard, and
   one still waiting for an answer
+- `packages/k-*.toml.age` — 3 prepaid packages (`hk package add`, paid from with
+  `hk visit done --package`): 何美玲's 次卡 (11 visits, 7 used), 王秀英's 储值卡 (3300
+  yuan, 1400 used) and 周婷's half-year card, expiring on 2026-12-15
 - `playbook/*.md` — the resolution scripts (话术) `hk init` writes, one per complaint
   type
 - `demo-key.txt` — the PUBLIC demo key
@@ -625,3 +628,36 @@ README
 count() { find "$STORE/$1" -name '*.toml.age' | wc -l; }
 echo "done: $STORE/ holds $(count clients) clients, $(count visits) visits, $(count followups) follow-ups, $(count surveys) surveys, $(count complaints) complaints, $(count staff) staff" >&2
 HK_NOW=2026-11-23 "$HK" --store "$STORE" --identity "$KEY" followup due --on 2026-11-23 2>/dev/null
+
+# 8. Money (DESIGN §14): prepaid packages, paid for visits already done (only new
+#    package files; no visit or client file changes). `hk report packages` on
+#    2026-11-23: 何美玲's 次卡 has 4 of 11 visits left, 王秀英's 储值卡 1900.00 of
+#    3300.00 yuan, and 周婷's half-year card 2 visits, expiring on 2026-12-15.
+echo "packages:" >&2
+# visit_of CLIENT DAY: the id of the client's visit started on DAY.
+visit_of() {
+  HK_NOW=2026-11-23 "$HK" --store "$STORE" --identity "$KEY" visit list --client "$1" \
+    --format csv 2>/dev/null | awk -F, -v d="$2" '$2 == d { print $1; exit }'
+}
+# pay K CLIENT DAY…: each visit of CLIENT on DAY paid from package K that evening.
+pay() {
+  local k="$1" client="$2"
+  shift 2
+  for day in "$@"; do
+    hk_on "${day}T18:30:00+08:00" visit done "$(visit_of "$client" "$day")" --package "$k"
+  done
+}
+hk_on 2026-06-15T10:00:00+08:00 package add 周婷 --kind visits --face 5 --paid 1200 \
+  --date 2026-06-15 --expires 2026-12-15 --note 半年卡
+PK_ZHOU="$ID"
+hk_on 2026-09-01T10:00:00+08:00 package add 王秀英 --kind stored-value --face 3000 \
+  --bonus 300 --paid 3000 --date 2026-09-01 --note 充3000送300
+PK_WANG="$ID"
+hk_on 2026-10-01T10:00:00+08:00 package add 何美玲 --kind visits --face 10 --bonus 1 \
+  --paid 1800 --date 2026-10-01 --category house-cleaning --note 买十送一
+PK_HE="$ID"
+pay "$PK_WANG" 王秀英 2026-09-12 2026-09-26 2026-10-24 2026-11-07 2026-11-21
+pay "$PK_HE" 何美玲 2026-10-06 2026-10-13 2026-10-20 2026-10-27 2026-11-03 2026-11-10 2026-11-17
+pay "$PK_ZHOU" 周婷 2026-11-07 2026-11-14 2026-11-21
+echo "  $PK_HE 何美玲 次卡, $PK_WANG 王秀英 储值卡, $PK_ZHOU 周婷 (expires 2026-12-15)" >&2
+rm -f "$STORE/.hk/lock"

@@ -159,6 +159,8 @@ fn check_edited<T: Record + Editable>(
         "the `id` field cannot be changed".to_string()
     } else if r.created() != loaded.record.created() {
         "the `created` field cannot be changed".to_string()
+    } else if let Some(log) = r.changed_log(&loaded.record) {
+        format!("the `{log}` ledger is append-only and cannot be edited")
     } else if let Err(e) = r.check(&store.config, ctx.today()?) {
         e.to_string()
     } else if r == loaded.record {

@@ -49,6 +49,23 @@ impl Period {
     }
 }
 
+impl Period {
+    /// The period of a report that looks back: `--to` defaults to today, and `--from`
+    /// (left open when not given) may not be after it.
+    pub fn until_today(&self, today: NaiveDate) -> CliResult<(Option<NaiveDate>, NaiveDate)> {
+        let (from, to) = self.dates(today)?;
+        let to = to.unwrap_or(today);
+        if let Some(f) = from
+            && f > to
+        {
+            return Err(CliError::usage(format!(
+                "`--from` {f} is after `--to` {to} (today, when `--to` is not given)"
+            )));
+        }
+        Ok((from, to))
+    }
+}
+
 /// A flag that takes one day (`--on`, `--date`, `--end`).
 pub fn day_flag(flag: &str, value: Option<&str>, today: NaiveDate) -> CliResult<Option<NaiveDate>> {
     value

@@ -21,6 +21,7 @@ mod import;
 mod init;
 mod key;
 mod merge_driver;
+mod package;
 mod records;
 mod remove;
 mod report;
@@ -122,7 +123,10 @@ pub enum Command {
     /// The staff roster (服务人员 / 阿姨): add, list, certificates, do-not-send lists
     #[command(subcommand)]
     Staff(Box<staff::Command>),
-    /// Reports for the owner: satisfaction, lifecycle stages, follow-up, complaint and staff figures, the HTML dashboard
+    /// Prepaid packages (次卡 / 储值卡): sell, list, show the ledger, refund
+    #[command(subcommand)]
+    Package(Box<package::Command>),
+    /// Reports for the owner: satisfaction, lifecycle, follow-ups, complaints, staff, revenue, packages, loyalty, the HTML dashboard
     #[command(subcommand)]
     Report(Box<report::Command>),
     Undo(undo::Args),
@@ -186,6 +190,7 @@ fn run(command: Command, ctx: &mut Ctx) -> error::CliResult {
         Command::Complaint(cmd) => complaint::run(*cmd, ctx),
         Command::Action(cmd) => action::run(cmd, ctx),
         Command::Staff(cmd) => staff::run(*cmd, ctx),
+        Command::Package(cmd) => package::run(*cmd, ctx),
         Command::Report(cmd) => report::run(*cmd, ctx),
         Command::Undo(args) => undo::run(args, ctx),
         Command::Sync(args) => sync::run(args, ctx),

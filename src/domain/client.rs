@@ -60,6 +60,10 @@ pub struct Client {
     pub consent: Consent,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub closed: Option<Closed>,
+    /// Loyalty points redeemed (DESIGN §14), append-only; what was earned is computed
+    /// from the visits, surveys and referrals (`domain::loyalty`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub points: Vec<super::loyalty::PointsEntry>,
     /// Fields two offices changed differently, settled by `hk resolve` (DESIGN §13).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub conflicts: Vec<super::conflict::Conflict>,
@@ -204,6 +208,7 @@ impl Client {
             household: Household::default(),
             consent: Consent::default(),
             closed: None,
+            points: Vec::new(),
         }
     }
 
@@ -397,6 +402,10 @@ impl Client {
 impl Editable for Client {
     fn set_field(&mut self, field: &str, value: &str, today: NaiveDate) -> Result<(), FieldError> {
         Client::set_field(self, field, value, today)
+    }
+
+    fn changed_log(&self, before: &Self) -> Option<&'static str> {
+        (self.points != before.points).then_some("points")
     }
 
     fn check(&mut self, config: &Config, _today: NaiveDate) -> Result<(), FieldError> {

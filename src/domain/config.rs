@@ -10,6 +10,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 pub use super::complaint::policy::ComplaintPolicy;
+pub use super::loyalty::LoyaltyPolicy;
 
 /// The whole config file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -32,6 +33,8 @@ pub struct Config {
     pub complaints: ComplaintPolicy,
     #[serde(default)]
     pub staff: StaffSettings,
+    #[serde(default)]
+    pub loyalty: LoyaltyPolicy,
 }
 
 /// Settings for the staff roster (DESIGN §10).
@@ -301,6 +304,7 @@ impl Default for Config {
             survey: Survey::default(),
             complaints: ComplaintPolicy::default(),
             staff: StaffSettings::default(),
+            loyalty: LoyaltyPolicy::default(),
         }
     }
 }
@@ -381,6 +385,20 @@ urgent = { first_response_hours = 1, resolution_hours = 24 }
 high = { first_response_hours = 4, resolution_hours = 48 }
 normal = { first_response_hours = 24, resolution_hours = 72 }
 low = { first_response_hours = 48, resolution_hours = 168 }
+
+# Loyalty points (积分) and tiers (会员等级). Points per done visit with a price:
+# floor(price × points_per_yuan); per survey answered; per referral (a client whose
+# `source` names this client by id or exact name). Tiers by spend over the last 12
+# months: the highest tier whose `from` (yuan) is reached; the first starts at 0.
+[loyalty]
+points_per_yuan = 0.1
+points_per_survey = 20
+points_per_referral = 100
+tiers = [
+  { name = "普通", from = 0 },
+  { name = "银卡", from = 3000 },
+  { name = "金卡", from = 10000 },
+]
 "#;
 
 impl Config {
@@ -427,7 +445,8 @@ impl Config {
                 }
             }
         }
-        self.complaints.check()
+        self.complaints.check()?;
+        self.loyalty.check()
     }
 
     /// Finds a category by key or label (keys case-insensitively).

@@ -28,6 +28,11 @@ pub trait Editable: Clone + PartialEq {
     }
     fn created(&self) -> DateTime<FixedOffset>;
     fn touch(&mut self, now: DateTime<FixedOffset>);
+    /// The append-only list an edit changed (`points`), if any: such lists change
+    /// only through their own commands.
+    fn changed_log(&self, _before: &Self) -> Option<&'static str> {
+        None
+    }
 }
 
 /// `Editable::created` and `touch` for a record with `created` and `updated` fields

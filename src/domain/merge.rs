@@ -30,6 +30,7 @@ pub struct Merged {
 /// - free text (needs, notes) that differs is joined, `keep`'s first, so no note is lost;
 /// - do-not-contact holds if either says so; consent is the more recent decision;
 ///   `created` is the earlier one; a closed `keep` stays closed, an open one open;
+/// - the points ledgers are joined (what either redeemed stays redeemed);
 /// - two different ID numbers refuse the merge.
 ///
 /// Normalise the result (phones in two spellings collapse there).
@@ -66,6 +67,9 @@ pub fn merge_clients(keep: &Client, other: &Client) -> Result<Merged, MergeConfl
         c.consent = other.consent.clone();
     }
     c.created = c.created.min(other.created);
+    // Points redeemed by either stay redeemed (an append-only ledger, in time order).
+    c.points.extend(other.points.iter().cloned());
+    c.points.sort_by_key(|e| e.at);
     Ok(Merged { client: c, dropped })
 }
 

@@ -5,7 +5,8 @@ use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-/// An amount of money in fen (0.01 yuan). Never negative.
+/// An amount of money in fen (0.01 yuan). Never negative as parsed from input; a
+/// ledger's change (a package debit) may be, and prints with its sign (`-280.00`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
 pub struct Money(pub i64);
 
@@ -43,7 +44,9 @@ impl Money {
 
 impl fmt::Display for Money {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}.{:02}", self.0 / 100, self.0 % 100)
+        let sign = if self.0 < 0 { "-" } else { "" };
+        let fen = self.0.unsigned_abs();
+        write!(f, "{sign}{}.{:02}", fen / 100, fen % 100)
     }
 }
 
@@ -72,6 +75,8 @@ mod tests {
         assert_eq!(Money::parse("99元").unwrap(), Money(9900));
         assert_eq!(Money::parse("0.1").unwrap().to_string(), "0.10");
         assert_eq!(Money(28050).to_string(), "280.50");
+        assert_eq!(Money(-28050).to_string(), "-280.50");
+        assert_eq!(Money(-5).to_string(), "-0.05");
     }
 
     #[test]

@@ -10,6 +10,8 @@
 //! Nothing here prints or knows the command line: what could not be read comes back
 //! in [`Problems`] for the caller to report.
 
+pub mod money;
+
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -25,6 +27,7 @@ use crate::domain::config::Config;
 use crate::domain::due::{Due, client_due_in, earliest};
 use crate::domain::followup::Followup;
 use crate::domain::followup_report::ClientHistory;
+use crate::domain::package::Package;
 use crate::domain::phone::phone_digits_key;
 use crate::domain::staff::Staff;
 use crate::domain::stage::{Stage, SurveySignal, stage, stage_with_complaints};
@@ -46,6 +49,8 @@ pub struct Kinds {
     pub complaints: bool,
     /// The staff roster (DESIGN §10).
     pub staff: bool,
+    /// Prepaid packages and their ledgers (DESIGN §14).
+    pub packages: bool,
 }
 
 impl Kinds {
@@ -56,6 +61,7 @@ impl Kinds {
         surveys: true,
         complaints: true,
         staff: false,
+        packages: false,
     };
     /// What the due list needs: clients, visits and follow-ups.
     pub const DUE: Kinds = Kinds {
@@ -65,6 +71,7 @@ impl Kinds {
         surveys: false,
         complaints: true,
         staff: false,
+        packages: false,
     };
     /// What lifecycle stages need: clients, visits and surveys.
     pub const STAGE: Kinds = Kinds {
@@ -74,6 +81,7 @@ impl Kinds {
         surveys: true,
         complaints: true,
         staff: false,
+        packages: false,
     };
 
     /// One client's history: visits, follow-ups and surveys, but not the clients.
@@ -84,6 +92,7 @@ impl Kinds {
         surveys: true,
         complaints: true,
         staff: false,
+        packages: false,
     };
 
     pub const fn clients() -> Kinds {
@@ -94,6 +103,7 @@ impl Kinds {
             surveys: false,
             complaints: false,
             staff: false,
+            packages: false,
         }
     }
 
@@ -128,6 +138,13 @@ impl Kinds {
     pub const fn with_staff(self) -> Kinds {
         Kinds {
             staff: true,
+            ..self
+        }
+    }
+
+    pub const fn with_packages(self) -> Kinds {
+        Kinds {
+            packages: true,
             ..self
         }
     }
@@ -181,6 +198,8 @@ pub struct Book {
     pub complaints: Vec<Complaint>,
     /// The roster, when `Kinds::staff` was asked for (see `with_staff`).
     pub staff: Vec<Staff>,
+    /// Prepaid packages, when `Kinds::packages` was asked for (see `with_packages`).
+    pub packages: Vec<Package>,
     // The id maps hash with FxHash: ids are short and not chosen by an attacker, and
     // a warm due list builds these maps over every record it read.
     staff_at: FxHashMap<String, usize>,
@@ -268,9 +287,11 @@ impl Book {
         let complaints = problems.take(complaints?);
         // The roster is small and belongs to no client: read whole, after the rest.
         let staff = problems.take(kind::<Staff>(kinds.staff, store, ids, None)?);
+        let packages = problems.take(kind::<Package>(kinds.packages, store, ids, owner)?);
         let book = Book::new(clients, visits, followups, surveys)
             .with_complaints(complaints)
-            .with_staff(staff);
+            .with_staff(staff)
+            .with_packages(packages);
         Ok((book, problems))
     }
 
@@ -311,6 +332,7 @@ impl Book {
             surveys,
             complaints: Vec::new(),
             staff: Vec::new(),
+            packages: Vec::new(),
             staff_at: FxHashMap::default(),
             client_at,
             visit_at: OnceLock::new(),

@@ -307,4 +307,50 @@ mod tests {
         assert_eq!(got.conflicts.len(), 1);
         assert_eq!(got.conflicts[0].field, "notes");
     }
+
+    /// Two offices each pay a visit from one package: the ledger is the union of both
+    /// sides' entries in time order, so the balance counts both debits.
+    #[test]
+    fn package_ledgers_merge_as_append_only_logs() {
+        use crate::domain::money::Money;
+        use crate::domain::package::{Amount, Entry, EntryKind, Package, PackageKind};
+        let t = |s: &str| chrono::DateTime::parse_from_rfc3339(s).unwrap();
+        let entry = |at: &str, fen: i64, visit: &str| Entry {
+            at: t(at),
+            date: t(at).date_naive(),
+            kind: EntryKind::Visit,
+            delta: Amount::Yuan(Money(-fen)),
+            visit: Some(visit.into()),
+            note: String::new(),
+        };
+        let path = Path::new("packages/k-00000001.toml.age");
+        assert_eq!(kind_of(path), Some(Kind::Package));
+        let mut base = Package::new(
+            "k-00000001".into(),
+            "c-00000001".into(),
+            PackageKind::StoredValue,
+            d("2026-10-01"),
+            t("2026-10-01T10:00:00+08:00"),
+        );
+        base.face = Amount::Yuan(Money(100_000));
+        base = base.append(entry("2026-10-05T18:00:00+08:00", 20_000, "v-00000001"));
+        let ours = base.append(entry("2026-11-03T18:00:00+08:00", 28_000, "v-00000003"));
+        let theirs = base.append(entry("2026-11-02T18:00:00+08:00", 30_000, "v-00000002"));
+        let tbl = |p: &Package| -> Table { toml::from_str(&toml::to_string(p).unwrap()).unwrap() };
+        let merged = merge::merge(
+            Some(&tbl(&base)),
+            &tbl(&ours),
+            &tbl(&theirs),
+            &rules(Kind::Package),
+        );
+        assert_eq!(merged.new_conflicts, 0);
+        let got: Package = parse_record(&canonical(Kind::Package, &merged.table).unwrap()).unwrap();
+        let visits: Vec<&str> = got
+            .ledger
+            .iter()
+            .filter_map(|e| e.visit.as_deref())
+            .collect();
+        assert_eq!(visits, ["v-00000001", "v-00000002", "v-00000003"]);
+        assert_eq!(got.balance(), Amount::Yuan(Money(22_000)));
+    }
 }

@@ -14,6 +14,7 @@ use crate::domain::conflict::Conflict;
 use crate::domain::edit::Editable;
 use crate::domain::followup::Followup;
 use crate::domain::id::Kind;
+use crate::domain::package::Package;
 use crate::domain::staff::Staff;
 use crate::domain::survey::Survey;
 use crate::domain::visit::Visit;
@@ -73,6 +74,10 @@ macro_rules! with_record_type {
                 type $T = $crate::domain::staff::Staff;
                 $body
             }
+            $crate::domain::id::Kind::Package => {
+                type $T = $crate::domain::package::Package;
+                $body
+            }
         }
     };
 }
@@ -82,7 +87,11 @@ impl Record for Client {
     const KIND: Kind = Kind::Client;
     const MERGE: Rules = Rules {
         sets: &["phones", "categories", "tags"],
-        logs: &[],
+        // The points ledger (DESIGN §14) is append-only.
+        logs: &[crate::merge::Log {
+            field: "points",
+            time_key: "at",
+        }],
     };
     fn conflicts(&self) -> &[Conflict] {
         &self.conflicts
@@ -233,5 +242,35 @@ impl Record for Staff {
     }
     fn rel_path(&self) -> PathBuf {
         PathBuf::from(Kind::Staff.folder()).join(format!("{}{EXT}", self.id))
+    }
+}
+
+impl Record for Package {
+    const KIND: Kind = Kind::Package;
+    /// The ledger is append-only: both offices' entries are kept, in time order, so a
+    /// visit paid in one office and a refund in the other both count.
+    const MERGE: Rules = Rules {
+        sets: &[],
+        logs: &[crate::merge::Log {
+            field: "ledger",
+            time_key: "at",
+        }],
+    };
+    fn conflicts(&self) -> &[Conflict] {
+        &self.conflicts
+    }
+    const FORMAT: u32 = crate::domain::package::FORMAT;
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn format(&self) -> u32 {
+        self.format
+    }
+    /// Packages are few and last for years: one folder, not one per month.
+    fn rel_path(&self) -> PathBuf {
+        PathBuf::from(Kind::Package.folder()).join(format!("{}{EXT}", self.id))
+    }
+    fn owner(&self) -> Option<&str> {
+        Some(&self.client)
     }
 }

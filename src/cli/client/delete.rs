@@ -19,7 +19,7 @@ pub struct Args {
     pub client: String,
     #[command(flatten)]
     pub yes: Yes,
-    /// Also delete the client's visits, follow-ups and survey responses
+    /// Also delete the client's visits, follow-ups, survey responses, complaints and packages
     #[arg(long)]
     pub with_records: bool,
 }

@@ -8,6 +8,7 @@ mod import;
 mod list;
 mod merge;
 mod owned;
+mod points;
 mod show;
 mod tag;
 
@@ -30,6 +31,7 @@ pub enum Command {
     Export(export::Args),
     Delete(delete::Args),
     Merge(merge::Args),
+    Points(points::Args),
 }
 
 pub fn run(cmd: Command, ctx: &mut Ctx) -> CliResult {
@@ -44,6 +46,7 @@ pub fn run(cmd: Command, ctx: &mut Ctx) -> CliResult {
         Command::Export(a) => export::run(a, ctx),
         Command::Delete(a) => delete::run(a, ctx),
         Command::Merge(a) => merge::run(a, ctx),
+        Command::Points(a) => points::run(a, ctx),
     }
 }
 

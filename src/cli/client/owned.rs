@@ -1,4 +1,5 @@
-//! A client's own records (visits, follow-ups, survey responses, complaints), every one of them
+//! A client's own records (visits, follow-ups, survey responses, complaints, prepaid
+//! packages), every one of them
 //! read: what `client delete` and `client merge` delete or move, never leaving one
 //! behind pointing at a client that is gone; and the staff whose do-not-send lists
 //! name the client, which follow a merge and forget a deletion.
@@ -11,6 +12,7 @@ use crate::domain::complaint::Complaint;
 use crate::domain::edit::Editable;
 use crate::domain::followup::Followup;
 use crate::domain::merge::carry_avoided;
+use crate::domain::package::Package;
 use crate::domain::staff::Staff;
 use crate::domain::survey::Survey;
 use crate::domain::visit::Visit;
@@ -21,6 +23,7 @@ pub struct Owned {
     pub followups: Vec<Loaded<Followup>>,
     pub surveys: Vec<Loaded<Survey>>,
     pub complaints: Vec<Loaded<Complaint>>,
+    pub packages: Vec<Loaded<Package>>,
 }
 
 impl Owned {
@@ -32,6 +35,7 @@ impl Owned {
             followups: load_owned_complete(ctx, store, client, purpose)?,
             surveys: load_owned_complete(ctx, store, client, purpose)?,
             complaints: load_owned_complete(ctx, store, client, purpose)?,
+            packages: load_owned_complete(ctx, store, client, purpose)?,
         })
     }
 
@@ -40,6 +44,7 @@ impl Owned {
         ids.extend(ids_of(&self.followups));
         ids.extend(ids_of(&self.surveys));
         ids.extend(ids_of(&self.complaints));
+        ids.extend(ids_of(&self.packages));
         ids
     }
 
@@ -50,6 +55,7 @@ impl Owned {
             ("follow-up", ids_of(&self.followups)),
             ("survey", ids_of(&self.surveys)),
             ("complaint", ids_of(&self.complaints)),
+            ("package", ids_of(&self.packages)),
         ]
         .iter()
         .filter(|(_, ids)| !ids.is_empty())
@@ -63,6 +69,7 @@ impl Owned {
         self.followups.iter().for_each(|l| txn.remove(l));
         self.surveys.iter().for_each(|l| txn.remove(l));
         self.complaints.iter().for_each(|l| txn.remove(l));
+        self.packages.iter().for_each(|l| txn.remove(l));
     }
 
     /// Gives every record to client `to`.
@@ -75,7 +82,15 @@ impl Owned {
         move_each(txn, &self.visits, now, |v| v.client = to.to_string())?;
         move_each(txn, &self.followups, now, |f| f.client = to.to_string())?;
         move_each(txn, &self.surveys, now, |s| s.client = to.to_string())?;
-        move_each(txn, &self.complaints, now, |c| c.client = to.to_string())
+        move_each(txn, &self.complaints, now, |c| c.client = to.to_string())?;
+        // A package's ledger is never rewritten; only its owner changes.
+        for l in &self.packages {
+            let mut p = l.record.clone();
+            p.client = to.to_string();
+            p.updated = now;
+            txn.update(l, &p)?;
+        }
+        Ok(())
     }
 }
 

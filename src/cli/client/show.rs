@@ -30,6 +30,8 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let book = client_book(ctx, &store, Kinds::HISTORY.with_staff(), c.clone())?;
     let stage = book.stage(&c, today, &store.config);
     let history = book.history(&c.id);
+    let referred = super::points::referred(ctx, &store, &c.id)?;
+    let standing = book.standing(&c, referred, today, &store.config);
     // One field: the category by key for scripts, by label for people.
     let due = book
         .due(&c, &store.config, None)
@@ -106,6 +108,11 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         (col("notes", "备注 Notes").free_text(), Cell::text(&c.notes)),
         (col("stage", "阶段 Stage"), Cell::text(stage.key())),
         (col("next_followup", "下次回访 Next follow-up"), due),
+        (
+            col("points", "积分 Points"),
+            Cell::Int(standing.points.balance()),
+        ),
+        (col("tier", "等级 Tier"), Cell::text(&standing.tier)),
         (
             col("created", "创建 Created"),
             cells::time(&store.config, c.created),

@@ -8,6 +8,9 @@ mod complaints;
 mod dashboard;
 mod followups;
 mod lifecycle;
+mod loyalty;
+mod packages;
+mod revenue;
 mod satisfaction;
 mod staff;
 
@@ -26,6 +29,9 @@ pub enum Command {
     Complaints(complaints::Args),
     Staff(staff::Args),
     Dashboard(dashboard::Args),
+    Revenue(revenue::Args),
+    Packages(packages::Args),
+    Loyalty(loyalty::Args),
 }
 
 pub fn run(cmd: Command, ctx: &mut Ctx) -> CliResult {
@@ -35,6 +41,9 @@ pub fn run(cmd: Command, ctx: &mut Ctx) -> CliResult {
         Command::Satisfaction(a) => satisfaction::run(a, ctx),
         Command::Complaints(a) => complaints::run(a, ctx),
         Command::Staff(a) => staff::run(a, ctx),
+        Command::Revenue(a) => revenue::run(a, ctx),
+        Command::Packages(a) => packages::run(a, ctx),
+        Command::Loyalty(a) => loyalty::run(a, ctx),
         Command::Dashboard(a) => dashboard::run(a, ctx),
     }
 }

@@ -76,6 +76,10 @@ pub struct Args {
     /// Notes (备注)
     #[arg(long)]
     pub note: Option<String>,
+    /// Pay for the (done) visit from this prepaid package (k-…): one visit of a visits
+    /// card, or the price from a stored-value card
+    #[arg(long, value_name = "K", conflicts_with = "repeat")]
+    pub package: Option<String>,
 }
 
 pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
@@ -183,6 +187,12 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         schedule.add(v.clone());
     }
     booking::refuse(&refusals, args.allow_overlap)?;
+    let paid = match (&args.package, visits.as_slice()) {
+        (Some(k), [one]) => Some(super::super::package::pay::pay(
+            ctx, &store, &mut txn, k, one,
+        )?),
+        _ => None,
+    };
     txn.create_all(visits.iter())?;
     // The client now uses this service line: record it on the client too.
     if !client.record.categories.contains(&visit.category) {
@@ -194,7 +204,11 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let new_ids: Vec<String> = visits.iter().map(|v| v.id.clone()).collect();
     match visits.as_slice() {
         [one] if one.series.is_none() => {
-            txn.commit(&format!("visit add {} ({})", one.id, one.client))?;
+            let mut message = format!("visit add {} ({})", one.id, one.client);
+            if let Some(p) = &paid {
+                message.push_str(&format!(" --package {}", p.id));
+            }
+            txn.commit(&message)?;
         }
         _ => {
             let title = format!("visit add --repeat ({})", visit.client);
@@ -206,7 +220,14 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     match visits.as_slice() {
         [one] if one.series.is_none() => {
             ctx.out
-                .status(&format!("added visit {} ({})", one.id, one.status.key()))
+                .status(&format!("added visit {} ({})", one.id, one.status.key()));
+            if let Some(p) = &paid {
+                ctx.out.status(&format!(
+                    "paid from package {}; balance {}",
+                    p.id,
+                    p.balance()
+                ));
+            }
         }
         _ => ctx.out.status(&format!(
             "added a series of {} visits from {} to {} (series {})",

@@ -26,7 +26,7 @@ pub enum Command {
     Show(show::Args),
     Edit(edit::Args),
     /// Mark a visit done (a visit dated after today cannot be done yet)
-    Done(status::Args),
+    Done(status::DoneArgs),
     Cancel(cancel::Args),
     /// Mark that the client was not there (no-show)
     NoShow(status::Args),
@@ -42,7 +42,7 @@ pub fn run(cmd: Command, ctx: &mut Ctx) -> CliResult {
         Command::List(a) => list::run(a, ctx),
         Command::Show(a) => show::run(a, ctx),
         Command::Edit(a) => edit::run(a, ctx),
-        Command::Done(a) => status::run(a, ctx, Status::Done),
+        Command::Done(a) => status::done(a, ctx),
         Command::Cancel(a) => cancel::run(a, ctx),
         Command::NoShow(a) => status::run(a, ctx, Status::NoShow),
         Command::Upcoming(a) => upcoming::run(a, ctx),

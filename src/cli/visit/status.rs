@@ -11,7 +11,27 @@ pub struct Args {
     pub visit: String,
 }
 
+/// `hk visit done`: also pays from a package.
+#[derive(Debug, clap::Args)]
+pub struct DoneArgs {
+    #[command(flatten)]
+    pub args: Args,
+    /// Pay for the visit from this prepaid package (k-…): one visit of a visits card,
+    /// or the visit's price from a stored-value card. A visit done earlier can be paid
+    /// this way too.
+    #[arg(long, value_name = "K")]
+    pub package: Option<String>,
+}
+
+pub fn done(a: DoneArgs, ctx: &mut Ctx) -> CliResult {
+    run_paid(a.args, ctx, Status::Done, a.package)
+}
+
 pub fn run(args: Args, ctx: &mut Ctx, status: Status) -> CliResult {
+    run_paid(args, ctx, status, None)
+}
+
+fn run_paid(args: Args, ctx: &mut Ctx, status: Status, package: Option<String>) -> CliResult {
     let store = ctx.store()?;
     let now = ctx.now()?;
     let mut txn = store.begin()?;
@@ -24,20 +44,39 @@ pub fn run(args: Args, ctx: &mut Ctx, status: Status) -> CliResult {
             status.key()
         )));
     }
-    if loaded.record.status == status {
-        ctx.out.status(&format!(
-            "visit {} is already {}",
-            loaded.record.id,
-            status.key()
-        ));
+    let mut v = loaded.record.clone();
+    let changed = v.status != status;
+    if changed {
+        v.status = status;
+        v.updated = now;
+        txn.update(&loaded, &v)?;
+    } else if package.is_none() {
+        ctx.out
+            .status(&format!("visit {} is already {}", v.id, status.key()));
         return Ok(());
     }
-    let mut v = loaded.record.clone();
-    v.status = status;
-    v.updated = now;
-    txn.update(&loaded, &v)?;
-    txn.commit(&format!("visit {} {}", status.key(), v.id))?;
-    ctx.out
-        .status(&format!("visit {} is now {}", v.id, status.key()));
+    // A visit done earlier may still be paid from a package now.
+    let paid = match &package {
+        Some(k) => Some(super::super::package::pay::pay(
+            ctx, &store, &mut txn, k, &v,
+        )?),
+        None => None,
+    };
+    let mut message = format!("visit {} {}", status.key(), v.id);
+    if let Some(p) = &paid {
+        message.push_str(&format!(" --package {}", p.id));
+    }
+    txn.commit(&message)?;
+    if changed {
+        ctx.out
+            .status(&format!("visit {} is now {}", v.id, status.key()));
+    }
+    if let Some(p) = paid {
+        ctx.out.status(&format!(
+            "paid from package {}; balance {}",
+            p.id,
+            p.balance()
+        ));
+    }
     Ok(())
 }
