@@ -12,6 +12,7 @@ use super::Ctx;
 use super::error::{CliError, CliResult};
 use super::filters::day_flag;
 use super::records::book;
+use super::report::packages;
 use super::{action, complaint, followup, staff, visit};
 use crate::domain::complaint::rules::overdue;
 use crate::domain::config::Config;
@@ -41,7 +42,7 @@ const CERT_DAYS: u32 = 30;
 
 /// What the sections read, in one load: the due list needs clients, visits,
 /// follow-ups and complaints; tomorrow's visits and certificates the roster.
-const KINDS: Kinds = Kinds::DUE.with_staff();
+const KINDS: Kinds = Kinds::DUE.with_staff().with_packages();
 
 /// One section of the page.
 type SectionFn = fn(&Day<'_>) -> Section;
@@ -53,6 +54,7 @@ const SECTIONS: &[SectionFn] = &[
     overdue_complaints,
     open_actions,
     expiring_certificates,
+    packages_running_out,
 ];
 
 /// The sections show fewer columns than the full lists where those are wide (an
@@ -229,5 +231,27 @@ fn expiring_certificates(d: &Day<'_>) -> Section {
         items.len(),
         d.command(&format!("hk staff list --expiring {CERT_DAYS}"), None),
         staff::list::expiring_table(first(&items), d.date, last),
+    )
+}
+
+fn packages_running_out(d: &Day<'_>) -> Section {
+    let items: Vec<_> = packages::items(d.book)
+        .into_iter()
+        .filter(|p| packages::running_out(p, d.date))
+        .collect();
+    section(
+        "packages_running_out",
+        "次卡/储值卡将用完 Packages running out",
+        items.len(),
+        d.command("hk report packages", None),
+        packages::table(d.book, d.config, d.date, first(&items), false).select(&[
+            "id",
+            "client",
+            "name",
+            "expires",
+            "status",
+            "visits_left",
+            "yuan_left",
+        ]),
     )
 }

@@ -300,7 +300,7 @@ fn csv_rows(text: &str) -> Vec<BTreeMap<String, String>> {
 /// title names the figure of its table.
 fn check_against_csv(env: &TestEnv, html: &str) -> usize {
     let charts = charts(html);
-    assert_eq!(charts.len(), 6, "{:?}", charts.keys());
+    assert_eq!(charts.len(), 8, "{:?}", charts.keys());
     let mut compared = 0;
     for (id, chart) in &charts {
         let args: Vec<&str> = chart
@@ -530,7 +530,7 @@ fn the_page_replaces_an_old_one_whole_and_says_where_it_went() {
     let err = String::from_utf8_lossy(&res.stderr);
     assert!(
         err.lines()
-            .any(|l| l == format!("wrote {} (6 charts, as of 2026-11-23)", out.display())),
+            .any(|l| l == format!("wrote {} (8 charts, as of 2026-11-23)", out.display())),
         "{err}"
     );
     let html = std::fs::read_to_string(&out).unwrap();

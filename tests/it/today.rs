@@ -75,6 +75,24 @@ fn story() -> Story {
         ])
         .trim()
         .to_string();
+    // Two cards of 李建国's: ten visits left and no expiry, not running out; 1000
+    // yuan that expire on 12-01, within 30 days: running out.
+    env.ok(&[
+        "package", "add", &li, "--kind", "visits", "--face", "10", "--paid", "1800",
+    ]);
+    env.ok(&[
+        "package",
+        "add",
+        &li,
+        "--kind",
+        "stored-value",
+        "--face",
+        "1000",
+        "--paid",
+        "1000",
+        "--expires",
+        "2026-12-01",
+    ]);
     let followup = env
         .at(
             "2026-11-20T10:00:00+08:00",
@@ -192,6 +210,7 @@ fn one_item_in_every_section_with_the_command_that_lists_it() {
         "overdue_complaints",
         "open_actions",
         "expiring_certificates",
+        "packages_running_out",
     ] {
         assert_eq!(section(&p, key)["count"], 1, "{key}");
         assert_eq!(section(&p, key)["shown"], 1, "{key}");
@@ -210,7 +229,8 @@ fn one_item_in_every_section_with_the_command_that_lists_it() {
          tomorrows_visits,1,1,hk visit upcoming --tomorrow\n\
          overdue_complaints,1,1,hk complaint list --overdue\n\
          open_actions,1,1,hk action list --open\n\
-         expiring_certificates,1,1,hk staff list --expiring 30\n"
+         expiring_certificates,1,1,hk staff list --expiring 30\n\
+         packages_running_out,1,1,hk report packages\n"
     );
 
     // Once each is dealt with, its section empties.
@@ -242,10 +262,12 @@ fn an_empty_store_says_none_in_one_line_per_section() {
          \n\
          待办 Open action items: none — hk action list --open\n\
          \n\
-         证书到期 Certificates expiring within 30 days: none — hk staff list --expiring 30\n"
+         证书到期 Certificates expiring within 30 days: none — hk staff list --expiring 30\n\
+         \n\
+         次卡/储值卡将用完 Packages running out: none — hk report packages\n"
     );
     let p = json(&env.ok(&["today", "--format", "json"]));
-    assert_eq!(p["sections"].as_array().unwrap().len(), 5);
+    assert_eq!(p["sections"].as_array().unwrap().len(), 6);
     for s in p["sections"].as_array().unwrap() {
         assert_eq!(s["count"], 0);
         assert_eq!(s["rows"], serde_json::json!([]));

@@ -13,7 +13,7 @@ use super::super::Ctx;
 use super::super::error::{CliError, CliResult};
 use super::super::filters::Period;
 use super::super::records::book;
-use super::{Scope, complaints, followups, lifecycle, satisfaction};
+use super::{Scope, complaints, followups, lifecycle, loyalty, revenue, satisfaction};
 use crate::output::dashboard::{Chart, Page, Scale, Shape, html};
 use crate::output::{Cell, Rows, col};
 use crate::query::Kinds;
@@ -40,7 +40,7 @@ pub struct Args {
 }
 
 /// What the charts read, in one load.
-const KINDS: Kinds = Kinds::ALL.with_staff();
+const KINDS: Kinds = Kinds::ALL.with_staff().with_packages();
 
 /// One chart of the page.
 type ChartFn = fn(&Scope<'_>) -> CliResult<Chart>;
@@ -53,6 +53,8 @@ const CHARTS: &[ChartFn] = &[
     clients_by_stage,
     followups_by_month,
     complaints_by_type,
+    revenue_by_month,
+    repeat_rate_by_month,
 ];
 
 pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
@@ -300,5 +302,42 @@ fn complaints_by_type(scope: &Scope<'_>) -> CliResult<Chart> {
         ],
         &["first_response_on_time_pct", "resolved_on_time_pct"],
         (Shape::Bars, Scale::Range(0.0, 100.0)),
+    ))
+}
+
+fn revenue_by_month(scope: &Scope<'_>) -> CliResult<Chart> {
+    let mut rows = revenue::table(scope, Some(revenue::By::Month));
+    // The report's last row is the total of the others.
+    rows.rows
+        .retain(|r| r.first() != Some(&Cell::text("total")));
+    Ok(chart(
+        (
+            "revenue-by-month",
+            "收入 Revenue by month",
+            command(scope, "revenue --by month"),
+            "Done visits by start date, in yuan; the part paid from prepaid packages is included.",
+        ),
+        rows,
+        &["month", "done_visits", "total", "from_packages"],
+        &["total", "from_packages"],
+        (Shape::Columns, Scale::Count),
+    ))
+}
+
+fn repeat_rate_by_month(scope: &Scope<'_>) -> CliResult<Chart> {
+    let mut rows = loyalty::table(scope);
+    // The first row is the whole period; the chart is the months.
+    rows.rows.retain(|r| r.first() != Some(&Cell::text("all")));
+    Ok(chart(
+        (
+            "repeat-rate-by-month",
+            "复购率 Repeat rate by month",
+            command(scope, "loyalty"),
+            "Of the clients with a done visit in the month, the share with two or more.",
+        ),
+        rows,
+        &["period", "active", "repeat", "repeat_pct"],
+        &["repeat_pct"],
+        (Shape::Lines, Scale::Range(0.0, 100.0)),
     ))
 }

@@ -4,6 +4,7 @@ use super::super::Ctx;
 use super::super::error::CliResult;
 use super::super::filters::Period;
 use super::super::records::book;
+use super::Scope;
 use crate::output::{Cell, Rows, col};
 use crate::query::Kinds;
 
@@ -26,10 +27,23 @@ pub struct Args {
 
 pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let store = ctx.store()?;
-    let today = ctx.today()?;
-    let (from, to) = args.period.until_today(today)?;
+    let now = ctx.now()?;
+    let (from, to) = args.period.until_today(now.date_naive())?;
     let book = book(ctx, &store, Kinds::default().with_visits())?;
-    let from = from.or_else(|| book.first_done()).unwrap_or(to).min(to);
+    let scope = Scope::new(&book, &store.config, now, (from, Some(to)));
+    ctx.out.rows(&table(&scope))?;
+    Ok(())
+}
+
+/// The report's rows (also the dashboard's repeat-rate chart); the book needs visits.
+pub fn table(scope: &Scope<'_>) -> Rows {
+    let book = scope.book;
+    let to = scope.to.unwrap_or(scope.today());
+    let from = scope
+        .from
+        .or_else(|| book.first_done())
+        .unwrap_or(to)
+        .min(to);
     let count = |n: Option<usize>| n.map_or(Cell::Na, |n| Cell::Int(n as i64));
     let pct = |x: Option<f64>| x.map_or(Cell::Na, Cell::Fixed);
     let rows = book
@@ -49,7 +63,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
             ]
         })
         .collect();
-    ctx.out.rows(&Rows {
+    Rows {
         columns: vec![
             col("period", "期间 Period"),
             col("active", "活跃客户 Active"),
@@ -62,6 +76,5 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
             col("retention_6m_pct", "6月留存率% 6m"),
         ],
         rows,
-    })?;
-    Ok(())
+    }
 }

@@ -9,7 +9,7 @@ mod dashboard;
 mod followups;
 mod lifecycle;
 mod loyalty;
-mod packages;
+pub mod packages;
 mod revenue;
 mod satisfaction;
 mod staff;

@@ -1,15 +1,16 @@
 //! `hk report packages`: the prepaid liability and packages about to expire.
 
-use chrono::Days;
+use chrono::{Days, NaiveDate};
 
 use super::super::Ctx;
 use super::super::error::CliResult;
 use super::super::package::{lead, lead_columns, left};
 use super::super::records::book;
+use crate::domain::config::Config;
 use crate::domain::money::Money;
-use crate::domain::package::Amount;
+use crate::domain::package::{Amount, Package};
 use crate::output::{Cell, Rows, col};
-use crate::query::Kinds;
+use crate::query::{Book, Kinds};
 
 /// Packages with something left (the company's prepaid liability: visits and yuan
 /// still owed to clients), soonest expiry first, then those that never expire. Status
@@ -25,11 +26,16 @@ const EXPIRING_DAYS: u64 = 30;
 pub fn run(_args: Args, ctx: &mut Ctx) -> CliResult {
     let store = ctx.store()?;
     let today = ctx.today()?;
-    let soon = today
-        .checked_add_days(Days::new(EXPIRING_DAYS))
-        .unwrap_or(today);
     let book = book(ctx, &store, Kinds::clients().with_packages())?;
-    let mut open: Vec<_> = book
+    let open = items(&book);
+    ctx.out
+        .rows(&table(&book, &store.config, today, &open, true))?;
+    Ok(())
+}
+
+/// Packages with something left, soonest expiry first, then those that never expire.
+pub fn items(book: &Book) -> Vec<&Package> {
+    let mut open: Vec<&Package> = book
         .packages
         .iter()
         .filter(|p| p.balance().units() > 0)
@@ -42,40 +48,67 @@ pub fn run(_args: Args, ctx: &mut Ctx) -> CliResult {
             &b.id,
         ))
     });
+    open
+}
+
+/// `expired`, `expiring` (within 30 days) or `valid`.
+fn status(p: &Package, today: NaiveDate) -> &'static str {
+    let soon = today
+        .checked_add_days(Days::new(EXPIRING_DAYS))
+        .unwrap_or(today);
+    match p.expires {
+        Some(_) if p.expired_on(today) => "expired",
+        Some(e) if e <= soon => "expiring",
+        _ => "valid",
+    }
+}
+
+/// Visits left at or under which a visits card is running out.
+const FEW_VISITS: i64 = 2;
+
+/// A package with something left that will soon be gone (`hk today`): it expires
+/// within 30 days (or has expired with a balance), a visits card has at most two
+/// visits left, or a stored-value card at most a fifth of what it held.
+pub fn running_out(p: &Package, today: NaiveDate) -> bool {
+    let low = match p.balance() {
+        Amount::Visits(n) => n <= FEW_VISITS,
+        Amount::Yuan(m) => m.0 * 5 <= p.face.units() + p.bonus.units(),
+    };
+    low || status(p, today) != "valid"
+}
+
+/// The rows of `open`, with a `total` row of the visits and yuan left when `total`.
+pub fn table(
+    book: &Book,
+    config: &Config,
+    today: NaiveDate,
+    open: &[&Package],
+    total: bool,
+) -> Rows {
     let (mut visits, mut yuan) = (0i64, Money(0));
     let mut rows: Vec<Vec<Cell>> = Vec::new();
-    for p in &open {
+    for p in open {
         match p.balance() {
             Amount::Visits(n) => visits += n,
             Amount::Yuan(m) => yuan.0 += m.0,
         }
-        let status = match p.expires {
-            Some(_) if p.expired_on(today) => "expired",
-            Some(e) if e <= soon => "expiring",
-            _ => "valid",
-        };
         let [v, y] = left(p);
-        let mut row = lead(&book, &store.config, p);
+        let mut row = lead(book, config, p);
         row.extend([
             Cell::text(p.expires.map(|d| d.to_string()).unwrap_or_default()),
-            Cell::text(status),
+            Cell::text(status(p, today)),
             v,
             y,
         ]);
         rows.push(row);
     }
-    rows.push(vec![
-        Cell::text("total"),
-        Cell::Empty,
-        Cell::Empty,
-        Cell::Empty,
-        Cell::Empty,
-        Cell::Empty,
-        Cell::Empty,
-        Cell::Int(visits),
-        Cell::Money(yuan),
-    ]);
-    ctx.out.rows(&Rows {
+    if total {
+        let mut row = vec![Cell::text("total")];
+        row.extend(std::iter::repeat_n(Cell::Empty, 6));
+        row.extend([Cell::Int(visits), Cell::Money(yuan)]);
+        rows.push(row);
+    }
+    Rows {
         columns: [
             lead_columns(),
             vec![
@@ -87,6 +120,5 @@ pub fn run(_args: Args, ctx: &mut Ctx) -> CliResult {
         ]
         .concat(),
         rows,
-    })?;
-    Ok(())
+    }
 }

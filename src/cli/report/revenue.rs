@@ -5,6 +5,7 @@ use super::super::cells;
 use super::super::error::CliResult;
 use super::super::filters::Period;
 use super::super::records::book;
+use super::Scope;
 use crate::domain::revenue::RevenueRow;
 use crate::output::{Cell, Rows, col};
 use crate::query::Kinds;
@@ -39,14 +40,25 @@ pub enum By {
 
 pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let store = ctx.store()?;
-    let today = ctx.today()?;
-    let (from, to) = args.period.until_today(today)?;
+    let now = ctx.now()?;
+    let (from, to) = args.period.until_today(now.date_naive())?;
     let mut kinds = Kinds::default().with_visits().with_packages();
     if args.by == Some(By::Staff) {
         kinds = kinds.with_staff();
     }
     let book = book(ctx, &store, kinds)?;
-    let by = match args.by {
+    let scope = Scope::new(&book, &store.config, now, (from, Some(to)));
+    ctx.out.rows(&table(&scope, args.by))?;
+    Ok(())
+}
+
+/// The report's rows (also the dashboard's revenue chart); the book needs visits and
+/// packages, and the roster for `By::Staff`.
+pub fn table(scope: &Scope<'_>, by_flag: Option<By>) -> Rows {
+    let book = scope.book;
+    let to = scope.to.unwrap_or(scope.today());
+    let from = scope.from;
+    let by = match by_flag {
         None => RevenueBy::Total,
         Some(By::Month) => RevenueBy::Month,
         Some(By::Category) => RevenueBy::Category,
@@ -61,7 +73,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         }
         groups.extend(total);
     }
-    let first = match args.by {
+    let first = match by_flag {
         None => col("group", "范围 Group"),
         Some(By::Month) => col("month", "月份 Month"),
         Some(By::Category) => col("category", "服务 Service"),
@@ -69,8 +81,8 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         Some(By::Payment) => col("payment", "支付 Payment"),
     };
     let row = |r: &RevenueRow| {
-        let group = if args.by == Some(By::Category) && r.group != NONE && r.group != "total" {
-            cells::category(&store.config, &r.group)
+        let group = if by_flag == Some(By::Category) && r.group != NONE && r.group != "total" {
+            cells::category(scope.config, &r.group)
         } else {
             Cell::text(&r.group)
         };
@@ -84,7 +96,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
             Cell::Money(r.from_packages),
         ]
     };
-    ctx.out.rows(&Rows {
+    Rows {
         columns: vec![
             first,
             col("done_visits", "完成服务 Done"),
@@ -95,6 +107,5 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
             col("from_packages", "卡付金额 From packages"),
         ],
         rows: groups.iter().map(row).collect(),
-    })?;
-    Ok(())
+    }
 }
