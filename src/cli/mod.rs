@@ -4,6 +4,7 @@
 //! never reach `domain` or `store`.
 
 mod action;
+mod audit;
 mod cache;
 mod cat;
 mod cells;
@@ -120,6 +121,9 @@ pub enum Command {
     /// The staff roster (服务人员 / 阿姨): add, list, certificates, do-not-send lists
     #[command(subcommand)]
     Staff(Box<staff::Command>),
+    /// The audit log (审计): who revealed, exported or erased whose data, and when
+    #[command(subcommand)]
+    Audit(audit::Command),
     /// Reports for the owner: satisfaction, lifecycle stages, follow-up, complaint and staff figures
     #[command(subcommand)]
     Report(Box<report::Command>),
@@ -183,6 +187,7 @@ fn run(command: Command, ctx: &mut Ctx) -> error::CliResult {
         Command::Complaint(cmd) => complaint::run(*cmd, ctx),
         Command::Action(cmd) => action::run(cmd, ctx),
         Command::Staff(cmd) => staff::run(*cmd, ctx),
+        Command::Audit(cmd) => audit::run(cmd, ctx),
         Command::Report(cmd) => report::run(*cmd, ctx),
         Command::Undo(args) => undo::run(args, ctx),
         Command::Sync(args) => sync::run(args, ctx),

@@ -28,7 +28,8 @@ pub struct Merged {
 /// - a one-line field `keep` leaves empty is filled from `other`; when both are set
 ///   and differ, `keep`'s stays and the field is named in `dropped`;
 /// - free text (needs, notes) that differs is joined, `keep`'s first, so no note is lost;
-/// - do-not-contact holds if either says so; consent is the more recent decision;
+/// - do-not-contact holds if either says so; the consent histories are united (the
+///   latest decision of either is in force);
 ///   `created` is the earlier one; a closed `keep` stays closed, an open one open;
 /// - two different ID numbers refuse the merge.
 ///
@@ -62,9 +63,7 @@ pub fn merge_clients(keep: &Client, other: &Client) -> Result<Merged, MergeConfl
     join_text(&mut c.notes, &other.notes);
     merge_household(&mut c.household, &other.household, &mut dropped);
     c.do_not_contact |= other.do_not_contact;
-    if other.consent.date > c.consent.date {
-        c.consent = other.consent.clone();
-    }
+    c.consent = super::consent::union(&keep.consent, &other.consent);
     c.created = c.created.min(other.created);
     Ok(Merged { client: c, dropped })
 }

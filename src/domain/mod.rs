@@ -4,11 +4,13 @@
 //! build on these types and call these functions.
 
 pub mod action;
+pub mod audit;
 pub mod booking;
 pub mod client;
 pub mod complaint;
 pub mod config;
 pub mod conflict;
+pub mod consent;
 pub mod date;
 pub mod dispatch;
 pub mod due;
@@ -21,6 +23,7 @@ pub mod limits;
 pub mod merge;
 pub mod money;
 pub mod phone;
+pub mod rights;
 pub mod satisfaction;
 pub mod staff;
 pub mod stage;

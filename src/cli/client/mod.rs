@@ -1,9 +1,12 @@
 //! `hk client …`: the client archive (客户档案).
 
 mod add;
+mod consent;
 mod delete;
 mod edit;
+mod erase;
 mod export;
+mod export_one;
 mod import;
 mod list;
 mod merge;
@@ -30,6 +33,8 @@ pub enum Command {
     Export(export::Args),
     Delete(delete::Args),
     Merge(merge::Args),
+    Consent(consent::Args),
+    Erase(erase::Args),
 }
 
 pub fn run(cmd: Command, ctx: &mut Ctx) -> CliResult {
@@ -44,6 +49,8 @@ pub fn run(cmd: Command, ctx: &mut Ctx) -> CliResult {
         Command::Export(a) => export::run(a, ctx),
         Command::Delete(a) => delete::run(a, ctx),
         Command::Merge(a) => merge::run(a, ctx),
+        Command::Consent(a) => consent::run(a, ctx),
+        Command::Erase(a) => erase::run(a, ctx),
     }
 }
 

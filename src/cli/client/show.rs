@@ -1,9 +1,12 @@
 //! `hk client show`: one client's profile.
 
 use super::super::Ctx;
+use super::super::audit;
 use super::super::cells;
 use super::super::error::CliResult;
 use super::resolve;
+use crate::domain::audit::Action;
+use crate::domain::consent::{ConsentEntry, in_force, yes_no};
 use crate::domain::id_number::mask_id_number;
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
 
@@ -13,12 +16,13 @@ use crate::query::{Book, History, Kinds};
 use crate::store::Store;
 
 /// Show a client's profile, lifecycle stage and next follow-up; in a table, also the
-/// timeline of visits, follow-ups, surveys and complaints. The ID number is masked unless `--reveal`.
+/// timeline of visits, follow-ups, surveys and complaints. The ID number is masked unless `--reveal`,
+/// which adds an entry to the audit log (and a commit) before anything is shown.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Id or id prefix, phone, or exact name
     pub client: String,
-    /// Show the full resident ID number
+    /// Show the full resident ID number (written to the audit log: `hk audit list`)
     #[arg(long)]
     pub reveal: bool,
 }
@@ -26,6 +30,9 @@ pub struct Args {
 pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let store = ctx.store()?;
     let c = resolve(ctx, &store, &args.client)?.record;
+    if args.reveal {
+        audit::record(ctx, &store, Action::Reveal, &c.id)?;
+    }
     let today = ctx.today()?;
     let book = client_book(ctx, &store, Kinds::HISTORY.with_staff(), c.clone())?;
     let stage = book.stage(&c, today, &store.config);
@@ -47,19 +54,21 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     } else {
         mask_id_number(&c.id_number)
     };
-    let consent = if c.consent.marketing {
-        let mut s = String::from("yes");
-        if let Some(d) = c.consent.date {
-            s.push_str(&format!(" ({d}"));
-            if !c.consent.channel.is_empty() {
-                s.push_str(&format!(", {}", c.consent.channel));
+    // The value in force today, then every entry of the history (DESIGN §12).
+    let consent = match in_force(&c.consent, today) {
+        Some(e) => {
+            let mut s = format!("{}, since {}", yes_no(e.marketing), e.date.map_or_else(
+                || "before it was recorded".to_string(),
+                |d| d.to_string(),
+            ));
+            if !e.channel.is_empty() {
+                s.push_str(&format!(" ({})", e.channel));
             }
-            s.push(')');
+            s
         }
-        s
-    } else {
-        "no".into()
+        None => "no (never given)".to_string(),
     };
+    let consent_history: Vec<String> = c.consent.iter().map(ConsentEntry::describe).collect();
     let closed = c
         .closed
         .as_ref()
@@ -97,7 +106,17 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
             col("area_sqm", "面积㎡ Area"),
             opt_num(c.household.area_sqm),
         ),
-        (col("marketing", "营销同意 Marketing"), Cell::text(consent)),
+        (
+            col("marketing", "营销同意 Marketing"),
+            Cell::keyed(
+                yes_no(c.marketing_consent_on(today)),
+                consent,
+            ),
+        ),
+        (
+            col("consent_history", "同意记录 Consent history"),
+            Cell::List(consent_history),
+        ),
         (
             col("do_not_contact", "勿扰 Do not contact"),
             Cell::Bool(c.do_not_contact),
