@@ -71,7 +71,11 @@ impl Audit {
             format: FORMAT,
             id,
             at: now,
-            who: if who.is_empty() { "unknown".into() } else { who.into() },
+            who: if who.is_empty() {
+                "unknown".into()
+            } else {
+                who.into()
+            },
             action,
             subject: subject.into(),
             created: now,
@@ -94,7 +98,13 @@ mod tests {
     #[test]
     fn an_entry_round_trips_and_matches_by_id_prefix() {
         let now = DateTime::parse_from_rfc3339("2026-11-22T09:30:00+08:00").unwrap();
-        let a = Audit::new("a-7k2m9q4x".into(), now, "age1xyz", Action::Erase, "c-7k2m9q4x");
+        let a = Audit::new(
+            "a-7k2m9q4x".into(),
+            now,
+            "age1xyz",
+            Action::Erase,
+            "c-7k2m9q4x",
+        );
         let text = toml::to_string(&a).unwrap();
         assert!(text.contains("action = \"erase\""), "{text}");
         assert_eq!(toml::from_str::<Audit>(&text).unwrap(), a);

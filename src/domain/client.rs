@@ -587,9 +587,10 @@ mod tests {
                  [consent]\n{consent}\n"
             )
         };
-        let c: Client =
-            toml::from_str(&old("marketing = true\ndate = \"2026-03-01\"\nchannel = \"微信\""))
-                .unwrap();
+        let c: Client = toml::from_str(&old(
+            "marketing = true\ndate = \"2026-03-01\"\nchannel = \"微信\"",
+        ))
+        .unwrap();
         assert_eq!(c.consent.len(), 1);
         assert_eq!(c.consent[0].channel, "微信");
         assert!(!c.marketing_consent_on(NaiveDate::from_ymd_opt(2026, 2, 28).unwrap()));
@@ -609,7 +610,8 @@ mod tests {
         assert!(c.set_field("consent.channel", "微信", today).is_err());
         c.set_field("consent.marketing", "yes", today).unwrap();
         c.set_field("consent.channel", "微信", today).unwrap();
-        c.set_field("consent.evidence", "微信回复同意", today).unwrap();
+        c.set_field("consent.evidence", "微信回复同意", today)
+            .unwrap();
         c.set_field("marketing", "yes", today).unwrap();
         assert_eq!(c.consent.len(), 1, "no change, no entry");
         c.set_field("marketing", "no", today).unwrap();

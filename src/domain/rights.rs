@@ -48,7 +48,10 @@ impl Age {
             .parse()
             .map_err(|_| bad())?;
         if n == 0 {
-            return Err(format!("`{}` is no time at all; give a number above 0", s.trim()));
+            return Err(format!(
+                "`{}` is no time at all; give a number above 0",
+                s.trim()
+            ));
         }
         let age = match unit {
             'y' | '年' => Age {
@@ -97,19 +100,22 @@ impl Ended {
 }
 
 /// Since when a churned client has been churned (§5: closed, or the last done visit
-/// more than `churn_days` ago): the closed date, else the day after `last_done +
-/// churn_days`. `None` for a client that is neither (a lead is never churned unless
-/// closed).
+/// more than `churn_days` ago): the closed date, or the day after `last_done +
+/// churn_days`, whichever came first. `None` for a client that is neither (a lead is
+/// never churned unless closed).
 pub fn churned_since(
     client: &Client,
     last_done: Option<NaiveDate>,
     policy: &Lifecycle,
 ) -> Option<(NaiveDate, Ended)> {
-    if let Some(c) = &client.closed {
-        return Some((c.date, Ended::Closed));
+    let inactive = last_done
+        .and_then(|l| l.checked_add_days(Days::new(u64::from(policy.churn_days) + 1)))
+        .map(|d| (d, Ended::Inactive));
+    let closed = client.closed.as_ref().map(|c| (c.date, Ended::Closed));
+    match (closed, inactive) {
+        (Some(c), Some(i)) => Some(if i.0 < c.0 { i } else { c }),
+        (c, i) => c.or(i),
     }
-    let since = last_done?.checked_add_days(Days::new(u64::from(policy.churn_days) + 1))?;
-    Some((since, Ended::Inactive))
 }
 
 /// Whether a client churned `since` has been so for longer than `age` on `today`.
@@ -129,16 +135,52 @@ mod tests {
 
     #[test]
     fn durations_parse_in_calendar_units() {
-        assert_eq!(Age::parse("3y"), Ok(Age { months: 36, days: 0 }));
-        assert_eq!(Age::parse(" 18M "), Ok(Age { months: 18, days: 0 }));
-        assert_eq!(Age::parse("2w"), Ok(Age { months: 0, days: 14 }));
-        assert_eq!(Age::parse("90d"), Ok(Age { months: 0, days: 90 }));
-        assert_eq!(Age::parse("3年"), Ok(Age { months: 36, days: 0 }));
+        assert_eq!(
+            Age::parse("3y"),
+            Ok(Age {
+                months: 36,
+                days: 0
+            })
+        );
+        assert_eq!(
+            Age::parse(" 18M "),
+            Ok(Age {
+                months: 18,
+                days: 0
+            })
+        );
+        assert_eq!(
+            Age::parse("2w"),
+            Ok(Age {
+                months: 0,
+                days: 14
+            })
+        );
+        assert_eq!(
+            Age::parse("90d"),
+            Ok(Age {
+                months: 0,
+                days: 90
+            })
+        );
+        assert_eq!(
+            Age::parse("3年"),
+            Ok(Age {
+                months: 36,
+                days: 0
+            })
+        );
         for bad in ["", "3", "y", "3x", "-3y", "1.5y", "0d", "99999999999y"] {
             assert!(Age::parse(bad).is_err(), "{bad}");
         }
-        assert_eq!(Age::parse("1m").unwrap().before(d("2026-03-31")), Some(d("2026-02-28")));
-        assert_eq!(Age::parse("3y").unwrap().before(d("2026-11-23")), Some(d("2023-11-23")));
+        assert_eq!(
+            Age::parse("1m").unwrap().before(d("2026-03-31")),
+            Some(d("2026-02-28"))
+        );
+        assert_eq!(
+            Age::parse("3y").unwrap().before(d("2026-11-23")),
+            Some(d("2023-11-23"))
+        );
     }
 
     #[test]
@@ -156,11 +198,23 @@ mod tests {
             reason: "搬家".into(),
         });
         assert_eq!(
+            churned_since(&c, Some(d("2024-04-01")), &policy),
+            Some((d("2024-05-06"), Ended::Closed))
+        );
+        assert_eq!(
             churned_since(&c, Some(d("2023-01-01")), &policy),
+            Some((d("2023-07-01"), Ended::Inactive)),
+            "inactive before it was closed"
+        );
+        assert_eq!(
+            churned_since(&c, None, &policy),
             Some((d("2024-05-06"), Ended::Closed))
         );
         let three = Age::parse("3y").unwrap();
         assert!(kept_longer_than(d("2023-11-22"), three, d("2026-11-23")));
-        assert!(!kept_longer_than(d("2023-11-23"), three, d("2026-11-23")), "exactly 3 years");
+        assert!(
+            !kept_longer_than(d("2023-11-23"), three, d("2026-11-23")),
+            "exactly 3 years"
+        );
     }
 }

@@ -34,6 +34,7 @@ mod no_panic;
 mod offices;
 mod output;
 mod periods;
+mod rights;
 mod series;
 mod staff;
 mod store_safety;

@@ -32,7 +32,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         if !id::is_prefix_of_kind(Kind::Client, &c) && !id::is_prefix_of_kind(Kind::Staff, &c) {
             return Err(CliError::bad_flag(
                 "--client",
-                format!("`{c}` is not a client id; the audit log names clients by id only"),
+                "is not a client id (like c-7k2m9q4x); the audit log names clients by id only",
             )
             .hint("find the id with `hk client list --search TEXT`"));
         }

@@ -35,12 +35,7 @@ pub fn entry(ctx: &mut Ctx, store: &Store, action: Action, subject: &str) -> Cli
 }
 
 /// Adds an entry to a write that goes with it (`client erase`): one commit for both.
-pub fn add_to(
-    ctx: &mut Ctx,
-    txn: &mut Txn<'_>,
-    action: Action,
-    subject: &str,
-) -> CliResult<Audit> {
+pub fn add_to(ctx: &mut Ctx, txn: &mut Txn<'_>, action: Action, subject: &str) -> CliResult<Audit> {
     let a = entry(ctx, txn.store(), action, subject)?;
     txn.create(&a)?;
     Ok(a)

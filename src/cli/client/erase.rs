@@ -74,7 +74,11 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
             ", taking {id} off the do-not-send list of {staff}"
         ));
     }
-    confirm(ctx, args.yes.yes, &format!("{plan} (this cannot be undone)"))?;
+    confirm(
+        ctx,
+        args.yes.yes,
+        &format!("{plan} (this cannot be undone)"),
+    )?;
     for r in &deleted {
         txn.remove_any(r);
     }

@@ -6,9 +6,9 @@ use super::super::error::CliResult;
 use super::load_clients;
 use crate::domain::client::Client;
 use crate::domain::consent::{ConsentEntry, in_force};
-use chrono::NaiveDate;
 use crate::import::client::EXPORT_COLUMNS;
 use crate::output::{Cell, Column, Format, Rows};
+use chrono::NaiveDate;
 
 /// Without CLIENT: export all clients with all fields (full ID numbers included) as
 /// CSV, or JSON with `--format json`. The CSV columns are the ones `hk client import`
@@ -67,8 +67,17 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
                     Cell::text(&c.household.elders),
                     opt(c.household.area_sqm),
                     Cell::Bool(c.marketing_consent_on(today)),
-                    Cell::text(consent(c, today).and_then(|e| e.date).map(|d| d.to_string()).unwrap_or_default()),
-                    Cell::text(consent(c, today).map(|e| e.channel.clone()).unwrap_or_default()),
+                    Cell::text(
+                        consent(c, today)
+                            .and_then(|e| e.date)
+                            .map(|d| d.to_string())
+                            .unwrap_or_default(),
+                    ),
+                    Cell::text(
+                        consent(c, today)
+                            .map(|e| e.channel.clone())
+                            .unwrap_or_default(),
+                    ),
                     Cell::Bool(c.do_not_contact),
                     Cell::text(
                         c.closed

@@ -59,7 +59,10 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         Some(c) if c == "marketing" || c == "yes" => Some(true),
         Some(c) if c == "none" || c == "no" => Some(false),
         Some(_) => {
-            return Err(CliError::bad_flag("--consent", "expected marketing or none"));
+            return Err(CliError::bad_flag(
+                "--consent",
+                "expected marketing or none",
+            ));
         }
     };
     let today = ctx.today()?;

@@ -57,10 +57,12 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     // The value in force today, then every entry of the history (DESIGN §12).
     let consent = match in_force(&c.consent, today) {
         Some(e) => {
-            let mut s = format!("{}, since {}", yes_no(e.marketing), e.date.map_or_else(
-                || "before it was recorded".to_string(),
-                |d| d.to_string(),
-            ));
+            let mut s = format!(
+                "{}, since {}",
+                yes_no(e.marketing),
+                e.date
+                    .map_or_else(|| "before it was recorded".to_string(), |d| d.to_string(),)
+            );
             if !e.channel.is_empty() {
                 s.push_str(&format!(" ({})", e.channel));
             }
@@ -108,10 +110,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         ),
         (
             col("marketing", "营销同意 Marketing"),
-            Cell::keyed(
-                yes_no(c.marketing_consent_on(today)),
-                consent,
-            ),
+            Cell::keyed(yes_no(c.marketing_consent_on(today)), consent),
         ),
         (
             col("consent_history", "同意记录 Consent history"),

@@ -14,8 +14,8 @@ use crate::query::Kinds;
 /// candidates for `hk client erase` under a retention policy.
 ///
 /// A client is churned by the lifecycle rules (`hk report lifecycle`): closed, or the
-/// last done visit more than `churn_days` ago. It has been so since the closed date,
-/// or since the day after last done visit + `churn_days`. Leads that never had a done
+/// last done visit more than `churn_days` ago. It has been so since the closed date or
+/// the day after last done visit + `churn_days`, whichever came first. Leads that never had a done
 /// visit are not churned, so never listed: close them (`hk client edit ID --set
 /// closed=REASON`) to count them. Ids only: no names.
 #[derive(Debug, clap::Args)]
