@@ -47,7 +47,8 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         })
         .filter(|a| args.client.as_deref().is_none_or(|c| a.is_about(c)))
         .collect();
-    entries.sort_by(|a, b| (a.at, &a.id).cmp(&(b.at, &b.id)));
+    // Of entries at one moment (a fixed clock), reveals, then exports, then erasures.
+    entries.sort_by(|a, b| (a.at, a.action, &a.id).cmp(&(b.at, b.action, &b.id)));
     let rows = Rows {
         columns: vec![
             col("at", "时间 When"),

@@ -35,7 +35,7 @@ pub fn run(query: &str, ctx: &mut Ctx) -> CliResult {
         .collect();
     // What cannot be audited is not exported.
     about.push(audit::record(ctx, &store, Action::Export, &id)?);
-    about.sort_by(|a, b| (a.at, &a.id).cmp(&(b.at, &b.id)));
+    about.sort_by(|a, b| (a.at, a.action, &a.id).cmp(&(b.at, b.action, &b.id)));
     let mut records = Map::new();
     for r in owned.records {
         let entry = records
