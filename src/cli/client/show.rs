@@ -135,7 +135,10 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let mut fields = fields;
     if ctx.out.format != Format::Table {
         // A table shows each entry as a line of the timeline below.
-        let at = fields.iter().position(|(c, _)| c.key == "marketing").map_or(0, |i| i + 1);
+        let at = fields
+            .iter()
+            .position(|(c, _)| c.key == "marketing")
+            .map_or(0, |i| i + 1);
         fields.insert(
             at,
             (
@@ -280,11 +283,14 @@ fn timeline(store: &Store, book: &Book, history: &History<'_>, client: &Client) 
     // The consent history (an undated entry, carried over from an older record, first).
     for e in &client.consent {
         let date = e.date.unwrap_or(NaiveDate::MIN);
-        let what = [format!("marketing {}", yes_no(e.marketing)), e.channel.clone()]
-            .into_iter()
-            .filter(|s| !s.is_empty())
-            .collect::<Vec<_>>()
-            .join(" · ");
+        let what = [
+            format!("marketing {}", yes_no(e.marketing)),
+            e.channel.clone(),
+        ]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" · ");
         items.push((
             (date, 4, None, client.created, ""),
             vec![
