@@ -204,6 +204,25 @@ mod tests {
     }
 
     #[test]
+    fn both_consent_histories_are_kept_and_the_latest_decision_holds() {
+        use crate::domain::consent::ConsentEntry;
+        let entry = |yes: bool, date: &str, channel: &str| ConsentEntry {
+            marketing: yes,
+            date: date.parse().ok(),
+            channel: channel.into(),
+            evidence: String::new(),
+        };
+        let mut keep = client("c-1", "王芳", "13812345678");
+        keep.consent = vec![entry(true, "2026-03-01", "wechat")];
+        let mut other = client("c-2", "王芳", "13900001111");
+        other.consent = vec![entry(false, "2026-09-01", "phone")];
+        let c = merge_clients(&keep, &other).unwrap().client;
+        assert_eq!(c.consent.len(), 2);
+        assert!(c.marketing_consent_on("2026-08-31".parse().unwrap()));
+        assert!(!c.marketing_consent_on("2026-09-01".parse().unwrap()));
+    }
+
+    #[test]
     fn different_id_numbers_refuse_and_equal_ones_do_not() {
         let mut keep = client("c-1", "王芳", "13812345678");
         let mut other = client("c-2", "王芳", "13900001111");

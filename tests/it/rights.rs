@@ -22,6 +22,13 @@ fn json_at(env: &TestEnv, now: &str, args: &[&str]) -> Value {
     serde_json::from_str(&env.at(now, &a)).unwrap()
 }
 
+/// `hk client consent CLIENT ARGS…`, expected to succeed.
+fn consent(env: &TestEnv, client: &str, args: &[&str]) -> String {
+    let mut a = vec!["client", "consent", client];
+    a.extend_from_slice(args);
+    env.ok(&a)
+}
+
 fn ids(rows: &Value) -> Vec<String> {
     rows.as_array()
         .unwrap()
@@ -71,34 +78,36 @@ fn a_withdrawal_is_honoured_from_its_date_and_every_change_is_kept() {
     let env = TestEnv::with_git();
     let wang = env.add_client("王秀英", "13800138001", &[]);
     let li = env.add_client("李娜", "13900139002", &["--marketing"]);
-    env.ok(&[
-        "client",
-        "consent",
+    consent(
+        &env,
         &wang,
-        "--marketing",
-        "yes",
-        "--channel",
-        "wechat",
-        "--evidence",
-        "微信回复同意",
-        "--date",
-        "2026-03-01",
-    ]);
+        &[
+            "--marketing",
+            "yes",
+            "--channel",
+            "wechat",
+            "--evidence",
+            "微信回复同意",
+            "--date",
+            "2026-03-01",
+        ],
+    );
     let subject = env.git(&["log", "-1", "--format=%s"]);
     assert_eq!(subject.trim(), format!("client consent {wang}"));
-    env.ok(&[
-        "client",
-        "consent",
+    consent(
+        &env,
         "王秀英",
-        "--marketing",
-        "no",
-        "--channel",
-        "phone",
-        "--evidence",
-        "电话要求不再发送优惠",
-        "--date",
-        "2026-10-15",
-    ]);
+        &[
+            "--marketing",
+            "no",
+            "--channel",
+            "phone",
+            "--evidence",
+            "电话要求不再发送优惠",
+            "--date",
+            "2026-10-15",
+        ],
+    );
     let marketing = |now: &str| {
         ids(&json_at(
             &env,
@@ -157,7 +166,7 @@ fn a_withdrawal_is_honoured_from_its_date_and_every_change_is_kept() {
     assert_eq!(marketing("2026-11-22T09:00:00+08:00").len(), 2);
     // The same entry twice adds nothing and commits nothing.
     let commits = env.commits();
-    let args = [
+    let out = env.run(&[
         "client",
         "consent",
         &wang,
@@ -169,8 +178,8 @@ fn a_withdrawal_is_honoured_from_its_date_and_every_change_is_kept() {
         "电话要求不再发送优惠",
         "--date",
         "2026-10-15",
-    ];
-    env.ok(&args);
+    ]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("recorded already"));
     assert_eq!(env.commits(), commits);
 }
 
@@ -309,17 +318,18 @@ fn an_old_single_consent_record_loads_and_gains_a_history() {
     let csv = env.ok(&["client", "export"]);
     assert!(csv.contains(",yes,2026-05-01,WeChat,"), "{csv}");
 
-    env.ok(&[
-        "client",
-        "consent",
+    consent(
+        &env,
         &wang,
-        "--marketing",
-        "no",
-        "--channel",
-        "sms",
-        "--date",
-        "2026-11-01",
-    ]);
+        &[
+            "--marketing",
+            "no",
+            "--channel",
+            "sms",
+            "--date",
+            "2026-11-01",
+        ],
+    );
     let text = decrypt_file(&env, &env.store.join(&rel));
     assert!(!text.contains("[consent]\n"), "{text}");
     assert_eq!(text.matches("[[consent]]").count(), 2, "{text}");
@@ -335,45 +345,48 @@ fn two_offices_consent_entries_are_both_kept_by_the_merge_driver() {
     let wang = env.add_client("王秀英", "13800138001", &[]);
     let rel = format!("clients/{wang}.toml.age");
     let file = env.store.join(&rel);
-    env.ok(&[
-        "client",
-        "consent",
+    consent(
+        &env,
         &wang,
-        "--marketing",
-        "yes",
-        "--channel",
-        "wechat",
-        "--date",
-        "2026-03-01",
-    ]);
+        &[
+            "--marketing",
+            "yes",
+            "--channel",
+            "wechat",
+            "--date",
+            "2026-03-01",
+        ],
+    );
     let base = std::fs::read(&file).unwrap();
     // Office A: a withdrawal in October; office B: the consent confirmed on paper in June.
-    env.ok(&[
-        "client",
-        "consent",
+    consent(
+        &env,
         &wang,
-        "--marketing",
-        "no",
-        "--channel",
-        "phone",
-        "--date",
-        "2026-10-15",
-    ]);
+        &[
+            "--marketing",
+            "no",
+            "--channel",
+            "phone",
+            "--date",
+            "2026-10-15",
+        ],
+    );
     let ours = std::fs::read(&file).unwrap();
     std::fs::write(&file, &base).unwrap();
-    env.ok(&[
-        "client",
-        "consent",
+    consent(
+        &env,
         &wang,
-        "--marketing",
-        "yes",
-        "--channel",
-        "paper",
-        "--evidence",
-        "签字同意书",
-        "--date",
-        "2026-06-01",
-    ]);
+        &[
+            "--marketing",
+            "yes",
+            "--channel",
+            "paper",
+            "--evidence",
+            "签字同意书",
+            "--date",
+            "2026-06-01",
+        ],
+    );
     let theirs = std::fs::read(&file).unwrap();
     let paths: Vec<PathBuf> = [("base", &base), ("ours", &ours), ("theirs", &theirs)]
         .iter()
@@ -643,19 +656,20 @@ fn erase_asks_on_a_terminal_and_without_one_needs_yes() {
 #[test]
 fn export_holds_every_record_of_the_client_and_nothing_of_others() {
     let (env, wang, li) = two_clients();
-    env.ok(&[
-        "client",
-        "consent",
+    consent(
+        &env,
         &wang,
-        "--marketing",
-        "yes",
-        "--channel",
-        "wechat",
-        "--evidence",
-        "微信回复同意",
-        "--date",
-        "2026-09-01",
-    ]);
+        &[
+            "--marketing",
+            "yes",
+            "--channel",
+            "wechat",
+            "--evidence",
+            "微信回复同意",
+            "--date",
+            "2026-09-01",
+        ],
+    );
     let commits = env.commits();
     let out = env.ok(&["client", "export", "王秀英"]);
     let doc: Value = serde_json::from_str(&out).unwrap();
