@@ -100,7 +100,7 @@ pub enum Command {
     /// Make an identity (private key) or show your public key
     #[command(subcommand)]
     Key(key::Command),
-    /// The client archive (客户档案): intake, lookup, tags, import and export
+    /// The client archive (客户档案): intake, lookup, tags, consent, import and export, erasure
     #[command(subcommand)]
     Client(Box<client::Command>),
     /// Service visits (服务记录): add, list, import, status, tomorrow's reminders
@@ -124,7 +124,7 @@ pub enum Command {
     /// The audit log (审计): who revealed, exported or erased whose data, and when
     #[command(subcommand)]
     Audit(audit::Command),
-    /// Reports for the owner: satisfaction, lifecycle stages, follow-up, complaint and staff figures
+    /// Reports for the owner: satisfaction, lifecycle stages, follow-up, complaint and staff figures, retention
     #[command(subcommand)]
     Report(Box<report::Command>),
     Undo(undo::Args),

@@ -267,6 +267,17 @@ pub fn row_to_client(
     if consent.marketing || consent.date.is_some() || !consent.channel.is_empty() {
         c.consent.push(consent);
     }
+    for e in &mut c.consent {
+        e.check(Some(now.date_naive())).map_err(|e| RowError {
+            line: row.line,
+            column: column_of(if e.field == "consent_date" {
+                Field::MarketingDate
+            } else {
+                Field::MarketingChannel
+            }),
+            problem: e.problem,
+        })?;
+    }
     c.normalize(config).map_err(|e| {
         let column = match e.field.as_str() {
             "name" => column_of(Field::Name),

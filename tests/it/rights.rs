@@ -268,6 +268,16 @@ fn bad_consent_input_is_refused_and_writes_nothing() {
         2,
         "`--consent`",
     );
+    // An imported consent cannot be dated in the future either.
+    let csv = env.write(
+        "clients.csv",
+        "姓名,电话,营销同意,同意日期\n李娜,13900139002,是,2026-12-01\n".as_bytes(),
+    );
+    let err = env.refused(1, &["client", "import", csv.to_str().unwrap()]);
+    assert!(
+        err.contains("line 2, column `同意日期`: 2026-12-01 is after today"),
+        "{err}"
+    );
     // An edit cannot describe a consent change that was not made.
     let err = env.refused(
         2,
