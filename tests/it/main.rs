@@ -21,6 +21,7 @@ mod company_month;
 mod complaint_report;
 mod complaints;
 mod completions;
+mod consent;
 mod crash;
 mod csv_safety;
 mod dispatch;
