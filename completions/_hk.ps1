@@ -36,7 +36,7 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a store: `.hk/config.toml` (settings, categories, follow-up policy), `.hk/recipients` (the public keys records are encrypted to) and the record folders')
             [CompletionResult]::new('today', 'today', [CompletionResultType]::ParameterValue, 'The morning page: follow-ups due, tomorrow''s visits and who goes, overdue complaints, open action items, and staff certificates expiring within 30 days')
             [CompletionResult]::new('key', 'key', [CompletionResultType]::ParameterValue, 'Make an identity (private key) or show your public key')
-            [CompletionResult]::new('client', 'client', [CompletionResultType]::ParameterValue, 'The client archive (客户档案): intake, lookup, tags, import and export')
+            [CompletionResult]::new('client', 'client', [CompletionResultType]::ParameterValue, 'The client archive (客户档案): intake, lookup, tags, consent, import and export, erasure')
             [CompletionResult]::new('visit', 'visit', [CompletionResultType]::ParameterValue, 'Service visits (服务记录): add, list, import, status, tomorrow''s reminders')
             [CompletionResult]::new('followup', 'followup', [CompletionResultType]::ParameterValue, 'Follow-up calls (回访): log them, and who is due today')
             [CompletionResult]::new('complaint', 'complaint', [CompletionResultType]::ParameterValue, 'Complaints (投诉): take them in, log each step, resolve, close, find similar ones')
@@ -44,7 +44,8 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('survey', 'survey', [CompletionResultType]::ParameterValue, 'Satisfaction surveys (满意度调查): enter by hand, import exports, list')
             [CompletionResult]::new('staff', 'staff', [CompletionResultType]::ParameterValue, 'The staff roster (服务人员 / 阿姨): add, list, certificates, do-not-send lists')
             [CompletionResult]::new('package', 'package', [CompletionResultType]::ParameterValue, 'Prepaid packages (次卡 / 储值卡): sell, list, show the ledger, refund')
-            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports for the owner: satisfaction, lifecycle, follow-ups, complaints, staff, revenue, packages, loyalty, the HTML dashboard')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit log (审计): who revealed, exported or erased whose data, and when')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports for the owner: satisfaction, lifecycle, follow-ups, complaints, staff, revenue, packages, loyalty, retention, the HTML dashboard')
             [CompletionResult]::new('undo', 'undo', [CompletionResultType]::ParameterValue, 'Undo hk''s last change: in a store kept in git, puts back every file that hk''s newest commit changed, as one new commit (`undo <commit> (<its title>)`)')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Fetch the other offices'' changes, merge them field by field, and push ours')
             [CompletionResult]::new('conflicts', 'conflicts', [CompletionResultType]::ParameterValue, 'List the fields that two offices changed differently (DESIGN §13)')
@@ -231,14 +232,16 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a client. Prints the new id on stdout')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import clients from a CSV file (Excel "CSV", WPS, 问卷星 …) with Chinese or English headers: 姓名/name, 手机/phone, 地址/address, 服务类型/category, 标签/tags, 微信, 身份证号, 来源, 备注 …')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List clients, sorted by name. Filters combine (all must match)')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a client''s profile, lifecycle stage and next follow-up; in a table, also the timeline of visits, follow-ups, surveys and complaints. The ID number is masked unless `--reveal`')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a client''s profile, lifecycle stage and next follow-up; in a table, also the timeline of visits, follow-ups, surveys, complaints and marketing consent changes (in CSV and JSON the consent history is the field `consent_history`). The ID number is masked unless `--reveal`, which adds an entry to the audit log (and a commit) before anything is shown')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Edit a client. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML and re-opens it if what you saved is invalid')
             [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'Add tags (and with --category, service categories) to a client')
             [CompletionResult]::new('untag', 'untag', [CompletionResultType]::ParameterValue, 'Remove tags (and with --category, service categories) from a client')
-            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export all clients with all fields (full ID numbers included) as CSV, or JSON with `--format json`. The CSV columns are the ones `hk client import` reads, so an export imports back unchanged')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Without CLIENT: export all clients with all fields (full ID numbers included) as CSV, or JSON with `--format json`. The CSV columns are the ones `hk client import` reads, so an export imports back unchanged (marketing consent: the entry in force today)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a client. Asks for confirmation on a terminal; without one, needs `--yes`')
             [CompletionResult]::new('merge', 'merge', [CompletionResultType]::ParameterValue, 'Merge client OTHER into client KEEP, as one commit. Asks for confirmation on a terminal; without one, needs `--yes`')
             [CompletionResult]::new('points', 'points', [CompletionResultType]::ParameterValue, 'Show a client''s points (积分) by where they came from, what was redeemed, the balance, the spend over the last 12 months and the tier; or redeem points with `--redeem N --note TEXT` (an entry appended to the client''s points ledger, never more than the balance)')
+            [CompletionResult]::new('consent', 'consent', [CompletionResultType]::ParameterValue, 'Record that a client agreed to marketing messages (`--marketing yes`) or refused or withdrew that consent (`--marketing no`). Every change is kept: `hk client show` lists the history, and from the entry''s date on, campaigns follow the latest entry')
+            [CompletionResult]::new('erase', 'erase', [CompletionResultType]::ParameterValue, 'Erase a client at their request: the client record and every record of theirs (visits, follow-ups, complaints and every other kind that names them) are deleted, their survey answers become anonymous (the client, the visit and the comment removed; the scores kept, so the satisfaction figures still count them), and their id leaves the staff do-not-send lists — all in one commit, with an entry in the audit log (which names the client by id only)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -295,6 +298,7 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Only clients with this tag or one below it (`宠物` finds `宠物/猫`)')
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only clients whose name, phone, address, WeChat, tags or notes contain TEXT')
             [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'Only clients in this lifecycle stage: lead, new, active, at-risk, churned')
+            [CompletionResult]::new('--consent', '--consent', [CompletionResultType]::ParameterName, 'By marketing consent today: `marketing` (the latest consent entry says yes) or `none` (never given, refused or withdrawn)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
@@ -312,7 +316,7 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
-            [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show the full resident ID number')
+            [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show the full resident ID number (written to the audit log: `hk audit list`)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
             [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)')
@@ -373,8 +377,8 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
             [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)')
             [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'hk;client;delete' {
@@ -421,18 +425,51 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'hk;client;consent' {
+            [CompletionResult]::new('--marketing', '--marketing', [CompletionResultType]::ParameterName, 'yes: may receive marketing messages; no: may not (a refusal or a withdrawal)')
+            [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'How the client said so: wechat, phone, sms, paper, in-person …')
+            [CompletionResult]::new('--evidence', '--evidence', [CompletionResultType]::ParameterName, 'What proves it, e.g. "微信回复同意" or "签字同意书"')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The day the client said so [default: today]')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'hk;client;erase' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Go ahead without asking (needed when there is no terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'hk;client;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a client. Prints the new id on stdout')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import clients from a CSV file (Excel "CSV", WPS, 问卷星 …) with Chinese or English headers: 姓名/name, 手机/phone, 地址/address, 服务类型/category, 标签/tags, 微信, 身份证号, 来源, 备注 …')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List clients, sorted by name. Filters combine (all must match)')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a client''s profile, lifecycle stage and next follow-up; in a table, also the timeline of visits, follow-ups, surveys and complaints. The ID number is masked unless `--reveal`')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a client''s profile, lifecycle stage and next follow-up; in a table, also the timeline of visits, follow-ups, surveys, complaints and marketing consent changes (in CSV and JSON the consent history is the field `consent_history`). The ID number is masked unless `--reveal`, which adds an entry to the audit log (and a commit) before anything is shown')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Edit a client. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML and re-opens it if what you saved is invalid')
             [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'Add tags (and with --category, service categories) to a client')
             [CompletionResult]::new('untag', 'untag', [CompletionResultType]::ParameterValue, 'Remove tags (and with --category, service categories) from a client')
-            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export all clients with all fields (full ID numbers included) as CSV, or JSON with `--format json`. The CSV columns are the ones `hk client import` reads, so an export imports back unchanged')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Without CLIENT: export all clients with all fields (full ID numbers included) as CSV, or JSON with `--format json`. The CSV columns are the ones `hk client import` reads, so an export imports back unchanged (marketing consent: the entry in force today)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a client. Asks for confirmation on a terminal; without one, needs `--yes`')
             [CompletionResult]::new('merge', 'merge', [CompletionResultType]::ParameterValue, 'Merge client OTHER into client KEEP, as one commit. Asks for confirmation on a terminal; without one, needs `--yes`')
             [CompletionResult]::new('points', 'points', [CompletionResultType]::ParameterValue, 'Show a client''s points (积分) by where they came from, what was redeemed, the balance, the spend over the last 12 months and the tier; or redeem points with `--redeem N --note TEXT` (an entry appended to the client''s points ledger, never more than the balance)')
+            [CompletionResult]::new('consent', 'consent', [CompletionResultType]::ParameterValue, 'Record that a client agreed to marketing messages (`--marketing yes`) or refused or withdrew that consent (`--marketing no`). Every change is kept: `hk client show` lists the history, and from the entry''s date on, campaigns follow the latest entry')
+            [CompletionResult]::new('erase', 'erase', [CompletionResultType]::ParameterValue, 'Erase a client at their request: the client record and every record of theirs (visits, follow-ups, complaints and every other kind that names them) are deleted, their survey answers become anonymous (the client, the visit and the comment removed; the scores kept, so the satisfaction figures still count them), and their id leaves the staff do-not-send lists — all in one commit, with an entry in the audit log (which names the client by id only)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -467,6 +504,12 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             break
         }
         'hk;client;help;points' {
+            break
+        }
+        'hk;client;help;consent' {
+            break
+        }
+        'hk;client;help;erase' {
             break
         }
         'hk;client;help;help' {
@@ -1351,7 +1394,7 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
-            [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show the full resident ID number')
+            [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show the full resident ID number (written to the audit log: `hk audit list`)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
             [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)')
@@ -1567,6 +1610,50 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
         'hk;package;help;help' {
             break
         }
+        'hk;audit' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the audit log, oldest first: each `--reveal` of an ID number, each `hk client export CLIENT` and each `hk client erase`, with when, what, whose data (an id: the log holds no name or phone) and who (the public key of the identity used; `hk key list` names the keys)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'hk;audit;list' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'On or after this day; a month (2026-11), quarter (2026-Q4), year (2026) or `last-month` means its first day')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'On or before this day; a month, quarter, year or `last-month` means its last day')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'A whole period instead of `--from`/`--to`: this-month, last-month, this-quarter, last-quarter, this-year, last-year, a month (2026-11) or a quarter (2026-Q4)')
+            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'A whole period instead of `--from`/`--to`: this-month, last-month, this-quarter, last-quarter, this-year, last-year, a month (2026-11) or a quarter (2026-Q4)')
+            [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'Only entries about this client: an id or id prefix, as typed (an erased client''s id still works; a staff id `w-…` works too)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'hk;audit;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the audit log, oldest first: each `--reveal` of an ID number, each `hk client export CLIENT` and each `hk client erase`, with when, what, whose data (an id: the log holds no name or phone) and who (the public key of the identity used; `hk key list` names the keys)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'hk;audit;help;list' {
+            break
+        }
+        'hk;audit;help;help' {
+            break
+        }
         'hk;report' {
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
@@ -1587,6 +1674,7 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('revenue', 'revenue', [CompletionResultType]::ParameterValue, 'Revenue over a period, by visit start date: done visits, those with a price, their total and mean price (exact yuan; the mean is rounded to the fen), and the part paid from prepaid packages (visits and yuan: the prices of the visits a package paid for)')
             [CompletionResult]::new('packages', 'packages', [CompletionResultType]::ParameterValue, 'Packages with something left (the company''s prepaid liability: visits and yuan still owed to clients), soonest expiry first, then those that never expire. Status `expiring` marks a package that expires within 30 days, `expired` one past its expiry (its balance is still owed until refunded). The last row, `total`, sums the visits and yuan left')
             [CompletionResult]::new('loyalty', 'loyalty', [CompletionResultType]::ParameterValue, 'Loyalty over a period, by visit start date (done visits only): the `all` row for the whole period, then one row per month')
+            [CompletionResult]::new('retention', 'retention', [CompletionResultType]::ParameterValue, 'List clients that have been closed or churned for longer than DURATION (`3y`, `18m`, `2w`, `90d`; years and months are calendar months), oldest first: the candidates for `hk client erase` under a retention policy')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1740,6 +1828,20 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'hk;report;retention' {
+            [CompletionResult]::new('--older-than', '--older-than', [CompletionResultType]::ParameterName, 'How long: 3y, 18m, 2w or 90d')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'hk;report;help' {
             [CompletionResult]::new('lifecycle', 'lifecycle', [CompletionResultType]::ParameterValue, 'Count clients per lifecycle stage (lead, new, active, at-risk, churned), in all and per service category (a client with two categories counts in both)')
             [CompletionResult]::new('followups', 'followups', [CompletionResultType]::ParameterValue, 'Follow-up figures for a period: clients due, follow-ups made, reached and the reached rate, and clients overdue at the end of the period (or today)')
@@ -1750,6 +1852,7 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('revenue', 'revenue', [CompletionResultType]::ParameterValue, 'Revenue over a period, by visit start date: done visits, those with a price, their total and mean price (exact yuan; the mean is rounded to the fen), and the part paid from prepaid packages (visits and yuan: the prices of the visits a package paid for)')
             [CompletionResult]::new('packages', 'packages', [CompletionResultType]::ParameterValue, 'Packages with something left (the company''s prepaid liability: visits and yuan still owed to clients), soonest expiry first, then those that never expire. Status `expiring` marks a package that expires within 30 days, `expired` one past its expiry (its balance is still owed until refunded). The last row, `total`, sums the visits and yuan left')
             [CompletionResult]::new('loyalty', 'loyalty', [CompletionResultType]::ParameterValue, 'Loyalty over a period, by visit start date (done visits only): the `all` row for the whole period, then one row per month')
+            [CompletionResult]::new('retention', 'retention', [CompletionResultType]::ParameterValue, 'List clients that have been closed or churned for longer than DURATION (`3y`, `18m`, `2w`, `90d`; years and months are calendar months), oldest first: the candidates for `hk client erase` under a retention policy')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1778,6 +1881,9 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             break
         }
         'hk;report;help;loyalty' {
+            break
+        }
+        'hk;report;help;retention' {
             break
         }
         'hk;report;help;help' {
@@ -1977,7 +2083,7 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a store: `.hk/config.toml` (settings, categories, follow-up policy), `.hk/recipients` (the public keys records are encrypted to) and the record folders')
             [CompletionResult]::new('today', 'today', [CompletionResultType]::ParameterValue, 'The morning page: follow-ups due, tomorrow''s visits and who goes, overdue complaints, open action items, and staff certificates expiring within 30 days')
             [CompletionResult]::new('key', 'key', [CompletionResultType]::ParameterValue, 'Make an identity (private key) or show your public key')
-            [CompletionResult]::new('client', 'client', [CompletionResultType]::ParameterValue, 'The client archive (客户档案): intake, lookup, tags, import and export')
+            [CompletionResult]::new('client', 'client', [CompletionResultType]::ParameterValue, 'The client archive (客户档案): intake, lookup, tags, consent, import and export, erasure')
             [CompletionResult]::new('visit', 'visit', [CompletionResultType]::ParameterValue, 'Service visits (服务记录): add, list, import, status, tomorrow''s reminders')
             [CompletionResult]::new('followup', 'followup', [CompletionResultType]::ParameterValue, 'Follow-up calls (回访): log them, and who is due today')
             [CompletionResult]::new('complaint', 'complaint', [CompletionResultType]::ParameterValue, 'Complaints (投诉): take them in, log each step, resolve, close, find similar ones')
@@ -1985,7 +2091,8 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('survey', 'survey', [CompletionResultType]::ParameterValue, 'Satisfaction surveys (满意度调查): enter by hand, import exports, list')
             [CompletionResult]::new('staff', 'staff', [CompletionResultType]::ParameterValue, 'The staff roster (服务人员 / 阿姨): add, list, certificates, do-not-send lists')
             [CompletionResult]::new('package', 'package', [CompletionResultType]::ParameterValue, 'Prepaid packages (次卡 / 储值卡): sell, list, show the ledger, refund')
-            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports for the owner: satisfaction, lifecycle, follow-ups, complaints, staff, revenue, packages, loyalty, the HTML dashboard')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit log (审计): who revealed, exported or erased whose data, and when')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports for the owner: satisfaction, lifecycle, follow-ups, complaints, staff, revenue, packages, loyalty, retention, the HTML dashboard')
             [CompletionResult]::new('undo', 'undo', [CompletionResultType]::ParameterValue, 'Undo hk''s last change: in a store kept in git, puts back every file that hk''s newest commit changed, as one new commit (`undo <commit> (<its title>)`)')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Fetch the other offices'' changes, merge them field by field, and push ours')
             [CompletionResult]::new('conflicts', 'conflicts', [CompletionResultType]::ParameterValue, 'List the fields that two offices changed differently (DESIGN §13)')
@@ -2035,14 +2142,16 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a client. Prints the new id on stdout')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import clients from a CSV file (Excel "CSV", WPS, 问卷星 …) with Chinese or English headers: 姓名/name, 手机/phone, 地址/address, 服务类型/category, 标签/tags, 微信, 身份证号, 来源, 备注 …')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List clients, sorted by name. Filters combine (all must match)')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a client''s profile, lifecycle stage and next follow-up; in a table, also the timeline of visits, follow-ups, surveys and complaints. The ID number is masked unless `--reveal`')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a client''s profile, lifecycle stage and next follow-up; in a table, also the timeline of visits, follow-ups, surveys, complaints and marketing consent changes (in CSV and JSON the consent history is the field `consent_history`). The ID number is masked unless `--reveal`, which adds an entry to the audit log (and a commit) before anything is shown')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Edit a client. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML and re-opens it if what you saved is invalid')
             [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'Add tags (and with --category, service categories) to a client')
             [CompletionResult]::new('untag', 'untag', [CompletionResultType]::ParameterValue, 'Remove tags (and with --category, service categories) from a client')
-            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export all clients with all fields (full ID numbers included) as CSV, or JSON with `--format json`. The CSV columns are the ones `hk client import` reads, so an export imports back unchanged')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Without CLIENT: export all clients with all fields (full ID numbers included) as CSV, or JSON with `--format json`. The CSV columns are the ones `hk client import` reads, so an export imports back unchanged (marketing consent: the entry in force today)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a client. Asks for confirmation on a terminal; without one, needs `--yes`')
             [CompletionResult]::new('merge', 'merge', [CompletionResultType]::ParameterValue, 'Merge client OTHER into client KEEP, as one commit. Asks for confirmation on a terminal; without one, needs `--yes`')
             [CompletionResult]::new('points', 'points', [CompletionResultType]::ParameterValue, 'Show a client''s points (积分) by where they came from, what was redeemed, the balance, the spend over the last 12 months and the tier; or redeem points with `--redeem N --note TEXT` (an entry appended to the client''s points ledger, never more than the balance)')
+            [CompletionResult]::new('consent', 'consent', [CompletionResultType]::ParameterValue, 'Record that a client agreed to marketing messages (`--marketing yes`) or refused or withdrew that consent (`--marketing no`). Every change is kept: `hk client show` lists the history, and from the entry''s date on, campaigns follow the latest entry')
+            [CompletionResult]::new('erase', 'erase', [CompletionResultType]::ParameterValue, 'Erase a client at their request: the client record and every record of theirs (visits, follow-ups, complaints and every other kind that names them) are deleted, their survey answers become anonymous (the client, the visit and the comment removed; the scores kept, so the satisfaction figures still count them), and their id leaves the staff do-not-send lists — all in one commit, with an entry in the audit log (which names the client by id only)')
             break
         }
         'hk;help;client;add' {
@@ -2076,6 +2185,12 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             break
         }
         'hk;help;client;points' {
+            break
+        }
+        'hk;help;client;consent' {
+            break
+        }
+        'hk;help;client;erase' {
             break
         }
         'hk;help;visit' {
@@ -2275,6 +2390,13 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
         'hk;help;package;refund' {
             break
         }
+        'hk;help;audit' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the audit log, oldest first: each `--reveal` of an ID number, each `hk client export CLIENT` and each `hk client erase`, with when, what, whose data (an id: the log holds no name or phone) and who (the public key of the identity used; `hk key list` names the keys)')
+            break
+        }
+        'hk;help;audit;list' {
+            break
+        }
         'hk;help;report' {
             [CompletionResult]::new('lifecycle', 'lifecycle', [CompletionResultType]::ParameterValue, 'Count clients per lifecycle stage (lead, new, active, at-risk, churned), in all and per service category (a client with two categories counts in both)')
             [CompletionResult]::new('followups', 'followups', [CompletionResultType]::ParameterValue, 'Follow-up figures for a period: clients due, follow-ups made, reached and the reached rate, and clients overdue at the end of the period (or today)')
@@ -2285,6 +2407,7 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('revenue', 'revenue', [CompletionResultType]::ParameterValue, 'Revenue over a period, by visit start date: done visits, those with a price, their total and mean price (exact yuan; the mean is rounded to the fen), and the part paid from prepaid packages (visits and yuan: the prices of the visits a package paid for)')
             [CompletionResult]::new('packages', 'packages', [CompletionResultType]::ParameterValue, 'Packages with something left (the company''s prepaid liability: visits and yuan still owed to clients), soonest expiry first, then those that never expire. Status `expiring` marks a package that expires within 30 days, `expired` one past its expiry (its balance is still owed until refunded). The last row, `total`, sums the visits and yuan left')
             [CompletionResult]::new('loyalty', 'loyalty', [CompletionResultType]::ParameterValue, 'Loyalty over a period, by visit start date (done visits only): the `all` row for the whole period, then one row per month')
+            [CompletionResult]::new('retention', 'retention', [CompletionResultType]::ParameterValue, 'List clients that have been closed or churned for longer than DURATION (`3y`, `18m`, `2w`, `90d`; years and months are calendar months), oldest first: the candidates for `hk client erase` under a retention policy')
             break
         }
         'hk;help;report;lifecycle' {
@@ -2312,6 +2435,9 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             break
         }
         'hk;help;report;loyalty' {
+            break
+        }
+        'hk;help;report;retention' {
             break
         }
         'hk;help;undo' {

@@ -19,6 +19,9 @@ _hk() {
             hk,action)
                 cmd="hk__subcmd__action"
                 ;;
+            hk,audit)
+                cmd="hk__subcmd__audit"
+                ;;
             hk,cache)
                 cmd="hk__subcmd__cache"
                 ;;
@@ -100,6 +103,18 @@ _hk() {
             hk__subcmd__action__subcmd__help,list)
                 cmd="hk__subcmd__action__subcmd__help__subcmd__list"
                 ;;
+            hk__subcmd__audit,help)
+                cmd="hk__subcmd__audit__subcmd__help"
+                ;;
+            hk__subcmd__audit,list)
+                cmd="hk__subcmd__audit__subcmd__list"
+                ;;
+            hk__subcmd__audit__subcmd__help,help)
+                cmd="hk__subcmd__audit__subcmd__help__subcmd__help"
+                ;;
+            hk__subcmd__audit__subcmd__help,list)
+                cmd="hk__subcmd__audit__subcmd__help__subcmd__list"
+                ;;
             hk__subcmd__cache,clear)
                 cmd="hk__subcmd__cache__subcmd__clear"
                 ;;
@@ -121,11 +136,17 @@ _hk() {
             hk__subcmd__client,add)
                 cmd="hk__subcmd__client__subcmd__add"
                 ;;
+            hk__subcmd__client,consent)
+                cmd="hk__subcmd__client__subcmd__consent"
+                ;;
             hk__subcmd__client,delete)
                 cmd="hk__subcmd__client__subcmd__delete"
                 ;;
             hk__subcmd__client,edit)
                 cmd="hk__subcmd__client__subcmd__edit"
+                ;;
+            hk__subcmd__client,erase)
+                cmd="hk__subcmd__client__subcmd__erase"
                 ;;
             hk__subcmd__client,export)
                 cmd="hk__subcmd__client__subcmd__export"
@@ -157,11 +178,17 @@ _hk() {
             hk__subcmd__client__subcmd__help,add)
                 cmd="hk__subcmd__client__subcmd__help__subcmd__add"
                 ;;
+            hk__subcmd__client__subcmd__help,consent)
+                cmd="hk__subcmd__client__subcmd__help__subcmd__consent"
+                ;;
             hk__subcmd__client__subcmd__help,delete)
                 cmd="hk__subcmd__client__subcmd__help__subcmd__delete"
                 ;;
             hk__subcmd__client__subcmd__help,edit)
                 cmd="hk__subcmd__client__subcmd__help__subcmd__edit"
+                ;;
+            hk__subcmd__client__subcmd__help,erase)
+                cmd="hk__subcmd__client__subcmd__help__subcmd__erase"
                 ;;
             hk__subcmd__client__subcmd__help,export)
                 cmd="hk__subcmd__client__subcmd__help__subcmd__export"
@@ -307,6 +334,9 @@ _hk() {
             hk__subcmd__help,action)
                 cmd="hk__subcmd__help__subcmd__action"
                 ;;
+            hk__subcmd__help,audit)
+                cmd="hk__subcmd__help__subcmd__audit"
+                ;;
             hk__subcmd__help,cache)
                 cmd="hk__subcmd__help__subcmd__cache"
                 ;;
@@ -376,6 +406,9 @@ _hk() {
             hk__subcmd__help__subcmd__action,list)
                 cmd="hk__subcmd__help__subcmd__action__subcmd__list"
                 ;;
+            hk__subcmd__help__subcmd__audit,list)
+                cmd="hk__subcmd__help__subcmd__audit__subcmd__list"
+                ;;
             hk__subcmd__help__subcmd__cache,clear)
                 cmd="hk__subcmd__help__subcmd__cache__subcmd__clear"
                 ;;
@@ -385,11 +418,17 @@ _hk() {
             hk__subcmd__help__subcmd__client,add)
                 cmd="hk__subcmd__help__subcmd__client__subcmd__add"
                 ;;
+            hk__subcmd__help__subcmd__client,consent)
+                cmd="hk__subcmd__help__subcmd__client__subcmd__consent"
+                ;;
             hk__subcmd__help__subcmd__client,delete)
                 cmd="hk__subcmd__help__subcmd__client__subcmd__delete"
                 ;;
             hk__subcmd__help__subcmd__client,edit)
                 cmd="hk__subcmd__help__subcmd__client__subcmd__edit"
+                ;;
+            hk__subcmd__help__subcmd__client,erase)
+                cmd="hk__subcmd__help__subcmd__client__subcmd__erase"
                 ;;
             hk__subcmd__help__subcmd__client,export)
                 cmd="hk__subcmd__help__subcmd__client__subcmd__export"
@@ -510,6 +549,9 @@ _hk() {
                 ;;
             hk__subcmd__help__subcmd__report,packages)
                 cmd="hk__subcmd__help__subcmd__report__subcmd__packages"
+                ;;
+            hk__subcmd__help__subcmd__report,retention)
+                cmd="hk__subcmd__help__subcmd__report__subcmd__retention"
                 ;;
             hk__subcmd__help__subcmd__report,revenue)
                 cmd="hk__subcmd__help__subcmd__report__subcmd__revenue"
@@ -682,6 +724,9 @@ _hk() {
             hk__subcmd__report,packages)
                 cmd="hk__subcmd__report__subcmd__packages"
                 ;;
+            hk__subcmd__report,retention)
+                cmd="hk__subcmd__report__subcmd__retention"
+                ;;
             hk__subcmd__report,revenue)
                 cmd="hk__subcmd__report__subcmd__revenue"
                 ;;
@@ -711,6 +756,9 @@ _hk() {
                 ;;
             hk__subcmd__report__subcmd__help,packages)
                 cmd="hk__subcmd__report__subcmd__help__subcmd__packages"
+                ;;
+            hk__subcmd__report__subcmd__help,retention)
+                cmd="hk__subcmd__report__subcmd__help__subcmd__retention"
                 ;;
             hk__subcmd__report__subcmd__help,revenue)
                 cmd="hk__subcmd__report__subcmd__help__subcmd__revenue"
@@ -884,7 +932,7 @@ _hk() {
 
     case "${cmd}" in
         hk)
-            opts="-q -h -V --store --identity --format --color --quiet --wide --no-cache --help --version init today key client visit followup complaint action survey staff package report undo sync conflicts resolve cat git cache completions merge-driver help"
+            opts="-q -h -V --store --identity --format --color --quiet --wide --no-cache --help --version init today key client visit followup complaint action survey staff package audit report undo sync conflicts resolve cat git cache completions merge-driver help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1040,6 +1088,128 @@ _hk() {
                 return 0
             fi
             case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__audit)
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__audit__subcmd__help)
+            opts="list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__audit__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__audit__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__audit__subcmd__list)
+            opts="-p -q -h --from --to --period --client --store --identity --format --color --quiet --wide --no-cache --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1240,7 +1410,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__client)
-            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help add import list show edit tag untag export delete merge points help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help add import list show edit tag untag export delete merge points consent erase help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1367,6 +1537,52 @@ _hk() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hk__subcmd__client__subcmd__consent)
+            opts="-q -h --marketing --channel --evidence --date --store --identity --format --color --quiet --wide --no-cache --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --marketing)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --channel)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --evidence)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hk__subcmd__client__subcmd__delete)
             opts="-q -h --yes --with-records --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1431,6 +1647,36 @@ _hk() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hk__subcmd__client__subcmd__erase)
+            opts="-q -h --yes --store --identity --format --color --quiet --wide --no-cache --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hk__subcmd__client__subcmd__export)
             opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1462,7 +1708,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__client__subcmd__help)
-            opts="add import list show edit tag untag export delete merge points help"
+            opts="add import list show edit tag untag export delete merge points consent erase help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1476,6 +1722,20 @@ _hk() {
             return 0
             ;;
         hk__subcmd__client__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__client__subcmd__help__subcmd__consent)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1504,6 +1764,20 @@ _hk() {
             return 0
             ;;
         hk__subcmd__client__subcmd__help__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__client__subcmd__help__subcmd__erase)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1678,7 +1952,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__client__subcmd__list)
-            opts="-q -h --category --tag --search --stage --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --category --tag --search --stage --consent --store --identity --format --color --quiet --wide --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1697,6 +1971,10 @@ _hk() {
                     return 0
                     ;;
                 --stage)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --consent)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2964,7 +3242,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__help)
-            opts="init today key client visit followup complaint action survey staff package report undo sync conflicts resolve cat git cache completions merge-driver help"
+            opts="init today key client visit followup complaint action survey staff package audit report undo sync conflicts resolve cat git cache completions merge-driver help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3006,6 +3284,34 @@ _hk() {
             return 0
             ;;
         hk__subcmd__help__subcmd__action__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__help__subcmd__audit)
+            opts="list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__help__subcmd__audit__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3076,7 +3382,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__help__subcmd__client)
-            opts="add import list show edit tag untag export delete merge points"
+            opts="add import list show edit tag untag export delete merge points consent erase"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3090,6 +3396,20 @@ _hk() {
             return 0
             ;;
         hk__subcmd__help__subcmd__client__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__help__subcmd__client__subcmd__consent)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3118,6 +3438,20 @@ _hk() {
             return 0
             ;;
         hk__subcmd__help__subcmd__client__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__help__subcmd__client__subcmd__erase)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3748,7 +4082,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__help__subcmd__report)
-            opts="lifecycle followups satisfaction complaints staff dashboard revenue packages loyalty"
+            opts="lifecycle followups satisfaction complaints staff dashboard revenue packages loyalty retention"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3832,6 +4166,20 @@ _hk() {
             return 0
             ;;
         hk__subcmd__help__subcmd__report__subcmd__packages)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__help__subcmd__report__subcmd__retention)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4984,7 +5332,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__report)
-            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help lifecycle followups satisfaction complaints staff dashboard revenue packages loyalty help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help lifecycle followups satisfaction complaints staff dashboard revenue packages loyalty retention help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5164,7 +5512,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__report__subcmd__help)
-            opts="lifecycle followups satisfaction complaints staff dashboard revenue packages loyalty help"
+            opts="lifecycle followups satisfaction complaints staff dashboard revenue packages loyalty retention help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5262,6 +5610,20 @@ _hk() {
             return 0
             ;;
         hk__subcmd__report__subcmd__help__subcmd__packages)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__report__subcmd__help__subcmd__retention)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5400,6 +5762,40 @@ _hk() {
                 return 0
             fi
             case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__report__subcmd__retention)
+            opts="-q -h --older-than --store --identity --format --color --quiet --wide --no-cache --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --older-than)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

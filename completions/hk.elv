@@ -33,7 +33,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand init 'Create a store: `.hk/config.toml` (settings, categories, follow-up policy), `.hk/recipients` (the public keys records are encrypted to) and the record folders'
             cand today 'The morning page: follow-ups due, tomorrow''s visits and who goes, overdue complaints, open action items, and staff certificates expiring within 30 days'
             cand key 'Make an identity (private key) or show your public key'
-            cand client 'The client archive (客户档案): intake, lookup, tags, import and export'
+            cand client 'The client archive (客户档案): intake, lookup, tags, consent, import and export, erasure'
             cand visit 'Service visits (服务记录): add, list, import, status, tomorrow''s reminders'
             cand followup 'Follow-up calls (回访): log them, and who is due today'
             cand complaint 'Complaints (投诉): take them in, log each step, resolve, close, find similar ones'
@@ -41,7 +41,8 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand survey 'Satisfaction surveys (满意度调查): enter by hand, import exports, list'
             cand staff 'The staff roster (服务人员 / 阿姨): add, list, certificates, do-not-send lists'
             cand package 'Prepaid packages (次卡 / 储值卡): sell, list, show the ledger, refund'
-            cand report 'Reports for the owner: satisfaction, lifecycle, follow-ups, complaints, staff, revenue, packages, loyalty, the HTML dashboard'
+            cand audit 'The audit log (审计): who revealed, exported or erased whose data, and when'
+            cand report 'Reports for the owner: satisfaction, lifecycle, follow-ups, complaints, staff, revenue, packages, loyalty, retention, the HTML dashboard'
             cand undo 'Undo hk''s last change: in a store kept in git, puts back every file that hk''s newest commit changed, as one new commit (`undo <commit> (<its title>)`)'
             cand sync 'Fetch the other offices'' changes, merge them field by field, and push ours'
             cand conflicts 'List the fields that two offices changed differently (DESIGN §13)'
@@ -210,14 +211,16 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand add 'Add a client. Prints the new id on stdout'
             cand import 'Import clients from a CSV file (Excel "CSV", WPS, 问卷星 …) with Chinese or English headers: 姓名/name, 手机/phone, 地址/address, 服务类型/category, 标签/tags, 微信, 身份证号, 来源, 备注 …'
             cand list 'List clients, sorted by name. Filters combine (all must match)'
-            cand show 'Show a client''s profile, lifecycle stage and next follow-up; in a table, also the timeline of visits, follow-ups, surveys and complaints. The ID number is masked unless `--reveal`'
+            cand show 'Show a client''s profile, lifecycle stage and next follow-up; in a table, also the timeline of visits, follow-ups, surveys, complaints and marketing consent changes (in CSV and JSON the consent history is the field `consent_history`). The ID number is masked unless `--reveal`, which adds an entry to the audit log (and a commit) before anything is shown'
             cand edit 'Edit a client. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML and re-opens it if what you saved is invalid'
             cand tag 'Add tags (and with --category, service categories) to a client'
             cand untag 'Remove tags (and with --category, service categories) from a client'
-            cand export 'Export all clients with all fields (full ID numbers included) as CSV, or JSON with `--format json`. The CSV columns are the ones `hk client import` reads, so an export imports back unchanged'
+            cand export 'Without CLIENT: export all clients with all fields (full ID numbers included) as CSV, or JSON with `--format json`. The CSV columns are the ones `hk client import` reads, so an export imports back unchanged (marketing consent: the entry in force today)'
             cand delete 'Delete a client. Asks for confirmation on a terminal; without one, needs `--yes`'
             cand merge 'Merge client OTHER into client KEEP, as one commit. Asks for confirmation on a terminal; without one, needs `--yes`'
             cand points 'Show a client''s points (积分) by where they came from, what was redeemed, the balance, the spend over the last 12 months and the tier; or redeem points with `--redeem N --note TEXT` (an entry appended to the client''s points ledger, never more than the balance)'
+            cand consent 'Record that a client agreed to marketing messages (`--marketing yes`) or refused or withdrew that consent (`--marketing no`). Every change is kept: `hk client show` lists the history, and from the entry''s date on, campaigns follow the latest entry'
+            cand erase 'Erase a client at their request: the client record and every record of theirs (visits, follow-ups, complaints and every other kind that names them) are deleted, their survey answers become anonymous (the client, the visit and the comment removed; the scores kept, so the satisfaction figures still count them), and their id leaves the staff do-not-send lists — all in one commit, with an entry in the audit log (which names the client by id only)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hk;client;add'= {
@@ -271,6 +274,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --tag 'Only clients with this tag or one below it (`宠物` finds `宠物/猫`)'
             cand --search 'Only clients whose name, phone, address, WeChat, tags or notes contain TEXT'
             cand --stage 'Only clients in this lifecycle stage: lead, new, active, at-risk, churned'
+            cand --consent 'By marketing consent today: `marketing` (the latest consent entry says yes) or `none` (never given, refused or withdrawn)'
             cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
             cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
             cand --format 'How to print listings and reports'
@@ -287,7 +291,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
             cand --format 'How to print listings and reports'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
-            cand --reveal 'Show the full resident ID number'
+            cand --reveal 'Show the full resident ID number (written to the audit log: `hk audit list`)'
             cand -q 'Print only data and errors, no progress messages'
             cand --quiet 'Print only data and errors, no progress messages'
             cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
@@ -344,8 +348,8 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --quiet 'Print only data and errors, no progress messages'
             cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
             cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'hk;client;delete'= {
             cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
@@ -388,18 +392,49 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'hk;client;consent'= {
+            cand --marketing 'yes: may receive marketing messages; no: may not (a refusal or a withdrawal)'
+            cand --channel 'How the client said so: wechat, phone, sms, paper, in-person …'
+            cand --evidence 'What proves it, e.g. "微信回复同意" or "签字同意书"'
+            cand --date 'The day the client said so [default: today]'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hk;client;erase'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --yes 'Go ahead without asking (needed when there is no terminal)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'hk;client;help'= {
             cand add 'Add a client. Prints the new id on stdout'
             cand import 'Import clients from a CSV file (Excel "CSV", WPS, 问卷星 …) with Chinese or English headers: 姓名/name, 手机/phone, 地址/address, 服务类型/category, 标签/tags, 微信, 身份证号, 来源, 备注 …'
             cand list 'List clients, sorted by name. Filters combine (all must match)'
-            cand show 'Show a client''s profile, lifecycle stage and next follow-up; in a table, also the timeline of visits, follow-ups, surveys and complaints. The ID number is masked unless `--reveal`'
+            cand show 'Show a client''s profile, lifecycle stage and next follow-up; in a table, also the timeline of visits, follow-ups, surveys, complaints and marketing consent changes (in CSV and JSON the consent history is the field `consent_history`). The ID number is masked unless `--reveal`, which adds an entry to the audit log (and a commit) before anything is shown'
             cand edit 'Edit a client. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML and re-opens it if what you saved is invalid'
             cand tag 'Add tags (and with --category, service categories) to a client'
             cand untag 'Remove tags (and with --category, service categories) from a client'
-            cand export 'Export all clients with all fields (full ID numbers included) as CSV, or JSON with `--format json`. The CSV columns are the ones `hk client import` reads, so an export imports back unchanged'
+            cand export 'Without CLIENT: export all clients with all fields (full ID numbers included) as CSV, or JSON with `--format json`. The CSV columns are the ones `hk client import` reads, so an export imports back unchanged (marketing consent: the entry in force today)'
             cand delete 'Delete a client. Asks for confirmation on a terminal; without one, needs `--yes`'
             cand merge 'Merge client OTHER into client KEEP, as one commit. Asks for confirmation on a terminal; without one, needs `--yes`'
             cand points 'Show a client''s points (积分) by where they came from, what was redeemed, the balance, the spend over the last 12 months and the tier; or redeem points with `--redeem N --note TEXT` (an entry appended to the client''s points ledger, never more than the balance)'
+            cand consent 'Record that a client agreed to marketing messages (`--marketing yes`) or refused or withdrew that consent (`--marketing no`). Every change is kept: `hk client show` lists the history, and from the entry''s date on, campaigns follow the latest entry'
+            cand erase 'Erase a client at their request: the client record and every record of theirs (visits, follow-ups, complaints and every other kind that names them) are deleted, their survey answers become anonymous (the client, the visit and the comment removed; the scores kept, so the satisfaction figures still count them), and their id leaves the staff do-not-send lists — all in one commit, with an entry in the audit log (which names the client by id only)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hk;client;help;add'= {
@@ -423,6 +458,10 @@ set edit:completion:arg-completer[hk] = {|@words|
         &'hk;client;help;merge'= {
         }
         &'hk;client;help;points'= {
+        }
+        &'hk;client;help;consent'= {
+        }
+        &'hk;client;help;erase'= {
         }
         &'hk;client;help;help'= {
         }
@@ -1222,7 +1261,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
             cand --format 'How to print listings and reports'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
-            cand --reveal 'Show the full resident ID number'
+            cand --reveal 'Show the full resident ID number (written to the audit log: `hk audit list`)'
             cand -q 'Print only data and errors, no progress messages'
             cand --quiet 'Print only data and errors, no progress messages'
             cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
@@ -1412,6 +1451,45 @@ set edit:completion:arg-completer[hk] = {|@words|
         }
         &'hk;package;help;help'= {
         }
+        &'hk;audit'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'List the audit log, oldest first: each `--reveal` of an ID number, each `hk client export CLIENT` and each `hk client erase`, with when, what, whose data (an id: the log holds no name or phone) and who (the public key of the identity used; `hk key list` names the keys)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hk;audit;list'= {
+            cand --from 'On or after this day; a month (2026-11), quarter (2026-Q4), year (2026) or `last-month` means its first day'
+            cand --to 'On or before this day; a month, quarter, year or `last-month` means its last day'
+            cand -p 'A whole period instead of `--from`/`--to`: this-month, last-month, this-quarter, last-quarter, this-year, last-year, a month (2026-11) or a quarter (2026-Q4)'
+            cand --period 'A whole period instead of `--from`/`--to`: this-month, last-month, this-quarter, last-quarter, this-year, last-year, a month (2026-11) or a quarter (2026-Q4)'
+            cand --client 'Only entries about this client: an id or id prefix, as typed (an erased client''s id still works; a staff id `w-…` works too)'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hk;audit;help'= {
+            cand list 'List the audit log, oldest first: each `--reveal` of an ID number, each `hk client export CLIENT` and each `hk client erase`, with when, what, whose data (an id: the log holds no name or phone) and who (the public key of the identity used; `hk key list` names the keys)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hk;audit;help;list'= {
+        }
+        &'hk;audit;help;help'= {
+        }
         &'hk;report'= {
             cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
             cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
@@ -1432,6 +1510,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand revenue 'Revenue over a period, by visit start date: done visits, those with a price, their total and mean price (exact yuan; the mean is rounded to the fen), and the part paid from prepaid packages (visits and yuan: the prices of the visits a package paid for)'
             cand packages 'Packages with something left (the company''s prepaid liability: visits and yuan still owed to clients), soonest expiry first, then those that never expire. Status `expiring` marks a package that expires within 30 days, `expired` one past its expiry (its balance is still owed until refunded). The last row, `total`, sums the visits and yuan left'
             cand loyalty 'Loyalty over a period, by visit start date (done visits only): the `all` row for the whole period, then one row per month'
+            cand retention 'List clients that have been closed or churned for longer than DURATION (`3y`, `18m`, `2w`, `90d`; years and months are calendar months), oldest first: the candidates for `hk client erase` under a retention policy'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hk;report;lifecycle'= {
@@ -1575,6 +1654,19 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'hk;report;retention'= {
+            cand --older-than 'How long: 3y, 18m, 2w or 90d'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'hk;report;help'= {
             cand lifecycle 'Count clients per lifecycle stage (lead, new, active, at-risk, churned), in all and per service category (a client with two categories counts in both)'
             cand followups 'Follow-up figures for a period: clients due, follow-ups made, reached and the reached rate, and clients overdue at the end of the period (or today)'
@@ -1585,6 +1677,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand revenue 'Revenue over a period, by visit start date: done visits, those with a price, their total and mean price (exact yuan; the mean is rounded to the fen), and the part paid from prepaid packages (visits and yuan: the prices of the visits a package paid for)'
             cand packages 'Packages with something left (the company''s prepaid liability: visits and yuan still owed to clients), soonest expiry first, then those that never expire. Status `expiring` marks a package that expires within 30 days, `expired` one past its expiry (its balance is still owed until refunded). The last row, `total`, sums the visits and yuan left'
             cand loyalty 'Loyalty over a period, by visit start date (done visits only): the `all` row for the whole period, then one row per month'
+            cand retention 'List clients that have been closed or churned for longer than DURATION (`3y`, `18m`, `2w`, `90d`; years and months are calendar months), oldest first: the candidates for `hk client erase` under a retention policy'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hk;report;help;lifecycle'= {
@@ -1604,6 +1697,8 @@ set edit:completion:arg-completer[hk] = {|@words|
         &'hk;report;help;packages'= {
         }
         &'hk;report;help;loyalty'= {
+        }
+        &'hk;report;help;retention'= {
         }
         &'hk;report;help;help'= {
         }
@@ -1782,7 +1877,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand init 'Create a store: `.hk/config.toml` (settings, categories, follow-up policy), `.hk/recipients` (the public keys records are encrypted to) and the record folders'
             cand today 'The morning page: follow-ups due, tomorrow''s visits and who goes, overdue complaints, open action items, and staff certificates expiring within 30 days'
             cand key 'Make an identity (private key) or show your public key'
-            cand client 'The client archive (客户档案): intake, lookup, tags, import and export'
+            cand client 'The client archive (客户档案): intake, lookup, tags, consent, import and export, erasure'
             cand visit 'Service visits (服务记录): add, list, import, status, tomorrow''s reminders'
             cand followup 'Follow-up calls (回访): log them, and who is due today'
             cand complaint 'Complaints (投诉): take them in, log each step, resolve, close, find similar ones'
@@ -1790,7 +1885,8 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand survey 'Satisfaction surveys (满意度调查): enter by hand, import exports, list'
             cand staff 'The staff roster (服务人员 / 阿姨): add, list, certificates, do-not-send lists'
             cand package 'Prepaid packages (次卡 / 储值卡): sell, list, show the ledger, refund'
-            cand report 'Reports for the owner: satisfaction, lifecycle, follow-ups, complaints, staff, revenue, packages, loyalty, the HTML dashboard'
+            cand audit 'The audit log (审计): who revealed, exported or erased whose data, and when'
+            cand report 'Reports for the owner: satisfaction, lifecycle, follow-ups, complaints, staff, revenue, packages, loyalty, retention, the HTML dashboard'
             cand undo 'Undo hk''s last change: in a store kept in git, puts back every file that hk''s newest commit changed, as one new commit (`undo <commit> (<its title>)`)'
             cand sync 'Fetch the other offices'' changes, merge them field by field, and push ours'
             cand conflicts 'List the fields that two offices changed differently (DESIGN §13)'
@@ -1830,14 +1926,16 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand add 'Add a client. Prints the new id on stdout'
             cand import 'Import clients from a CSV file (Excel "CSV", WPS, 问卷星 …) with Chinese or English headers: 姓名/name, 手机/phone, 地址/address, 服务类型/category, 标签/tags, 微信, 身份证号, 来源, 备注 …'
             cand list 'List clients, sorted by name. Filters combine (all must match)'
-            cand show 'Show a client''s profile, lifecycle stage and next follow-up; in a table, also the timeline of visits, follow-ups, surveys and complaints. The ID number is masked unless `--reveal`'
+            cand show 'Show a client''s profile, lifecycle stage and next follow-up; in a table, also the timeline of visits, follow-ups, surveys, complaints and marketing consent changes (in CSV and JSON the consent history is the field `consent_history`). The ID number is masked unless `--reveal`, which adds an entry to the audit log (and a commit) before anything is shown'
             cand edit 'Edit a client. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML and re-opens it if what you saved is invalid'
             cand tag 'Add tags (and with --category, service categories) to a client'
             cand untag 'Remove tags (and with --category, service categories) from a client'
-            cand export 'Export all clients with all fields (full ID numbers included) as CSV, or JSON with `--format json`. The CSV columns are the ones `hk client import` reads, so an export imports back unchanged'
+            cand export 'Without CLIENT: export all clients with all fields (full ID numbers included) as CSV, or JSON with `--format json`. The CSV columns are the ones `hk client import` reads, so an export imports back unchanged (marketing consent: the entry in force today)'
             cand delete 'Delete a client. Asks for confirmation on a terminal; without one, needs `--yes`'
             cand merge 'Merge client OTHER into client KEEP, as one commit. Asks for confirmation on a terminal; without one, needs `--yes`'
             cand points 'Show a client''s points (积分) by where they came from, what was redeemed, the balance, the spend over the last 12 months and the tier; or redeem points with `--redeem N --note TEXT` (an entry appended to the client''s points ledger, never more than the balance)'
+            cand consent 'Record that a client agreed to marketing messages (`--marketing yes`) or refused or withdrew that consent (`--marketing no`). Every change is kept: `hk client show` lists the history, and from the entry''s date on, campaigns follow the latest entry'
+            cand erase 'Erase a client at their request: the client record and every record of theirs (visits, follow-ups, complaints and every other kind that names them) are deleted, their survey answers become anonymous (the client, the visit and the comment removed; the scores kept, so the satisfaction figures still count them), and their id leaves the staff do-not-send lists — all in one commit, with an entry in the audit log (which names the client by id only)'
         }
         &'hk;help;client;add'= {
         }
@@ -1860,6 +1958,10 @@ set edit:completion:arg-completer[hk] = {|@words|
         &'hk;help;client;merge'= {
         }
         &'hk;help;client;points'= {
+        }
+        &'hk;help;client;consent'= {
+        }
+        &'hk;help;client;erase'= {
         }
         &'hk;help;visit'= {
             cand add 'Add a visit for a client. Prints the new id'
@@ -2007,6 +2109,11 @@ set edit:completion:arg-completer[hk] = {|@words|
         }
         &'hk;help;package;refund'= {
         }
+        &'hk;help;audit'= {
+            cand list 'List the audit log, oldest first: each `--reveal` of an ID number, each `hk client export CLIENT` and each `hk client erase`, with when, what, whose data (an id: the log holds no name or phone) and who (the public key of the identity used; `hk key list` names the keys)'
+        }
+        &'hk;help;audit;list'= {
+        }
         &'hk;help;report'= {
             cand lifecycle 'Count clients per lifecycle stage (lead, new, active, at-risk, churned), in all and per service category (a client with two categories counts in both)'
             cand followups 'Follow-up figures for a period: clients due, follow-ups made, reached and the reached rate, and clients overdue at the end of the period (or today)'
@@ -2017,6 +2124,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand revenue 'Revenue over a period, by visit start date: done visits, those with a price, their total and mean price (exact yuan; the mean is rounded to the fen), and the part paid from prepaid packages (visits and yuan: the prices of the visits a package paid for)'
             cand packages 'Packages with something left (the company''s prepaid liability: visits and yuan still owed to clients), soonest expiry first, then those that never expire. Status `expiring` marks a package that expires within 30 days, `expired` one past its expiry (its balance is still owed until refunded). The last row, `total`, sums the visits and yuan left'
             cand loyalty 'Loyalty over a period, by visit start date (done visits only): the `all` row for the whole period, then one row per month'
+            cand retention 'List clients that have been closed or churned for longer than DURATION (`3y`, `18m`, `2w`, `90d`; years and months are calendar months), oldest first: the candidates for `hk client erase` under a retention policy'
         }
         &'hk;help;report;lifecycle'= {
         }
@@ -2035,6 +2143,8 @@ set edit:completion:arg-completer[hk] = {|@words|
         &'hk;help;report;packages'= {
         }
         &'hk;help;report;loyalty'= {
+        }
+        &'hk;help;report;retention'= {
         }
         &'hk;help;undo'= {
         }

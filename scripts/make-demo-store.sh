@@ -552,6 +552,24 @@ echo "  $(wc -l <"$TMP/out") staff" >&2
 hk_on 2026-11-22T20:05:00+08:00 staff link
 echo "  $(wc -l <"$TMP/out") visits linked" >&2
 
+# 8. Consent and client rights (DESIGN §12). Marketing consent is a history: 王秀英
+#    agreed on WeChat at her first visit and withdrew by phone after the broken vase;
+#    周婷 joined a members' day; 陈静 signed the consent form with her maternity
+#    contract (her consent from intake, 10-05, stays the first entry). On 11-09 the
+#    office looked up 王秀英's full ID number for the vase's insurance claim: one
+#    entry in the audit log (`hk audit list`). On 11-23, `hk client list --consent
+#    marketing` lists 周婷 and 陈静.
+echo "consent history and the audit log:" >&2
+hk_on 2026-06-06T15:00:00+08:00 client consent 王秀英 --marketing yes --channel wechat \
+  --evidence "微信回复同意接收优惠活动" --date 2026-06-06
+hk_on 2026-07-05T10:00:00+08:00 client consent 周婷 --marketing yes --channel wechat \
+  --evidence "报名会员日活动，微信回复同意"
+hk_on 2026-11-01T16:00:00+08:00 client consent 陈静 --marketing yes --channel paper \
+  --evidence "签订月嫂合同时在同意书上签字"
+hk_on 2026-11-08T10:30:00+08:00 client consent 王秀英 --marketing no --channel phone \
+  --evidence "花瓶事件后来电，要求不再发送促销信息"
+hk_on 2026-11-09T10:00:00+08:00 client show 王秀英 --reveal
+
 # The write lock is a local file; it is gitignored, and not needed in the repository.
 rm -f "$STORE/.hk/lock"
 
@@ -604,6 +622,7 @@ tree.
 - `packages/k-*.toml.age` — 3 prepaid packages (`hk package add`, paid from with
   `hk visit done --package`): 何美玲's 次卡 (11 visits, 7 used), 王秀英's 储值卡 (3300
   yuan, 1400 used) and 周婷's half-year card, expiring on 2026-12-15
+- `audit/2026-11/a-*.toml.age` — the audit log: one `--reveal` of 王秀英's ID number
 - `playbook/*.md` — the resolution scripts (话术) `hk init` writes, one per complaint
   type
 - `demo-key.txt` — the PUBLIC demo key
@@ -629,7 +648,7 @@ count() { find "$STORE/$1" -name '*.toml.age' | wc -l; }
 echo "done: $STORE/ holds $(count clients) clients, $(count visits) visits, $(count followups) follow-ups, $(count surveys) surveys, $(count complaints) complaints, $(count staff) staff" >&2
 HK_NOW=2026-11-23 "$HK" --store "$STORE" --identity "$KEY" followup due --on 2026-11-23 2>/dev/null
 
-# 8. Money (DESIGN §14): prepaid packages, paid for visits already done (only new
+# 9. Money (DESIGN §14): prepaid packages, paid for visits already done (only new
 #    package files; no visit or client file changes). `hk report packages` on
 #    2026-11-23: 何美玲's 次卡 has 4 of 11 visits left, 王秀英's 储值卡 1900.00 of
 #    3300.00 yuan, and 周婷's half-year card 2 visits, expiring on 2026-12-15.

@@ -4,6 +4,7 @@
 //! never reach `domain` or `store`.
 
 mod action;
+mod audit;
 mod cache;
 mod cat;
 mod cells;
@@ -102,7 +103,7 @@ pub enum Command {
     /// Make an identity (private key) or show your public key
     #[command(subcommand)]
     Key(key::Command),
-    /// The client archive (客户档案): intake, lookup, tags, import and export
+    /// The client archive (客户档案): intake, lookup, tags, consent, import and export, erasure
     #[command(subcommand)]
     Client(Box<client::Command>),
     /// Service visits (服务记录): add, list, import, status, tomorrow's reminders
@@ -126,7 +127,10 @@ pub enum Command {
     /// Prepaid packages (次卡 / 储值卡): sell, list, show the ledger, refund
     #[command(subcommand)]
     Package(Box<package::Command>),
-    /// Reports for the owner: satisfaction, lifecycle, follow-ups, complaints, staff, revenue, packages, loyalty, the HTML dashboard
+    /// The audit log (审计): who revealed, exported or erased whose data, and when
+    #[command(subcommand)]
+    Audit(audit::Command),
+    /// Reports for the owner: satisfaction, lifecycle, follow-ups, complaints, staff, revenue, packages, loyalty, retention, the HTML dashboard
     #[command(subcommand)]
     Report(Box<report::Command>),
     Undo(undo::Args),
@@ -191,6 +195,7 @@ fn run(command: Command, ctx: &mut Ctx) -> error::CliResult {
         Command::Action(cmd) => action::run(cmd, ctx),
         Command::Staff(cmd) => staff::run(*cmd, ctx),
         Command::Package(cmd) => package::run(*cmd, ctx),
+        Command::Audit(cmd) => audit::run(cmd, ctx),
         Command::Report(cmd) => report::run(*cmd, ctx),
         Command::Undo(args) => undo::run(args, ctx),
         Command::Sync(args) => sync::run(args, ctx),

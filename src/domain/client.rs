@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::FieldError;
 use super::config::Config;
+use super::consent::{self, ConsentEntry};
 use super::edit::{Editable, optional_number, split_list};
 use super::id_number::normalize_id_number;
 use super::limits::{self, check_len};
@@ -56,8 +57,13 @@ pub struct Client {
     pub updated: DateTime<FixedOffset>,
     #[serde(default, skip_serializing_if = "Household::is_empty")]
     pub household: Household,
-    #[serde(default)]
-    pub consent: Consent,
+    /// Marketing consent, as a history (`[[consent]]`; see `domain::consent`).
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "super::consent::deserialize"
+    )]
+    pub consent: Vec<ConsentEntry>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub closed: Option<Closed>,
     /// Loyalty points redeemed (DESIGN §14), append-only; what was earned is computed
@@ -163,17 +169,6 @@ impl Household {
     }
 }
 
-/// Marketing consent; default no.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Consent {
-    pub marketing: bool,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<NaiveDate>,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub channel: String,
-}
-
 /// A closed client (no longer served) and why.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -206,7 +201,7 @@ impl Client {
             created: now,
             updated: now,
             household: Household::default(),
-            consent: Consent::default(),
+            consent: Vec::new(),
             closed: None,
             points: Vec::new(),
         }
@@ -237,6 +232,9 @@ impl Client {
             }
         }
         self.tags = tags;
+        for e in &mut self.consent {
+            e.check(None)?;
+        }
         for (field, value, max) in [
             ("wechat", &mut self.wechat, limits::SHORT),
             ("address", &mut self.address, limits::ADDRESS),
@@ -257,7 +255,6 @@ impl Client {
             ("pets", &self.household.pets, limits::LINE),
             ("children", &self.household.children, limits::LINE),
             ("elders", &self.household.elders, limits::LINE),
-            ("consent_channel", &self.consent.channel, limits::SHORT),
             ("closed_reason", reason, limits::LINE),
         ] {
             check_len(field, value, max)?;
@@ -300,14 +297,41 @@ impl Client {
             "household.elders" | "elders" => self.household.elders = v,
             "household.area_sqm" | "area_sqm" | "area" => self.household.area_sqm = number(value)?,
             "do_not_contact" => self.do_not_contact = yes_no(value)?,
+            // A change of consent is a new entry of the history, dated today; its
+            // channel and evidence can follow in the same edit.
             "consent.marketing" | "marketing" => {
                 let yes = yes_no(value)?;
-                if yes != self.consent.marketing {
-                    self.consent.marketing = yes;
-                    self.consent.date = Some(today);
+                if yes != self.marketing_consent_on(today) {
+                    consent::append(
+                        &mut self.consent,
+                        ConsentEntry {
+                            marketing: yes,
+                            date: Some(today),
+                            channel: String::new(),
+                            evidence: String::new(),
+                        },
+                    );
                 }
             }
-            "consent.channel" => self.consent.channel = v,
+            "consent.channel" | "consent.evidence" => {
+                let entry = self
+                    .consent
+                    .iter_mut()
+                    .rev()
+                    .find(|e| e.date == Some(today))
+                    .ok_or_else(|| {
+                        FieldError::new(
+                            field,
+                            "describes a consent change, and none is dated today: set \
+                             consent.marketing first, or use `hk client consent`",
+                        )
+                    })?;
+                if field.ends_with("channel") {
+                    entry.channel = v;
+                } else {
+                    entry.evidence = v;
+                }
+            }
             "closed" => {
                 self.closed = if value.trim().is_empty() {
                     None
@@ -325,11 +349,17 @@ impl Client {
                      id_number, categories, tags, source, needs, frequency, notes, \
                      household.size, household.pets, household.children, household.elders, \
                      household.area_sqm, do_not_contact, consent.marketing, consent.channel, \
-                     closed (a reason; empty reopens)",
+                     consent.evidence, closed (a reason; empty reopens)",
                 ));
             }
         }
         Ok(())
+    }
+
+    /// Whether the client agreed to marketing messages on `date`: the latest consent
+    /// entry dated on or before it says yes (no entry means no).
+    pub fn marketing_consent_on(&self, date: NaiveDate) -> bool {
+        consent::in_force(&self.consent, date).is_some_and(|e| e.marketing)
     }
 
     /// Whether the client has this phone, in any spelling.
@@ -408,8 +438,12 @@ impl Editable for Client {
         (self.points != before.points).then_some("points")
     }
 
-    fn check(&mut self, config: &Config, _today: NaiveDate) -> Result<(), FieldError> {
-        self.normalize(config)
+    fn check(&mut self, config: &Config, today: NaiveDate) -> Result<(), FieldError> {
+        self.normalize(config)?;
+        for e in &mut self.consent {
+            e.check(Some(today))?;
+        }
+        Ok(())
     }
 
     /// `normalize`, and the contact rule that needs no other record: a client that
@@ -552,11 +586,12 @@ mod tests {
         let mut c = sample();
         c.household.pets = "一只猫".into();
         c.household.area_sqm = Some(120);
-        c.consent = Consent {
+        c.consent = vec![ConsentEntry {
             marketing: true,
             date: NaiveDate::from_ymd_opt(2026, 11, 1),
             channel: "WeChat".into(),
-        };
+            evidence: "微信回复同意".into(),
+        }];
         c.closed = Some(Closed {
             date: NaiveDate::from_ymd_opt(2026, 11, 20).unwrap(),
             reason: "搬家".into(),
@@ -566,6 +601,51 @@ mod tests {
         assert!(text.starts_with("format = 1\n"), "{text}");
         let back: Client = toml::from_str(&text).unwrap();
         assert_eq!(back, c);
+    }
+
+    /// Records written before the history hold one `[consent]` table: it becomes the
+    /// first entry (none for the default "no"), and the record is written back as a
+    /// history.
+    #[test]
+    fn the_old_single_consent_is_read_as_a_history() {
+        let old = |consent: &str| {
+            format!(
+                "format = 1\nid = \"c-7k2m9q4x\"\nname = \"王秀英\"\n\
+                 created = \"2026-01-05T09:30:00+08:00\"\nupdated = \"2026-01-05T09:30:00+08:00\"\n\n\
+                 [consent]\n{consent}\n"
+            )
+        };
+        let c: Client = toml::from_str(&old(
+            "marketing = true\ndate = \"2026-03-01\"\nchannel = \"微信\"",
+        ))
+        .unwrap();
+        assert_eq!(c.consent.len(), 1);
+        assert_eq!(c.consent[0].channel, "微信");
+        assert!(!c.marketing_consent_on(NaiveDate::from_ymd_opt(2026, 2, 28).unwrap()));
+        assert!(c.marketing_consent_on(NaiveDate::from_ymd_opt(2026, 3, 1).unwrap()));
+        let text = toml::to_string(&c).unwrap();
+        assert!(text.contains("[[consent]]"), "{text}");
+        assert_eq!(toml::from_str::<Client>(&text).unwrap(), c);
+        let c: Client = toml::from_str(&old("marketing = false")).unwrap();
+        assert!(c.consent.is_empty());
+        assert!(toml::from_str::<Client>(&old("marketing = \"maybe\"")).is_err());
+    }
+
+    #[test]
+    fn an_edit_of_consent_appends_to_the_history() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        let mut c = sample();
+        assert!(c.set_field("consent.channel", "微信", today).is_err());
+        c.set_field("consent.marketing", "yes", today).unwrap();
+        c.set_field("consent.channel", "微信", today).unwrap();
+        c.set_field("consent.evidence", "微信回复同意", today)
+            .unwrap();
+        c.set_field("marketing", "yes", today).unwrap();
+        assert_eq!(c.consent.len(), 1, "no change, no entry");
+        c.set_field("marketing", "no", today).unwrap();
+        assert_eq!(c.consent.len(), 2);
+        assert!(!c.marketing_consent_on(today));
+        assert_eq!(c.consent[0].evidence, "微信回复同意");
     }
 
     #[test]

@@ -21,11 +21,12 @@ pub enum Kind {
     Complaint,
     Staff,
     Package,
+    Audit,
 }
 
 impl Kind {
     /// Every kind, in the order listings and rewraps visit them.
-    pub const ALL: [Kind; 7] = [
+    pub const ALL: [Kind; 8] = [
         Kind::Client,
         Kind::Visit,
         Kind::Followup,
@@ -33,6 +34,7 @@ impl Kind {
         Kind::Complaint,
         Kind::Staff,
         Kind::Package,
+        Kind::Audit,
     ];
 
     pub fn prefix(self) -> &'static str {
@@ -44,6 +46,7 @@ impl Kind {
             Kind::Complaint => "t-",
             Kind::Staff => "w-",
             Kind::Package => "k-",
+            Kind::Audit => "a-",
         }
     }
 
@@ -57,6 +60,7 @@ impl Kind {
             Kind::Complaint => "complaint",
             Kind::Staff => "staff",
             Kind::Package => "package",
+            Kind::Audit => "audit",
         }
     }
 
@@ -69,6 +73,7 @@ impl Kind {
             Kind::Complaint => "complaints",
             Kind::Staff => "staff",
             Kind::Package => "packages",
+            Kind::Audit => "audit",
         }
     }
 }
@@ -115,6 +120,7 @@ impl fmt::Display for Kind {
             Kind::Complaint => "complaint",
             Kind::Staff => "staff member",
             Kind::Package => "package",
+            Kind::Audit => "audit entry",
         })
     }
 }

@@ -28,7 +28,8 @@ pub struct Merged {
 /// - a one-line field `keep` leaves empty is filled from `other`; when both are set
 ///   and differ, `keep`'s stays and the field is named in `dropped`;
 /// - free text (needs, notes) that differs is joined, `keep`'s first, so no note is lost;
-/// - do-not-contact holds if either says so; consent is the more recent decision;
+/// - do-not-contact holds if either says so; the consent histories are united (the
+///   latest decision of either is in force);
 ///   `created` is the earlier one; a closed `keep` stays closed, an open one open;
 /// - the points ledgers are joined (what either redeemed stays redeemed);
 /// - two different ID numbers refuse the merge.
@@ -63,9 +64,7 @@ pub fn merge_clients(keep: &Client, other: &Client) -> Result<Merged, MergeConfl
     join_text(&mut c.notes, &other.notes);
     merge_household(&mut c.household, &other.household, &mut dropped);
     c.do_not_contact |= other.do_not_contact;
-    if other.consent.date > c.consent.date {
-        c.consent = other.consent.clone();
-    }
+    c.consent = super::consent::union(&keep.consent, &other.consent);
     c.created = c.created.min(other.created);
     // Points redeemed by either stay redeemed (an append-only ledger, in time order).
     c.points.extend(other.points.iter().cloned());
@@ -206,6 +205,25 @@ mod tests {
         );
         assert_eq!(carry_avoided(&list(&["c-3"]), "c-2", Some("c-1")), None);
         assert_eq!(carry_avoided(&[], "c-2", None), None);
+    }
+
+    #[test]
+    fn both_consent_histories_are_kept_and_the_latest_decision_holds() {
+        use crate::domain::consent::ConsentEntry;
+        let entry = |yes: bool, date: &str, channel: &str| ConsentEntry {
+            marketing: yes,
+            date: date.parse().ok(),
+            channel: channel.into(),
+            evidence: String::new(),
+        };
+        let mut keep = client("c-1", "王芳", "13812345678");
+        keep.consent = vec![entry(true, "2026-03-01", "wechat")];
+        let mut other = client("c-2", "王芳", "13900001111");
+        other.consent = vec![entry(false, "2026-09-01", "phone")];
+        let c = merge_clients(&keep, &other).unwrap().client;
+        assert_eq!(c.consent.len(), 2);
+        assert!(c.marketing_consent_on("2026-08-31".parse().unwrap()));
+        assert!(!c.marketing_consent_on("2026-09-01".parse().unwrap()));
     }
 
     #[test]

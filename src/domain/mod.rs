@@ -4,11 +4,13 @@
 //! build on these types and call these functions.
 
 pub mod action;
+pub mod audit;
 pub mod booking;
 pub mod client;
 pub mod complaint;
 pub mod config;
 pub mod conflict;
+pub mod consent;
 pub mod date;
 pub mod dispatch;
 pub mod due;
@@ -24,6 +26,7 @@ pub mod money;
 pub mod package;
 pub mod phone;
 pub mod revenue;
+pub mod rights;
 pub mod satisfaction;
 pub mod staff;
 pub mod stage;

@@ -8,6 +8,7 @@ use chrono::{DateTime, FixedOffset};
 use super::{Fields, HeaderError, RowError, Sheet, SheetRow, split_list};
 use crate::domain::client::{Client, Closed};
 use crate::domain::config::Config;
+use crate::domain::consent::ConsentEntry;
 use crate::domain::date::parse_date;
 use crate::domain::id::{self, Kind};
 
@@ -188,6 +189,14 @@ pub fn row_to_client(
     now: DateTime<FixedOffset>,
 ) -> Result<Client, RowError> {
     let mut c = Client::new(String::new(), now);
+    // The consent columns make one entry of the history (the value in force when the
+    // sheet was made; an empty date means "since before it was recorded").
+    let mut consent = ConsentEntry {
+        marketing: false,
+        date: None,
+        channel: String::new(),
+        evidence: String::new(),
+    };
     let header_of = |i: usize| sheet.headers.get(i).cloned().unwrap_or_default();
     let column_of = |f: Field| mapping.header_of(sheet, f);
     for &(i, field) in &mapping.columns {
@@ -227,12 +236,12 @@ pub fn row_to_client(
             Field::AreaSqm => {
                 c.household.area_sqm = Some(number(v.trim_end_matches(['㎡', '平'])).map_err(err)?)
             }
-            Field::Marketing => c.consent.marketing = yes_no(v).map_err(err)?,
+            Field::Marketing => consent.marketing = yes_no(v).map_err(err)?,
             Field::MarketingDate => {
-                c.consent.date =
+                consent.date =
                     Some(parse_date(v, now.date_naive()).map_err(|e| err(e.to_string()))?)
             }
-            Field::MarketingChannel => c.consent.channel = v.to_string(),
+            Field::MarketingChannel => consent.channel = v.to_string(),
             Field::DoNotContact => c.do_not_contact = yes_no(v).map_err(err)?,
             Field::Created => {
                 c.created = DateTime::parse_from_rfc3339(v)
@@ -254,6 +263,20 @@ pub fn row_to_client(
             },
             Field::Ignored => {}
         }
+    }
+    if consent.marketing || consent.date.is_some() || !consent.channel.is_empty() {
+        c.consent.push(consent);
+    }
+    for e in &mut c.consent {
+        e.check(Some(now.date_naive())).map_err(|e| RowError {
+            line: row.line,
+            column: column_of(if e.field == "consent_date" {
+                Field::MarketingDate
+            } else {
+                Field::MarketingChannel
+            }),
+            problem: e.problem,
+        })?;
     }
     c.normalize(config).map_err(|e| {
         let column = match e.field.as_str() {

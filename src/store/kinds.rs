@@ -8,6 +8,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use super::EXT;
+use crate::domain::audit::Audit;
 use crate::domain::client::Client;
 use crate::domain::complaint::Complaint;
 use crate::domain::conflict::Conflict;
@@ -78,6 +79,10 @@ macro_rules! with_record_type {
                 type $T = $crate::domain::package::Package;
                 $body
             }
+            $crate::domain::id::Kind::Audit => {
+                type $T = $crate::domain::audit::Audit;
+                $body
+            }
         }
     };
 }
@@ -85,13 +90,20 @@ pub(crate) use with_record_type;
 
 impl Record for Client {
     const KIND: Kind = Kind::Client;
+    /// The consent history is append-only: both offices' entries are kept, by date.
     const MERGE: Rules = Rules {
         sets: &["phones", "categories", "tags"],
-        // The points ledger (DESIGN §14) is append-only.
-        logs: &[crate::merge::Log {
-            field: "points",
-            time_key: "at",
-        }],
+        // The points ledger (DESIGN §14) is append-only, and so is the consent history.
+        logs: &[
+            crate::merge::Log {
+                field: "points",
+                time_key: "at",
+            },
+            crate::merge::Log {
+                field: "consent",
+                time_key: "date",
+            },
+        ],
     };
     fn conflicts(&self) -> &[Conflict] {
         &self.conflicts
@@ -272,5 +284,25 @@ impl Record for Package {
     }
     fn owner(&self) -> Option<&str> {
         Some(&self.client)
+    }
+}
+
+impl Record for Audit {
+    const KIND: Kind = Kind::Audit;
+    const MERGE: Rules = Rules::NONE;
+    fn conflicts(&self) -> &[Conflict] {
+        &self.conflicts
+    }
+    const FORMAT: u32 = crate::domain::audit::FORMAT;
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn format(&self) -> u32 {
+        self.format
+    }
+    /// Filed by the month it happened, in the office's time as written. No owner: an
+    /// entry outlives the client it is about (it is the proof of an erasure).
+    fn rel_path(&self) -> PathBuf {
+        monthly_path(Kind::Audit, self.at.date_naive(), &self.id)
     }
 }

@@ -10,7 +10,7 @@ use serde_json::{Value, json};
 const LATER: &str = "2026-11-23T14:30:00+08:00";
 
 fn show(env: &TestEnv, id: &str) -> Value {
-    serde_json::from_str(&env.ok(&["client", "show", id, "--format", "json", "--reveal"])).unwrap()
+    serde_json::from_str(&env.ok(&["client", "show", id, "--format", "json"])).unwrap()
 }
 
 /// Fails with the paths that differ, rather than with pages of ciphertext bytes.

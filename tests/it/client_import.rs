@@ -532,7 +532,8 @@ fn export_then_import_into_a_new_store_gives_the_same_export() {
     let wang = show(&second, &ids[0]);
     assert_eq!(wang["phones"], json!(["13812345678", "010-65432100"]));
     assert_eq!(wang["notes"], "钥匙在门口\"地垫\"下,\n进门换鞋套\n周末勿扰");
-    assert_eq!(wang["marketing"], "yes (2026-11-22, WeChat)");
+    assert_eq!(wang["marketing"], "yes");
+    assert_eq!(wang["consent_history"], json!(["2026-11-22 yes · WeChat"]));
     assert_eq!(wang["do_not_contact"], true);
     assert_eq!(wang["household_size"], 4);
     assert_eq!(wang["area_sqm"], 120);

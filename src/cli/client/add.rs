@@ -5,6 +5,7 @@ use super::super::error::{CliError, CliResult};
 use super::{check_contact, contact_hints, load_clients};
 use crate::domain::client::{Client, ContactProblem};
 use crate::domain::config::Config;
+use crate::domain::consent::ConsentEntry;
 use crate::domain::id::Kind;
 use crate::domain::phone::normalize_phone;
 use crate::prompt::Prompter;
@@ -149,9 +150,12 @@ fn fill(c: &mut Client, a: Args, today: chrono::NaiveDate) {
     c.household.elders = a.elders.unwrap_or_default();
     c.household.area_sqm = a.area;
     if a.marketing {
-        c.consent.marketing = true;
-        c.consent.date = Some(today);
-        c.consent.channel = a.consent_channel.unwrap_or_default();
+        c.consent.push(ConsentEntry {
+            marketing: true,
+            date: Some(today),
+            channel: a.consent_channel.unwrap_or_default(),
+            evidence: String::new(),
+        });
     }
     c.do_not_contact = a.do_not_contact;
     c.notes = a.note.unwrap_or_default();

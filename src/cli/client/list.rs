@@ -25,6 +25,10 @@ pub struct Args {
     /// Only clients in this lifecycle stage: lead, new, active, at-risk, churned
     #[arg(long)]
     pub stage: Option<String>,
+    /// By marketing consent today: `marketing` (the latest consent entry says yes) or
+    /// `none` (never given, refused or withdrawn)
+    #[arg(long, value_name = "marketing|none")]
+    pub consent: Option<String>,
 }
 
 pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
@@ -50,6 +54,17 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         .map(Stage::parse)
         .transpose()
         .map_err(|e| CliError::bad_flag("--stage", e))?;
+    let consent = match args.consent.as_deref().map(|c| c.trim().to_lowercase()) {
+        None => None,
+        Some(c) if c == "marketing" || c == "yes" => Some(true),
+        Some(c) if c == "none" || c == "no" => Some(false),
+        Some(_) => {
+            return Err(CliError::bad_flag(
+                "--consent",
+                "expected marketing or none",
+            ));
+        }
+    };
     let today = ctx.today()?;
     let book = book(ctx, &store, Kinds::STAGE)?;
     let mut clients: Vec<(&Client, Stage)> = book
@@ -58,6 +73,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         .filter(|c| category.as_ref().is_none_or(|k| c.categories.contains(k)))
         .filter(|c| tag.as_ref().is_none_or(|t| c.has_tag(t)))
         .filter(|c| args.search.as_ref().is_none_or(|s| c.matches_text(s)))
+        .filter(|c| consent.is_none_or(|yes| c.marketing_consent_on(today) == yes))
         .map(|c| (c, book.stage(c, today, &store.config)))
         .filter(|(_, s)| wanted_stage.is_none_or(|w| *s == w))
         .collect();

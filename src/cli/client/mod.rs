@@ -1,9 +1,12 @@
 //! `hk client …`: the client archive (客户档案).
 
 mod add;
+mod consent;
 mod delete;
 mod edit;
+mod erase;
 mod export;
+mod export_one;
 mod import;
 mod list;
 mod merge;
@@ -32,6 +35,8 @@ pub enum Command {
     Delete(delete::Args),
     Merge(merge::Args),
     Points(points::Args),
+    Consent(consent::Args),
+    Erase(erase::Args),
 }
 
 pub fn run(cmd: Command, ctx: &mut Ctx) -> CliResult {
@@ -47,6 +52,8 @@ pub fn run(cmd: Command, ctx: &mut Ctx) -> CliResult {
         Command::Delete(a) => delete::run(a, ctx),
         Command::Merge(a) => merge::run(a, ctx),
         Command::Points(a) => points::run(a, ctx),
+        Command::Consent(a) => consent::run(a, ctx),
+        Command::Erase(a) => erase::run(a, ctx),
     }
 }
 

@@ -1,9 +1,13 @@
 //! `hk client show`: one client's profile.
 
 use super::super::Ctx;
+use super::super::audit;
 use super::super::cells;
 use super::super::error::CliResult;
 use super::resolve;
+use crate::domain::audit::Action;
+use crate::domain::client::Client;
+use crate::domain::consent::{ConsentEntry, in_force, yes_no};
 use crate::domain::id_number::mask_id_number;
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
 
@@ -13,12 +17,15 @@ use crate::query::{Book, History, Kinds};
 use crate::store::Store;
 
 /// Show a client's profile, lifecycle stage and next follow-up; in a table, also the
-/// timeline of visits, follow-ups, surveys and complaints. The ID number is masked unless `--reveal`.
+/// timeline of visits, follow-ups, surveys, complaints and marketing consent changes
+/// (in CSV and JSON the consent history is the field `consent_history`). The ID
+/// number is masked unless `--reveal`, which adds an entry to the audit log (and a
+/// commit) before anything is shown.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Id or id prefix, phone, or exact name
     pub client: String,
-    /// Show the full resident ID number
+    /// Show the full resident ID number (written to the audit log: `hk audit list`)
     #[arg(long)]
     pub reveal: bool,
 }
@@ -26,6 +33,9 @@ pub struct Args {
 pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let store = ctx.store()?;
     let c = resolve(ctx, &store, &args.client)?.record;
+    if args.reveal {
+        audit::record(ctx, &store, Action::Reveal, &c.id)?;
+    }
     let today = ctx.today()?;
     let book = client_book(ctx, &store, Kinds::HISTORY.with_staff(), c.clone())?;
     let stage = book.stage(&c, today, &store.config);
@@ -49,19 +59,23 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     } else {
         mask_id_number(&c.id_number)
     };
-    let consent = if c.consent.marketing {
-        let mut s = String::from("yes");
-        if let Some(d) = c.consent.date {
-            s.push_str(&format!(" ({d}"));
-            if !c.consent.channel.is_empty() {
-                s.push_str(&format!(", {}", c.consent.channel));
+    // The value in force today, then every entry of the history (DESIGN §12).
+    let consent = match in_force(&c.consent, today) {
+        Some(e) => {
+            let mut s = format!(
+                "{}, since {}",
+                yes_no(e.marketing),
+                e.date
+                    .map_or_else(|| "before it was recorded".to_string(), |d| d.to_string(),)
+            );
+            if !e.channel.is_empty() {
+                s.push_str(&format!(" ({})", e.channel));
             }
-            s.push(')');
+            s
         }
-        s
-    } else {
-        "no".into()
+        None => "no".to_string(),
     };
+    let consent_history: Vec<String> = c.consent.iter().map(ConsentEntry::describe).collect();
     let closed = c
         .closed
         .as_ref()
@@ -99,7 +113,10 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
             col("area_sqm", "面积㎡ Area"),
             opt_num(c.household.area_sqm),
         ),
-        (col("marketing", "营销同意 Marketing"), Cell::text(consent)),
+        (
+            col("marketing", "营销同意 Marketing"),
+            Cell::keyed(yes_no(c.marketing_consent_on(today)), consent),
+        ),
         (
             col("do_not_contact", "勿扰 Do not contact"),
             Cell::Bool(c.do_not_contact),
@@ -122,14 +139,30 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
             cells::time(&store.config, c.updated),
         ),
     ];
+    let mut fields = fields;
+    if ctx.out.format != Format::Table {
+        // A table shows each entry as a line of the timeline below.
+        let at = fields
+            .iter()
+            .position(|(c, _)| c.key == "marketing")
+            .map_or(0, |i| i + 1);
+        fields.insert(
+            at,
+            (
+                col("consent_history", "同意记录 Consent history"),
+                Cell::List(consent_history),
+            ),
+        );
+    }
     ctx.out.fields(&fields)?;
     if ctx.out.format == Format::Table
         && !(history.visits.is_empty()
             && history.followups.is_empty()
             && history.surveys.is_empty()
-            && history.complaints.is_empty())
+            && history.complaints.is_empty()
+            && c.consent.is_empty())
     {
-        ctx.out.rows(&timeline(&store, &book, &history))?;
+        ctx.out.rows(&timeline(&store, &book, &history, &c))?;
     }
     Ok(())
 }
@@ -144,8 +177,9 @@ type Place<'a> = (
     &'a str,
 );
 
-/// Visits, follow-ups, surveys and complaints, oldest first, one line each.
-fn timeline(store: &Store, book: &Book, history: &History<'_>) -> Rows {
+/// Visits, follow-ups, surveys, complaints and consent changes, oldest first, one line
+/// each.
+fn timeline(store: &Store, book: &Book, history: &History<'_>, client: &Client) -> Rows {
     let mut items: Vec<(Place<'_>, Vec<Cell>)> = Vec::new();
     for v in &history.visits {
         let mut what = format!(
@@ -250,6 +284,28 @@ fn timeline(store: &Store, book: &Book, history: &History<'_>) -> Rows {
                 Cell::text(&c.id),
                 Cell::text(what),
                 Cell::text(note),
+            ],
+        ));
+    }
+    // The consent history (an undated entry, carried over from an older record, first).
+    for e in &client.consent {
+        let date = e.date.unwrap_or(NaiveDate::MIN);
+        let what = [
+            format!("marketing {}", yes_no(e.marketing)),
+            e.channel.clone(),
+        ]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" · ");
+        items.push((
+            (date, 4, None, client.created, ""),
+            vec![
+                Cell::text(e.date.map(|d| d.to_string()).unwrap_or_default()),
+                Cell::text("consent 同意"),
+                Cell::Empty,
+                Cell::text(what),
+                Cell::text(&e.evidence),
             ],
         ));
     }

@@ -10,6 +10,7 @@ mod followups;
 mod lifecycle;
 mod loyalty;
 pub mod packages;
+mod retention;
 mod revenue;
 mod satisfaction;
 mod staff;
@@ -32,6 +33,7 @@ pub enum Command {
     Revenue(revenue::Args),
     Packages(packages::Args),
     Loyalty(loyalty::Args),
+    Retention(retention::Args),
 }
 
 pub fn run(cmd: Command, ctx: &mut Ctx) -> CliResult {
@@ -41,6 +43,7 @@ pub fn run(cmd: Command, ctx: &mut Ctx) -> CliResult {
         Command::Satisfaction(a) => satisfaction::run(a, ctx),
         Command::Complaints(a) => complaints::run(a, ctx),
         Command::Staff(a) => staff::run(a, ctx),
+        Command::Retention(a) => retention::run(a, ctx),
         Command::Revenue(a) => revenue::run(a, ctx),
         Command::Packages(a) => packages::run(a, ctx),
         Command::Loyalty(a) => loyalty::run(a, ctx),

@@ -4,6 +4,7 @@ use super::super::Ctx;
 use super::super::cells;
 use super::super::error::CliResult;
 use super::resolve;
+use crate::domain::audit::Action;
 use crate::domain::id_number::mask_id_number;
 use crate::output::{Cell, Column, Format, Rows, col};
 
@@ -13,7 +14,7 @@ use crate::output::{Cell, Column, Format, Rows, col};
 pub struct Args {
     /// Staff id or id prefix, or exact name
     pub staff: String,
-    /// Show the full resident ID number
+    /// Show the full resident ID number (written to the audit log: `hk audit list`)
     #[arg(long)]
     pub reveal: bool,
 }
@@ -22,6 +23,9 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let store = ctx.store()?;
     let today = ctx.today()?;
     let s = resolve(ctx, &store, &args.staff)?.record;
+    if args.reveal {
+        super::super::audit::record(ctx, &store, Action::Reveal, &s.id)?;
+    }
     let id_number = if args.reveal || s.id_number.is_empty() {
         s.id_number.clone()
     } else {
