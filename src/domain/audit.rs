@@ -111,13 +111,7 @@ impl super::edit::Editable for Audit {
         _config: &super::config::Config,
         _today: chrono::NaiveDate,
     ) -> Result<(), super::FieldError> {
-        if self.format != FORMAT {
-            return Err(super::FieldError::new(
-                "format",
-                format!("record format {} is not supported", self.format),
-            ));
-        }
-        Ok(())
+        super::FieldError::check_format(self.format, FORMAT)
     }
 
     super::edit::stamped!();

@@ -210,15 +210,7 @@ impl Client {
     /// Validates every field and brings it to its canonical form: phones normalised,
     /// ID number checked, categories turned into keys, tags cleaned, duplicates removed.
     pub fn normalize(&mut self, config: &Config) -> Result<(), FieldError> {
-        if self.format != FORMAT {
-            return Err(FieldError::new(
-                "format",
-                format!(
-                    "record format {} is not supported (expected {FORMAT})",
-                    self.format
-                ),
-            ));
-        }
+        FieldError::check_format(self.format, FORMAT)?;
         self.name = normalize_name(&self.name, "client")?;
         self.phones = normalize_phones(&self.phones)?;
         self.id_number = normalize_optional_id_number(&self.id_number)?;

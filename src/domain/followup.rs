@@ -161,9 +161,7 @@ impl Editable for Followup {
     }
 
     fn check(&mut self, _config: &Config, today: NaiveDate) -> Result<(), FieldError> {
-        if self.format != FORMAT {
-            return Err(FieldError::new("format", "record format is not supported"));
-        }
+        FieldError::check_format(self.format, FORMAT)?;
         if self.client.trim().is_empty() {
             return Err(FieldError::new(
                 "client",

@@ -56,6 +56,17 @@ impl FieldError {
         }
     }
 
+    /// Refuses a record whose `format` is not the one this hk reads and writes.
+    pub fn check_format(found: u32, expected: u32) -> Result<(), FieldError> {
+        if found == expected {
+            return Ok(());
+        }
+        Err(FieldError::new(
+            "format",
+            format!("record format {found} is not supported (expected {expected})"),
+        ))
+    }
+
     /// The problem after `subject` (the field as the message names it): a predicate
     /// reads as one sentence (`` `colour` is not a field you can set ``), a statement
     /// follows a colon (`` `overall`: 6 is out of range ``).

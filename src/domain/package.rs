@@ -295,12 +295,7 @@ impl Package {
     /// Checks the rules a package keeps: amounts in its unit, a category for a visits
     /// card (as its key) and none for stored value, an expiry not before the purchase.
     pub fn normalize(&mut self, config: &Config) -> Result<(), FieldError> {
-        if self.format != FORMAT {
-            return Err(FieldError::new(
-                "format",
-                format!("record format {} is not supported", self.format),
-            ));
-        }
+        FieldError::check_format(self.format, FORMAT)?;
         for (field, a) in [("face", self.face), ("bonus", self.bonus)] {
             if a.kind() != self.kind {
                 return Err(FieldError::new(

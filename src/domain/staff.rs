@@ -229,12 +229,7 @@ impl Staff {
     /// Validates every field and brings it to its canonical form (as for clients:
     /// phones normalised, ID number checked, categories as keys).
     pub fn normalize(&mut self, config: &Config) -> Result<(), FieldError> {
-        if self.format != FORMAT {
-            return Err(FieldError::new(
-                "format",
-                format!("record format {} is not supported", self.format),
-            ));
-        }
+        FieldError::check_format(self.format, FORMAT)?;
         self.name = normalize_name(&self.name, "staff member")?;
         self.phones = normalize_phones(&self.phones)?;
         self.id_number = normalize_optional_id_number(&self.id_number)?;

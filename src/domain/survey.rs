@@ -94,9 +94,7 @@ impl Survey {
 
     /// Checks scores against the configured dimensions and ranges.
     pub fn validate(&self, config: &Config) -> Result<(), FieldError> {
-        if self.format != FORMAT {
-            return Err(FieldError::new("format", "record format is not supported"));
-        }
+        FieldError::check_format(self.format, FORMAT)?;
         for (k, v) in &self.scores {
             if !config.survey.dimensions.iter().any(|d| &d.key == k) {
                 return Err(FieldError::new(

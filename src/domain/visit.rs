@@ -200,12 +200,7 @@ impl Visit {
 
     /// Checks the rules a visit must keep, and turns the category into its key.
     pub fn normalize(&mut self, config: &Config) -> Result<(), FieldError> {
-        if self.format != FORMAT {
-            return Err(FieldError::new(
-                "format",
-                format!("record format {} is not supported", self.format),
-            ));
-        }
+        FieldError::check_format(self.format, FORMAT)?;
         self.category = config
             .category(&self.category)
             .map_err(|e| FieldError::new("category", e))?

@@ -361,9 +361,7 @@ impl Editable for Complaint {
     }
 
     fn check(&mut self, _config: &Config, _today: NaiveDate) -> Result<(), FieldError> {
-        if self.format != FORMAT {
-            return Err(FieldError::new("format", "record format is not supported"));
-        }
+        FieldError::check_format(self.format, FORMAT)?;
         if self.client.trim().is_empty() {
             return Err(FieldError::new(
                 "client",
