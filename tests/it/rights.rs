@@ -538,3 +538,37 @@ fn retention_lists_clients_closed_or_churned_for_longer_than_the_duration() {
     let err = env.refused(2, &["report", "retention"]);
     assert!(err.contains("--older-than"), "{err}");
 }
+
+/// A prepaid balance is money owed to the client: erase refuses until it is refunded,
+/// then deletes the used-up package with the rest.
+#[test]
+fn erase_waits_for_a_prepaid_balance_to_be_refunded() {
+    let (env, wang, _) = two_clients();
+    let card = env
+        .ok(&[
+            "package",
+            "add",
+            &wang,
+            "--kind",
+            "stored-value",
+            "--face",
+            "500",
+            "--paid",
+            "500",
+        ])
+        .trim()
+        .to_string();
+    let before = env.snapshot();
+    let err = env.refused(2, &["client", "erase", &wang, "--yes"]);
+    assert!(
+        err.contains(&format!("package {card} still holds 500.00")),
+        "{err}"
+    );
+    assert!(err.contains("hk package refund"), "{err}");
+    assert!(before == env.snapshot(), "a refusal changed the store");
+    env.ok(&[
+        "package", "refund", &card, "--amount", "500", "--note", "退卡",
+    ]);
+    env.ok(&["client", "erase", &wang, "--yes"]);
+    assert!(!env.store.join(format!("packages/{card}.toml.age")).exists());
+}

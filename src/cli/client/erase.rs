@@ -9,6 +9,7 @@ use super::owned::Avoiding;
 use super::resolve;
 use crate::domain::audit::Action;
 use crate::domain::id::Kind;
+use crate::domain::package::Package;
 use crate::domain::rights::anonymised_survey;
 use crate::domain::survey::Survey;
 use crate::store::{AnyRecord, Committed};
@@ -50,6 +51,20 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
             first.problem
         ))
         .hint("restore them from git (`git checkout -- FILE`) or a backup, then run the command again"));
+    }
+    // A prepaid balance is money the company owes the client: it is refunded (a
+    // ledger entry) before the client's data can go.
+    let packages = load_owned_complete::<Package>(ctx, &store, &id, &purpose)?;
+    if let Some(p) = packages.iter().find(|p| p.record.balance().units() > 0) {
+        return Err(CliError::usage(format!(
+            "cannot {purpose}: package {} still holds {} for them; nothing was written",
+            p.record.id,
+            p.record.balance()
+        ))
+        .hint(format!(
+            "refund what is left first (`hk package refund {} --amount …`), then erase",
+            p.record.id
+        )));
     }
     let surveys = load_owned_complete::<Survey>(ctx, &store, &id, &purpose)?;
     let avoiding = Avoiding::load(ctx, &store, &id, None, &purpose, now)?;
