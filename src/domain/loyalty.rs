@@ -415,7 +415,7 @@ pub fn loyalty(visits: &[&Visit], from: NaiveDate, to: NaiveDate) -> Vec<Loyalty
             .unwrap_or(NaiveDate::MAX);
         let last = next.pred_opt().unwrap_or(next).min(to);
         rows.push(span_row(
-            m.format("%Y-%m").to_string(),
+            super::date::month_key(m),
             m.max(from),
             last,
             Some(m),

@@ -89,7 +89,7 @@ impl Book {
             .filter(|v| v.is_done() && from.is_none_or(|f| v.date >= f) && v.date <= to)
             .collect();
         let from_package = |v: &Visit| paid.contains(v.id.as_str());
-        let month = |d: NaiveDate| d.format("%Y-%m").to_string();
+        let month = |d: NaiveDate| crate::domain::date::month_key(d);
         match by {
             RevenueBy::Total => vec![revenue::total(in_period.iter().copied(), from_package)],
             RevenueBy::Month => {

@@ -123,7 +123,7 @@ impl Record for Client {
 /// `<folder>/<YYYY-MM>/<id>.toml.age`: dated records are filed by month.
 fn monthly_path(kind: Kind, date: chrono::NaiveDate, id: &str) -> PathBuf {
     PathBuf::from(kind.folder())
-        .join(date.format("%Y-%m").to_string())
+        .join(crate::domain::date::month_key(date))
         .join(format!("{id}{EXT}"))
 }
 

@@ -90,7 +90,7 @@ pub fn table(scope: &Scope<'_>, by: Option<By>) -> Rows {
         let none = || vec![NONE.to_string()];
         let keys = match by {
             None => vec!["all".to_string()],
-            Some(By::Month) => vec![day.format("%Y-%m").to_string()],
+            Some(By::Month) => vec![crate::domain::date::month_key(day)],
             Some(By::Type) => vec![c.kind.clone()],
             Some(By::Category) => visit_of(c).map_or_else(none, |v| vec![v.category.clone()]),
             Some(By::Staff) => visit_of(c)

@@ -88,7 +88,7 @@ pub fn table(scope: &Scope<'_>, by: By) -> CliResult<Rows> {
                     .unwrap_or(NaiveDate::MAX);
                 let end = next.pred_opt().unwrap_or(next).min(to);
                 let f = figures(&all, start, end, today, config, None);
-                rows.push(row(Cell::text(start.format("%Y-%m").to_string()), &f));
+                rows.push(row(Cell::text(crate::domain::date::month_key(start)), &f));
                 start = next;
             }
         }

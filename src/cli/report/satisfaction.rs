@@ -89,7 +89,7 @@ pub fn table(scope: &Scope<'_>, by: Option<By>) -> CliResult<Rows> {
     let none = || vec![NONE.to_string()];
     let groups = group(&in_period, |s| match by {
         None => vec!["all".into()],
-        Some(By::Month) => vec![s.date.format("%Y-%m").to_string()],
+        Some(By::Month) => vec![crate::domain::date::month_key(s.date)],
         Some(By::Quarter) => vec![format!("{}-Q{}", s.date.year(), s.date.month0() / 3 + 1)],
         Some(By::Channel) => vec![s.channel.key().to_string()],
         Some(By::Category) => visit_of(s)
