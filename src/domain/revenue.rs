@@ -186,7 +186,11 @@ mod tests {
         assert_eq!(mean(Money(5), 2), Some(Money(3)));
         assert_eq!(mean(Money(5), 0), None);
         let vs = [visit("v-1", "2026-12-01", &[], Some(100), Status::Done)];
-        let rows = revenue(&vs, |_| false, |v| vec![crate::domain::date::month_key(v.date)]);
+        let rows = revenue(
+            &vs,
+            |_| false,
+            |v| vec![crate::domain::date::month_key(v.date)],
+        );
         let rows = months(rows, "2026-10", "2027-01");
         let groups: Vec<&str> = rows.iter().map(|r| r.group.as_str()).collect();
         assert_eq!(groups, ["2026-10", "2026-11", "2026-12", "2027-01"]);
