@@ -2,6 +2,7 @@
 
 use super::Ctx;
 use super::error::{CliError, CliResult};
+use crate::store::moves::How;
 
 /// Fetch the other offices' changes, merge them field by field, and push ours.
 ///
@@ -15,14 +16,29 @@ pub struct Args {}
 
 pub fn run(_args: Args, ctx: &mut Ctx) -> CliResult {
     let store = ctx.store()?;
+    let today = ctx.today()?;
     let ids = ctx.identities_for(&store)?;
-    let synced = store.sync(ids)?;
+    let synced = store.sync(ids, today)?;
     ctx.out.status(&format!(
         "merged {} commit(s) from {}",
         synced.incoming, synced.upstream
     ));
     for note in &synced.broken_rules {
         ctx.out.warn(note);
+    }
+    for settled in &synced.filed_twice {
+        ctx.out.status(&format!(
+            "{}: filed at two paths by an earlier merge; {}",
+            settled.id,
+            done(&settled.how)
+        ));
+    }
+    for settled in &synced.moved {
+        ctx.out.status(&format!(
+            "{}: re-dated into another month on one side; {}",
+            settled.id,
+            done(&settled.how)
+        ));
     }
     for path in &synced.deleted {
         ctx.out.status(&format!(
@@ -47,4 +63,23 @@ pub fn run(_args: Args, ctx: &mut Ctx) -> CliResult {
     ctx.out
         .status(&format!("pushed {} commit(s)", synced.pushed));
     Ok(())
+}
+
+/// What became of a moved record, in a few words.
+fn done(how: &How) -> String {
+    match how {
+        How::Deleted => "deleted on the other side, so deleted".to_string(),
+        How::Merged { rel, conflicts } if conflicts.is_empty() => {
+            format!("merged, now `{}`", rel.display())
+        }
+        How::Merged { rel, conflicts } => format!(
+            "merged, now `{}`, with conflicts on {}",
+            rel.display(),
+            conflicts
+                .iter()
+                .map(|f| format!("`{f}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    }
 }

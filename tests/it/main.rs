@@ -33,6 +33,7 @@ mod integrity_fixes;
 mod messages;
 mod no_panic;
 mod offices;
+mod offices_moves;
 mod offices_rules;
 mod output;
 mod periods;
