@@ -7,7 +7,10 @@ use crate::store::moves::How;
 /// Fetch the other offices' changes, merge them field by field, and push ours.
 ///
 /// Fetches the branch's upstream and merges it (never rebases) with hk's merge
-/// driver. A record deleted on one side and changed on the other is deleted. A field
+/// driver. A record deleted on one side and changed on the other is deleted. A record
+/// re-dated into another month (so moved to that month's folder) is paired with the
+/// other side's version by its id and merged into one file, filed by its merged date;
+/// a record two files share (left by a plain `git pull`) is merged the same way. A field
 /// changed differently on both sides keeps our value and is listed by `hk conflicts`;
 /// the merge is committed all the same, but nothing is pushed until every conflict is
 /// settled with `hk resolve` and `hk sync` runs again.

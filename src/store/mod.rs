@@ -36,6 +36,7 @@ use journal::{Failpoint, JournalError, Recovered};
 use keys::{Identities, KeyError, Recipients};
 pub use kinds::Record;
 pub(crate) use kinds::with_record_type;
+pub use moves::FiledTwiceSeen;
 pub use rekey::{Rewrap, Rewrapped};
 pub use txn::{Committed, MAX_RECORD_BYTES, Txn, batch_message};
 pub use undo::{UndoError, Undone};
@@ -172,28 +173,6 @@ pub struct Store {
     /// Ids this command found filed at more than one path, with their paths (the
     /// CLI warns): what a plain `git pull` leaves of a record two offices re-dated.
     pub filed_twice_seen: FiledTwiceSeen,
-}
-
-/// Where listings note the ids they found at two paths; shared with the caller.
-pub type FiledTwiceSeen = Arc<std::sync::Mutex<std::collections::BTreeMap<String, Vec<PathBuf>>>>;
-
-/// Notes in `seen` the ids that `listed` (one kind's files) has at more than one
-/// path. A set of names, cheap next to the listing itself; the paths are gathered
-/// only when a name repeats.
-fn note_filed_twice(seen: &FiledTwiceSeen, listed: &[Listed]) {
-    let mut names: rustc_hash::FxHashSet<&[u8]> = Default::default();
-    names.reserve(listed.len());
-    let repeated = listed
-        .iter()
-        .filter_map(|l| l.rel.file_name())
-        .any(|n| !names.insert(n.as_bytes()));
-    if !repeated {
-        return;
-    }
-    let twice = crate::merge::moves::filed_twice(listed.iter().map(|l| l.rel.as_path()), id_of);
-    if let Ok(mut set) = seen.lock() {
-        set.extend(twice);
-    }
 }
 
 /// Where loads note the records with conflicts they read; shared with the caller.
@@ -414,7 +393,7 @@ impl Store {
         if !out.is_sorted_by(|a, b| a.rel.as_os_str() <= b.rel.as_os_str()) {
             out.par_sort_unstable_by(|a, b| a.rel.as_os_str().cmp(b.rel.as_os_str()));
         }
-        note_filed_twice(&self.filed_twice_seen, &out);
+        moves::note_filed_twice(&self.filed_twice_seen, &out);
         Ok(out)
     }
 

@@ -150,6 +150,10 @@ impl Store {
                     }
                 }
                 git_as_author(root, &["commit", "--quiet", "--no-edit"], &ids.path)?;
+                // The other office's store may have had a record at two paths (left
+                // by a plain `git pull` there): settled here, not pushed on.
+                let more = self.settle_filed_twice_and_commit(ids, &checks)?;
+                synced.filed_twice.extend(more);
             }
         }
         let (conflicted, _) = self.conflicted(ids)?;
@@ -195,8 +199,10 @@ impl Store {
             .settle_filed_twice(ids, checks)
             .map_err(SyncError::FiledTwice)?;
         if !settled.is_empty() {
-            let message = git::mark("settle records filed at two paths by a merge");
-            git_as_author(root, &["commit", "--quiet", "-m", &message], &ids.path)?;
+            // Not marked as hk's own commit: like the merge it mends, it is not a
+            // change `hk undo` takes back.
+            let message = "settle records filed at two paths by a merge";
+            git_as_author(root, &["commit", "--quiet", "-m", message], &ids.path)?;
         }
         Ok(settled)
     }
