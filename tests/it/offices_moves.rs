@@ -41,6 +41,22 @@ fn shared_visits(n: usize) -> (Offices, Vec<String>) {
     (o, visits)
 }
 
+/// `hk KIND edit ID --set …` for each of `sets`.
+fn edit(env: &TestEnv, kind: &str, id: &str, sets: &[&str]) {
+    let mut args = vec![kind, "edit", id];
+    for set in sets {
+        args.extend(["--set", set]);
+    }
+    env.ok(&args);
+}
+
+/// B syncs, then A: both end at one commit.
+fn exchange(o: &Offices) {
+    sync_ok(&o.b);
+    sync_ok(&o.a);
+    assert_same(o);
+}
+
 /// `hk sync` in `env`, which must succeed; returns its stderr.
 fn sync_ok(env: &TestEnv) -> String {
     let out = env.run(&["sync"]);
@@ -69,19 +85,11 @@ fn an_edit_and_a_move_in_two_offices_keep_both_changes_in_one_file() {
     let (a, b) = (&o.a, &o.b);
     // The first visit: A re-dates it into September, B edits its notes and price.
     // The second: A edits it, B re-dates it (so git's deletion is on our side).
-    a.ok(&["visit", "edit", &v[0], "--set", "date=2026-09-20"]);
-    a.ok(&["visit", "edit", &v[1], "--set", "notes=客户要求带鞋套"]);
+    edit(a, "visit", &v[0], &["date=2026-09-20"]);
+    edit(a, "visit", &v[1], &["notes=客户要求带鞋套"]);
     sync_ok(a);
-    b.ok(&[
-        "visit",
-        "edit",
-        &v[0],
-        "--set",
-        "notes=阿姨提前到",
-        "--set",
-        "price=260",
-    ]);
-    b.ok(&["visit", "edit", &v[1], "--set", "date=2026-11-03"]);
+    edit(b, "visit", &v[0], &["notes=阿姨提前到", "price=260"]);
+    edit(b, "visit", &v[1], &["date=2026-11-03"]);
     let err = sync_ok(b);
     assert!(!err.contains("deleted on one side"), "{err}");
     assert!(
@@ -133,35 +141,11 @@ fn two_moves_to_different_months_give_one_file_at_ours_with_the_date_in_conflict
     // The first visit: moved apart. The second: both move it to one month, and each
     // changes another field (git would merge them as two additions, without their
     // common version, and find conflicts that are none).
-    a.ok(&["visit", "edit", &v[0], "--set", "date=2026-09-20"]);
-    a.ok(&[
-        "visit",
-        "edit",
-        &v[1],
-        "--set",
-        "date=2026-09-21",
-        "--set",
-        "notes=改期",
-    ]);
+    edit(a, "visit", &v[0], &["date=2026-09-20"]);
+    edit(a, "visit", &v[1], &["date=2026-09-21", "notes=改期"]);
     sync_ok(a);
-    b.ok(&[
-        "visit",
-        "edit",
-        &v[0],
-        "--set",
-        "date=2026-11-03",
-        "--set",
-        "price=300",
-    ]);
-    b.ok(&[
-        "visit",
-        "edit",
-        &v[1],
-        "--set",
-        "date=2026-09-21",
-        "--set",
-        "price=180",
-    ]);
+    edit(b, "visit", &v[0], &["date=2026-11-03", "price=300"]);
+    edit(b, "visit", &v[1], &["date=2026-09-21", "price=180"]);
     let err = b.fails(1, &["sync"]);
     assert!(
         err.contains("with conflicts on `date`") && err.contains("nothing was pushed"),
@@ -185,9 +169,7 @@ fn two_moves_to_different_months_give_one_file_at_ours_with_the_date_in_conflict
     // Taking theirs files it in September, once.
     b.ok(&["resolve", &v[0], "date", "--theirs"]);
     one_file(b, &v[0], &format!("visits/2026-09/{}.toml.age", v[0]));
-    sync_ok(b);
-    sync_ok(a);
-    assert_same(&o);
+    exchange(&o);
     one_file(a, &v[0], &format!("visits/2026-09/{}.toml.age", v[0]));
     let s = shown(a, &v[0]);
     assert!(s.contains("2026-09-20") && s.contains("300"), "{s}");
@@ -198,17 +180,9 @@ fn two_moves_to_different_months_give_one_file_at_ours_with_the_date_in_conflict
 fn the_same_field_changed_while_one_office_moved_is_a_conflict_resolved_as_usual() {
     let (o, v) = shared_visits(1);
     let (a, b) = (&o.a, &o.b);
-    a.ok(&[
-        "visit",
-        "edit",
-        &v[0],
-        "--set",
-        "date=2026-09-20",
-        "--set",
-        "notes=上午到",
-    ]);
+    edit(a, "visit", &v[0], &["date=2026-09-20", "notes=上午到"]);
     sync_ok(a);
-    b.ok(&["visit", "edit", &v[0], "--set", "notes=下午到"]);
+    edit(b, "visit", &v[0], &["notes=下午到"]);
     let err = b.fails(1, &["sync"]);
     assert!(
         err.contains(&v[0]) && err.contains("with conflicts on `notes`"),
@@ -227,9 +201,7 @@ fn the_same_field_changed_while_one_office_moved_is_a_conflict_resolved_as_usual
     let out = b.run(&["visit", "show", &v[0]]);
     assert!(String::from_utf8_lossy(&out.stderr).contains("conflicts"));
     b.ok(&["resolve", &v[0], "notes", "--value", "下午两点到"]);
-    sync_ok(b);
-    sync_ok(a);
-    assert_same(&o);
+    exchange(&o);
     let s = shown(a, &v[0]);
     assert!(s.contains("2026-09-20") && s.contains("下午两点到"), "{s}");
     one_file(a, &v[0], &format!("visits/2026-09/{}.toml.age", v[0]));
@@ -239,11 +211,11 @@ fn the_same_field_changed_while_one_office_moved_is_a_conflict_resolved_as_usual
 fn a_move_against_a_deletion_is_deleted_either_way() {
     let (o, v) = shared_visits(2);
     let (a, b) = (&o.a, &o.b);
-    a.ok(&["visit", "edit", &v[0], "--set", "date=2026-09-20"]);
+    edit(a, "visit", &v[0], &["date=2026-09-20"]);
     a.ok(&["visit", "delete", &v[1], "--yes"]);
     sync_ok(a);
     b.ok(&["visit", "delete", &v[0], "--yes"]);
-    b.ok(&["visit", "edit", &v[1], "--set", "date=2026-11-03"]);
+    edit(b, "visit", &v[1], &["date=2026-11-03"]);
     let err = sync_ok(b);
     for id in &v {
         assert!(
@@ -277,9 +249,9 @@ fn a_follow_up_re_dated_across_months_keeps_the_other_office_s_edit() {
     sync_ok(a);
     sync_ok(b);
     one_file(a, &f, &format!("followups/2026-11/{f}.toml.age"));
-    a.ok(&["followup", "edit", &f, "--set", "notes=客户说很满意"]);
+    edit(a, "followup", &f, &["notes=客户说很满意"]);
     sync_ok(a);
-    b.ok(&["followup", "edit", &f, "--set", "date=2026-10-30"]);
+    edit(b, "followup", &f, &["date=2026-10-30"]);
     let err = sync_ok(b);
     assert!(err.contains(&format!("{f}: re-dated")), "{err}");
     let file = one_file(b, &f, &format!("followups/2026-10/{f}.toml.age"));
@@ -299,27 +271,11 @@ fn a_follow_up_re_dated_across_months_keeps_the_other_office_s_edit() {
 fn a_store_a_plain_git_pull_left_with_one_id_twice_warns_and_sync_settles_it() {
     let (o, v) = shared_visits(2);
     let (a, b) = (&o.a, &o.b);
-    a.ok(&[
-        "visit",
-        "edit",
-        &v[0],
-        "--set",
-        "date=2026-09-20",
-        "--set",
-        "notes=改期",
-    ]);
-    a.ok(&["visit", "edit", &v[1], "--set", "notes=带吸尘器"]);
+    edit(a, "visit", &v[0], &["date=2026-09-20", "notes=改期"]);
+    edit(a, "visit", &v[1], &["notes=带吸尘器"]);
     sync_ok(a);
-    b.ok(&[
-        "visit",
-        "edit",
-        &v[0],
-        "--set",
-        "date=2026-11-03",
-        "--set",
-        "price=300",
-    ]);
-    b.ok(&["visit", "edit", &v[1], "--set", "date=2026-11-04"]);
+    edit(b, "visit", &v[0], &["date=2026-11-03", "price=300"]);
+    edit(b, "visit", &v[1], &["date=2026-11-04"]);
     // The second visit stops git (modify/delete): the merge is under way, and the
     // record lies at two paths in the work tree.
     let pulled = crate::offices::git(b, &b.store, &["pull", "--no-rebase", "-q"]);
@@ -340,7 +296,7 @@ fn a_store_a_plain_git_pull_left_with_one_id_twice_warns_and_sync_settles_it() {
 
     // A plain `git pull` now makes only the first visit's clash, which git merges
     // "cleanly": two files with one id, committed.
-    b.ok(&["visit", "edit", &v[1], "--set", "date=2026-10-15"]);
+    edit(b, "visit", &v[1], &["date=2026-10-15"]);
     let pulled = crate::offices::git(b, &b.store, &["pull", "--no-rebase", "-q", "--no-edit"]);
     assert!(
         pulled.status.success(),
@@ -369,9 +325,7 @@ fn a_store_a_plain_git_pull_left_with_one_id_twice_warns_and_sync_settles_it() {
     assert!(!String::from_utf8_lossy(&out.stderr).contains("filed at"));
     assert_eq!(b.git(&["status", "--porcelain"]), "");
     b.ok(&["resolve", &v[0], "date", "--ours"]);
-    sync_ok(b);
-    sync_ok(a);
-    assert_same(&o);
+    exchange(&o);
     one_file(a, &v[0], &format!("visits/2026-11/{}.toml.age", v[0]));
 }
 
@@ -379,13 +333,13 @@ fn a_store_a_plain_git_pull_left_with_one_id_twice_warns_and_sync_settles_it() {
 fn a_moved_record_that_cannot_be_merged_undoes_the_merge_and_names_it() {
     let (o, v) = shared_visits(1);
     let (a, b) = (&o.a, &o.b);
-    a.ok(&["visit", "edit", &v[0], "--set", "date=2026-09-20"]);
+    edit(a, "visit", &v[0], &["date=2026-09-20"]);
     // A's new version is damaged (a bad copy from another tool, say).
     let moved = format!("visits/2026-09/{}.toml.age", v[0]);
     std::fs::write(a.store.join(&moved), b"not an age file").unwrap();
     git_ok(a, &a.store, &["commit", "-q", "-am", "damaged"]);
     git_ok(a, &a.store, &["push", "-q"]);
-    b.ok(&["visit", "edit", &v[0], "--set", "notes=阿姨提前到"]);
+    edit(b, "visit", &v[0], &["notes=阿姨提前到"]);
     let head = b.git(&["rev-parse", "HEAD"]);
     let before = b.snapshot();
     let err = b.fails(1, &["sync"]);
@@ -407,25 +361,9 @@ fn a_moved_record_that_cannot_be_merged_undoes_the_merge_and_names_it() {
 fn a_record_a_plain_git_pull_rebase_left_twice_is_settled_by_sync() {
     let (o, v) = shared_visits(1);
     let (a, b) = (&o.a, &o.b);
-    a.ok(&[
-        "visit",
-        "edit",
-        &v[0],
-        "--set",
-        "date=2026-09-20",
-        "--set",
-        "notes=改期",
-    ]);
+    edit(a, "visit", &v[0], &["date=2026-09-20", "notes=改期"]);
     sync_ok(a);
-    b.ok(&[
-        "visit",
-        "edit",
-        &v[0],
-        "--set",
-        "date=2026-11-03",
-        "--set",
-        "price=300",
-    ]);
+    edit(b, "visit", &v[0], &["date=2026-11-03", "price=300"]);
     let pulled = crate::offices::git(b, &b.store, &["pull", "--rebase", "-q"]);
     assert!(
         pulled.status.success(),
@@ -459,8 +397,6 @@ fn a_record_a_plain_git_pull_rebase_left_twice_is_settled_by_sync() {
         )
     );
     b.ok(&["resolve", &v[0], "date", "--theirs"]);
-    sync_ok(b);
-    sync_ok(a);
-    assert_same(&o);
+    exchange(&o);
     one_file(a, &v[0], &format!("visits/2026-09/{}.toml.age", v[0]));
 }
