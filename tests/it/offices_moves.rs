@@ -400,3 +400,31 @@ fn a_record_a_plain_git_pull_rebase_left_twice_is_settled_by_sync() {
     exchange(&o);
     one_file(a, &v[0], &format!("visits/2026-09/{}.toml.age", v[0]));
 }
+
+#[test]
+fn a_record_filed_twice_that_cannot_be_merged_is_named_and_left_as_it_is() {
+    let (o, v) = shared_visits(1);
+    let (a, b) = (&o.a, &o.b);
+    edit(a, "visit", &v[0], &["date=2026-09-20"]);
+    sync_ok(a);
+    edit(b, "visit", &v[0], &["date=2026-11-03"]);
+    git_ok(b, &b.store, &["pull", "--no-rebase", "-q", "--no-edit"]);
+    // One of the two files is damaged (a bad copy from another tool, say).
+    let damaged = format!("visits/2026-09/{}.toml.age", v[0]);
+    std::fs::write(b.store.join(&damaged), b"not an age file").unwrap();
+    git_ok(b, &b.store, &["commit", "-q", "-am", "damaged"]);
+    let head = b.git(&["rev-parse", "HEAD"]);
+    let before = b.snapshot();
+    let err = b.fails(1, &["sync"]);
+    assert!(
+        err.contains("cannot settle a record filed at two paths")
+            && err.contains(&v[0])
+            && err.contains(&damaged)
+            && err.contains("nothing was changed"),
+        "{err}"
+    );
+    assert!(err.contains("`git rm FILE`"), "{err}");
+    assert_eq!(b.git(&["rev-parse", "HEAD"]), head);
+    assert_eq!(b.snapshot(), before);
+    assert_eq!(b.git(&["status", "--porcelain"]), "");
+}
