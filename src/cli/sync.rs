@@ -38,7 +38,7 @@ pub fn run(_args: Args, ctx: &mut Ctx) -> CliResult {
     }
     for settled in &synced.moved {
         ctx.out.status(&format!(
-            "{}: re-dated into another month on one side; {}",
+            "{}: re-dated into another month; {}",
             settled.id,
             done(&settled.how)
         ));
@@ -71,12 +71,12 @@ pub fn run(_args: Args, ctx: &mut Ctx) -> CliResult {
 /// What became of a moved record, in a few words.
 fn done(how: &How) -> String {
     match how {
-        How::Deleted => "deleted on the other side, so deleted".to_string(),
+        How::Deleted => "deleted on the side that did not move it: deleted".to_string(),
         How::Merged { rel, conflicts } if conflicts.is_empty() => {
-            format!("merged, now `{}`", rel.display())
+            format!("merged by its id, now `{}`", rel.display())
         }
         How::Merged { rel, conflicts } => format!(
-            "merged, now `{}`, with conflicts on {}",
+            "merged by its id, now `{}`, with conflicts on {}",
             rel.display(),
             conflicts
                 .iter()

@@ -94,7 +94,7 @@ fn an_edit_and_a_move_in_two_offices_keep_both_changes_in_one_file() {
     assert!(!err.contains("deleted on one side"), "{err}");
     assert!(
         err.contains(&format!(
-            "{}: re-dated into another month on one side; merged, now `visits/2026-09/{}.toml.age`",
+            "{}: re-dated into another month; merged by its id, now `visits/2026-09/{}.toml.age`",
             v[0], v[0]
         )),
         "{err}"
@@ -220,7 +220,7 @@ fn a_move_against_a_deletion_is_deleted_either_way() {
     for id in &v {
         assert!(
             err.contains(&format!(
-                "{id}: re-dated into another month on one side; deleted on the other side, so deleted"
+                "{id}: re-dated into another month; deleted on the side that did not move it: deleted"
             )),
             "{err}"
         );
@@ -380,7 +380,7 @@ fn a_record_a_plain_git_pull_rebase_left_twice_is_settled_by_sync() {
     let err = b.fails(1, &["sync"]);
     assert!(
         err.contains(&format!(
-            "{}: filed at two paths by an earlier merge; merged, now `visits/2026-11/",
+            "{}: filed at two paths by an earlier merge; merged by its id, now `visits/2026-11/",
             v[0]
         )) && err.contains("with conflicts on `date`"),
         "{err}"
