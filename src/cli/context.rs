@@ -17,7 +17,7 @@ use crate::prompt::{Prompter, Terminal};
 use crate::store::gitsetup;
 use crate::store::journal::Failpoint;
 use crate::store::keys::{Identities, load_identities};
-use crate::store::{ConflictsSeen, Store, Unreadable};
+use crate::store::{ConflictsSeen, FiledTwiceSeen, Store, Unreadable};
 use std::sync::Arc;
 
 /// The process environment hk looks at. `from_process` is the only place that
@@ -97,6 +97,7 @@ pub struct Ctx {
     had_unreadable: bool,
     /// Records with conflicts that this command read (shared with its store).
     conflicts_seen: ConflictsSeen,
+    filed_twice_seen: FiledTwiceSeen,
     prompter: Option<Box<dyn Prompter>>,
 }
 
@@ -146,6 +147,7 @@ impl Ctx {
             identity_checked: false,
             had_unreadable: false,
             conflicts_seen: ConflictsSeen::default(),
+            filed_twice_seen: FiledTwiceSeen::default(),
         }
     }
 
@@ -195,6 +197,7 @@ impl Ctx {
         }
         self.check_git_drivers(&store.root);
         store.conflicts_seen = self.conflicts_seen.clone();
+        store.filed_twice_seen = self.filed_twice_seen.clone();
         Ok(store)
     }
 
@@ -213,6 +216,22 @@ impl Ctx {
             ids.join(", "),
             if ids.len() == 1 { "has" } else { "have" }
         ));
+    }
+
+    /// Warns, once, about the ids this command found filed at two paths.
+    pub fn warn_filed_twice_seen(&self) {
+        let seen = match self.filed_twice_seen.lock() {
+            Ok(s) => s.clone(),
+            Err(_) => return,
+        };
+        for (id, paths) in &seen {
+            let paths: Vec<String> = paths.iter().map(|p| format!("`{}`", p.display())).collect();
+            self.out.warn(&format!(
+                "{id} is filed at {} paths ({}): a merge made without hk (`git pull`) did not pair a re-dated record; run `hk sync` to merge them into one (first `git merge --abort` or `git rebase --abort` if git stopped in the middle)",
+                paths.len(),
+                paths.join(", ")
+            ));
+        }
     }
 
     /// Makes sure this clone's git config has hk's merge and diff drivers (git does

@@ -182,6 +182,12 @@ impl From<SyncError> for CliError {
             SyncError::DriverFailed(_) => err
                 .hint("check that your key opens the record in both versions (`hk cat FILE`)")
                 .hint("then `hk git setup` and `hk sync` again"),
+            SyncError::Moved(_) => err
+                .hint("nothing was lost: this clone is as it was before `hk sync`")
+                .hint("the merge needs a key that opens every version of the record (`HK_IDENTITY`) and an hk that knows its format; fix that, then `hk sync` again"),
+            SyncError::FiledTwice(_) => err
+                .hint("both files are kept as they are; the merge needs a key that opens both (`HK_IDENTITY`) and an hk that knows their format")
+                .hint("or keep one by hand: `git rm FILE`, `git commit`, then `hk sync`"),
         }
     }
 }

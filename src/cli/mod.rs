@@ -176,6 +176,7 @@ pub fn main() -> ExitCode {
     if !lists_conflicts {
         ctx.warn_conflicts_seen();
     }
+    ctx.warn_filed_twice_seen();
     match result {
         Ok(()) => ExitCode::from(ctx.exit_code()),
         Err(e) => report(&ctx, e),

@@ -8,6 +8,8 @@
 
 use toml::{Table, Value};
 
+pub mod moves;
+
 /// The field that holds the conflicts a merge could not settle.
 pub const CONFLICTS: &str = "conflicts";
 

@@ -112,16 +112,56 @@ pub fn merge_files(
     sides: &Sides,
     checks: &Checks,
 ) -> Result<Outcome, MergeError> {
-    let rel = sides.rel;
-    let kind = kind_of(rel).ok_or_else(|| MergeError::NotARecord(rel.to_path_buf()))?;
     let read = |path: &Path| {
         std::fs::read(path).map_err(|source| MergeError::Io {
             path: path.to_path_buf(),
             source,
         })
     };
-    let (base_bytes, ours_bytes, theirs_bytes) =
-        (read(sides.base)?, read(sides.ours)?, read(sides.theirs)?);
+    let (base, ours, theirs) = (read(sides.base)?, read(sides.ours)?, read(sides.theirs)?);
+    // An empty base: the file has no common ancestor.
+    let base = Some(base.as_slice()).filter(|b| !b.is_empty());
+    let merged = merge_versions(root, ids, sides.rel, (base, &ours, &theirs), checks)?;
+    match &merged.bytes {
+        Version::Ours => {}
+        Version::Theirs => write_atomic(sides.ours, &theirs)?,
+        Version::New(bytes) => write_atomic(sides.ours, bytes)?,
+    }
+    Ok(merged.outcome)
+}
+
+/// Which bytes a merged record has.
+#[derive(Debug)]
+pub enum Version {
+    /// Ours, byte for byte (no spurious re-encryption).
+    Ours,
+    /// Theirs, byte for byte.
+    Theirs,
+    /// New: encrypted to the current recipients.
+    New(Vec<u8>),
+}
+
+/// One record merged from its three versions.
+#[derive(Debug)]
+pub struct MergedRecord {
+    pub bytes: Version,
+    pub outcome: Outcome,
+    /// Where the merged record is filed (its date's month for a dated kind).
+    pub rel: PathBuf,
+}
+
+/// Merges the encrypted versions of the record `rel` names (`base` `None`: no common
+/// ancestor) field by field, checks the result, and encrypts it when it is neither
+/// side. `rel` gives the kind, the id and the name in messages; the versions may lie
+/// at other paths (a record moved to another month).
+pub fn merge_versions(
+    root: &Path,
+    ids: &Identities,
+    rel: &Path,
+    (base_bytes, ours_bytes, theirs_bytes): (Option<&[u8]>, &[u8], &[u8]),
+    checks: &Checks,
+) -> Result<MergedRecord, MergeError> {
+    let kind = kind_of(rel).ok_or_else(|| MergeError::NotARecord(rel.to_path_buf()))?;
     let open = |bytes: &[u8], side: &'static str| -> Result<(String, Table), MergeError> {
         let bad = |problem: String| MergeError::Side {
             path: rel.to_path_buf(),
@@ -142,14 +182,12 @@ pub fn merge_files(
         }
         Ok((text, table))
     };
-    // An empty base: the file has no common ancestor.
-    let base = if base_bytes.is_empty() {
-        None
-    } else {
-        Some(open(&base_bytes, "base")?.1)
+    let base = match base_bytes {
+        Some(b) => Some(open(b, "base")?.1),
+        None => None,
     };
-    let (ours_text, ours) = open(&ours_bytes, "ours")?;
-    let (theirs_text, theirs) = open(&theirs_bytes, "theirs")?;
+    let (ours_text, ours) = open(ours_bytes, "ours")?;
+    let (theirs_text, theirs) = open(theirs_bytes, "theirs")?;
     let mut merged = merge::merge(base.as_ref(), &ours, &theirs, &rules(kind));
     let unparsable = |problem: String| MergeError::Unparsable {
         path: rel.to_path_buf(),
@@ -168,11 +206,13 @@ pub fn merge_files(
             "over hk's limit of {MAX_RECORD_BYTES} bytes"
         )));
     }
+    let filed = with_record_type!(kind, |T| parse_record::<T>(&text).map(|r| r.rel_path()))
+        .map_err(unparsable)?;
     let fields = conflict_fields(&merged.table);
-    if text == ours_text {
-        // Unchanged: ours stays byte for byte (no spurious re-encryption).
+    let bytes = if text == ours_text {
+        Version::Ours
     } else if text == theirs_text {
-        write_atomic(sides.ours, &theirs_bytes)?;
+        Version::Theirs
     } else {
         let path = root.join(RECIPIENTS_FILE);
         let recipients =
@@ -183,13 +223,17 @@ pub fn merge_files(
         };
         let recipients = Recipients::parse(&recipients, RECIPIENTS_FILE)
             .map_err(|e| encrypt_err(e.to_string()))?;
-        let bytes = recipients.encrypt(text.as_bytes()).map_err(encrypt_err)?;
-        write_atomic(sides.ours, &bytes)?;
-    }
-    Ok(if merged.new_conflicts == 0 && broken.is_none() {
+        Version::New(recipients.encrypt(text.as_bytes()).map_err(encrypt_err)?)
+    };
+    let outcome = if merged.new_conflicts == 0 && broken.is_none() {
         Outcome::Clean
     } else {
         Outcome::Conflicts { fields, broken }
+    };
+    Ok(MergedRecord {
+        bytes,
+        outcome,
+        rel: filed,
     })
 }
 

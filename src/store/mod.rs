@@ -11,6 +11,7 @@ pub mod gitsetup;
 pub mod journal;
 pub mod keys;
 mod kinds;
+pub mod moves;
 mod owned;
 mod rekey;
 pub mod sync;
@@ -36,6 +37,7 @@ use journal::{Failpoint, JournalError, Recovered};
 use keys::{Identities, KeyError, Recipients};
 pub use kinds::Record;
 pub(crate) use kinds::with_record_type;
+pub use moves::FiledTwiceSeen;
 pub use owned::{AnyRecord, OwnedAny, record_table};
 pub use rekey::{Rewrap, Rewrapped};
 pub use txn::{Committed, MAX_RECORD_BYTES, Txn, batch_message};
@@ -170,6 +172,9 @@ pub struct Store {
     reader: OnceLock<Arc<Identities>>,
     /// Ids of the records with `[[conflicts]]` this command read (the CLI warns).
     pub conflicts_seen: ConflictsSeen,
+    /// Ids this command found filed at more than one path, with their paths (the
+    /// CLI warns): what a plain `git pull` leaves of a record two offices re-dated.
+    pub filed_twice_seen: FiledTwiceSeen,
 }
 
 /// Where loads note the records with conflicts they read; shared with the caller.
@@ -225,6 +230,7 @@ impl Store {
             unsettled: None,
             reader: OnceLock::new(),
             conflicts_seen: ConflictsSeen::default(),
+            filed_twice_seen: FiledTwiceSeen::default(),
         };
         store.settle_if_idle();
         Ok(store)
@@ -389,6 +395,7 @@ impl Store {
         if !out.is_sorted_by(|a, b| a.rel.as_os_str() <= b.rel.as_os_str()) {
             out.par_sort_unstable_by(|a, b| a.rel.as_os_str().cmp(b.rel.as_os_str()));
         }
+        moves::note_filed_twice(&self.filed_twice_seen, &out);
         Ok(out)
     }
 

@@ -7,13 +7,19 @@
 //! conflicts is committed as the driver wrote it, `[[conflicts]]` and all, so the merge
 //! is never left half-done. Anything else in conflict (`.hk/config.toml` edited on both
 //! sides) aborts the merge, leaving the clone as it was.
+//!
+//! git pairs files by path, hk pairs records by id: a record re-dated into another
+//! month (so moved) on either side is merged and filed by its merged date, once
+//! (`super::moves`). The merge is made with `--no-commit` so that this happens before
+//! the merge commit, also when git itself found nothing to stop for.
 
 use std::path::PathBuf;
 
 use super::conflicts::Conflicted;
-use super::driver::kind_of;
+use super::driver::{Checks, kind_of};
 use super::git::{self, GitError};
 use super::keys::Identities;
+use super::moves::{MoveError, Settled};
 use super::{EXT, Store, StoreError};
 
 #[derive(Debug, thiserror::Error)]
@@ -28,6 +34,10 @@ pub enum SyncError {
     NotARecord(PathBuf),
     #[error("{0}: the merge driver could not merge it; the merge was undone")]
     DriverFailed(PathBuf),
+    #[error("cannot pair the versions of a re-dated record: {0}; the merge was undone")]
+    Moved(MoveError),
+    #[error("cannot settle a record filed at two paths: {0}; nothing was changed")]
+    FiledTwice(MoveError),
     #[error(transparent)]
     Git(#[from] GitError),
     #[error(transparent)]
@@ -43,6 +53,11 @@ pub struct Synced {
     pub incoming: usize,
     /// Records deleted on one side and changed on the other: deleted.
     pub deleted: Vec<PathBuf>,
+    /// Records a plain `git pull` had left filed at two paths, settled before the
+    /// fetch (and committed on their own).
+    pub filed_twice: Vec<Settled>,
+    /// Records moved (re-dated into another month) on either side of this merge.
+    pub moved: Vec<Settled>,
     /// Records with conflicts after the merge (any, not only this merge's).
     pub conflicted: Vec<Conflicted>,
     /// Commits pushed (0 when there were none, or when conflicts held the push back).
@@ -85,7 +100,9 @@ fn git_as_author(
 }
 
 impl Store {
-    pub fn sync(&self, ids: &Identities) -> Result<Synced, SyncError> {
+    /// Syncs with the upstream; `today` is the office's, for the rules a merged
+    /// record is checked by.
+    pub fn sync(&self, ids: &Identities, today: chrono::NaiveDate) -> Result<Synced, SyncError> {
         let root = &self.root;
         if !git::is_repo_root(root) {
             return Err(SyncError::NotGit(root.clone()));
@@ -99,6 +116,11 @@ impl Store {
             &["rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{u}"],
         )
         .map_err(|_| SyncError::NoUpstream)?;
+        let checks = Checks {
+            config: &self.config,
+            today,
+        };
+        let filed_twice = self.settle_filed_twice_and_commit(ids, &checks)?;
         git::run(root, &["fetch", "--quiet"])?;
         let incoming: usize = git::run(root, &["rev-list", "--count", "HEAD..@{u}"])?
             .parse()
@@ -106,24 +128,32 @@ impl Store {
         let mut synced = Synced {
             upstream,
             incoming,
+            filed_twice,
             ..Synced::default()
         };
         if incoming > 0 {
-            let merged = git_as_author(root, &["merge", "--no-edit", "@{u}"], &ids.path);
-            if let Err(e) = merged {
+            let args = ["merge", "--no-edit", "--no-commit", "@{u}"];
+            if let Err(e) = git_as_author(root, &args, &ids.path) {
                 synced.broken_rules = broken_rules(&e);
                 if !git::exists(root, "MERGE_HEAD") {
                     // git refused before starting (local changes in the way).
                     return Err(e.into());
                 }
-                match self.settle(ids) {
-                    Ok(deleted) => synced.deleted = deleted,
+            }
+            // A fast-forward leaves no merge to settle.
+            if git::exists(root, "MERGE_HEAD") {
+                match self.settle_merge(ids, &checks) {
+                    Ok((moved, deleted)) => (synced.moved, synced.deleted) = (moved, deleted),
                     Err(e) => {
                         let _ = git::run(root, &["merge", "--abort"]);
                         return Err(e);
                     }
                 }
                 git_as_author(root, &["commit", "--quiet", "--no-edit"], &ids.path)?;
+                // The other office's store may have had a record at two paths (left
+                // by a plain `git pull` there): settled here, not pushed on.
+                let more = self.settle_filed_twice_and_commit(ids, &checks)?;
+                synced.filed_twice.extend(more);
             }
         }
         let (conflicted, _) = self.conflicted(ids)?;
@@ -138,6 +168,43 @@ impl Store {
             }
         }
         Ok(synced)
+    }
+
+    /// Settles the merge in progress: moved records first (they take their paths
+    /// out of git's conflicts), then what git left unmerged.
+    fn settle_merge(
+        &self,
+        ids: &Identities,
+        checks: &Checks,
+    ) -> Result<(Vec<Settled>, Vec<PathBuf>), SyncError> {
+        let base = git::run(&self.root, &["merge-base", "HEAD", "MERGE_HEAD"]).ok();
+        let moved = self
+            .settle_moves(ids, checks, base.as_deref())
+            .map_err(SyncError::Moved)?;
+        let deleted = self.settle(ids)?;
+        Ok((moved, deleted))
+    }
+
+    /// Settles, in one commit, the records HEAD has at two paths (see
+    /// `Store::settle_filed_twice`). Nothing is changed when one cannot be settled.
+    fn settle_filed_twice_and_commit(
+        &self,
+        ids: &Identities,
+        checks: &Checks,
+    ) -> Result<Vec<Settled>, SyncError> {
+        let root = &self.root;
+        // Every record is merged before anything is written: a record that cannot
+        // be settled leaves the store as it was.
+        let settled = self
+            .settle_filed_twice(ids, checks)
+            .map_err(SyncError::FiledTwice)?;
+        if !settled.is_empty() {
+            // Not marked as hk's own commit: like the merge it mends, it is not a
+            // change `hk undo` takes back.
+            let message = "settle records filed at two paths by a merge";
+            git_as_author(root, &["commit", "--quiet", "-m", message], &ids.path)?;
+        }
+        Ok(settled)
     }
 
     /// Settles the paths a merge left unmerged: a record deleted on one side is

@@ -36,6 +36,7 @@ mod messages;
 mod money;
 mod no_panic;
 mod offices;
+mod offices_moves;
 mod offices_rules;
 mod output;
 mod periods;
