@@ -19,8 +19,10 @@ mod followup;
 mod git;
 mod import;
 mod init;
+mod inquiry;
 mod key;
 mod merge_driver;
+mod message;
 mod records;
 mod remove;
 mod report;
@@ -120,7 +122,13 @@ pub enum Command {
     /// The staff roster (服务人员 / 阿姨): add, list, certificates, do-not-send lists
     #[command(subcommand)]
     Staff(Box<staff::Command>),
-    /// Reports for the owner: satisfaction, lifecycle stages, follow-up, complaint and staff figures
+    /// Inquiries (咨询): prospects' first contacts, what they asked, and converting them
+    #[command(subcommand)]
+    Inquiry(Box<inquiry::Command>),
+    /// Messages to clients (预约提醒, 关怀问候, campaigns) with their text, for SMS or WeChat
+    #[command(subcommand)]
+    Message(Box<message::Command>),
+    /// Reports for the owner: satisfaction, lifecycle stages, follow-up, complaint, staff and inquiry figures
     #[command(subcommand)]
     Report(Box<report::Command>),
     Undo(undo::Args),
@@ -183,6 +191,8 @@ fn run(command: Command, ctx: &mut Ctx) -> error::CliResult {
         Command::Complaint(cmd) => complaint::run(*cmd, ctx),
         Command::Action(cmd) => action::run(cmd, ctx),
         Command::Staff(cmd) => staff::run(*cmd, ctx),
+        Command::Inquiry(cmd) => inquiry::run(*cmd, ctx),
+        Command::Message(cmd) => message::run(*cmd, ctx),
         Command::Report(cmd) => report::run(*cmd, ctx),
         Command::Undo(args) => undo::run(args, ctx),
         Command::Sync(args) => sync::run(args, ctx),

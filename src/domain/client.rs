@@ -350,6 +350,13 @@ impl Client {
         !self.phones.is_empty() || !self.wechat.trim().is_empty()
     }
 
+    /// Whether the client's marketing consent is yes on `date` (DESIGN §12): the one
+    /// question every marketing message asks. Over the `consent` field: yes when the
+    /// flag is set and it was given on or before `date` (a yes with no date counts).
+    pub fn marketing_consent_on(&self, date: NaiveDate) -> bool {
+        self.consent.marketing && self.consent.date.is_none_or(|d| d <= date)
+    }
+
     /// The phones this record has that `before` did not (all of them for a new client),
     /// compared in any spelling.
     pub fn added_phones<'a>(&'a self, before: Option<&Client>) -> Vec<&'a str> {
@@ -564,6 +571,21 @@ mod tests {
         );
         assert!(c.set_field("household.size", "三", today).is_err());
         assert!(c.set_field("marketing", "maybe", today).is_err());
+    }
+
+    #[test]
+    fn marketing_consent_counts_from_its_date() {
+        let day = |s: &str| s.parse::<NaiveDate>().unwrap();
+        let mut c = sample();
+        assert!(!c.marketing_consent_on(day("2026-11-22")), "default no");
+        c.consent.marketing = true;
+        assert!(
+            c.marketing_consent_on(day("2026-11-22")),
+            "yes without a date"
+        );
+        c.consent.date = Some(day("2026-11-10"));
+        assert!(c.marketing_consent_on(day("2026-11-10")));
+        assert!(!c.marketing_consent_on(day("2026-11-09")));
     }
 
     #[test]

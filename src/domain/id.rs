@@ -20,17 +20,19 @@ pub enum Kind {
     Survey,
     Complaint,
     Staff,
+    Inquiry,
 }
 
 impl Kind {
     /// Every kind, in the order listings and rewraps visit them.
-    pub const ALL: [Kind; 6] = [
+    pub const ALL: [Kind; 7] = [
         Kind::Client,
         Kind::Visit,
         Kind::Followup,
         Kind::Survey,
         Kind::Complaint,
         Kind::Staff,
+        Kind::Inquiry,
     ];
 
     pub fn prefix(self) -> &'static str {
@@ -41,6 +43,7 @@ impl Kind {
             Kind::Survey => "s-",
             Kind::Complaint => "t-",
             Kind::Staff => "w-",
+            Kind::Inquiry => "i-",
         }
     }
 
@@ -53,6 +56,7 @@ impl Kind {
             Kind::Survey => "survey",
             Kind::Complaint => "complaint",
             Kind::Staff => "staff",
+            Kind::Inquiry => "inquiry",
         }
     }
 
@@ -64,6 +68,7 @@ impl Kind {
             Kind::Survey => "surveys",
             Kind::Complaint => "complaints",
             Kind::Staff => "staff",
+            Kind::Inquiry => "inquiries",
         }
     }
 }
@@ -109,6 +114,7 @@ impl fmt::Display for Kind {
             Kind::Survey => "survey",
             Kind::Complaint => "complaint",
             Kind::Staff => "staff member",
+            Kind::Inquiry => "inquiry",
         })
     }
 }

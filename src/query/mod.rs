@@ -22,6 +22,7 @@ use crate::domain::config::Config;
 use crate::domain::due::{Due, client_due_in, earliest};
 use crate::domain::followup::Followup;
 use crate::domain::followup_report::ClientHistory;
+use crate::domain::inquiry::Inquiry;
 use crate::domain::phone::phone_digits_key;
 use crate::domain::staff::Staff;
 use crate::domain::stage::{Stage, SurveySignal, stage, stage_with_complaints};
@@ -43,6 +44,8 @@ pub struct Kinds {
     pub complaints: bool,
     /// The staff roster (DESIGN §10).
     pub staff: bool,
+    /// Inquiries (DESIGN §12); a converted one is its client's.
+    pub inquiries: bool,
 }
 
 impl Kinds {
@@ -53,6 +56,7 @@ impl Kinds {
         surveys: true,
         complaints: true,
         staff: false,
+        inquiries: false,
     };
     /// What the due list needs: clients, visits and follow-ups.
     pub const DUE: Kinds = Kinds {
@@ -62,6 +66,7 @@ impl Kinds {
         surveys: false,
         complaints: true,
         staff: false,
+        inquiries: false,
     };
     /// What lifecycle stages need: clients, visits and surveys.
     pub const STAGE: Kinds = Kinds {
@@ -71,6 +76,7 @@ impl Kinds {
         surveys: true,
         complaints: true,
         staff: false,
+        inquiries: false,
     };
 
     /// One client's history: visits, follow-ups and surveys, but not the clients.
@@ -81,6 +87,7 @@ impl Kinds {
         surveys: true,
         complaints: true,
         staff: false,
+        inquiries: false,
     };
 
     pub const fn clients() -> Kinds {
@@ -91,6 +98,7 @@ impl Kinds {
             surveys: false,
             complaints: false,
             staff: false,
+            inquiries: false,
         }
     }
 
@@ -128,6 +136,13 @@ impl Kinds {
             ..self
         }
     }
+
+    pub const fn with_inquiries(self) -> Kinds {
+        Kinds {
+            inquiries: true,
+            ..self
+        }
+    }
 }
 
 /// Records that could not be read, and records written by a newer hk (read as far as
@@ -157,6 +172,7 @@ pub struct History<'a> {
     pub followups: Vec<&'a Followup>,
     pub surveys: Vec<&'a Survey>,
     pub complaints: Vec<&'a Complaint>,
+    pub inquiries: Vec<&'a Inquiry>,
 }
 
 /// Positions of one client's records in the book's vectors.
@@ -166,6 +182,7 @@ struct Related {
     followups: Vec<usize>,
     surveys: Vec<usize>,
     complaints: Vec<usize>,
+    inquiries: Vec<usize>,
 }
 
 /// The records a command reads, indexed by client.
@@ -178,6 +195,8 @@ pub struct Book {
     pub complaints: Vec<Complaint>,
     /// The roster, when `Kinds::staff` was asked for (see `with_staff`).
     pub staff: Vec<Staff>,
+    /// Inquiries, when `Kinds::inquiries` was asked for (see `with_inquiries`).
+    pub inquiries: Vec<Inquiry>,
     staff_at: HashMap<String, usize>,
     client_at: HashMap<String, usize>,
     visit_at: HashMap<String, usize>,
@@ -262,9 +281,11 @@ impl Book {
         let complaints = problems.take(complaints?);
         // The roster is small and belongs to no client: read whole, after the rest.
         let staff = problems.take(kind::<Staff>(kinds.staff, store, ids, None)?);
+        let inquiries = problems.take(kind::<Inquiry>(kinds.inquiries, store, ids, owner)?);
         let book = Book::new(clients, visits, followups, surveys)
             .with_complaints(complaints)
-            .with_staff(staff);
+            .with_staff(staff)
+            .with_inquiries(inquiries);
         Ok((book, problems))
     }
 
@@ -309,6 +330,7 @@ impl Book {
             surveys,
             complaints: Vec::new(),
             staff: Vec::new(),
+            inquiries: Vec::new(),
             staff_at: HashMap::new(),
             client_at,
             visit_at,
@@ -331,6 +353,21 @@ impl Book {
             }
         }
         self.complaints = complaints;
+        self
+    }
+
+    /// Adds inquiries to a book; a converted one joins its client's history.
+    pub fn with_inquiries(mut self, inquiries: Vec<Inquiry>) -> Book {
+        for (i, q) in inquiries.iter().enumerate() {
+            if let Some(client) = &q.client {
+                self.related
+                    .entry(client.clone())
+                    .or_default()
+                    .inquiries
+                    .push(i);
+            }
+        }
+        self.inquiries = inquiries;
         self
     }
 
@@ -398,6 +435,7 @@ impl Book {
                 followups: r.followups.iter().map(|&i| &self.followups[i]).collect(),
                 surveys: r.surveys.iter().map(|&i| &self.surveys[i]).collect(),
                 complaints: r.complaints.iter().map(|&i| &self.complaints[i]).collect(),
+                inquiries: r.inquiries.iter().map(|&i| &self.inquiries[i]).collect(),
             },
         }
     }

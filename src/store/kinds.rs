@@ -13,6 +13,7 @@ use crate::domain::complaint::Complaint;
 use crate::domain::conflict::Conflict;
 use crate::domain::followup::Followup;
 use crate::domain::id::Kind;
+use crate::domain::inquiry::Inquiry;
 use crate::domain::staff::Staff;
 use crate::domain::survey::Survey;
 use crate::domain::visit::Visit;
@@ -68,6 +69,10 @@ macro_rules! with_record_type {
             }
             $crate::domain::id::Kind::Staff => {
                 type $T = $crate::domain::staff::Staff;
+                $body
+            }
+            $crate::domain::id::Kind::Inquiry => {
+                type $T = $crate::domain::inquiry::Inquiry;
                 $body
             }
         }
@@ -230,5 +235,31 @@ impl Record for Staff {
     }
     fn rel_path(&self) -> PathBuf {
         PathBuf::from(Kind::Staff.folder()).join(format!("{}{EXT}", self.id))
+    }
+}
+
+impl Record for Inquiry {
+    const KIND: Kind = Kind::Inquiry;
+    /// Topics are a set: one asked about in either office is kept.
+    const MERGE: Rules = Rules {
+        sets: &["topics"],
+        logs: &[],
+    };
+    fn conflicts(&self) -> &[Conflict] {
+        &self.conflicts
+    }
+    const FORMAT: u32 = crate::domain::inquiry::FORMAT;
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn format(&self) -> u32 {
+        self.format
+    }
+    fn rel_path(&self) -> PathBuf {
+        monthly_path(Kind::Inquiry, self.date, &self.id)
+    }
+    /// The client it became, once converted: per-client views and exports find it.
+    fn owner(&self) -> Option<&str> {
+        self.client.as_deref()
     }
 }

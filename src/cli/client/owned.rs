@@ -1,4 +1,5 @@
-//! A client's own records (visits, follow-ups, survey responses, complaints), every one of them
+//! A client's own records (visits, follow-ups, survey responses, complaints, the
+//! inquiries converted into them), every one of them
 //! read: what `client delete` and `client merge` delete or move, never leaving one
 //! behind pointing at a client that is gone; and the staff whose do-not-send lists
 //! name the client, which follow a merge and forget a deletion.
@@ -10,6 +11,7 @@ use super::super::remove::{ids_of, listed};
 use crate::domain::complaint::Complaint;
 use crate::domain::edit::Editable;
 use crate::domain::followup::Followup;
+use crate::domain::inquiry::Inquiry;
 use crate::domain::merge::carry_avoided;
 use crate::domain::staff::Staff;
 use crate::domain::survey::Survey;
@@ -21,6 +23,7 @@ pub struct Owned {
     pub followups: Vec<Loaded<Followup>>,
     pub surveys: Vec<Loaded<Survey>>,
     pub complaints: Vec<Loaded<Complaint>>,
+    pub inquiries: Vec<Loaded<Inquiry>>,
 }
 
 impl Owned {
@@ -32,6 +35,7 @@ impl Owned {
             followups: load_owned_complete(ctx, store, client, purpose)?,
             surveys: load_owned_complete(ctx, store, client, purpose)?,
             complaints: load_owned_complete(ctx, store, client, purpose)?,
+            inquiries: load_owned_complete(ctx, store, client, purpose)?,
         })
     }
 
@@ -40,6 +44,7 @@ impl Owned {
         ids.extend(ids_of(&self.followups));
         ids.extend(ids_of(&self.surveys));
         ids.extend(ids_of(&self.complaints));
+        ids.extend(ids_of(&self.inquiries));
         ids
     }
 
@@ -50,6 +55,7 @@ impl Owned {
             ("follow-up", ids_of(&self.followups)),
             ("survey", ids_of(&self.surveys)),
             ("complaint", ids_of(&self.complaints)),
+            ("inquiry", ids_of(&self.inquiries)),
         ]
         .iter()
         .filter(|(_, ids)| !ids.is_empty())
@@ -63,6 +69,7 @@ impl Owned {
         self.followups.iter().for_each(|l| txn.remove(l));
         self.surveys.iter().for_each(|l| txn.remove(l));
         self.complaints.iter().for_each(|l| txn.remove(l));
+        self.inquiries.iter().for_each(|l| txn.remove(l));
     }
 
     /// Gives every record to client `to`.
@@ -75,7 +82,10 @@ impl Owned {
         move_each(txn, &self.visits, now, |v| v.client = to.to_string())?;
         move_each(txn, &self.followups, now, |f| f.client = to.to_string())?;
         move_each(txn, &self.surveys, now, |s| s.client = to.to_string())?;
-        move_each(txn, &self.complaints, now, |c| c.client = to.to_string())
+        move_each(txn, &self.complaints, now, |c| c.client = to.to_string())?;
+        move_each(txn, &self.inquiries, now, |i| {
+            i.client = Some(to.to_string())
+        })
     }
 }
 

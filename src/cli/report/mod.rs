@@ -2,6 +2,7 @@
 
 mod complaints;
 mod followups;
+mod inquiries;
 mod lifecycle;
 mod satisfaction;
 mod staff;
@@ -16,6 +17,7 @@ pub enum Command {
     Satisfaction(satisfaction::Args),
     Complaints(complaints::Args),
     Staff(staff::Args),
+    Inquiries(inquiries::Args),
 }
 
 pub fn run(cmd: Command, ctx: &mut Ctx) -> CliResult {
@@ -25,5 +27,6 @@ pub fn run(cmd: Command, ctx: &mut Ctx) -> CliResult {
         Command::Satisfaction(a) => satisfaction::run(a, ctx),
         Command::Complaints(a) => complaints::run(a, ctx),
         Command::Staff(a) => staff::run(a, ctx),
+        Command::Inquiries(a) => inquiries::run(a, ctx),
     }
 }
