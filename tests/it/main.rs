@@ -34,6 +34,8 @@ mod no_panic;
 mod offices;
 mod output;
 mod periods;
+mod reception;
+mod reception_messages;
 mod series;
 mod staff;
 mod store_safety;
