@@ -560,7 +560,7 @@ echo "  $(wc -l <"$TMP/out") visits linked" >&2
 echo "adding inquiries:" >&2
 hk_on 2026-10-03T20:10:00+08:00 inquiry add --date 2026-10-03 --channel wechat --name 陈静 \
   --phone 13600136003 --category maternity-nurse --topic 价格 --topic 资质 --topic 档期 \
-  --needs "住家月嫂，会做月子餐" --budget "15000-18000/26天" --due-date 2026-12-08
+  --needs "住家月嫂，会做月子餐" --budget "15000-18000/26天" --due-date 2026-12-10
 hk_on 2026-10-05T09:45:00+08:00 inquiry convert "$ID" --client 13600136003
 hk_on 2026-11-05T15:00:00+08:00 inquiry add --date 2026-11-05 --channel 58同城 \
   --category house-cleaning --topic price --topic content --needs "120平米开荒保洁" \

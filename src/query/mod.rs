@@ -56,7 +56,7 @@ impl Kinds {
         surveys: true,
         complaints: true,
         staff: false,
-        inquiries: false,
+        inquiries: true,
     };
     /// What the due list needs: clients, visits and follow-ups.
     pub const DUE: Kinds = Kinds {
@@ -79,7 +79,8 @@ impl Kinds {
         inquiries: false,
     };
 
-    /// One client's history: visits, follow-ups and surveys, but not the clients.
+    /// One client's history: visits, follow-ups, surveys, complaints and the inquiries
+    /// converted into them, but not the clients.
     pub const HISTORY: Kinds = Kinds {
         clients: false,
         visits: true,
@@ -87,7 +88,7 @@ impl Kinds {
         surveys: true,
         complaints: true,
         staff: false,
-        inquiries: false,
+        inquiries: true,
     };
 
     pub const fn clients() -> Kinds {

@@ -245,7 +245,7 @@ fn leads_due_within_n_days_and_list_filters() {
     );
     assert_eq!(
         ids(json(&env, &["inquiry", "list", "--due-within", "17"])),
-        [today.clone()]
+        std::slice::from_ref(&today)
     );
     assert_eq!(
         ids(json(&env, &["inquiry", "list", "--due-within", "71"])).len(),
@@ -254,7 +254,7 @@ fn leads_due_within_n_days_and_list_filters() {
     assert!(!ids(json(&env, &["inquiry", "list", "--due-within", "71"])).contains(&lost));
     assert_eq!(
         ids(json(&env, &["inquiry", "list", "--outcome", "lost"])),
-        [lost.clone()]
+        std::slice::from_ref(&lost)
     );
     assert_eq!(
         ids(json(&env, &["inquiry", "list", "--channel", "美团"])),
