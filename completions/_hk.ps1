@@ -45,7 +45,9 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('staff', 'staff', [CompletionResultType]::ParameterValue, 'The staff roster (服务人员 / 阿姨): add, list, certificates, do-not-send lists')
             [CompletionResult]::new('package', 'package', [CompletionResultType]::ParameterValue, 'Prepaid packages (次卡 / 储值卡): sell, list, show the ledger, refund')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit log (审计): who revealed, exported or erased whose data, and when')
-            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports for the owner: satisfaction, lifecycle, follow-ups, complaints, staff, revenue, packages, loyalty, retention, the HTML dashboard')
+            [CompletionResult]::new('inquiry', 'inquiry', [CompletionResultType]::ParameterValue, 'Inquiries (咨询): prospects'' first contacts, what they asked, and converting them')
+            [CompletionResult]::new('message', 'message', [CompletionResultType]::ParameterValue, 'Messages to clients (预约提醒, 关怀问候, campaigns) with their text, for SMS or WeChat')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports for the owner: satisfaction, lifecycle, follow-ups, complaints, staff, inquiries, revenue, packages, loyalty, retention, the HTML dashboard')
             [CompletionResult]::new('undo', 'undo', [CompletionResultType]::ParameterValue, 'Undo hk''s last change: in a store kept in git, puts back every file that hk''s newest commit changed, as one new commit (`undo <commit> (<its title>)`)')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Fetch the other offices'' changes, merge them field by field, and push ours')
             [CompletionResult]::new('conflicts', 'conflicts', [CompletionResultType]::ParameterValue, 'List the fields that two offices changed differently (DESIGN §13)')
@@ -232,7 +234,7 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a client. Prints the new id on stdout')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import clients from a CSV file (Excel "CSV", WPS, 问卷星 …) with Chinese or English headers: 姓名/name, 手机/phone, 地址/address, 服务类型/category, 标签/tags, 微信, 身份证号, 来源, 备注 …')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List clients, sorted by name. Filters combine (all must match)')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a client''s profile, lifecycle stage and next follow-up; in a table, also the timeline of visits, follow-ups, surveys, complaints and marketing consent changes (in CSV and JSON the consent history is the field `consent_history`). The ID number is masked unless `--reveal`, which adds an entry to the audit log (and a commit) before anything is shown')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a client''s profile, lifecycle stage and next follow-up; in a table, also the timeline of inquiries, visits, follow-ups, surveys, complaints and marketing consent changes (in CSV and JSON the consent history is the field `consent_history`). The ID number is masked unless `--reveal`, which adds an entry to the audit log (and a commit) before anything is shown')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Edit a client. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML and re-opens it if what you saved is invalid')
             [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'Add tags (and with --category, service categories) to a client')
             [CompletionResult]::new('untag', 'untag', [CompletionResultType]::ParameterValue, 'Remove tags (and with --category, service categories) from a client')
@@ -460,7 +462,7 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a client. Prints the new id on stdout')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import clients from a CSV file (Excel "CSV", WPS, 问卷星 …) with Chinese or English headers: 姓名/name, 手机/phone, 地址/address, 服务类型/category, 标签/tags, 微信, 身份证号, 来源, 备注 …')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List clients, sorted by name. Filters combine (all must match)')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a client''s profile, lifecycle stage and next follow-up; in a table, also the timeline of visits, follow-ups, surveys, complaints and marketing consent changes (in CSV and JSON the consent history is the field `consent_history`). The ID number is masked unless `--reveal`, which adds an entry to the audit log (and a commit) before anything is shown')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a client''s profile, lifecycle stage and next follow-up; in a table, also the timeline of inquiries, visits, follow-ups, surveys, complaints and marketing consent changes (in CSV and JSON the consent history is the field `consent_history`). The ID number is masked unless `--reveal`, which adds an entry to the audit log (and a commit) before anything is shown')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Edit a client. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML and re-opens it if what you saved is invalid')
             [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'Add tags (and with --category, service categories) to a client')
             [CompletionResult]::new('untag', 'untag', [CompletionResultType]::ParameterValue, 'Remove tags (and with --category, service categories) from a client')
@@ -1654,6 +1656,229 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
         'hk;audit;help;help' {
             break
         }
+        'hk;inquiry' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Take an inquiry in (咨询登记). Prints the new id')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List inquiries by date (the day they came in). Filters combine')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an inquiry: what was asked and needed, the outcome (booked once a visit of the converted client follows), and the client it became')
+            [CompletionResult]::new('convert', 'convert', [CompletionResultType]::ParameterValue, 'Convert an inquiry into a client (转为客户). Prints the client''s id')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Edit an inquiry. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'hk;inquiry;add' {
+            [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'How they got in touch: phone, wechat, meituan (美团), 58tongcheng (58同城), walk-in, website, referral, other (or the config''s labels)')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The day they got in touch [default: today]; not after today')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The prospect''s name (姓名)')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'The prospect''s phone')
+            [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'The service asked about (key or label)')
+            [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'What they asked about: price, qualification, availability, content, safety, other (or 价格, 资质, 档期, 服务内容, 安全/保险, 其他); repeatable')
+            [CompletionResult]::new('--needs', '--needs', [CompletionResultType]::ParameterName, 'What they need (需求)')
+            [CompletionResult]::new('--budget', '--budget', [CompletionResultType]::ParameterName, 'Their budget, as they said it (`8000-10000/月`)')
+            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'When they want the service to start; for maternity nursing the expected birth date (预产期)')
+            [CompletionResult]::new('--due-date', '--due-date', [CompletionResultType]::ParameterName, 'When they want the service to start; for maternity nursing the expected birth date (预产期)')
+            [CompletionResult]::new('--outcome', '--outcome', [CompletionResultType]::ParameterName, 'open (the default) or lost; `booked` follows from a visit once converted')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why it was lost (with `--outcome lost`)')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Notes (备注)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'hk;inquiry;list' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'On or after this day; a month (2026-11), quarter (2026-Q4), year (2026) or `last-month` means its first day')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'On or before this day; a month, quarter, year or `last-month` means its last day')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'A whole period instead of `--from`/`--to`: this-month, last-month, this-quarter, last-quarter, this-year, last-year, a month (2026-11) or a quarter (2026-Q4)')
+            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'A whole period instead of `--from`/`--to`: this-month, last-month, this-quarter, last-quarter, this-year, last-year, a month (2026-11) or a quarter (2026-Q4)')
+            [CompletionResult]::new('--outcome', '--outcome', [CompletionResultType]::ParameterName, 'open, booked or lost (the outcome as hk counts it: booked once a visit follows)')
+            [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'Only this channel (key or label)')
+            [CompletionResult]::new('--due-within', '--due-within', [CompletionResultType]::ParameterName, 'Only open leads whose wanted start date is within N days from today')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'hk;inquiry;show' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'hk;inquiry;convert' {
+            [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'An existing client (id or id prefix, phone, or exact name) instead of a new one')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The day it was converted [default: today]; not before the inquiry, not after today')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The new client''s name, when the inquiry has none (or to correct it)')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'The new client''s phone, when the inquiry has none (or to correct it)')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'The new client''s address')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--allow-duplicate', '--allow-duplicate', [CompletionResultType]::ParameterName, 'Make the new client even if a client with the same phone exists')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'hk;inquiry;edit' {
+            [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'FIELD=VALUE; lists take `;`-separated values')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'hk;inquiry;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Take an inquiry in (咨询登记). Prints the new id')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List inquiries by date (the day they came in). Filters combine')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an inquiry: what was asked and needed, the outcome (booked once a visit of the converted client follows), and the client it became')
+            [CompletionResult]::new('convert', 'convert', [CompletionResultType]::ParameterValue, 'Convert an inquiry into a client (转为客户). Prints the client''s id')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Edit an inquiry. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'hk;inquiry;help;add' {
+            break
+        }
+        'hk;inquiry;help;list' {
+            break
+        }
+        'hk;inquiry;help;show' {
+            break
+        }
+        'hk;inquiry;help;convert' {
+            break
+        }
+        'hk;inquiry;help;edit' {
+            break
+        }
+        'hk;inquiry;help;help' {
+            break
+        }
+        'hk;message' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('reminders', 'reminders', [CompletionResultType]::ParameterValue, 'The reminder text for every visit scheduled on one day, by time, filled from the `reminder` template (`[templates]` in `.hk/config.toml`)')
+            [CompletionResult]::new('care', 'care', [CompletionResultType]::ParameterValue, 'The care text for every client whose next expected service falls within the next N days and who has nothing booked in them, filled from the `care` template')
+            [CompletionResult]::new('campaign', 'campaign', [CompletionResultType]::ParameterValue, 'A campaign text (营销短信) for every client whose marketing consent is yes today, filled from a campaign template: any key of `[templates]` in `.hk/config.toml` other than `reminder` and `care`')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'hk;message;reminders' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'Visits on this date')
+            [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'How the messages are sent, for `--log`: sms or wechat')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--tomorrow', '--tomorrow', [CompletionResultType]::ParameterName, 'Tomorrow''s visits')
+            [CompletionResult]::new('--log', '--log', [CompletionResultType]::ParameterName, 'Record each message as a follow-up (outcome reached, dated today), in one commit; without it nothing is written')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'hk;message;care' {
+            [CompletionResult]::new('--within', '--within', [CompletionResultType]::ParameterName, 'How many days ahead to look (today + N, inclusive)')
+            [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'How the messages are sent, for `--log`: sms or wechat')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--log', '--log', [CompletionResultType]::ParameterName, 'Record each message as a follow-up (outcome reached, dated today), in one commit; without it nothing is written')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'hk;message;campaign' {
+            [CompletionResult]::new('--template', '--template', [CompletionResultType]::ParameterName, 'The template''s key under `[templates]`')
+            [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'How the messages are sent, for `--log`: sms or wechat')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--log', '--log', [CompletionResultType]::ParameterName, 'Record each message as a follow-up (outcome reached, dated today), in one commit; without it nothing is written')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'hk;message;help' {
+            [CompletionResult]::new('reminders', 'reminders', [CompletionResultType]::ParameterValue, 'The reminder text for every visit scheduled on one day, by time, filled from the `reminder` template (`[templates]` in `.hk/config.toml`)')
+            [CompletionResult]::new('care', 'care', [CompletionResultType]::ParameterValue, 'The care text for every client whose next expected service falls within the next N days and who has nothing booked in them, filled from the `care` template')
+            [CompletionResult]::new('campaign', 'campaign', [CompletionResultType]::ParameterValue, 'A campaign text (营销短信) for every client whose marketing consent is yes today, filled from a campaign template: any key of `[templates]` in `.hk/config.toml` other than `reminder` and `care`')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'hk;message;help;reminders' {
+            break
+        }
+        'hk;message;help;care' {
+            break
+        }
+        'hk;message;help;campaign' {
+            break
+        }
+        'hk;message;help;help' {
+            break
+        }
         'hk;report' {
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
@@ -1675,6 +1900,7 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('packages', 'packages', [CompletionResultType]::ParameterValue, 'Packages with something left (the company''s prepaid liability: visits and yuan still owed to clients), soonest expiry first, then those that never expire. Status `expiring` marks a package that expires within 30 days, `expired` one past its expiry (its balance is still owed until refunded). The last row, `total`, sums the visits and yuan left')
             [CompletionResult]::new('loyalty', 'loyalty', [CompletionResultType]::ParameterValue, 'Loyalty over a period, by visit start date (done visits only): the `all` row for the whole period, then one row per month')
             [CompletionResult]::new('retention', 'retention', [CompletionResultType]::ParameterValue, 'List clients that have been closed or churned for longer than DURATION (`3y`, `18m`, `2w`, `90d`; years and months are calendar months), oldest first: the candidates for `hk client erase` under a retention policy')
+            [CompletionResult]::new('inquiries', 'inquiries', [CompletionResultType]::ParameterValue, 'Inquiry figures over the inquiries that came in during a period (all time without `--from`/`--to`): inquiries; converted (linked to a client by `hk inquiry convert`) and converted %; the median days from the inquiry to its conversion; booked, lost and still open (booked once a visit of the converted client follows); and the lost reasons, the most frequent first')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1842,6 +2068,24 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'hk;report;inquiries' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'On or after this day; a month (2026-11), quarter (2026-Q4), year (2026) or `last-month` means its first day')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'On or before this day; a month, quarter, year or `last-month` means its last day')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'A whole period instead of `--from`/`--to`: this-month, last-month, this-quarter, last-quarter, this-year, last-year, a month (2026-11) or a quarter (2026-Q4)')
+            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'A whole period instead of `--from`/`--to`: this-month, last-month, this-quarter, last-quarter, this-year, last-year, a month (2026-11) or a quarter (2026-Q4)')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'One row per month, channel, topic or service asked about [default: one total row]')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print listings and reports')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress messages')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'hk;report;help' {
             [CompletionResult]::new('lifecycle', 'lifecycle', [CompletionResultType]::ParameterValue, 'Count clients per lifecycle stage (lead, new, active, at-risk, churned), in all and per service category (a client with two categories counts in both)')
             [CompletionResult]::new('followups', 'followups', [CompletionResultType]::ParameterValue, 'Follow-up figures for a period: clients due, follow-ups made, reached and the reached rate, and clients overdue at the end of the period (or today)')
@@ -1853,6 +2097,7 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('packages', 'packages', [CompletionResultType]::ParameterValue, 'Packages with something left (the company''s prepaid liability: visits and yuan still owed to clients), soonest expiry first, then those that never expire. Status `expiring` marks a package that expires within 30 days, `expired` one past its expiry (its balance is still owed until refunded). The last row, `total`, sums the visits and yuan left')
             [CompletionResult]::new('loyalty', 'loyalty', [CompletionResultType]::ParameterValue, 'Loyalty over a period, by visit start date (done visits only): the `all` row for the whole period, then one row per month')
             [CompletionResult]::new('retention', 'retention', [CompletionResultType]::ParameterValue, 'List clients that have been closed or churned for longer than DURATION (`3y`, `18m`, `2w`, `90d`; years and months are calendar months), oldest first: the candidates for `hk client erase` under a retention policy')
+            [CompletionResult]::new('inquiries', 'inquiries', [CompletionResultType]::ParameterValue, 'Inquiry figures over the inquiries that came in during a period (all time without `--from`/`--to`): inquiries; converted (linked to a client by `hk inquiry convert`) and converted %; the median days from the inquiry to its conversion; booked, lost and still open (booked once a visit of the converted client follows); and the lost reasons, the most frequent first')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1884,6 +2129,9 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             break
         }
         'hk;report;help;retention' {
+            break
+        }
+        'hk;report;help;inquiries' {
             break
         }
         'hk;report;help;help' {
@@ -2092,7 +2340,9 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('staff', 'staff', [CompletionResultType]::ParameterValue, 'The staff roster (服务人员 / 阿姨): add, list, certificates, do-not-send lists')
             [CompletionResult]::new('package', 'package', [CompletionResultType]::ParameterValue, 'Prepaid packages (次卡 / 储值卡): sell, list, show the ledger, refund')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit log (审计): who revealed, exported or erased whose data, and when')
-            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports for the owner: satisfaction, lifecycle, follow-ups, complaints, staff, revenue, packages, loyalty, retention, the HTML dashboard')
+            [CompletionResult]::new('inquiry', 'inquiry', [CompletionResultType]::ParameterValue, 'Inquiries (咨询): prospects'' first contacts, what they asked, and converting them')
+            [CompletionResult]::new('message', 'message', [CompletionResultType]::ParameterValue, 'Messages to clients (预约提醒, 关怀问候, campaigns) with their text, for SMS or WeChat')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports for the owner: satisfaction, lifecycle, follow-ups, complaints, staff, inquiries, revenue, packages, loyalty, retention, the HTML dashboard')
             [CompletionResult]::new('undo', 'undo', [CompletionResultType]::ParameterValue, 'Undo hk''s last change: in a store kept in git, puts back every file that hk''s newest commit changed, as one new commit (`undo <commit> (<its title>)`)')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Fetch the other offices'' changes, merge them field by field, and push ours')
             [CompletionResult]::new('conflicts', 'conflicts', [CompletionResultType]::ParameterValue, 'List the fields that two offices changed differently (DESIGN §13)')
@@ -2142,7 +2392,7 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a client. Prints the new id on stdout')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import clients from a CSV file (Excel "CSV", WPS, 问卷星 …) with Chinese or English headers: 姓名/name, 手机/phone, 地址/address, 服务类型/category, 标签/tags, 微信, 身份证号, 来源, 备注 …')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List clients, sorted by name. Filters combine (all must match)')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a client''s profile, lifecycle stage and next follow-up; in a table, also the timeline of visits, follow-ups, surveys, complaints and marketing consent changes (in CSV and JSON the consent history is the field `consent_history`). The ID number is masked unless `--reveal`, which adds an entry to the audit log (and a commit) before anything is shown')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a client''s profile, lifecycle stage and next follow-up; in a table, also the timeline of inquiries, visits, follow-ups, surveys, complaints and marketing consent changes (in CSV and JSON the consent history is the field `consent_history`). The ID number is masked unless `--reveal`, which adds an entry to the audit log (and a commit) before anything is shown')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Edit a client. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML and re-opens it if what you saved is invalid')
             [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'Add tags (and with --category, service categories) to a client')
             [CompletionResult]::new('untag', 'untag', [CompletionResultType]::ParameterValue, 'Remove tags (and with --category, service categories) from a client')
@@ -2397,6 +2647,44 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
         'hk;help;audit;list' {
             break
         }
+        'hk;help;inquiry' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Take an inquiry in (咨询登记). Prints the new id')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List inquiries by date (the day they came in). Filters combine')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an inquiry: what was asked and needed, the outcome (booked once a visit of the converted client follows), and the client it became')
+            [CompletionResult]::new('convert', 'convert', [CompletionResultType]::ParameterValue, 'Convert an inquiry into a client (转为客户). Prints the client''s id')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Edit an inquiry. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML')
+            break
+        }
+        'hk;help;inquiry;add' {
+            break
+        }
+        'hk;help;inquiry;list' {
+            break
+        }
+        'hk;help;inquiry;show' {
+            break
+        }
+        'hk;help;inquiry;convert' {
+            break
+        }
+        'hk;help;inquiry;edit' {
+            break
+        }
+        'hk;help;message' {
+            [CompletionResult]::new('reminders', 'reminders', [CompletionResultType]::ParameterValue, 'The reminder text for every visit scheduled on one day, by time, filled from the `reminder` template (`[templates]` in `.hk/config.toml`)')
+            [CompletionResult]::new('care', 'care', [CompletionResultType]::ParameterValue, 'The care text for every client whose next expected service falls within the next N days and who has nothing booked in them, filled from the `care` template')
+            [CompletionResult]::new('campaign', 'campaign', [CompletionResultType]::ParameterValue, 'A campaign text (营销短信) for every client whose marketing consent is yes today, filled from a campaign template: any key of `[templates]` in `.hk/config.toml` other than `reminder` and `care`')
+            break
+        }
+        'hk;help;message;reminders' {
+            break
+        }
+        'hk;help;message;care' {
+            break
+        }
+        'hk;help;message;campaign' {
+            break
+        }
         'hk;help;report' {
             [CompletionResult]::new('lifecycle', 'lifecycle', [CompletionResultType]::ParameterValue, 'Count clients per lifecycle stage (lead, new, active, at-risk, churned), in all and per service category (a client with two categories counts in both)')
             [CompletionResult]::new('followups', 'followups', [CompletionResultType]::ParameterValue, 'Follow-up figures for a period: clients due, follow-ups made, reached and the reached rate, and clients overdue at the end of the period (or today)')
@@ -2408,6 +2696,7 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             [CompletionResult]::new('packages', 'packages', [CompletionResultType]::ParameterValue, 'Packages with something left (the company''s prepaid liability: visits and yuan still owed to clients), soonest expiry first, then those that never expire. Status `expiring` marks a package that expires within 30 days, `expired` one past its expiry (its balance is still owed until refunded). The last row, `total`, sums the visits and yuan left')
             [CompletionResult]::new('loyalty', 'loyalty', [CompletionResultType]::ParameterValue, 'Loyalty over a period, by visit start date (done visits only): the `all` row for the whole period, then one row per month')
             [CompletionResult]::new('retention', 'retention', [CompletionResultType]::ParameterValue, 'List clients that have been closed or churned for longer than DURATION (`3y`, `18m`, `2w`, `90d`; years and months are calendar months), oldest first: the candidates for `hk client erase` under a retention policy')
+            [CompletionResult]::new('inquiries', 'inquiries', [CompletionResultType]::ParameterValue, 'Inquiry figures over the inquiries that came in during a period (all time without `--from`/`--to`): inquiries; converted (linked to a client by `hk inquiry convert`) and converted %; the median days from the inquiry to its conversion; booked, lost and still open (booked once a visit of the converted client follows); and the lost reasons, the most frequent first')
             break
         }
         'hk;help;report;lifecycle' {
@@ -2438,6 +2727,9 @@ Register-ArgumentCompleter -Native -CommandName 'hk' -ScriptBlock {
             break
         }
         'hk;help;report;retention' {
+            break
+        }
+        'hk;help;report;inquiries' {
             break
         }
         'hk;help;undo' {

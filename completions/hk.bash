@@ -52,11 +52,17 @@ _hk() {
             hk,init)
                 cmd="hk__subcmd__init"
                 ;;
+            hk,inquiry)
+                cmd="hk__subcmd__inquiry"
+                ;;
             hk,key)
                 cmd="hk__subcmd__key"
                 ;;
             hk,merge-driver)
                 cmd="hk__subcmd__merge__subcmd__driver"
+                ;;
+            hk,message)
+                cmd="hk__subcmd__message"
                 ;;
             hk,package)
                 cmd="hk__subcmd__package"
@@ -367,11 +373,17 @@ _hk() {
             hk__subcmd__help,init)
                 cmd="hk__subcmd__help__subcmd__init"
                 ;;
+            hk__subcmd__help,inquiry)
+                cmd="hk__subcmd__help__subcmd__inquiry"
+                ;;
             hk__subcmd__help,key)
                 cmd="hk__subcmd__help__subcmd__key"
                 ;;
             hk__subcmd__help,merge-driver)
                 cmd="hk__subcmd__help__subcmd__merge__subcmd__driver"
+                ;;
+            hk__subcmd__help,message)
+                cmd="hk__subcmd__help__subcmd__message"
                 ;;
             hk__subcmd__help,package)
                 cmd="hk__subcmd__help__subcmd__package"
@@ -502,6 +514,21 @@ _hk() {
             hk__subcmd__help__subcmd__git,setup)
                 cmd="hk__subcmd__help__subcmd__git__subcmd__setup"
                 ;;
+            hk__subcmd__help__subcmd__inquiry,add)
+                cmd="hk__subcmd__help__subcmd__inquiry__subcmd__add"
+                ;;
+            hk__subcmd__help__subcmd__inquiry,convert)
+                cmd="hk__subcmd__help__subcmd__inquiry__subcmd__convert"
+                ;;
+            hk__subcmd__help__subcmd__inquiry,edit)
+                cmd="hk__subcmd__help__subcmd__inquiry__subcmd__edit"
+                ;;
+            hk__subcmd__help__subcmd__inquiry,list)
+                cmd="hk__subcmd__help__subcmd__inquiry__subcmd__list"
+                ;;
+            hk__subcmd__help__subcmd__inquiry,show)
+                cmd="hk__subcmd__help__subcmd__inquiry__subcmd__show"
+                ;;
             hk__subcmd__help__subcmd__key,add)
                 cmd="hk__subcmd__help__subcmd__key__subcmd__add"
                 ;;
@@ -519,6 +546,15 @@ _hk() {
                 ;;
             hk__subcmd__help__subcmd__key,rewrap)
                 cmd="hk__subcmd__help__subcmd__key__subcmd__rewrap"
+                ;;
+            hk__subcmd__help__subcmd__message,campaign)
+                cmd="hk__subcmd__help__subcmd__message__subcmd__campaign"
+                ;;
+            hk__subcmd__help__subcmd__message,care)
+                cmd="hk__subcmd__help__subcmd__message__subcmd__care"
+                ;;
+            hk__subcmd__help__subcmd__message,reminders)
+                cmd="hk__subcmd__help__subcmd__message__subcmd__reminders"
                 ;;
             hk__subcmd__help__subcmd__package,add)
                 cmd="hk__subcmd__help__subcmd__package__subcmd__add"
@@ -540,6 +576,9 @@ _hk() {
                 ;;
             hk__subcmd__help__subcmd__report,followups)
                 cmd="hk__subcmd__help__subcmd__report__subcmd__followups"
+                ;;
+            hk__subcmd__help__subcmd__report,inquiries)
+                cmd="hk__subcmd__help__subcmd__report__subcmd__inquiries"
                 ;;
             hk__subcmd__help__subcmd__report,lifecycle)
                 cmd="hk__subcmd__help__subcmd__report__subcmd__lifecycle"
@@ -631,6 +670,42 @@ _hk() {
             hk__subcmd__help__subcmd__visit,upcoming)
                 cmd="hk__subcmd__help__subcmd__visit__subcmd__upcoming"
                 ;;
+            hk__subcmd__inquiry,add)
+                cmd="hk__subcmd__inquiry__subcmd__add"
+                ;;
+            hk__subcmd__inquiry,convert)
+                cmd="hk__subcmd__inquiry__subcmd__convert"
+                ;;
+            hk__subcmd__inquiry,edit)
+                cmd="hk__subcmd__inquiry__subcmd__edit"
+                ;;
+            hk__subcmd__inquiry,help)
+                cmd="hk__subcmd__inquiry__subcmd__help"
+                ;;
+            hk__subcmd__inquiry,list)
+                cmd="hk__subcmd__inquiry__subcmd__list"
+                ;;
+            hk__subcmd__inquiry,show)
+                cmd="hk__subcmd__inquiry__subcmd__show"
+                ;;
+            hk__subcmd__inquiry__subcmd__help,add)
+                cmd="hk__subcmd__inquiry__subcmd__help__subcmd__add"
+                ;;
+            hk__subcmd__inquiry__subcmd__help,convert)
+                cmd="hk__subcmd__inquiry__subcmd__help__subcmd__convert"
+                ;;
+            hk__subcmd__inquiry__subcmd__help,edit)
+                cmd="hk__subcmd__inquiry__subcmd__help__subcmd__edit"
+                ;;
+            hk__subcmd__inquiry__subcmd__help,help)
+                cmd="hk__subcmd__inquiry__subcmd__help__subcmd__help"
+                ;;
+            hk__subcmd__inquiry__subcmd__help,list)
+                cmd="hk__subcmd__inquiry__subcmd__help__subcmd__list"
+                ;;
+            hk__subcmd__inquiry__subcmd__help,show)
+                cmd="hk__subcmd__inquiry__subcmd__help__subcmd__show"
+                ;;
             hk__subcmd__key,add)
                 cmd="hk__subcmd__key__subcmd__add"
                 ;;
@@ -672,6 +747,30 @@ _hk() {
                 ;;
             hk__subcmd__key__subcmd__help,rewrap)
                 cmd="hk__subcmd__key__subcmd__help__subcmd__rewrap"
+                ;;
+            hk__subcmd__message,campaign)
+                cmd="hk__subcmd__message__subcmd__campaign"
+                ;;
+            hk__subcmd__message,care)
+                cmd="hk__subcmd__message__subcmd__care"
+                ;;
+            hk__subcmd__message,help)
+                cmd="hk__subcmd__message__subcmd__help"
+                ;;
+            hk__subcmd__message,reminders)
+                cmd="hk__subcmd__message__subcmd__reminders"
+                ;;
+            hk__subcmd__message__subcmd__help,campaign)
+                cmd="hk__subcmd__message__subcmd__help__subcmd__campaign"
+                ;;
+            hk__subcmd__message__subcmd__help,care)
+                cmd="hk__subcmd__message__subcmd__help__subcmd__care"
+                ;;
+            hk__subcmd__message__subcmd__help,help)
+                cmd="hk__subcmd__message__subcmd__help__subcmd__help"
+                ;;
+            hk__subcmd__message__subcmd__help,reminders)
+                cmd="hk__subcmd__message__subcmd__help__subcmd__reminders"
                 ;;
             hk__subcmd__package,add)
                 cmd="hk__subcmd__package__subcmd__add"
@@ -715,6 +814,9 @@ _hk() {
             hk__subcmd__report,help)
                 cmd="hk__subcmd__report__subcmd__help"
                 ;;
+            hk__subcmd__report,inquiries)
+                cmd="hk__subcmd__report__subcmd__inquiries"
+                ;;
             hk__subcmd__report,lifecycle)
                 cmd="hk__subcmd__report__subcmd__lifecycle"
                 ;;
@@ -747,6 +849,9 @@ _hk() {
                 ;;
             hk__subcmd__report__subcmd__help,help)
                 cmd="hk__subcmd__report__subcmd__help__subcmd__help"
+                ;;
+            hk__subcmd__report__subcmd__help,inquiries)
+                cmd="hk__subcmd__report__subcmd__help__subcmd__inquiries"
                 ;;
             hk__subcmd__report__subcmd__help,lifecycle)
                 cmd="hk__subcmd__report__subcmd__help__subcmd__lifecycle"
@@ -932,7 +1037,7 @@ _hk() {
 
     case "${cmd}" in
         hk)
-            opts="-q -h -V --store --identity --format --color --quiet --wide --no-cache --help --version init today key client visit followup complaint action survey staff package audit report undo sync conflicts resolve cat git cache completions merge-driver help"
+            opts="-q -h -V --store --identity --format --color --quiet --wide --no-cache --help --version init today key client visit followup complaint action survey staff package audit inquiry message report undo sync conflicts resolve cat git cache completions merge-driver help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3242,7 +3347,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__help)
-            opts="init today key client visit followup complaint action survey staff package audit report undo sync conflicts resolve cat git cache completions merge-driver help"
+            opts="init today key client visit followup complaint action survey staff package audit inquiry message report undo sync conflicts resolve cat git cache completions merge-driver help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3899,6 +4004,90 @@ _hk() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hk__subcmd__help__subcmd__inquiry)
+            opts="add list show convert edit"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__help__subcmd__inquiry__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__help__subcmd__inquiry__subcmd__convert)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__help__subcmd__inquiry__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__help__subcmd__inquiry__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__help__subcmd__inquiry__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hk__subcmd__help__subcmd__key)
             opts="generate public add remove list rewrap"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -4011,6 +4200,62 @@ _hk() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hk__subcmd__help__subcmd__message)
+            opts="reminders care campaign"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__help__subcmd__message__subcmd__campaign)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__help__subcmd__message__subcmd__care)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__help__subcmd__message__subcmd__reminders)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hk__subcmd__help__subcmd__package)
             opts="add list show refund"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -4082,7 +4327,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__help__subcmd__report)
-            opts="lifecycle followups satisfaction complaints staff dashboard revenue packages loyalty retention"
+            opts="lifecycle followups satisfaction complaints staff dashboard revenue packages loyalty retention inquiries"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4124,6 +4369,20 @@ _hk() {
             return 0
             ;;
         hk__subcmd__help__subcmd__report__subcmd__followups)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__help__subcmd__report__subcmd__inquiries)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4689,6 +4948,388 @@ _hk() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hk__subcmd__inquiry)
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help add list show convert edit help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__inquiry__subcmd__add)
+            opts="-q -h --channel --date --name --phone --category --topic --needs --budget --due-date --start --outcome --reason --note --store --identity --format --color --quiet --wide --no-cache --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --channel)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --phone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --category)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topic)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --needs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --budget)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --start)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --due-date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --outcome)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__inquiry__subcmd__convert)
+            opts="-q -h --client --date --name --phone --address --allow-duplicate --store --identity --format --color --quiet --wide --no-cache --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --client)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --phone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__inquiry__subcmd__edit)
+            opts="-q -h --set --store --identity --format --color --quiet --wide --no-cache --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --set)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__inquiry__subcmd__help)
+            opts="add list show convert edit help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__inquiry__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__inquiry__subcmd__help__subcmd__convert)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__inquiry__subcmd__help__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__inquiry__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__inquiry__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__inquiry__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__inquiry__subcmd__list)
+            opts="-p -q -h --from --to --period --outcome --channel --due-within --store --identity --format --color --quiet --wide --no-cache --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --outcome)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --channel)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --due-within)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__inquiry__subcmd__show)
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hk__subcmd__key)
             opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help generate public add remove list rewrap help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -5049,6 +5690,220 @@ _hk() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hk__subcmd__message)
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help reminders care campaign help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__message__subcmd__campaign)
+            opts="-q -h --template --log --channel --store --identity --format --color --quiet --wide --no-cache --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --template)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --channel)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__message__subcmd__care)
+            opts="-q -h --within --log --channel --store --identity --format --color --quiet --wide --no-cache --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --within)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --channel)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__message__subcmd__help)
+            opts="reminders care campaign help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__message__subcmd__help__subcmd__campaign)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__message__subcmd__help__subcmd__care)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__message__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__message__subcmd__help__subcmd__reminders)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__message__subcmd__reminders)
+            opts="-q -h --tomorrow --on --log --channel --store --identity --format --color --quiet --wide --no-cache --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --on)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --channel)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hk__subcmd__package)
             opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help add list show refund help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -5332,7 +6187,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__report)
-            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help lifecycle followups satisfaction complaints staff dashboard revenue packages loyalty retention help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help lifecycle followups satisfaction complaints staff dashboard revenue packages loyalty retention inquiries help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5512,7 +6367,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__report__subcmd__help)
-            opts="lifecycle followups satisfaction complaints staff dashboard revenue packages loyalty retention help"
+            opts="lifecycle followups satisfaction complaints staff dashboard revenue packages loyalty retention inquiries help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5568,6 +6423,20 @@ _hk() {
             return 0
             ;;
         hk__subcmd__report__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__report__subcmd__help__subcmd__inquiries)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5672,6 +6541,56 @@ _hk() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hk__subcmd__report__subcmd__inquiries)
+            opts="-p -q -h --from --to --period --by --store --identity --format --color --quiet --wide --no-cache --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --by)
+                    COMPREPLY=($(compgen -W "month channel topic category" -- "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -42,7 +42,9 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand staff 'The staff roster (服务人员 / 阿姨): add, list, certificates, do-not-send lists'
             cand package 'Prepaid packages (次卡 / 储值卡): sell, list, show the ledger, refund'
             cand audit 'The audit log (审计): who revealed, exported or erased whose data, and when'
-            cand report 'Reports for the owner: satisfaction, lifecycle, follow-ups, complaints, staff, revenue, packages, loyalty, retention, the HTML dashboard'
+            cand inquiry 'Inquiries (咨询): prospects'' first contacts, what they asked, and converting them'
+            cand message 'Messages to clients (预约提醒, 关怀问候, campaigns) with their text, for SMS or WeChat'
+            cand report 'Reports for the owner: satisfaction, lifecycle, follow-ups, complaints, staff, inquiries, revenue, packages, loyalty, retention, the HTML dashboard'
             cand undo 'Undo hk''s last change: in a store kept in git, puts back every file that hk''s newest commit changed, as one new commit (`undo <commit> (<its title>)`)'
             cand sync 'Fetch the other offices'' changes, merge them field by field, and push ours'
             cand conflicts 'List the fields that two offices changed differently (DESIGN §13)'
@@ -211,7 +213,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand add 'Add a client. Prints the new id on stdout'
             cand import 'Import clients from a CSV file (Excel "CSV", WPS, 问卷星 …) with Chinese or English headers: 姓名/name, 手机/phone, 地址/address, 服务类型/category, 标签/tags, 微信, 身份证号, 来源, 备注 …'
             cand list 'List clients, sorted by name. Filters combine (all must match)'
-            cand show 'Show a client''s profile, lifecycle stage and next follow-up; in a table, also the timeline of visits, follow-ups, surveys, complaints and marketing consent changes (in CSV and JSON the consent history is the field `consent_history`). The ID number is masked unless `--reveal`, which adds an entry to the audit log (and a commit) before anything is shown'
+            cand show 'Show a client''s profile, lifecycle stage and next follow-up; in a table, also the timeline of inquiries, visits, follow-ups, surveys, complaints and marketing consent changes (in CSV and JSON the consent history is the field `consent_history`). The ID number is masked unless `--reveal`, which adds an entry to the audit log (and a commit) before anything is shown'
             cand edit 'Edit a client. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML and re-opens it if what you saved is invalid'
             cand tag 'Add tags (and with --category, service categories) to a client'
             cand untag 'Remove tags (and with --category, service categories) from a client'
@@ -425,7 +427,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand add 'Add a client. Prints the new id on stdout'
             cand import 'Import clients from a CSV file (Excel "CSV", WPS, 问卷星 …) with Chinese or English headers: 姓名/name, 手机/phone, 地址/address, 服务类型/category, 标签/tags, 微信, 身份证号, 来源, 备注 …'
             cand list 'List clients, sorted by name. Filters combine (all must match)'
-            cand show 'Show a client''s profile, lifecycle stage and next follow-up; in a table, also the timeline of visits, follow-ups, surveys, complaints and marketing consent changes (in CSV and JSON the consent history is the field `consent_history`). The ID number is masked unless `--reveal`, which adds an entry to the audit log (and a commit) before anything is shown'
+            cand show 'Show a client''s profile, lifecycle stage and next follow-up; in a table, also the timeline of inquiries, visits, follow-ups, surveys, complaints and marketing consent changes (in CSV and JSON the consent history is the field `consent_history`). The ID number is masked unless `--reveal`, which adds an entry to the audit log (and a commit) before anything is shown'
             cand edit 'Edit a client. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML and re-opens it if what you saved is invalid'
             cand tag 'Add tags (and with --category, service categories) to a client'
             cand untag 'Remove tags (and with --category, service categories) from a client'
@@ -1490,6 +1492,207 @@ set edit:completion:arg-completer[hk] = {|@words|
         }
         &'hk;audit;help;help'= {
         }
+        &'hk;inquiry'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Take an inquiry in (咨询登记). Prints the new id'
+            cand list 'List inquiries by date (the day they came in). Filters combine'
+            cand show 'Show an inquiry: what was asked and needed, the outcome (booked once a visit of the converted client follows), and the client it became'
+            cand convert 'Convert an inquiry into a client (转为客户). Prints the client''s id'
+            cand edit 'Edit an inquiry. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hk;inquiry;add'= {
+            cand --channel 'How they got in touch: phone, wechat, meituan (美团), 58tongcheng (58同城), walk-in, website, referral, other (or the config''s labels)'
+            cand --date 'The day they got in touch [default: today]; not after today'
+            cand --name 'The prospect''s name (姓名)'
+            cand --phone 'The prospect''s phone'
+            cand --category 'The service asked about (key or label)'
+            cand --topic 'What they asked about: price, qualification, availability, content, safety, other (or 价格, 资质, 档期, 服务内容, 安全/保险, 其他); repeatable'
+            cand --needs 'What they need (需求)'
+            cand --budget 'Their budget, as they said it (`8000-10000/月`)'
+            cand --start 'When they want the service to start; for maternity nursing the expected birth date (预产期)'
+            cand --due-date 'When they want the service to start; for maternity nursing the expected birth date (预产期)'
+            cand --outcome 'open (the default) or lost; `booked` follows from a visit once converted'
+            cand --reason 'Why it was lost (with `--outcome lost`)'
+            cand --note 'Notes (备注)'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hk;inquiry;list'= {
+            cand --from 'On or after this day; a month (2026-11), quarter (2026-Q4), year (2026) or `last-month` means its first day'
+            cand --to 'On or before this day; a month, quarter, year or `last-month` means its last day'
+            cand -p 'A whole period instead of `--from`/`--to`: this-month, last-month, this-quarter, last-quarter, this-year, last-year, a month (2026-11) or a quarter (2026-Q4)'
+            cand --period 'A whole period instead of `--from`/`--to`: this-month, last-month, this-quarter, last-quarter, this-year, last-year, a month (2026-11) or a quarter (2026-Q4)'
+            cand --outcome 'open, booked or lost (the outcome as hk counts it: booked once a visit follows)'
+            cand --channel 'Only this channel (key or label)'
+            cand --due-within 'Only open leads whose wanted start date is within N days from today'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hk;inquiry;show'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hk;inquiry;convert'= {
+            cand --client 'An existing client (id or id prefix, phone, or exact name) instead of a new one'
+            cand --date 'The day it was converted [default: today]; not before the inquiry, not after today'
+            cand --name 'The new client''s name, when the inquiry has none (or to correct it)'
+            cand --phone 'The new client''s phone, when the inquiry has none (or to correct it)'
+            cand --address 'The new client''s address'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --allow-duplicate 'Make the new client even if a client with the same phone exists'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hk;inquiry;edit'= {
+            cand --set 'FIELD=VALUE; lists take `;`-separated values'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hk;inquiry;help'= {
+            cand add 'Take an inquiry in (咨询登记). Prints the new id'
+            cand list 'List inquiries by date (the day they came in). Filters combine'
+            cand show 'Show an inquiry: what was asked and needed, the outcome (booked once a visit of the converted client follows), and the client it became'
+            cand convert 'Convert an inquiry into a client (转为客户). Prints the client''s id'
+            cand edit 'Edit an inquiry. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hk;inquiry;help;add'= {
+        }
+        &'hk;inquiry;help;list'= {
+        }
+        &'hk;inquiry;help;show'= {
+        }
+        &'hk;inquiry;help;convert'= {
+        }
+        &'hk;inquiry;help;edit'= {
+        }
+        &'hk;inquiry;help;help'= {
+        }
+        &'hk;message'= {
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand reminders 'The reminder text for every visit scheduled on one day, by time, filled from the `reminder` template (`[templates]` in `.hk/config.toml`)'
+            cand care 'The care text for every client whose next expected service falls within the next N days and who has nothing booked in them, filled from the `care` template'
+            cand campaign 'A campaign text (营销短信) for every client whose marketing consent is yes today, filled from a campaign template: any key of `[templates]` in `.hk/config.toml` other than `reminder` and `care`'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hk;message;reminders'= {
+            cand --on 'Visits on this date'
+            cand --channel 'How the messages are sent, for `--log`: sms or wechat'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --tomorrow 'Tomorrow''s visits'
+            cand --log 'Record each message as a follow-up (outcome reached, dated today), in one commit; without it nothing is written'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hk;message;care'= {
+            cand --within 'How many days ahead to look (today + N, inclusive)'
+            cand --channel 'How the messages are sent, for `--log`: sms or wechat'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --log 'Record each message as a follow-up (outcome reached, dated today), in one commit; without it nothing is written'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hk;message;campaign'= {
+            cand --template 'The template''s key under `[templates]`'
+            cand --channel 'How the messages are sent, for `--log`: sms or wechat'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --log 'Record each message as a follow-up (outcome reached, dated today), in one commit; without it nothing is written'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hk;message;help'= {
+            cand reminders 'The reminder text for every visit scheduled on one day, by time, filled from the `reminder` template (`[templates]` in `.hk/config.toml`)'
+            cand care 'The care text for every client whose next expected service falls within the next N days and who has nothing booked in them, filled from the `care` template'
+            cand campaign 'A campaign text (营销短信) for every client whose marketing consent is yes today, filled from a campaign template: any key of `[templates]` in `.hk/config.toml` other than `reminder` and `care`'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hk;message;help;reminders'= {
+        }
+        &'hk;message;help;care'= {
+        }
+        &'hk;message;help;campaign'= {
+        }
+        &'hk;message;help;help'= {
+        }
         &'hk;report'= {
             cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
             cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
@@ -1511,6 +1714,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand packages 'Packages with something left (the company''s prepaid liability: visits and yuan still owed to clients), soonest expiry first, then those that never expire. Status `expiring` marks a package that expires within 30 days, `expired` one past its expiry (its balance is still owed until refunded). The last row, `total`, sums the visits and yuan left'
             cand loyalty 'Loyalty over a period, by visit start date (done visits only): the `all` row for the whole period, then one row per month'
             cand retention 'List clients that have been closed or churned for longer than DURATION (`3y`, `18m`, `2w`, `90d`; years and months are calendar months), oldest first: the candidates for `hk client erase` under a retention policy'
+            cand inquiries 'Inquiry figures over the inquiries that came in during a period (all time without `--from`/`--to`): inquiries; converted (linked to a client by `hk inquiry convert`) and converted %; the median days from the inquiry to its conversion; booked, lost and still open (booked once a visit of the converted client follows); and the lost reasons, the most frequent first'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hk;report;lifecycle'= {
@@ -1667,6 +1871,23 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'hk;report;inquiries'= {
+            cand --from 'On or after this day; a month (2026-11), quarter (2026-Q4), year (2026) or `last-month` means its first day'
+            cand --to 'On or before this day; a month, quarter, year or `last-month` means its last day'
+            cand -p 'A whole period instead of `--from`/`--to`: this-month, last-month, this-quarter, last-quarter, this-year, last-year, a month (2026-11) or a quarter (2026-Q4)'
+            cand --period 'A whole period instead of `--from`/`--to`: this-month, last-month, this-quarter, last-quarter, this-year, last-year, a month (2026-11) or a quarter (2026-Q4)'
+            cand --by 'One row per month, channel, topic or service asked about [default: one total row]'
+            cand --store 'The store folder [default: $HK_STORE, else the nearest parent folder with `.hk/`]'
+            cand --identity 'Your age identity (private key) [default: $HK_IDENTITY, else ~/.config/hk/identity.txt]'
+            cand --format 'How to print listings and reports'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand -q 'Print only data and errors, no progress messages'
+            cand --quiet 'Print only data and errors, no progress messages'
+            cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
+            cand --no-cache 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'hk;report;help'= {
             cand lifecycle 'Count clients per lifecycle stage (lead, new, active, at-risk, churned), in all and per service category (a client with two categories counts in both)'
             cand followups 'Follow-up figures for a period: clients due, follow-ups made, reached and the reached rate, and clients overdue at the end of the period (or today)'
@@ -1678,6 +1899,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand packages 'Packages with something left (the company''s prepaid liability: visits and yuan still owed to clients), soonest expiry first, then those that never expire. Status `expiring` marks a package that expires within 30 days, `expired` one past its expiry (its balance is still owed until refunded). The last row, `total`, sums the visits and yuan left'
             cand loyalty 'Loyalty over a period, by visit start date (done visits only): the `all` row for the whole period, then one row per month'
             cand retention 'List clients that have been closed or churned for longer than DURATION (`3y`, `18m`, `2w`, `90d`; years and months are calendar months), oldest first: the candidates for `hk client erase` under a retention policy'
+            cand inquiries 'Inquiry figures over the inquiries that came in during a period (all time without `--from`/`--to`): inquiries; converted (linked to a client by `hk inquiry convert`) and converted %; the median days from the inquiry to its conversion; booked, lost and still open (booked once a visit of the converted client follows); and the lost reasons, the most frequent first'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hk;report;help;lifecycle'= {
@@ -1699,6 +1921,8 @@ set edit:completion:arg-completer[hk] = {|@words|
         &'hk;report;help;loyalty'= {
         }
         &'hk;report;help;retention'= {
+        }
+        &'hk;report;help;inquiries'= {
         }
         &'hk;report;help;help'= {
         }
@@ -1886,7 +2110,9 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand staff 'The staff roster (服务人员 / 阿姨): add, list, certificates, do-not-send lists'
             cand package 'Prepaid packages (次卡 / 储值卡): sell, list, show the ledger, refund'
             cand audit 'The audit log (审计): who revealed, exported or erased whose data, and when'
-            cand report 'Reports for the owner: satisfaction, lifecycle, follow-ups, complaints, staff, revenue, packages, loyalty, retention, the HTML dashboard'
+            cand inquiry 'Inquiries (咨询): prospects'' first contacts, what they asked, and converting them'
+            cand message 'Messages to clients (预约提醒, 关怀问候, campaigns) with their text, for SMS or WeChat'
+            cand report 'Reports for the owner: satisfaction, lifecycle, follow-ups, complaints, staff, inquiries, revenue, packages, loyalty, retention, the HTML dashboard'
             cand undo 'Undo hk''s last change: in a store kept in git, puts back every file that hk''s newest commit changed, as one new commit (`undo <commit> (<its title>)`)'
             cand sync 'Fetch the other offices'' changes, merge them field by field, and push ours'
             cand conflicts 'List the fields that two offices changed differently (DESIGN §13)'
@@ -1926,7 +2152,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand add 'Add a client. Prints the new id on stdout'
             cand import 'Import clients from a CSV file (Excel "CSV", WPS, 问卷星 …) with Chinese or English headers: 姓名/name, 手机/phone, 地址/address, 服务类型/category, 标签/tags, 微信, 身份证号, 来源, 备注 …'
             cand list 'List clients, sorted by name. Filters combine (all must match)'
-            cand show 'Show a client''s profile, lifecycle stage and next follow-up; in a table, also the timeline of visits, follow-ups, surveys, complaints and marketing consent changes (in CSV and JSON the consent history is the field `consent_history`). The ID number is masked unless `--reveal`, which adds an entry to the audit log (and a commit) before anything is shown'
+            cand show 'Show a client''s profile, lifecycle stage and next follow-up; in a table, also the timeline of inquiries, visits, follow-ups, surveys, complaints and marketing consent changes (in CSV and JSON the consent history is the field `consent_history`). The ID number is masked unless `--reveal`, which adds an entry to the audit log (and a commit) before anything is shown'
             cand edit 'Edit a client. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML and re-opens it if what you saved is invalid'
             cand tag 'Add tags (and with --category, service categories) to a client'
             cand untag 'Remove tags (and with --category, service categories) from a client'
@@ -2114,6 +2340,34 @@ set edit:completion:arg-completer[hk] = {|@words|
         }
         &'hk;help;audit;list'= {
         }
+        &'hk;help;inquiry'= {
+            cand add 'Take an inquiry in (咨询登记). Prints the new id'
+            cand list 'List inquiries by date (the day they came in). Filters combine'
+            cand show 'Show an inquiry: what was asked and needed, the outcome (booked once a visit of the converted client follows), and the client it became'
+            cand convert 'Convert an inquiry into a client (转为客户). Prints the client''s id'
+            cand edit 'Edit an inquiry. With `--set FIELD=VALUE` (repeatable) changes those fields; without, opens $EDITOR on the decrypted TOML'
+        }
+        &'hk;help;inquiry;add'= {
+        }
+        &'hk;help;inquiry;list'= {
+        }
+        &'hk;help;inquiry;show'= {
+        }
+        &'hk;help;inquiry;convert'= {
+        }
+        &'hk;help;inquiry;edit'= {
+        }
+        &'hk;help;message'= {
+            cand reminders 'The reminder text for every visit scheduled on one day, by time, filled from the `reminder` template (`[templates]` in `.hk/config.toml`)'
+            cand care 'The care text for every client whose next expected service falls within the next N days and who has nothing booked in them, filled from the `care` template'
+            cand campaign 'A campaign text (营销短信) for every client whose marketing consent is yes today, filled from a campaign template: any key of `[templates]` in `.hk/config.toml` other than `reminder` and `care`'
+        }
+        &'hk;help;message;reminders'= {
+        }
+        &'hk;help;message;care'= {
+        }
+        &'hk;help;message;campaign'= {
+        }
         &'hk;help;report'= {
             cand lifecycle 'Count clients per lifecycle stage (lead, new, active, at-risk, churned), in all and per service category (a client with two categories counts in both)'
             cand followups 'Follow-up figures for a period: clients due, follow-ups made, reached and the reached rate, and clients overdue at the end of the period (or today)'
@@ -2125,6 +2379,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand packages 'Packages with something left (the company''s prepaid liability: visits and yuan still owed to clients), soonest expiry first, then those that never expire. Status `expiring` marks a package that expires within 30 days, `expired` one past its expiry (its balance is still owed until refunded). The last row, `total`, sums the visits and yuan left'
             cand loyalty 'Loyalty over a period, by visit start date (done visits only): the `all` row for the whole period, then one row per month'
             cand retention 'List clients that have been closed or churned for longer than DURATION (`3y`, `18m`, `2w`, `90d`; years and months are calendar months), oldest first: the candidates for `hk client erase` under a retention policy'
+            cand inquiries 'Inquiry figures over the inquiries that came in during a period (all time without `--from`/`--to`): inquiries; converted (linked to a client by `hk inquiry convert`) and converted %; the median days from the inquiry to its conversion; booked, lost and still open (booked once a visit of the converted client follows); and the lost reasons, the most frequent first'
         }
         &'hk;help;report;lifecycle'= {
         }
@@ -2145,6 +2400,8 @@ set edit:completion:arg-completer[hk] = {|@words|
         &'hk;help;report;loyalty'= {
         }
         &'hk;help;report;retention'= {
+        }
+        &'hk;help;report;inquiries'= {
         }
         &'hk;help;undo'= {
         }

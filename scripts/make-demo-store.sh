@@ -108,7 +108,7 @@ hk_at() {
     exit 1
   fi
   grep -v -e 'is the DEMO key' -e '^added ' -e '^logged ' -e '^updated ' \
-    -e '^marked ' -e '^visit ' -e '^complaint ' -e ' done on ' -e '^paid ' "$TMP/err" >&2 || true
+    -e '^marked ' -e '^visit ' -e '^complaint ' -e '^inquiry ' -e ' done on ' -e '^paid ' "$TMP/err" >&2 || true
 }
 
 # hk_on AT ARGS…: hk on the demo store at AT; a new record's id is left in $ID.
@@ -569,6 +569,33 @@ hk_on 2026-11-01T16:00:00+08:00 client consent 陈静 --marketing yes --channel 
 hk_on 2026-11-08T10:30:00+08:00 client consent 王秀英 --marketing no --channel phone \
   --evidence "花瓶事件后来电，要求不再发送促销信息"
 hk_on 2026-11-09T10:00:00+08:00 client show 王秀英 --reveal
+# 9. Inquiries (咨询, DESIGN §12). 陈静 asked on WeChat before she became a client and
+#    was linked to her client record when she booked; 徐芳, a lead since May, asked
+#    again on 58同城 and was linked too (nothing booked yet). A 58同城 prospect was
+#    lost on price; 孙悦 (twins, 预产期 12-28) and 钱丽 (her father) are open leads;
+#    a walk-in asked about insurance and left no name.
+echo "adding inquiries:" >&2
+hk_on 2026-10-03T20:10:00+08:00 inquiry add --date 2026-10-03 --channel wechat --name 陈静 \
+  --phone 13600136003 --category maternity-nurse --topic 价格 --topic 资质 --topic 档期 \
+  --needs "住家月嫂，会做月子餐" --budget "15000-18000/26天" --due-date 2026-12-10
+hk_on 2026-10-05T09:45:00+08:00 inquiry convert "$ID" --client 13600136003
+hk_on 2026-11-05T15:00:00+08:00 inquiry add --date 2026-11-05 --channel 58同城 \
+  --category house-cleaning --topic price --topic content --needs "120平米开荒保洁" \
+  --budget "600元以内"
+hk_on 2026-11-06T10:00:00+08:00 inquiry edit "$ID" --set outcome=lost --set "reason=价格太高，选了别家"
+hk_on 2026-11-12T11:20:00+08:00 inquiry add --date 2026-11-12 --channel 58同城 --name 徐芳 \
+  --phone 13500135003 --category maternity-nurse --topic availability --topic qualification \
+  --start 2027-03-01
+hk_on 2026-11-12T11:30:00+08:00 inquiry convert "$ID" --client 13500135003
+hk_on 2026-11-18T16:40:00+08:00 inquiry add --date 2026-11-18 --channel 美团 --name 孙悦 \
+  --phone 13900139021 --category 月嫂服务 --topic 资质 --topic 安全/保险 --topic 档期 \
+  --needs "双胞胎，需要有经验的月嫂" --budget "12000-15000/26天" --due-date 2026-12-28
+hk_on 2026-11-20T09:15:00+08:00 inquiry add --date 2026-11-20 --channel phone --name 钱丽 \
+  --phone 13800138031 --category nanny --topic price --topic content \
+  --needs "白天照顾85岁的父亲，做午饭" --budget "5000/月" --start 2026-12-01
+hk_on 2026-11-21T14:00:00+08:00 inquiry add --date 2026-11-21 --channel walk-in \
+  --category house-cleaning --topic safety --note "问阿姨有没有意外险"
+echo "  6 inquiries" >&2
 
 # The write lock is a local file; it is gitignored, and not needed in the repository.
 rm -f "$STORE/.hk/lock"
@@ -623,6 +650,9 @@ tree.
   `hk visit done --package`): 何美玲's 次卡 (11 visits, 7 used), 王秀英's 储值卡 (3300
   yuan, 1400 used) and 周婷's half-year card, expiring on 2026-12-15
 - `audit/2026-11/a-*.toml.age` — the audit log: one `--reveal` of 王秀英's ID number
+- `inquiries/2026-MM/i-*.toml.age` — 6 inquiries (咨询, filed by the month they came
+  in): 陈静's and 徐芳's, linked to their client records; one lost on price; two open
+  leads (a maternity one with its 预产期) and a walk-in who left no name
 - `playbook/*.md` — the resolution scripts (话术) `hk init` writes, one per complaint
   type
 - `demo-key.txt` — the PUBLIC demo key
@@ -645,10 +675,10 @@ into them.
 README
 
 count() { find "$STORE/$1" -name '*.toml.age' | wc -l; }
-echo "done: $STORE/ holds $(count clients) clients, $(count visits) visits, $(count followups) follow-ups, $(count surveys) surveys, $(count complaints) complaints, $(count staff) staff" >&2
+echo "done: $STORE/ holds $(count clients) clients, $(count visits) visits, $(count followups) follow-ups, $(count surveys) surveys, $(count complaints) complaints, $(count staff) staff, $(count inquiries) inquiries" >&2
 HK_NOW=2026-11-23 "$HK" --store "$STORE" --identity "$KEY" followup due --on 2026-11-23 2>/dev/null
 
-# 9. Money (DESIGN §14): prepaid packages, paid for visits already done (only new
+# 10. Money (DESIGN §14): prepaid packages, paid for visits already done (only new
 #    package files; no visit or client file changes). `hk report packages` on
 #    2026-11-23: 何美玲's 次卡 has 4 of 11 visits left, 王秀英's 储值卡 1900.00 of
 #    3300.00 yuan, and 周婷's half-year card 2 visits, expiring on 2026-12-15.

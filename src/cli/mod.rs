@@ -20,8 +20,10 @@ mod followup;
 mod git;
 mod import;
 mod init;
+mod inquiry;
 mod key;
 mod merge_driver;
+mod message;
 mod package;
 mod records;
 mod remove;
@@ -130,7 +132,13 @@ pub enum Command {
     /// The audit log (审计): who revealed, exported or erased whose data, and when
     #[command(subcommand)]
     Audit(audit::Command),
-    /// Reports for the owner: satisfaction, lifecycle, follow-ups, complaints, staff, revenue, packages, loyalty, retention, the HTML dashboard
+    /// Inquiries (咨询): prospects' first contacts, what they asked, and converting them
+    #[command(subcommand)]
+    Inquiry(Box<inquiry::Command>),
+    /// Messages to clients (预约提醒, 关怀问候, campaigns) with their text, for SMS or WeChat
+    #[command(subcommand)]
+    Message(Box<message::Command>),
+    /// Reports for the owner: satisfaction, lifecycle, follow-ups, complaints, staff, inquiries, revenue, packages, loyalty, retention, the HTML dashboard
     #[command(subcommand)]
     Report(Box<report::Command>),
     Undo(undo::Args),
@@ -197,6 +205,8 @@ fn run(command: Command, ctx: &mut Ctx) -> error::CliResult {
         Command::Staff(cmd) => staff::run(*cmd, ctx),
         Command::Package(cmd) => package::run(*cmd, ctx),
         Command::Audit(cmd) => audit::run(cmd, ctx),
+        Command::Inquiry(cmd) => inquiry::run(*cmd, ctx),
+        Command::Message(cmd) => message::run(*cmd, ctx),
         Command::Report(cmd) => report::run(*cmd, ctx),
         Command::Undo(args) => undo::run(args, ctx),
         Command::Sync(args) => sync::run(args, ctx),

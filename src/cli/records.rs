@@ -92,8 +92,13 @@ pub fn resolve_id<T: Record>(ctx: &mut Ctx, store: &Store, query: &str) -> CliRe
     let kind = T::KIND;
     let q = query.trim().to_lowercase();
     if !id::is_prefix_of_kind(kind, &q) {
+        let a = if kind.to_string().starts_with(['a', 'e', 'i', 'o', 'u']) {
+            "an"
+        } else {
+            "a"
+        };
         return Err(CliError::usage(format!(
-            "`{}` is not a {kind} id; {kind} ids look like {}7k2m9q4x",
+            "`{}` is not {a} {kind} id; {kind} ids look like {}7k2m9q4x",
             query.trim(),
             kind.prefix()
         )));

@@ -10,7 +10,9 @@ use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 pub use super::complaint::policy::ComplaintPolicy;
+pub use super::inquiry::settings::InquirySettings;
 pub use super::loyalty::LoyaltyPolicy;
+pub use super::message::template::Templates;
 
 /// The whole config file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -35,6 +37,14 @@ pub struct Config {
     pub staff: StaffSettings,
     #[serde(default)]
     pub loyalty: LoyaltyPolicy,
+    /// The company's name, for `{company}` in message templates.
+    #[serde(default)]
+    pub company_name: String,
+    #[serde(default)]
+    pub inquiries: InquirySettings,
+    /// Message texts by name (DESIGN §12); `reminder` and `care` always exist.
+    #[serde(default)]
+    pub templates: Templates,
 }
 
 /// Settings for the staff roster (DESIGN §10).
@@ -305,6 +315,9 @@ impl Default for Config {
             complaints: ComplaintPolicy::default(),
             staff: StaffSettings::default(),
             loyalty: LoyaltyPolicy::default(),
+            company_name: String::new(),
+            inquiries: InquirySettings::default(),
+            templates: Templates::default(),
         }
     }
 }
@@ -318,6 +331,9 @@ format = 1
 # The office's time zone (an IANA name): what "today" is, and how times are shown,
 # whatever zone the machine running hk is set to.
 timezone = "Asia/Shanghai"
+
+# The company's name, as `{company}` in message templates (see [templates]).
+company_name = ""
 
 # Service lines (服务类别). Input accepts the key or the label.
 # first_followup_days: days after the client's first done service until the first
@@ -399,6 +415,36 @@ tiers = [
   { name = "银卡", from = 3000 },
   { name = "金卡", from = 10000 },
 ]
+# Inquiries (咨询): the channels they come in by and the topics prospects ask about.
+# Input accepts the key or the label.
+[inquiries]
+channels = [
+  { key = "phone", label = "电话" },
+  { key = "wechat", label = "微信" },
+  { key = "meituan", label = "美团" },
+  { key = "58tongcheng", label = "58同城" },
+  { key = "walk-in", label = "到店" },
+  { key = "website", label = "网站" },
+  { key = "referral", label = "转介绍" },
+  { key = "other", label = "其他" },
+]
+topics = [
+  { key = "price", label = "价格" },
+  { key = "qualification", label = "资质" },
+  { key = "availability", label = "档期" },
+  { key = "content", label = "服务内容" },
+  { key = "safety", label = "安全/保险" },
+  { key = "other", label = "其他" },
+]
+
+# Message texts (hk message reminders | care | campaign). Placeholders: {name}
+# {service} {date} {time} {staff} {company}. `reminder` and `care` always exist;
+# every other key is a campaign template, sent with `hk message campaign --template KEY`
+# to clients whose marketing consent is yes. Write `{{` and `}}` for literal braces.
+[templates]
+reminder = "{name}您好，提醒您：{date}（{time}）有{service}服务，服务人员：{staff}。如需改期请提前联系我们，谢谢！"
+care = "{name}您好，距您上次{service}已有一段时间，按您的服务周期，下次服务建议安排在{date}前后。需要预约请直接回复或来电，祝生活愉快！"
+# spring = "{name}您好，{company}春季大扫除优惠开始啦，回复预约享九折。"
 "#;
 
 impl Config {
@@ -446,7 +492,8 @@ impl Config {
             }
         }
         self.complaints.check()?;
-        self.loyalty.check()
+        self.loyalty.check()?;
+        self.inquiries.check()
     }
 
     /// Finds a category by key or label (keys case-insensitively).

@@ -22,11 +22,12 @@ pub enum Kind {
     Staff,
     Package,
     Audit,
+    Inquiry,
 }
 
 impl Kind {
     /// Every kind, in the order listings and rewraps visit them.
-    pub const ALL: [Kind; 8] = [
+    pub const ALL: [Kind; 9] = [
         Kind::Client,
         Kind::Visit,
         Kind::Followup,
@@ -35,6 +36,7 @@ impl Kind {
         Kind::Staff,
         Kind::Package,
         Kind::Audit,
+        Kind::Inquiry,
     ];
 
     pub fn prefix(self) -> &'static str {
@@ -47,6 +49,7 @@ impl Kind {
             Kind::Staff => "w-",
             Kind::Package => "k-",
             Kind::Audit => "a-",
+            Kind::Inquiry => "i-",
         }
     }
 
@@ -61,6 +64,7 @@ impl Kind {
             Kind::Staff => "staff",
             Kind::Package => "package",
             Kind::Audit => "audit",
+            Kind::Inquiry => "inquiry",
         }
     }
 
@@ -74,6 +78,7 @@ impl Kind {
             Kind::Staff => "staff",
             Kind::Package => "packages",
             Kind::Audit => "audit",
+            Kind::Inquiry => "inquiries",
         }
     }
 }
@@ -121,6 +126,7 @@ impl fmt::Display for Kind {
             Kind::Staff => "staff member",
             Kind::Package => "package",
             Kind::Audit => "audit entry",
+            Kind::Inquiry => "inquiry",
         })
     }
 }

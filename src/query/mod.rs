@@ -27,6 +27,7 @@ use crate::domain::config::Config;
 use crate::domain::due::{Due, client_due_in, earliest};
 use crate::domain::followup::Followup;
 use crate::domain::followup_report::ClientHistory;
+use crate::domain::inquiry::Inquiry;
 use crate::domain::package::Package;
 use crate::domain::phone::phone_digits_key;
 use crate::domain::staff::Staff;
@@ -51,6 +52,8 @@ pub struct Kinds {
     pub staff: bool,
     /// Prepaid packages and their ledgers (DESIGN §14).
     pub packages: bool,
+    /// Inquiries (DESIGN §12); a converted one is its client's.
+    pub inquiries: bool,
 }
 
 impl Kinds {
@@ -62,6 +65,7 @@ impl Kinds {
         complaints: true,
         staff: false,
         packages: false,
+        inquiries: true,
     };
     /// What the due list needs: clients, visits and follow-ups.
     pub const DUE: Kinds = Kinds {
@@ -72,6 +76,7 @@ impl Kinds {
         complaints: true,
         staff: false,
         packages: false,
+        inquiries: false,
     };
     /// What lifecycle stages need: clients, visits and surveys.
     pub const STAGE: Kinds = Kinds {
@@ -82,9 +87,11 @@ impl Kinds {
         complaints: true,
         staff: false,
         packages: false,
+        inquiries: false,
     };
 
-    /// One client's history: visits, follow-ups and surveys, but not the clients.
+    /// One client's history: visits, follow-ups, surveys, complaints and the inquiries
+    /// converted into them, but not the clients.
     pub const HISTORY: Kinds = Kinds {
         clients: false,
         visits: true,
@@ -93,6 +100,7 @@ impl Kinds {
         complaints: true,
         staff: false,
         packages: false,
+        inquiries: true,
     };
 
     pub const fn clients() -> Kinds {
@@ -104,6 +112,7 @@ impl Kinds {
             complaints: false,
             staff: false,
             packages: false,
+            inquiries: false,
         }
     }
 
@@ -148,6 +157,13 @@ impl Kinds {
             ..self
         }
     }
+
+    pub const fn with_inquiries(self) -> Kinds {
+        Kinds {
+            inquiries: true,
+            ..self
+        }
+    }
 }
 
 /// Records that could not be read, and records written by a newer hk (read as far as
@@ -177,6 +193,7 @@ pub struct History<'a> {
     pub followups: Vec<&'a Followup>,
     pub surveys: Vec<&'a Survey>,
     pub complaints: Vec<&'a Complaint>,
+    pub inquiries: Vec<&'a Inquiry>,
 }
 
 /// Positions of one client's records in the book's vectors.
@@ -186,6 +203,7 @@ struct Related {
     followups: Vec<usize>,
     surveys: Vec<usize>,
     complaints: Vec<usize>,
+    inquiries: Vec<usize>,
 }
 
 /// The records a command reads, indexed by client.
@@ -198,6 +216,8 @@ pub struct Book {
     pub complaints: Vec<Complaint>,
     /// The roster, when `Kinds::staff` was asked for (see `with_staff`).
     pub staff: Vec<Staff>,
+    /// Inquiries, when `Kinds::inquiries` was asked for (see `with_inquiries`).
+    pub inquiries: Vec<Inquiry>,
     /// Prepaid packages, when `Kinds::packages` was asked for (see `with_packages`).
     pub packages: Vec<Package>,
     // The id maps hash with FxHash: ids are short and not chosen by an attacker, and
@@ -288,10 +308,12 @@ impl Book {
         // The roster is small and belongs to no client: read whole, after the rest.
         let staff = problems.take(kind::<Staff>(kinds.staff, store, ids, None)?);
         let packages = problems.take(kind::<Package>(kinds.packages, store, ids, owner)?);
+        let inquiries = problems.take(kind::<Inquiry>(kinds.inquiries, store, ids, owner)?);
         let book = Book::new(clients, visits, followups, surveys)
             .with_complaints(complaints)
             .with_staff(staff)
-            .with_packages(packages);
+            .with_packages(packages)
+            .with_inquiries(inquiries);
         Ok((book, problems))
     }
 
@@ -333,6 +355,7 @@ impl Book {
             complaints: Vec::new(),
             staff: Vec::new(),
             packages: Vec::new(),
+            inquiries: Vec::new(),
             staff_at: FxHashMap::default(),
             client_at,
             visit_at: OnceLock::new(),
@@ -355,6 +378,21 @@ impl Book {
             }
         }
         self.complaints = complaints;
+        self
+    }
+
+    /// Adds inquiries to a book; a converted one joins its client's history.
+    pub fn with_inquiries(mut self, inquiries: Vec<Inquiry>) -> Book {
+        for (i, q) in inquiries.iter().enumerate() {
+            if let Some(client) = &q.client {
+                self.related
+                    .entry(client.clone())
+                    .or_default()
+                    .inquiries
+                    .push(i);
+            }
+        }
+        self.inquiries = inquiries;
         self
     }
 
@@ -426,6 +464,7 @@ impl Book {
                 followups: r.followups.iter().map(|&i| &self.followups[i]).collect(),
                 surveys: r.surveys.iter().map(|&i| &self.surveys[i]).collect(),
                 complaints: r.complaints.iter().map(|&i| &self.complaints[i]).collect(),
+                inquiries: r.inquiries.iter().map(|&i| &self.inquiries[i]).collect(),
             },
         }
     }

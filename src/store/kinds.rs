@@ -15,6 +15,7 @@ use crate::domain::conflict::Conflict;
 use crate::domain::edit::Editable;
 use crate::domain::followup::Followup;
 use crate::domain::id::Kind;
+use crate::domain::inquiry::Inquiry;
 use crate::domain::package::Package;
 use crate::domain::staff::Staff;
 use crate::domain::survey::Survey;
@@ -81,6 +82,10 @@ macro_rules! with_record_type {
             }
             $crate::domain::id::Kind::Audit => {
                 type $T = $crate::domain::audit::Audit;
+                $body
+            }
+            $crate::domain::id::Kind::Inquiry => {
+                type $T = $crate::domain::inquiry::Inquiry;
                 $body
             }
         }
@@ -304,5 +309,31 @@ impl Record for Audit {
     /// entry outlives the client it is about (it is the proof of an erasure).
     fn rel_path(&self) -> PathBuf {
         monthly_path(Kind::Audit, self.at.date_naive(), &self.id)
+    }
+}
+
+impl Record for Inquiry {
+    const KIND: Kind = Kind::Inquiry;
+    /// Topics are a set: one asked about in either office is kept.
+    const MERGE: Rules = Rules {
+        sets: &["topics"],
+        logs: &[],
+    };
+    fn conflicts(&self) -> &[Conflict] {
+        &self.conflicts
+    }
+    const FORMAT: u32 = crate::domain::inquiry::FORMAT;
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn format(&self) -> u32 {
+        self.format
+    }
+    fn rel_path(&self) -> PathBuf {
+        monthly_path(Kind::Inquiry, self.date, &self.id)
+    }
+    /// The client it became, once converted: per-client views and exports find it.
+    fn owner(&self) -> Option<&str> {
+        self.client.as_deref()
     }
 }

@@ -122,8 +122,10 @@ fn parse(text: &str) -> Vec<Example> {
 fn id_at(s: &str, at: usize) -> Option<&str> {
     let b = s.as_bytes();
     let id = s.get(at..at + 10)?;
-    let ok = matches!(b[at], b'c' | b'v' | b'f' | b's' | b't' | b'w' | b'k' | b'a')
-        && b[at + 1] == b'-'
+    let ok = matches!(
+        b[at],
+        b'c' | b'v' | b'f' | b's' | b't' | b'w' | b'k' | b'a' | b'i'
+    ) && b[at + 1] == b'-'
         && id[2..].bytes().all(|c| ID_ALPHABET.as_bytes().contains(&c))
         && (at == 0 || !(b[at - 1].is_ascii_alphanumeric() || b[at - 1] == b'-'))
         && b.get(at + 10).is_none_or(|c| !c.is_ascii_alphanumeric());

@@ -40,6 +40,8 @@ mod offices_moves;
 mod offices_rules;
 mod output;
 mod periods;
+mod reception;
+mod reception_messages;
 mod rights;
 mod series;
 mod staff;

@@ -1,5 +1,5 @@
 //! A client's own records (visits, follow-ups, survey responses, complaints, prepaid
-//! packages), every one of them
+//! packages, the inquiries converted into them), every one of them
 //! read: what `client delete` and `client merge` delete or move, never leaving one
 //! behind pointing at a client that is gone; and the staff whose do-not-send lists
 //! name the client, which follow a merge and forget a deletion.
@@ -11,6 +11,7 @@ use super::super::remove::{ids_of, listed};
 use crate::domain::complaint::Complaint;
 use crate::domain::edit::Editable;
 use crate::domain::followup::Followup;
+use crate::domain::inquiry::Inquiry;
 use crate::domain::merge::carry_avoided;
 use crate::domain::package::Package;
 use crate::domain::staff::Staff;
@@ -24,6 +25,7 @@ pub struct Owned {
     pub surveys: Vec<Loaded<Survey>>,
     pub complaints: Vec<Loaded<Complaint>>,
     pub packages: Vec<Loaded<Package>>,
+    pub inquiries: Vec<Loaded<Inquiry>>,
 }
 
 impl Owned {
@@ -36,6 +38,7 @@ impl Owned {
             surveys: load_owned_complete(ctx, store, client, purpose)?,
             complaints: load_owned_complete(ctx, store, client, purpose)?,
             packages: load_owned_complete(ctx, store, client, purpose)?,
+            inquiries: load_owned_complete(ctx, store, client, purpose)?,
         })
     }
 
@@ -45,6 +48,7 @@ impl Owned {
         ids.extend(ids_of(&self.surveys));
         ids.extend(ids_of(&self.complaints));
         ids.extend(ids_of(&self.packages));
+        ids.extend(ids_of(&self.inquiries));
         ids
     }
 
@@ -56,6 +60,7 @@ impl Owned {
             ("survey", ids_of(&self.surveys)),
             ("complaint", ids_of(&self.complaints)),
             ("package", ids_of(&self.packages)),
+            ("inquiry", ids_of(&self.inquiries)),
         ]
         .iter()
         .filter(|(_, ids)| !ids.is_empty())
@@ -70,6 +75,7 @@ impl Owned {
         self.surveys.iter().for_each(|l| txn.remove(l));
         self.complaints.iter().for_each(|l| txn.remove(l));
         self.packages.iter().for_each(|l| txn.remove(l));
+        self.inquiries.iter().for_each(|l| txn.remove(l));
     }
 
     /// Gives every record to client `to`.
@@ -90,7 +96,9 @@ impl Owned {
             p.updated = now;
             txn.update(l, &p)?;
         }
-        Ok(())
+        move_each(txn, &self.inquiries, now, |i| {
+            i.client = Some(to.to_string())
+        })
     }
 }
 

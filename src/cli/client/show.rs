@@ -17,10 +17,10 @@ use crate::query::{Book, History, Kinds};
 use crate::store::Store;
 
 /// Show a client's profile, lifecycle stage and next follow-up; in a table, also the
-/// timeline of visits, follow-ups, surveys, complaints and marketing consent changes
-/// (in CSV and JSON the consent history is the field `consent_history`). The ID
-/// number is masked unless `--reveal`, which adds an entry to the audit log (and a
-/// commit) before anything is shown.
+/// timeline of inquiries, visits, follow-ups, surveys, complaints and marketing
+/// consent changes (in CSV and JSON the consent history is the field
+/// `consent_history`). The ID number is masked unless `--reveal`, which adds an entry
+/// to the audit log (and a commit) before anything is shown.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Id or id prefix, phone, or exact name
@@ -160,6 +160,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
             && history.followups.is_empty()
             && history.surveys.is_empty()
             && history.complaints.is_empty()
+            && history.inquiries.is_empty()
             && c.consent.is_empty())
     {
         ctx.out.rows(&timeline(&store, &book, &history, &c))?;
@@ -167,8 +168,9 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     Ok(())
 }
 
-/// Where a line goes in the timeline: by date; on one date visits, then follow-ups,
-/// then surveys, then complaints, each in the order they were logged (see `order_key`).
+/// Where a line goes in the timeline: by date; on one date the inquiry first, then
+/// visits, follow-ups, surveys and complaints, each in the order they were logged (see
+/// `order_key`).
 type Place<'a> = (
     NaiveDate,
     u8,
@@ -177,10 +179,32 @@ type Place<'a> = (
     &'a str,
 );
 
-/// Visits, follow-ups, surveys, complaints and consent changes, oldest first, one line
-/// each.
+/// Inquiries, visits, follow-ups, surveys, complaints and consent changes, oldest
+/// first, one line each.
 fn timeline(store: &Store, book: &Book, history: &History<'_>, client: &Client) -> Rows {
     let mut items: Vec<(Place<'_>, Vec<Cell>)> = Vec::new();
+    for i in &history.inquiries {
+        let inquiries = &store.config.inquiries;
+        let mut what = inquiries.channel_label(&i.channel).to_string();
+        let topics: Vec<&str> = i.topics.iter().map(|t| inquiries.topic_label(t)).collect();
+        if !topics.is_empty() {
+            what.push_str(&format!(" · {}", topics.join("、")));
+        }
+        if let Some(d) = i.converted {
+            what.push_str(&format!(" · converted {d}"));
+        }
+        let (date, created, id) = i.order_key();
+        items.push((
+            (date, 0, None, created, id),
+            vec![
+                Cell::text(i.date.to_string()),
+                Cell::text("inquiry 咨询"),
+                Cell::text(&i.id),
+                Cell::text(what),
+                Cell::text(&i.needs),
+            ],
+        ));
+    }
     for v in &history.visits {
         let mut what = format!(
             "{} · {}",
@@ -201,7 +225,7 @@ fn timeline(store: &Store, book: &Book, history: &History<'_>, client: &Client) 
             .join(" / ");
         let (date, time, created, id) = v.order_key();
         items.push((
-            (date, 0, time, created, id),
+            (date, 1, time, created, id),
             vec![
                 Cell::text(v.date.to_string()),
                 Cell::text("visit 服务"),
@@ -223,7 +247,7 @@ fn timeline(store: &Store, book: &Book, history: &History<'_>, client: &Client) 
         }
         let (date, created, id) = f.order_key();
         items.push((
-            (date, 1, None, created, id),
+            (date, 2, None, created, id),
             vec![
                 Cell::text(f.date.to_string()),
                 Cell::text("follow-up 回访"),
@@ -246,7 +270,7 @@ fn timeline(store: &Store, book: &Book, history: &History<'_>, client: &Client) 
         }
         let (date, created, id) = s.order_key();
         items.push((
-            (date, 2, None, created, id),
+            (date, 3, None, created, id),
             vec![
                 Cell::text(s.date.to_string()),
                 Cell::text("survey 调查"),
@@ -277,7 +301,7 @@ fn timeline(store: &Store, book: &Book, history: &History<'_>, client: &Client) 
             .join(" → ");
         let date = store.config.timezone.local(c.opened).date_naive();
         items.push((
-            (date, 3, None, c.opened, &c.id),
+            (date, 4, None, c.opened, &c.id),
             vec![
                 Cell::text(date.to_string()),
                 Cell::text("complaint 投诉"),

@@ -7,6 +7,7 @@
 mod complaints;
 mod dashboard;
 mod followups;
+mod inquiries;
 mod lifecycle;
 mod loyalty;
 pub mod packages;
@@ -34,6 +35,7 @@ pub enum Command {
     Packages(packages::Args),
     Loyalty(loyalty::Args),
     Retention(retention::Args),
+    Inquiries(inquiries::Args),
 }
 
 pub fn run(cmd: Command, ctx: &mut Ctx) -> CliResult {
@@ -43,6 +45,7 @@ pub fn run(cmd: Command, ctx: &mut Ctx) -> CliResult {
         Command::Satisfaction(a) => satisfaction::run(a, ctx),
         Command::Complaints(a) => complaints::run(a, ctx),
         Command::Staff(a) => staff::run(a, ctx),
+        Command::Inquiries(a) => inquiries::run(a, ctx),
         Command::Retention(a) => retention::run(a, ctx),
         Command::Revenue(a) => revenue::run(a, ctx),
         Command::Packages(a) => packages::run(a, ctx),

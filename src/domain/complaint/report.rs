@@ -14,6 +14,7 @@ use super::policy::ComplaintPolicy;
 use super::rules::{deadlines, on_time, overdue};
 use crate::domain::config::Zone;
 use crate::domain::money::Money;
+use crate::domain::stats::{median, pct};
 use crate::domain::visit::Visit;
 
 /// One complaint with what the report joins to it.
@@ -49,10 +50,6 @@ pub fn retained(c: &Complaint, client_visits: &[&Visit], zone: &Zone) -> Option<
     )
 }
 
-fn pct(yes: usize, of: usize) -> Option<f64> {
-    (of > 0).then(|| 100.0 * yes as f64 / of as f64)
-}
-
 /// Counts `Some(true)` over the `Some`s.
 fn share(values: impl Iterator<Item = Option<bool>>) -> Option<f64> {
     let (mut yes, mut of) = (0, 0);
@@ -61,19 +58,6 @@ fn share(values: impl Iterator<Item = Option<bool>>) -> Option<f64> {
         yes += usize::from(v);
     }
     pct(yes, of)
-}
-
-fn median(mut xs: Vec<f64>) -> Option<f64> {
-    if xs.is_empty() {
-        return None;
-    }
-    xs.sort_by(f64::total_cmp);
-    let n = xs.len();
-    Some(if n % 2 == 1 {
-        xs[n / 2]
-    } else {
-        (xs[n / 2 - 1] + xs[n / 2]) / 2.0
-    })
 }
 
 pub fn figures(
