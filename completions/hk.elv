@@ -359,7 +359,7 @@ set edit:completion:arg-completer[hk] = {|@words|
             cand --format 'How to print listings and reports'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --yes 'Go ahead without asking (needed when there is no terminal)'
-            cand --with-records 'Also delete the client''s visits, follow-ups, survey responses, complaints and packages'
+            cand --with-records 'Also delete the client''s visits, follow-ups, survey responses, complaints and packages (refused while a package still holds a balance: refund it first)'
             cand -q 'Print only data and errors, no progress messages'
             cand --quiet 'Print only data and errors, no progress messages'
             cand --wide 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'

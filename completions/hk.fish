@@ -354,7 +354,7 @@ complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand
 always\t''
 never\t''"
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from delete" -l yes -d 'Go ahead without asking (needed when there is no terminal)'
-complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from delete" -l with-records -d 'Also delete the client\'s visits, follow-ups, survey responses, complaints and packages'
+complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from delete" -l with-records -d 'Also delete the client\'s visits, follow-ups, survey responses, complaints and packages (refused while a package still holds a balance: refund it first)'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from delete" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from delete" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'

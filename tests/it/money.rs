@@ -577,6 +577,15 @@ fn a_merge_moves_packages_and_keeps_redeemed_points_and_a_delete_leaves_no_orpha
         (p["from_visits"].as_i64(), p["redeemed"].as_i64()),
         (Some(50), Some(30))
     );
+    // A package with visits left is money owed: the delete waits for the refund.
+    let before = env.snapshot();
+    let err = env.refused(2, &["client", "delete", &keep, "--with-records", "--yes"]);
+    assert!(
+        err.contains(&format!("package {k} still holds 4 visits")),
+        "{err}"
+    );
+    assert!(before == env.snapshot(), "a refusal changed the store");
+    env.ok(&["package", "refund", &k, "--amount", "4", "--note", "退卡"]);
     // Deleting a client with its records takes its packages along: none is left
     // pointing at a client that is gone.
     env.ok(&["client", "delete", &keep, "--with-records", "--yes"]);

@@ -3,7 +3,7 @@
 use super::super::Ctx;
 use super::super::error::{CliError, CliResult};
 use super::super::remove::{Yes, confirm, message};
-use super::owned::{Avoiding, Owned};
+use super::owned::{Avoiding, Owned, refuse_prepaid_balance};
 use super::resolve;
 
 /// Delete a client. Asks for confirmation on a terminal; without one, needs `--yes`.
@@ -19,7 +19,7 @@ pub struct Args {
     pub client: String,
     #[command(flatten)]
     pub yes: Yes,
-    /// Also delete the client's visits, follow-ups, survey responses, complaints and packages
+    /// Also delete the client's visits, follow-ups, survey responses, complaints and packages (refused while a package still holds a balance: refund it first)
     #[arg(long)]
     pub with_records: bool,
 }
@@ -34,6 +34,9 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let owned = Owned::load(ctx, &store, &id, &purpose)?;
     let avoiding = Avoiding::load(ctx, &store, &id, None, &purpose, now)?;
     let records = owned.ids();
+    if args.with_records {
+        refuse_prepaid_balance(&owned.packages, &purpose)?;
+    }
     if !records.is_empty() && !args.with_records {
         return Err(CliError::failure(format!(
             "client {id} has {}; nothing was deleted",

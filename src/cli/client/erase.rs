@@ -5,7 +5,7 @@ use super::super::audit;
 use super::super::error::{CliError, CliResult};
 use super::super::records::load_owned_complete;
 use super::super::remove::{Yes, confirm, listed, message};
-use super::owned::Avoiding;
+use super::owned::{Avoiding, refuse_prepaid_balance};
 use super::resolve;
 use crate::domain::audit::Action;
 use crate::domain::id::Kind;
@@ -52,20 +52,8 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         ))
         .hint("restore them from git (`git checkout -- FILE`) or a backup, then run the command again"));
     }
-    // A prepaid balance is money the company owes the client: it is refunded (a
-    // ledger entry) before the client's data can go.
     let packages = load_owned_complete::<Package>(ctx, &store, &id, &purpose)?;
-    if let Some(p) = packages.iter().find(|p| p.record.balance().units() > 0) {
-        return Err(CliError::usage(format!(
-            "cannot {purpose}: package {} still holds {} for them; nothing was written",
-            p.record.id,
-            p.record.balance()
-        ))
-        .hint(format!(
-            "refund what is left first (`hk package refund {} --amount …`), then erase",
-            p.record.id
-        )));
-    }
+    refuse_prepaid_balance(&packages, &purpose)?;
     let surveys = load_owned_complete::<Survey>(ctx, &store, &id, &purpose)?;
     let avoiding = Avoiding::load(ctx, &store, &id, None, &purpose, now)?;
     let deleted: Vec<&AnyRecord> = owned

@@ -5,7 +5,7 @@
 //! name the client, which follow a merge and forget a deletion.
 
 use super::super::Ctx;
-use super::super::error::CliResult;
+use super::super::error::{CliError, CliResult};
 use super::super::records::{load_complete, load_owned_complete};
 use super::super::remove::{ids_of, listed};
 use crate::domain::complaint::Complaint;
@@ -181,4 +181,22 @@ impl Avoiding {
             ),
         }
     }
+}
+
+/// Refuses to `purpose` (delete or erase a client) while one of their prepaid packages
+/// still holds visits or yuan: that is money the company owes them, refunded first (a
+/// ledger entry), so that no balance disappears with the client.
+pub fn refuse_prepaid_balance(packages: &[Loaded<Package>], purpose: &str) -> CliResult {
+    let Some(p) = packages.iter().find(|p| p.record.balance().units() > 0) else {
+        return Ok(());
+    };
+    Err(CliError::usage(format!(
+        "cannot {purpose}: package {} still holds {} for them; nothing was written",
+        p.record.id,
+        p.record.balance()
+    ))
+    .hint(format!(
+        "refund what is left first (`hk package refund {} --amount …`), then run the command again",
+        p.record.id
+    )))
 }
