@@ -1037,7 +1037,7 @@ _hk() {
 
     case "${cmd}" in
         hk)
-            opts="-q -h -V --store --identity --format --color --quiet --wide --no-cache --help --version init today key client visit followup complaint action survey staff package audit inquiry message report undo sync conflicts resolve cat git cache completions merge-driver help"
+            opts="-q -h -V --store --identity --format --color --quiet --wide --no-cache --lang --help --version init today key client visit followup complaint action survey staff package audit inquiry message report undo sync conflicts resolve cat git cache completions merge-driver help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1059,6 +1059,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1067,7 +1071,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__action)
-            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help list done help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --lang --help list done help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1089,6 +1093,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1097,7 +1105,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__action__subcmd__done)
-            opts="-q -h --date --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --date --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1121,6 +1129,10 @@ _hk() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1187,7 +1199,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__action__subcmd__list)
-            opts="-q -h --open --overdue --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --open --overdue --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1209,6 +1221,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1217,7 +1233,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__audit)
-            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help list help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --lang --help list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1237,6 +1253,10 @@ _hk() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1289,7 +1309,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__audit__subcmd__list)
-            opts="-p -q -h --from --to --period --client --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-p -q -h --from --to --period --client --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1331,6 +1351,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1339,7 +1363,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__cache)
-            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help status clear help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --lang --help status clear help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1361,6 +1385,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1369,7 +1397,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__cache__subcmd__clear)
-            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1389,6 +1417,10 @@ _hk() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1455,7 +1487,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__cache__subcmd__status)
-            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1477,6 +1509,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1485,7 +1521,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__cat)
-            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1505,6 +1541,10 @@ _hk() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1515,7 +1555,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__client)
-            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help add import list show edit tag untag export delete merge points consent erase help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --lang --help add import list show edit tag untag export delete merge points consent erase help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1537,6 +1577,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1545,7 +1589,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__client__subcmd__add)
-            opts="-q -h --name --phone --wechat --address --id-number --category --tag --source --needs --frequency --household-size --pets --children --elders --area --marketing --consent-channel --do-not-contact --note --allow-duplicate --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --name --phone --wechat --address --id-number --category --tag --source --needs --frequency --household-size --pets --children --elders --area --marketing --consent-channel --do-not-contact --note --allow-duplicate --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1635,6 +1679,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1643,7 +1691,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__client__subcmd__consent)
-            opts="-q -h --marketing --channel --evidence --date --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --marketing --channel --evidence --date --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1681,6 +1729,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1689,7 +1741,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__client__subcmd__delete)
-            opts="-q -h --yes --with-records --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --yes --with-records --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1711,6 +1763,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1719,7 +1775,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__client__subcmd__edit)
-            opts="-q -h --set --allow-duplicate --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --set --allow-duplicate --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1745,6 +1801,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1753,7 +1813,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__client__subcmd__erase)
-            opts="-q -h --yes --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --yes --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1773,6 +1833,10 @@ _hk() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1783,7 +1847,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__client__subcmd__export)
-            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1803,6 +1867,10 @@ _hk() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2023,7 +2091,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__client__subcmd__import)
-            opts="-q -h --dry-run --encoding --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --dry-run --encoding --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2049,6 +2117,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2057,7 +2129,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__client__subcmd__list)
-            opts="-q -h --category --tag --search --stage --consent --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --category --tag --search --stage --consent --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2099,6 +2171,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2107,7 +2183,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__client__subcmd__merge)
-            opts="-q -h --yes --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --yes --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2129,6 +2205,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2137,7 +2217,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__client__subcmd__points)
-            opts="-q -h --redeem --note --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --redeem --note --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2167,6 +2247,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2175,7 +2259,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__client__subcmd__show)
-            opts="-q -h --reveal --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --reveal --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2195,6 +2279,10 @@ _hk() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2205,7 +2293,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__client__subcmd__tag)
-            opts="-q -h --category --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --category --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2229,6 +2317,10 @@ _hk() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2239,7 +2331,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__client__subcmd__untag)
-            opts="-q -h --category --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --category --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2265,6 +2357,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2273,7 +2369,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__complaint)
-            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help add log assign resolve close reopen list show similar search help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --lang --help add log assign resolve close reopen list show similar search help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2295,6 +2391,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2303,7 +2403,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__complaint__subcmd__add)
-            opts="-q -h --type --visit --safety --priority --channel --note --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --type --visit --safety --priority --channel --note --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2345,6 +2445,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2353,7 +2457,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__complaint__subcmd__assign)
-            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2375,6 +2479,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2383,7 +2491,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__complaint__subcmd__close)
-            opts="-q -h --verdict --score --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --verdict --score --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2411,6 +2519,10 @@ _hk() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2589,7 +2701,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__complaint__subcmd__list)
-            opts="-q -h --open --overdue --type --staff --priority --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --open --overdue --type --staff --priority --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2623,6 +2735,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2631,7 +2747,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__complaint__subcmd__log)
-            opts="-q -h --contact --action --note --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --contact --action --note --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2665,6 +2781,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2673,7 +2793,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__complaint__subcmd__reopen)
-            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2695,6 +2815,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2703,7 +2827,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__complaint__subcmd__resolve)
-            opts="-q -h --resolution --cause --compensation --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --resolution --cause --compensation --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2737,6 +2861,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2745,7 +2873,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__complaint__subcmd__search)
-            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2765,6 +2893,10 @@ _hk() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2775,7 +2907,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__complaint__subcmd__show)
-            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2795,6 +2927,10 @@ _hk() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2805,7 +2941,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__complaint__subcmd__similar)
-            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2825,6 +2961,10 @@ _hk() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2835,7 +2975,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__completions)
-            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help bash elvish fish powershell zsh"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --lang --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2855,6 +2995,10 @@ _hk() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2865,7 +3009,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__conflicts)
-            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2885,6 +3029,10 @@ _hk() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2895,7 +3043,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__followup)
-            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help log list due edit delete help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --lang --help log list due edit delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2917,6 +3065,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2925,7 +3077,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__followup__subcmd__delete)
-            opts="-q -h --yes --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --yes --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2947,6 +3099,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2955,7 +3111,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__followup__subcmd__due)
-            opts="-q -h --today --on --within --category --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --today --on --within --category --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2989,6 +3145,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2997,7 +3157,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__followup__subcmd__edit)
-            opts="-q -h --set --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --set --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3021,6 +3181,10 @@ _hk() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3129,7 +3293,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__followup__subcmd__list)
-            opts="-p -q -h --client --from --to --period --outcome --channel --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-p -q -h --client --from --to --period --outcome --channel --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3179,6 +3343,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3187,7 +3355,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__followup__subcmd__log)
-            opts="-q -h --date --channel --outcome --visit --score --note --action --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --date --channel --outcome --visit --score --note --action --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3237,6 +3405,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3245,7 +3417,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__git)
-            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help setup help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --lang --help setup help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3265,6 +3437,10 @@ _hk() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3317,7 +3493,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__git__subcmd__setup)
-            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3337,6 +3513,10 @@ _hk() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4915,7 +5095,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__init)
-            opts="-q -h --git --recipient --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --git --recipient --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4941,6 +5121,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4949,7 +5133,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__inquiry)
-            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help add list show convert edit help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --lang --help add list show convert edit help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4971,6 +5155,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4979,7 +5167,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__inquiry__subcmd__add)
-            opts="-q -h --channel --date --name --phone --category --topic --needs --budget --due-date --start --outcome --reason --note --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --channel --date --name --phone --category --topic --needs --budget --due-date --start --outcome --reason --note --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5053,6 +5241,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5061,7 +5253,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__inquiry__subcmd__convert)
-            opts="-q -h --client --date --name --phone --address --allow-duplicate --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --client --date --name --phone --address --allow-duplicate --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5103,6 +5295,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5111,7 +5307,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__inquiry__subcmd__edit)
-            opts="-q -h --set --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --set --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5135,6 +5331,10 @@ _hk() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5243,7 +5443,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__inquiry__subcmd__list)
-            opts="-p -q -h --from --to --period --outcome --channel --due-within --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-p -q -h --from --to --period --outcome --channel --due-within --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5293,6 +5493,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5301,7 +5505,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__inquiry__subcmd__show)
-            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5323,6 +5527,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5331,7 +5539,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__key)
-            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help generate public add remove list rewrap help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --lang --help generate public add remove list rewrap help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5353,6 +5561,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5361,7 +5573,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__key__subcmd__add)
-            opts="-q -h --name --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --name --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5387,6 +5599,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5395,7 +5611,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__key__subcmd__generate)
-            opts="-q -h --out --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --out --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5419,6 +5635,10 @@ _hk() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5541,7 +5761,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__key__subcmd__list)
-            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5561,6 +5781,10 @@ _hk() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5571,7 +5795,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__key__subcmd__public)
-            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5591,6 +5815,10 @@ _hk() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5601,7 +5829,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__key__subcmd__remove)
-            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5621,6 +5849,10 @@ _hk() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5631,7 +5863,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__key__subcmd__rewrap)
-            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5653,6 +5885,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5661,7 +5897,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__merge__subcmd__driver)
-            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5681,6 +5917,10 @@ _hk() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5691,7 +5931,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__message)
-            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help reminders care campaign help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --lang --help reminders care campaign help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5713,6 +5953,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5721,7 +5965,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__message__subcmd__campaign)
-            opts="-q -h --template --log --channel --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --template --log --channel --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5751,6 +5995,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5759,7 +6007,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__message__subcmd__care)
-            opts="-q -h --within --log --channel --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --within --log --channel --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5787,6 +6035,10 @@ _hk() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5867,7 +6119,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__message__subcmd__reminders)
-            opts="-q -h --tomorrow --on --log --channel --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --tomorrow --on --log --channel --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5897,6 +6149,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5905,7 +6161,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__package)
-            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help add list show refund help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --lang --help add list show refund help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5927,6 +6183,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5935,7 +6195,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__package__subcmd__add)
-            opts="-q -h --kind --face --bonus --paid --category --date --expires --note --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --kind --face --bonus --paid --category --date --expires --note --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5987,6 +6247,10 @@ _hk() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6081,7 +6345,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__package__subcmd__list)
-            opts="-q -h --client --open --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --client --open --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6107,6 +6371,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6115,7 +6383,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__package__subcmd__refund)
-            opts="-q -h --amount --date --note --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --amount --date --note --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6149,6 +6417,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6157,7 +6429,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__package__subcmd__show)
-            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6179,6 +6451,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6187,7 +6463,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__report)
-            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help lifecycle followups satisfaction complaints staff dashboard revenue packages loyalty retention inquiries help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --lang --help lifecycle followups satisfaction complaints staff dashboard revenue packages loyalty retention inquiries help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6209,6 +6485,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6217,7 +6497,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__report__subcmd__complaints)
-            opts="-p -q -h --from --to --period --by --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-p -q -h --from --to --period --by --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6259,6 +6539,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6267,7 +6551,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__report__subcmd__dashboard)
-            opts="-p -q -h --out --from --to --period --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-p -q -h --out --from --to --period --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6309,6 +6593,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6317,7 +6605,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__report__subcmd__followups)
-            opts="-p -q -h --from --to --period --by --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-p -q -h --from --to --period --by --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6357,6 +6645,10 @@ _hk() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6549,7 +6841,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__report__subcmd__inquiries)
-            opts="-p -q -h --from --to --period --by --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-p -q -h --from --to --period --by --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6591,6 +6883,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6599,7 +6895,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__report__subcmd__lifecycle)
-            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6621,6 +6917,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6629,7 +6929,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__report__subcmd__loyalty)
-            opts="-p -q -h --from --to --period --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-p -q -h --from --to --period --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6667,6 +6967,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6675,7 +6979,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__report__subcmd__packages)
-            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6697,6 +7001,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6705,7 +7013,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__report__subcmd__retention)
-            opts="-q -h --older-than --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --older-than --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6731,6 +7039,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6739,7 +7051,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__report__subcmd__revenue)
-            opts="-p -q -h --from --to --period --by --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-p -q -h --from --to --period --by --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6781,6 +7093,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6789,7 +7105,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__report__subcmd__satisfaction)
-            opts="-p -q -h --from --to --period --by --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-p -q -h --from --to --period --by --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6831,6 +7147,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6839,7 +7159,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__report__subcmd__staff)
-            opts="-p -q -h --from --to --period --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-p -q -h --from --to --period --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6877,6 +7197,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6885,7 +7209,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__resolve)
-            opts="-q -h --ours --theirs --value --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --ours --theirs --value --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6911,6 +7235,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6919,7 +7247,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__staff)
-            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help add import list show edit avoid link suggest help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --lang --help add import list show edit avoid link suggest help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6941,6 +7269,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6949,7 +7281,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__staff__subcmd__add)
-            opts="-q -h --name --phone --id-number --gender --birth-year --native-place --language --category --skill --level --district --cert --status --status-since --status-until --status-reason --note --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --name --phone --id-number --gender --birth-year --native-place --language --category --skill --level --district --cert --status --status-since --status-until --status-reason --note --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7039,6 +7371,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7047,7 +7383,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__staff__subcmd__avoid)
-            opts="-q -h --client --undo --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --client --undo --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7073,6 +7409,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7081,7 +7421,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__staff__subcmd__edit)
-            opts="-q -h --set --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --set --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7105,6 +7445,10 @@ _hk() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7255,7 +7599,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__staff__subcmd__import)
-            opts="-q -h --dry-run --encoding --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --dry-run --encoding --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7281,6 +7625,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7289,7 +7637,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__staff__subcmd__link)
-            opts="-q -h --dry-run --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --dry-run --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7311,6 +7659,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7319,7 +7671,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__staff__subcmd__list)
-            opts="-q -h --status --category --skill --district --expiring --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --status --category --skill --district --expiring --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7361,6 +7713,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7369,7 +7725,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__staff__subcmd__show)
-            opts="-q -h --reveal --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --reveal --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7391,6 +7747,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7399,7 +7759,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__staff__subcmd__suggest)
-            opts="-q -h --date --end --time --category --client --skill --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --date --end --time --category --client --skill --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7445,6 +7805,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7453,7 +7817,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__survey)
-            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help add import list edit delete help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --lang --help add import list edit delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7475,6 +7839,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7483,7 +7851,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__survey__subcmd__add)
-            opts="-q -h --date --visit --channel --overall --attitude --cleanliness --punctuality --value --score --nps --comment --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --date --visit --channel --overall --attitude --cleanliness --punctuality --value --score --nps --comment --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7549,6 +7917,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7557,7 +7929,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__survey__subcmd__delete)
-            opts="-q -h --yes --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --yes --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7579,6 +7951,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7587,7 +7963,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__survey__subcmd__edit)
-            opts="-q -h --set --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --set --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7611,6 +7987,10 @@ _hk() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7719,7 +8099,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__survey__subcmd__import)
-            opts="-q -h --preset --encoding --map --dry-run --skip-invalid --rejects --channel --anonymous --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --preset --encoding --map --dry-run --skip-invalid --rejects --channel --anonymous --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7761,6 +8141,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7769,7 +8153,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__survey__subcmd__list)
-            opts="-p -q -h --client --from --to --period --channel --low --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-p -q -h --client --from --to --period --channel --low --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7815,6 +8199,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7823,7 +8211,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__sync)
-            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7845,6 +8233,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7853,7 +8245,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__today)
-            opts="-q -h --on --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --on --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7879,6 +8271,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7887,7 +8283,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__undo)
-            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7907,6 +8303,10 @@ _hk() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7917,7 +8317,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__visit)
-            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help add import list show edit done cancel no-show upcoming delete help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --lang --help add import list show edit done cancel no-show upcoming delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7939,6 +8339,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7947,7 +8351,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__visit__subcmd__add)
-            opts="-q -h --date --end --time --category --staff --staff-unlisted --allow-overlap --repeat --count --until --price --payment --status --products --issues --note --package --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --date --end --time --category --staff --staff-unlisted --allow-overlap --repeat --count --until --price --payment --status --products --issues --note --package --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8033,6 +8437,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8041,7 +8449,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__visit__subcmd__cancel)
-            opts="-q -h --series --from --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --series --from --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8071,6 +8479,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8079,7 +8491,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__visit__subcmd__delete)
-            opts="-q -h --yes --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --yes --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8101,6 +8513,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8109,7 +8525,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__visit__subcmd__done)
-            opts="-q -h --package --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --package --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8135,6 +8551,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8143,7 +8563,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__visit__subcmd__edit)
-            opts="-q -h --set --allow-overlap --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --set --allow-overlap --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8167,6 +8587,10 @@ _hk() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8345,7 +8769,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__visit__subcmd__import)
-            opts="-q -h --dry-run --encoding --allow-overlap --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --dry-run --encoding --allow-overlap --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8371,6 +8795,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8379,7 +8807,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__visit__subcmd__list)
-            opts="-p -q -h --client --from --to --period --staff --category --status --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-p -q -h --client --from --to --period --staff --category --status --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8433,6 +8861,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8441,7 +8873,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__visit__subcmd__no__subcmd__show)
-            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8461,6 +8893,10 @@ _hk() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8471,7 +8907,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__visit__subcmd__show)
-            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8493,6 +8929,10 @@ _hk() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8501,7 +8941,7 @@ _hk() {
             return 0
             ;;
         hk__subcmd__visit__subcmd__upcoming)
-            opts="-q -h --today --tomorrow --on --within --store --identity --format --color --quiet --wide --no-cache --help"
+            opts="-q -h --today --tomorrow --on --within --store --identity --format --color --quiet --wide --no-cache --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8529,6 +8969,10 @@ _hk() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en both" -- "${cur}"))
                     return 0
                     ;;
                 *)

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_hk_global_optspecs
-    string join \n store= identity= format= color= q/quiet wide no-cache h/help V/version
+    string join \n store= identity= format= color= q/quiet wide no-cache lang= h/help V/version
 end
 
 function __fish_hk_needs_command
@@ -32,6 +32,9 @@ json\t''"
 complete -c hk -n "__fish_hk_needs_command" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_needs_command" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_needs_command" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_needs_command" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_needs_command" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -71,6 +74,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand init" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand init" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand init" -l git -d 'Also make the folder a git repository, with a diff driver that shows decrypted records'
 complete -c hk -n "__fish_hk_using_subcommand init" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand init" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
@@ -85,6 +91,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand today" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand today" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand today" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand today" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand today" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -97,6 +106,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public add remove list rewrap help" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public add remove list rewrap help" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public add remove list rewrap help" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public add remove list rewrap help" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand key; and not __fish_seen_subcommand_from generate public add remove list rewrap help" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -117,6 +129,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from generate" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from generate" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from generate" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from generate" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from generate" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -129,6 +144,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from public" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from public" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from public" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from public" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from public" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -142,6 +160,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from add" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from add" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from add" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -154,6 +175,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from remove" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from remove" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from remove" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -166,6 +190,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from list" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from list" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from list" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -178,6 +205,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from rewrap" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from rewrap" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from rewrap" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from rewrap" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand key; and __fish_seen_subcommand_from rewrap" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -197,6 +227,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit tag untag export delete merge points consent erase help" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit tag untag export delete merge points consent erase help" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit tag untag export delete merge points consent erase help" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit tag untag export delete merge points consent erase help" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit tag untag export delete merge points consent erase help" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -240,6 +273,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from add" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from add" -l marketing -d 'The client agreed to marketing messages (dated today)'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from add" -l do-not-contact -d 'Never call or message this client'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from add" -l allow-duplicate -d 'Add even if a client with the same phone exists'
@@ -258,6 +294,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from import" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from import" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from import" -l dry-run -d 'Check the file and show what would be imported, without writing'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from import" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
@@ -276,6 +315,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from list" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from list" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from list" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -288,6 +330,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from show" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from show" -l reveal -d 'Show the full resident ID number (written to the audit log: `hk audit list`)'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from show" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
@@ -302,6 +347,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from edit" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from edit" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from edit" -l allow-duplicate -d 'Save even if another client has a phone this edit adds'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from edit" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
@@ -316,6 +364,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from tag" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from tag" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from tag" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from tag" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from tag" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -329,6 +380,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from untag" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from untag" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from untag" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from untag" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from untag" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -341,6 +395,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from export" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from export" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from export" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from export" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -353,6 +410,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from delete" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from delete" -l yes -d 'Go ahead without asking (needed when there is no terminal)'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from delete" -l with-records -d 'Also delete the client\'s visits, follow-ups, survey responses, complaints and packages (refused while a package still holds a balance: refund it first)'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors, no progress messages'
@@ -367,6 +427,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from merge" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from merge" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from merge" -l yes -d 'Go ahead without asking (needed when there is no terminal)'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from merge" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from merge" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
@@ -382,6 +445,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from points" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from points" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from points" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from points" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from points" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -398,6 +464,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from consent" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from consent" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from consent" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from consent" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from consent" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -410,6 +479,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from erase" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from erase" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from erase" -l yes -d 'Go ahead without asking (needed when there is no terminal)'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from erase" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand client; and __fish_seen_subcommand_from erase" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
@@ -437,6 +509,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming delete help" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming delete help" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming delete help" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming delete help" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand visit; and not __fish_seen_subcommand_from add import list show edit done cancel no-show upcoming delete help" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -476,6 +551,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from add" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from add" -l allow-overlap -d 'Book even if a staff member is booked elsewhere at that time, on leave, has left, lacks a required certificate, or is on the client\'s do-not-send list'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from add" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
@@ -492,6 +570,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from import" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from import" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from import" -l dry-run -d 'Check the file and show what would be imported, without writing'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from import" -l allow-overlap -d 'Import rows that break a booking rule (double bookings, leave, certificates, do-not-send lists) instead of refusing the file'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data and errors, no progress messages'
@@ -513,6 +594,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from list" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from list" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from list" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -525,6 +609,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from show" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from show" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from show" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -538,6 +625,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from edit" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from edit" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from edit" -l allow-overlap -d 'Save even if the change breaks a booking rule (double booking, leave, certificates, the client\'s do-not-send list)'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from edit" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
@@ -552,6 +642,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from done" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from done" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from done" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from done" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from done" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -566,6 +659,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from cancel" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from cancel" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from cancel" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from cancel" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -578,6 +674,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from no-show" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from no-show" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from no-show" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from no-show" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from no-show" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -592,6 +691,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from upcoming" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from upcoming" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from upcoming" -l today -d 'Today\'s visits'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from upcoming" -l tomorrow -d 'Tomorrow\'s visits'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from upcoming" -s q -l quiet -d 'Print only data and errors, no progress messages'
@@ -606,6 +708,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from delete" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from delete" -l yes -d 'Go ahead without asking (needed when there is no terminal)'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand visit; and __fish_seen_subcommand_from delete" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
@@ -630,6 +735,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand followup; and not __fish_seen_subcommand_from log list due edit delete help" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand followup; and not __fish_seen_subcommand_from log list due edit delete help" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand followup; and not __fish_seen_subcommand_from log list due edit delete help" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand followup; and not __fish_seen_subcommand_from log list due edit delete help" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand followup; and not __fish_seen_subcommand_from log list due edit delete help" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -655,6 +763,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from log" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from log" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from log" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from log" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from log" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -673,6 +784,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from list" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from list" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from list" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -688,6 +802,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from due" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from due" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from due" -l today -d 'Due today or earlier (the default)'
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from due" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from due" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
@@ -702,6 +819,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from edit" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from edit" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from edit" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from edit" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -714,6 +834,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from delete" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from delete" -l yes -d 'Go ahead without asking (needed when there is no terminal)'
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand followup; and __fish_seen_subcommand_from delete" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
@@ -733,6 +856,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand complaint; and not __fish_seen_subcommand_from add log assign resolve close reopen list show similar search help" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand complaint; and not __fish_seen_subcommand_from add log assign resolve close reopen list show similar search help" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand complaint; and not __fish_seen_subcommand_from add log assign resolve close reopen list show similar search help" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand complaint; and not __fish_seen_subcommand_from add log assign resolve close reopen list show similar search help" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand complaint; and not __fish_seen_subcommand_from add log assign resolve close reopen list show similar search help" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -761,6 +887,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from add" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from add" -l safety -d 'A safety hazard (安全隐患): always urgent'
 complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from add" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
@@ -777,6 +906,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from log" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from log" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from log" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from log" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from log" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -789,6 +921,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from assign" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from assign" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from assign" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from assign" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from assign" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -804,6 +939,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from resolve" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from resolve" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from resolve" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from resolve" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from resolve" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -818,6 +956,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from close" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from close" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from close" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from close" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -830,6 +971,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from reopen" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from reopen" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from reopen" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from reopen" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from reopen" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -845,6 +989,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from list" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from list" -l open -d 'Only open or in-progress complaints'
 complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from list" -l overdue -d 'Only complaints past a deadline now (HK_NOW)'
 complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress messages'
@@ -859,6 +1006,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from show" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from show" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from show" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -871,6 +1021,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from similar" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from similar" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from similar" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from similar" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from similar" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -883,6 +1036,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from search" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from search" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from search" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from search" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand complaint; and __fish_seen_subcommand_from search" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -906,6 +1062,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand action; and not __fish_seen_subcommand_from list done help" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand action; and not __fish_seen_subcommand_from list done help" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand action; and not __fish_seen_subcommand_from list done help" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand action; and not __fish_seen_subcommand_from list done help" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand action; and not __fish_seen_subcommand_from list done help" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -921,6 +1080,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand action; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand action; and __fish_seen_subcommand_from list" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand action; and __fish_seen_subcommand_from list" -l open -d 'Only items not done yet'
 complete -c hk -n "__fish_hk_using_subcommand action; and __fish_seen_subcommand_from list" -l overdue -d 'Only items past their due date and not done'
 complete -c hk -n "__fish_hk_using_subcommand action; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress messages'
@@ -936,6 +1098,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand action; and __fish_seen_subcommand_from done" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand action; and __fish_seen_subcommand_from done" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand action; and __fish_seen_subcommand_from done" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand action; and __fish_seen_subcommand_from done" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand action; and __fish_seen_subcommand_from done" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -951,6 +1116,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add import list edit delete help" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add import list edit delete help" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add import list edit delete help" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add import list edit delete help" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand survey; and not __fish_seen_subcommand_from add import list edit delete help" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -980,6 +1148,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from add" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from add" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from add" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -999,6 +1170,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from import" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from import" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from import" -l dry-run -d 'Show the mapping and the rows that would be imported; write nothing'
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from import" -l skip-invalid -d 'Import the good rows and write the bad ones to --rejects'
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from import" -l anonymous -d 'Accept rows that name no client (anonymous responses)'
@@ -1019,6 +1193,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from list" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from list" -l low -d 'Only detractors (NPS ≤ 6) and overall ≤ 2'
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from list" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
@@ -1033,6 +1210,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from edit" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from edit" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from edit" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from edit" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -1045,6 +1225,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from delete" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from delete" -l yes -d 'Go ahead without asking (needed when there is no terminal)'
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand survey; and __fish_seen_subcommand_from delete" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
@@ -1064,6 +1247,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid link suggest help" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid link suggest help" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid link suggest help" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid link suggest help" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand staff; and not __fish_seen_subcommand_from add import list show edit avoid link suggest help" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -1102,6 +1288,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from add" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from add" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from add" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -1117,6 +1306,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from import" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from import" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from import" -l dry-run -d 'Check the file and show what would be imported, without writing'
 complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from import" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
@@ -1135,6 +1327,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from list" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from list" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from list" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -1147,6 +1342,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from show" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from show" -l reveal -d 'Show the full resident ID number (written to the audit log: `hk audit list`)'
 complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from show" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
@@ -1161,6 +1359,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from edit" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from edit" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from edit" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from edit" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -1174,6 +1375,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from avoid" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from avoid" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from avoid" -l undo -d 'Take the client off her do-not-send list'
 complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from avoid" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from avoid" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
@@ -1187,6 +1391,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from link" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from link" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from link" -l dry-run -d 'Show how many visits would change, without writing'
 complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from link" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from link" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
@@ -1206,6 +1413,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from suggest" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from suggest" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from suggest" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from suggest" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand staff; and __fish_seen_subcommand_from suggest" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -1227,6 +1437,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand package; and not __fish_seen_subcommand_from add list show refund help" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand package; and not __fish_seen_subcommand_from add list show refund help" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand package; and not __fish_seen_subcommand_from add list show refund help" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand package; and not __fish_seen_subcommand_from add list show refund help" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand package; and not __fish_seen_subcommand_from add list show refund help" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -1252,6 +1465,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand package; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand package; and __fish_seen_subcommand_from add" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand package; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand package; and __fish_seen_subcommand_from add" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand package; and __fish_seen_subcommand_from add" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -1265,6 +1481,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand package; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand package; and __fish_seen_subcommand_from list" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand package; and __fish_seen_subcommand_from list" -l open -d 'Only packages with a balance above zero'
 complete -c hk -n "__fish_hk_using_subcommand package; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand package; and __fish_seen_subcommand_from list" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
@@ -1278,6 +1497,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand package; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand package; and __fish_seen_subcommand_from show" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand package; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand package; and __fish_seen_subcommand_from show" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand package; and __fish_seen_subcommand_from show" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -1293,6 +1515,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand package; and __fish_seen_subcommand_from refund" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand package; and __fish_seen_subcommand_from refund" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand package; and __fish_seen_subcommand_from refund" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand package; and __fish_seen_subcommand_from refund" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand package; and __fish_seen_subcommand_from refund" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -1310,6 +1535,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -1328,6 +1556,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand audit; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand audit; and __fish_seen_subcommand_from list" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand audit; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand audit; and __fish_seen_subcommand_from list" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand audit; and __fish_seen_subcommand_from list" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -1342,6 +1573,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand inquiry; and not __fish_seen_subcommand_from add list show convert edit help" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand inquiry; and not __fish_seen_subcommand_from add list show convert edit help" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand inquiry; and not __fish_seen_subcommand_from add list show convert edit help" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand inquiry; and not __fish_seen_subcommand_from add list show convert edit help" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand inquiry; and not __fish_seen_subcommand_from add list show convert edit help" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -1372,6 +1606,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand inquiry; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand inquiry; and __fish_seen_subcommand_from add" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand inquiry; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand inquiry; and __fish_seen_subcommand_from add" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand inquiry; and __fish_seen_subcommand_from add" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -1390,6 +1627,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand inquiry; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand inquiry; and __fish_seen_subcommand_from list" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand inquiry; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand inquiry; and __fish_seen_subcommand_from list" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand inquiry; and __fish_seen_subcommand_from list" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -1402,6 +1642,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand inquiry; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand inquiry; and __fish_seen_subcommand_from show" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand inquiry; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand inquiry; and __fish_seen_subcommand_from show" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand inquiry; and __fish_seen_subcommand_from show" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -1419,6 +1662,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand inquiry; and __fish_seen_subcommand_from convert" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand inquiry; and __fish_seen_subcommand_from convert" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand inquiry; and __fish_seen_subcommand_from convert" -l allow-duplicate -d 'Make the new client even if a client with the same phone exists'
 complete -c hk -n "__fish_hk_using_subcommand inquiry; and __fish_seen_subcommand_from convert" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand inquiry; and __fish_seen_subcommand_from convert" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
@@ -1433,6 +1679,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand inquiry; and __fish_seen_subcommand_from edit" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand inquiry; and __fish_seen_subcommand_from edit" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand inquiry; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand inquiry; and __fish_seen_subcommand_from edit" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand inquiry; and __fish_seen_subcommand_from edit" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -1451,6 +1700,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand message; and not __fish_seen_subcommand_from reminders care campaign help" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand message; and not __fish_seen_subcommand_from reminders care campaign help" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand message; and not __fish_seen_subcommand_from reminders care campaign help" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand message; and not __fish_seen_subcommand_from reminders care campaign help" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand message; and not __fish_seen_subcommand_from reminders care campaign help" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -1469,6 +1721,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand message; and __fish_seen_subcommand_from reminders" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand message; and __fish_seen_subcommand_from reminders" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand message; and __fish_seen_subcommand_from reminders" -l tomorrow -d 'Tomorrow\'s visits'
 complete -c hk -n "__fish_hk_using_subcommand message; and __fish_seen_subcommand_from reminders" -l log -d 'Record each message as a follow-up (outcome reached, dated today), in one commit; without it nothing is written'
 complete -c hk -n "__fish_hk_using_subcommand message; and __fish_seen_subcommand_from reminders" -s q -l quiet -d 'Print only data and errors, no progress messages'
@@ -1485,6 +1740,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand message; and __fish_seen_subcommand_from care" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand message; and __fish_seen_subcommand_from care" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand message; and __fish_seen_subcommand_from care" -l log -d 'Record each message as a follow-up (outcome reached, dated today), in one commit; without it nothing is written'
 complete -c hk -n "__fish_hk_using_subcommand message; and __fish_seen_subcommand_from care" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand message; and __fish_seen_subcommand_from care" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
@@ -1500,6 +1758,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand message; and __fish_seen_subcommand_from campaign" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand message; and __fish_seen_subcommand_from campaign" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand message; and __fish_seen_subcommand_from campaign" -l log -d 'Record each message as a follow-up (outcome reached, dated today), in one commit; without it nothing is written'
 complete -c hk -n "__fish_hk_using_subcommand message; and __fish_seen_subcommand_from campaign" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand message; and __fish_seen_subcommand_from campaign" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
@@ -1517,6 +1778,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction complaints staff dashboard revenue packages loyalty retention inquiries help" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction complaints staff dashboard revenue packages loyalty retention inquiries help" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction complaints staff dashboard revenue packages loyalty retention inquiries help" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction complaints staff dashboard revenue packages loyalty retention inquiries help" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand report; and not __fish_seen_subcommand_from lifecycle followups satisfaction complaints staff dashboard revenue packages loyalty retention inquiries help" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -1541,6 +1805,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from lifecycle" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from lifecycle" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from lifecycle" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from lifecycle" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from lifecycle" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -1558,6 +1825,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from followups" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from followups" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from followups" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from followups" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from followups" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -1578,6 +1848,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from satisfaction" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from satisfaction" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from satisfaction" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from satisfaction" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from satisfaction" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -1597,6 +1870,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from complaints" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from complaints" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from complaints" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from complaints" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from complaints" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -1612,6 +1888,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from staff" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from staff" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from staff" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from staff" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from staff" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -1628,6 +1907,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from dashboard" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from dashboard" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from dashboard" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from dashboard" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from dashboard" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -1647,6 +1929,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from revenue" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from revenue" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from revenue" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from revenue" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from revenue" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -1659,6 +1944,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from packages" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from packages" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from packages" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from packages" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from packages" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -1674,6 +1962,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from loyalty" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from loyalty" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from loyalty" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from loyalty" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from loyalty" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -1687,6 +1978,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from retention" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from retention" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from retention" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from retention" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from retention" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -1706,6 +2000,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from inquiries" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from inquiries" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from inquiries" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from inquiries" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand report; and __fish_seen_subcommand_from inquiries" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -1730,6 +2027,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand undo" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand undo" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand undo" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand undo" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand undo" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -1742,6 +2042,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand sync" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand sync" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand sync" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand sync" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand sync" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -1754,6 +2057,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand conflicts" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand conflicts" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand conflicts" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand conflicts" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand conflicts" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -1767,6 +2073,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand resolve" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand resolve" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand resolve" -l ours -d 'Keep this clone\'s value (the one the record holds now)'
 complete -c hk -n "__fish_hk_using_subcommand resolve" -l theirs -d 'Take the other office\'s value'
 complete -c hk -n "__fish_hk_using_subcommand resolve" -s q -l quiet -d 'Print only data and errors, no progress messages'
@@ -1781,6 +2090,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand cat" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand cat" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand cat" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand cat" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand cat" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -1793,6 +2105,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand git; and not __fish_seen_subcommand_from setup help" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand git; and not __fish_seen_subcommand_from setup help" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand git; and not __fish_seen_subcommand_from setup help" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand git; and not __fish_seen_subcommand_from setup help" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand git; and not __fish_seen_subcommand_from setup help" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -1807,6 +2122,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand git; and __fish_seen_subcommand_from setup" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand git; and __fish_seen_subcommand_from setup" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand git; and __fish_seen_subcommand_from setup" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand git; and __fish_seen_subcommand_from setup" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand git; and __fish_seen_subcommand_from setup" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -1821,6 +2139,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand cache; and not __fish_seen_subcommand_from status clear help" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand cache; and not __fish_seen_subcommand_from status clear help" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand cache; and not __fish_seen_subcommand_from status clear help" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand cache; and not __fish_seen_subcommand_from status clear help" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand cache; and not __fish_seen_subcommand_from status clear help" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -1836,6 +2157,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand cache; and __fish_seen_subcommand_from status" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand cache; and __fish_seen_subcommand_from status" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand cache; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand cache; and __fish_seen_subcommand_from status" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand cache; and __fish_seen_subcommand_from status" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -1848,6 +2172,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand cache; and __fish_seen_subcommand_from clear" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand cache; and __fish_seen_subcommand_from clear" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand cache; and __fish_seen_subcommand_from clear" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand cache; and __fish_seen_subcommand_from clear" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand cache; and __fish_seen_subcommand_from clear" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -1863,6 +2190,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand completions" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand completions" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand completions" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand completions" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand completions" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'
@@ -1875,6 +2205,9 @@ json\t''"
 complete -c hk -n "__fish_hk_using_subcommand merge-driver" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hk -n "__fish_hk_using_subcommand merge-driver" -l lang -d 'The language of messages, help and table headers: `zh` (中文), `en`, or `both` (bilingual table headers) [default: $HK_LANG, else the store\'s `language`, else the locale]' -r -f -a "zh\t''
+en\t''
+both\t''"
 complete -c hk -n "__fish_hk_using_subcommand merge-driver" -s q -l quiet -d 'Print only data and errors, no progress messages'
 complete -c hk -n "__fish_hk_using_subcommand merge-driver" -l wide -d 'Print tables at full width: never shorten addresses, notes or other free text to fit the terminal (ids, phones, dates and money are never shortened anyway)'
 complete -c hk -n "__fish_hk_using_subcommand merge-driver" -l no-cache -d 'Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)'

@@ -10,6 +10,7 @@
 
 pub mod cli;
 pub mod domain;
+pub mod i18n;
 pub mod import;
 pub mod merge;
 pub mod output;

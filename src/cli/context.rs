@@ -47,6 +47,10 @@ pub struct Env {
     pub crash: Option<String>,
     /// `HK_NO_CACHE` set to anything but `0`: bypass the cache, as `--no-cache` does.
     pub no_cache: bool,
+    /// `HK_LANG`: the language, unless `--lang` names one.
+    pub lang: Option<String>,
+    /// The locale's language: the first of `LC_ALL`, `LC_MESSAGES`, `LANG` that is set.
+    pub locale: Option<String>,
 }
 
 impl Env {
@@ -76,6 +80,11 @@ impl Env {
             },
             crash: var("HK_CRASH").map(|v| v.to_string_lossy().into_owned()),
             no_cache: var("HK_NO_CACHE").is_some_and(|v| v != "0"),
+            lang: var("HK_LANG").map(|v| v.to_string_lossy().into_owned()),
+            locale: var("LC_ALL")
+                .or_else(|| var("LC_MESSAGES"))
+                .or_else(|| var("LANG"))
+                .map(|v| v.to_string_lossy().into_owned()),
         }
     }
 }

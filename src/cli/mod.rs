@@ -18,10 +18,12 @@ pub mod error;
 mod filters;
 mod followup;
 mod git;
+mod help;
 mod import;
 mod init;
 mod inquiry;
 mod key;
+mod language;
 mod merge_driver;
 mod message;
 mod package;
@@ -82,6 +84,18 @@ pub struct GlobalArgs {
     /// Neither read nor write the cache in `.hk/cache/` (also: HK_NO_CACHE=1)
     #[arg(long, global = true)]
     pub no_cache: bool,
+    /// The language of messages, help and table headers: `zh` (中文), `en`, or `both`
+    /// (bilingual table headers) [default: $HK_LANG, else the store's `language`, else
+    /// the locale]
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    pub lang: Option<LangArg>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    Zh,
+    En,
+    Both,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -162,16 +176,26 @@ pub fn command() -> clap::Command {
     <Cli as clap::CommandFactory>::command()
 }
 
+/// The clap command with its help in `lang` (for man pages and tests).
+pub fn command_in(lang: crate::i18n::Lang) -> clap::Command {
+    help::localized(command(), lang)
+}
+
+pub use help::{HelpId, help_ids};
+
 /// Runs `hk` with the process's arguments and environment.
 pub fn main() -> ExitCode {
     let env = Env::from_process();
     crate::scratch::sweep_stale(&env.temp_dir);
-    let cli = match Cli::try_parse() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let chosen = language::choose_for(&args, &env);
+    crate::i18n::set(chosen.messages, chosen.headers);
+    let parsed = command_in(chosen.messages)
+        .try_get_matches_from(args)
+        .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m));
+    let cli = match parsed {
         Ok(cli) => cli,
-        Err(e) => {
-            let _ = e.print();
-            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
-        }
+        Err(e) => return ExitCode::from(language::print_clap_error(&e, chosen.messages)),
     };
     let mut ctx = Ctx::new(&cli.global, env);
     if let Command::MergeDriver(args) = cli.command {
@@ -226,10 +250,12 @@ pub(crate) fn report(ctx: &Ctx, e: CliError) -> ExitCode {
     }
     let out = &ctx.out;
     let mut stderr = std::io::stderr().lock();
-    let _ = writeln!(stderr, "{} {}", out.paint_err("error:", "31"), e.message);
+    let label = out.paint_err(&crate::t!("label-error"), "31");
+    let _ = writeln!(stderr, "{}", crate::i18n::labelled(&label, &e.message));
     let context_hints = e.context_hints.iter().map(|h| ctx.context_hint(*h));
     for h in e.hints.iter().cloned().chain(context_hints) {
-        let _ = writeln!(stderr, "{} {h}", out.paint_err("hint:", "36"));
+        let label = out.paint_err(&crate::t!("label-hint"), "36");
+        let _ = writeln!(stderr, "{}", crate::i18n::labelled(&label, &h));
     }
     ExitCode::from(match e.kind {
         ErrorKind::Usage => 2,

@@ -45,6 +45,10 @@ pub struct Config {
     /// Message texts by name (DESIGN §12); `reminder` and `care` always exist.
     #[serde(default)]
     pub templates: Templates,
+    /// The office's language for messages, `--help` and table headers (`zh`, `en` or
+    /// `both`); `--lang` and `HK_LANG` come first, the locale after.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<crate::i18n::Setting>,
 }
 
 /// Settings for the staff roster (DESIGN §10).
@@ -318,6 +322,7 @@ impl Default for Config {
             company_name: String::new(),
             inquiries: InquirySettings::default(),
             templates: Templates::default(),
+            language: None,
         }
     }
 }
@@ -334,6 +339,11 @@ timezone = "Asia/Shanghai"
 
 # The company's name, as `{company}` in message templates (see [templates]).
 company_name = ""
+
+# The language of messages, `--help` and table headers: "zh" (中文), "en", or "both"
+# (bilingual headers). Unset, hk follows the locale (LANG=zh_CN.UTF-8 → 中文) and shows
+# both languages in table headers. `--lang` and HK_LANG override it.
+# language = "zh"
 
 # Service lines (服务类别). Input accepts the key or the label.
 # first_followup_days: days after the client's first done service until the first

@@ -213,8 +213,11 @@ impl Output {
         let mut out = io::stdout().lock();
         match self.format {
             Format::Table => {
-                let headers: Vec<String> =
-                    rows.columns.iter().map(|c| c.label.to_string()).collect();
+                let headers: Vec<String> = rows
+                    .columns
+                    .iter()
+                    .map(|c| crate::i18n::header(&c.label).into_owned())
+                    .collect();
                 let cells: Vec<Vec<String>> = rows
                     .rows
                     .iter()
@@ -316,7 +319,8 @@ impl Output {
 
     /// A warning on stderr; never silenced.
     pub fn warn(&self, msg: &str) {
-        let _ = writeln!(io::stderr(), "{} {msg}", self.paint_err("warning:", "33"));
+        let label = self.paint_err(&crate::t!("label-warning"), "33");
+        let _ = writeln!(io::stderr(), "{}", crate::i18n::labelled(&label, msg));
     }
 
     /// Wraps `text` in an ANSI colour for stderr when colour is on.

@@ -30,6 +30,7 @@ mod docs;
 mod docs_fixes;
 mod due_rules;
 mod fixing_mistakes;
+mod i18n;
 mod integrity_fixes;
 mod loyalty;
 mod messages;

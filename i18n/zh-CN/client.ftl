@@ -1,0 +1,1 @@
+# client: see src/i18n/mod.rs for how the catalogue works.

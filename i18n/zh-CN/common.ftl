@@ -1,0 +1,16 @@
+# common: see src/i18n/mod.rs for how the catalogue works.
+
+## --help and clap's own messages
+help-usage = 用法：
+help-commands = 命令
+help-command = 命令
+help-options = 选项
+help-arguments = 参数
+help-flag-help = 显示帮助（`--help` 显示详细说明）
+help-flag-version = 显示版本
+help-subcommand = 显示本帮助，或某个子命令的帮助
+
+## stderr 行的标签
+label-error = 错误：
+label-hint = 提示：
+label-warning = 警告：

@@ -1,0 +1,1 @@
+# Chinese --help for `hk package` (admin: init, key, sync, git, cache, undo, resolve, conflicts, cat, completions, action, today). Ids: see src/cli/help.rs.

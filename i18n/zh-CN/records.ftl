@@ -1,0 +1,1 @@
+# records: see src/i18n/mod.rs for how the catalogue works.
