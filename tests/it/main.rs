@@ -33,6 +33,7 @@ mod fixing_mistakes;
 mod i18n;
 mod integrity_fixes;
 mod loyalty;
+mod man;
 mod messages;
 mod money;
 mod no_panic;
