@@ -32,9 +32,9 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         if !id::is_prefix_of_kind(Kind::Client, &c) && !id::is_prefix_of_kind(Kind::Staff, &c) {
             return Err(CliError::bad_flag(
                 "--client",
-                "is not a client id (like c-7k2m9q4x); the audit log names clients by id only",
+                crate::t!("audit-client-not-id"),
             )
-            .hint("find the id with `hk client list --search TEXT`"));
+            .hint(crate::t!("audit-hint-find-id")));
         }
     }
     let tz = &store.config.timezone;
@@ -72,7 +72,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     };
     ctx.out.rows(&rows)?;
     if entries.is_empty() {
-        ctx.out.status("no audit entries match");
+        ctx.out.status(&crate::t!("audit-none-match"));
     }
     Ok(())
 }
