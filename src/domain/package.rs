@@ -59,7 +59,10 @@ impl PackageKind {
                 if n.is_empty() || !n.bytes().all(|b| b.is_ascii_digit()) || n.len() > 6 {
                     return Err(crate::t!("package-amount-not-visits", input = s));
                 }
-                Amount::Visits(n.parse().map_err(|_| crate::t!("package-amount-not-number"))?)
+                Amount::Visits(
+                    n.parse()
+                        .map_err(|_| crate::t!("package-amount-not-number"))?,
+                )
             }
             PackageKind::StoredValue => Amount::Yuan(Money::parse(s)?),
         };
@@ -522,10 +525,7 @@ impl super::edit::Editable for Package {
         _value: &str,
         _today: NaiveDate,
     ) -> Result<(), FieldError> {
-        Err(FieldError::new(
-            field,
-            crate::t!("package-set-refused"),
-        ))
+        Err(FieldError::new(field, crate::t!("package-set-refused")))
     }
 
     fn check(&mut self, config: &Config, _today: NaiveDate) -> Result<(), FieldError> {

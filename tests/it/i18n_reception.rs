@@ -7,7 +7,12 @@ use crate::common::TestEnv;
 
 /// `hk --lang LANG ARGS`: exit code, stdout, stderr.
 fn run(env: &TestEnv, lang: &str, args: &[&str]) -> (Option<i32>, String, String) {
-    let out = env.cmd().args(["--lang", lang]).args(args).output().unwrap();
+    let out = env
+        .cmd()
+        .args(["--lang", lang])
+        .args(args)
+        .output()
+        .unwrap();
     (
         out.status.code(),
         String::from_utf8(out.stdout).unwrap(),
@@ -116,15 +121,14 @@ fn inquiries_in_chinese() {
     assert!(!zh.contains("陈静") && !zh.contains("13912345678"), "{zh}");
 
     // --set of the link is refused.
-    let (zh, _) = refused_in_both(
-        &env,
-        2,
-        &["inquiry", "edit", &id, "--set", "client=c-1"],
-    );
+    let (zh, _) = refused_in_both(&env, 2, &["inquiry", "edit", &id, "--set", "client=c-1"]);
     assert!(zh.contains("`hk inquiry convert ID [--client C]`"), "{zh}");
 
     let (_, err) = zh_ok(&env, &["inquiry", "list", "--due-within", "30"]);
-    assert!(err.contains("0 条跟进中的咨询希望在 30 天内开始服务"), "{err}");
+    assert!(
+        err.contains("0 条跟进中的咨询希望在 30 天内开始服务"),
+        "{err}"
+    );
     for format in ["csv", "json"] {
         same_in_both(&env, &["--format", format, "inquiry", "list"]);
         same_in_both(&env, &["--format", format, "inquiry", "show", &id]);
@@ -148,7 +152,15 @@ fn packages_in_chinese() {
         &env,
         2,
         &[
-            "package", "add", &c, "--kind", "储值卡", "--face", "1.234", "--paid", "1",
+            "package",
+            "add",
+            &c,
+            "--kind",
+            "储值卡",
+            "--face",
+            "1.234",
+            "--paid",
+            "1",
         ],
     );
     assert!(zh.contains("最多两位小数（分）"), "{zh}");
@@ -156,8 +168,17 @@ fn packages_in_chinese() {
     let (k, err) = zh_ok(
         &env,
         &[
-            "package", "add", &c, "--kind", "次卡", "--face", "1", "--paid", "280",
-            "--date", "2026-10-01",
+            "package",
+            "add",
+            &c,
+            "--kind",
+            "次卡",
+            "--face",
+            "1",
+            "--paid",
+            "280",
+            "--date",
+            "2026-10-01",
         ],
     );
     let k = k.trim().to_string();
@@ -189,8 +210,17 @@ fn packages_in_chinese() {
     let (s, err) = zh_ok(
         &env,
         &[
-            "package", "add", &c, "--kind", "储值卡", "--face", "2000", "--bonus", "200",
-            "--paid", "2000",
+            "package",
+            "add",
+            &c,
+            "--kind",
+            "储值卡",
+            "--face",
+            "2000",
+            "--bonus",
+            "200",
+            "--paid",
+            "2000",
         ],
     );
     let s = s.trim().to_string();
@@ -200,7 +230,15 @@ fn packages_in_chinese() {
     );
     let (_, err) = zh_ok(
         &env,
-        &["package", "refund", &s, "--amount", "200", "--note", "客户退款"],
+        &[
+            "package",
+            "refund",
+            &s,
+            "--amount",
+            "200",
+            "--note",
+            "客户退款",
+        ],
     );
     assert_eq!(
         err.trim(),
@@ -246,11 +284,7 @@ fn messages_and_the_audit_log_in_chinese() {
         &["--format", "json", "message", "reminders", "--tomorrow"],
     );
 
-    let (zh, _) = refused_in_both(
-        &env,
-        2,
-        &["message", "campaign", "--template", "care"],
-    );
+    let (zh, _) = refused_in_both(&env, 2, &["message", "campaign", "--template", "care"]);
     assert!(
         zh.contains("`care` 不是营销活动模板；它由 `hk message care` 发送"),
         "{zh}"
@@ -264,15 +298,26 @@ fn messages_and_the_audit_log_in_chinese() {
         &env,
         2,
         &[
-            "message", "reminders", "--tomorrow", "--log", "--channel", "phone",
+            "message",
+            "reminders",
+            "--tomorrow",
+            "--log",
+            "--channel",
+            "phone",
         ],
     );
-    assert!(zh.contains("只能通过 sms（短信）或 wechat（微信）发送"), "{zh}");
+    assert!(
+        zh.contains("只能通过 sms（短信）或 wechat（微信）发送"),
+        "{zh}"
+    );
 
     // The audit log names clients by id only.
     let (zh, _) = refused_in_both(&env, 2, &["audit", "list", "--client", "王秀英"]);
     assert!(zh.contains("`--client`: 不是客户编号"), "{zh}");
-    assert!(zh.contains("提示：用 `hk client list --search 关键词`"), "{zh}");
+    assert!(
+        zh.contains("提示：用 `hk client list --search 关键词`"),
+        "{zh}"
+    );
     let (out, err) = zh_ok(&env, &["audit", "list"]);
     assert!(err.contains("没有符合条件的审计记录"), "{out}{err}");
     same_in_both(&env, &["--format", "csv", "audit", "list"]);

@@ -30,11 +30,10 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     if let Some(c) = &args.client {
         let c = c.trim().to_lowercase();
         if !id::is_prefix_of_kind(Kind::Client, &c) && !id::is_prefix_of_kind(Kind::Staff, &c) {
-            return Err(CliError::bad_flag(
-                "--client",
-                crate::t!("audit-client-not-id"),
-            )
-            .hint(crate::t!("audit-hint-find-id")));
+            return Err(
+                CliError::bad_flag("--client", crate::t!("audit-client-not-id"))
+                    .hint(crate::t!("audit-hint-find-id")),
+            );
         }
     }
     let tz = &store.config.timezone;

@@ -94,7 +94,11 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     ctx.out.status(&if new {
         crate::t!("inquiry-converted-new", id = &i.id, client = &client_id)
     } else {
-        crate::t!("inquiry-converted-existing", id = &i.id, client = &client_id)
+        crate::t!(
+            "inquiry-converted-existing",
+            id = &i.id,
+            client = &client_id
+        )
     });
     Ok(())
 }
@@ -135,7 +139,11 @@ fn refuse(inquiry: &str, problem: ContactProblem) -> CliError {
     err.hints = match &problem {
         ContactProblem::Unreachable => vec![crate::t!("inquiry-hint-convert-phone")],
         ContactProblem::PhoneTaken { owner } => vec![
-            crate::t!("inquiry-hint-convert-link", inquiry = inquiry, owner = owner),
+            crate::t!(
+                "inquiry-hint-convert-link",
+                inquiry = inquiry,
+                owner = owner
+            ),
             crate::t!("inquiry-hint-convert-allow-duplicate"),
         ],
     };

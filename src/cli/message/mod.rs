@@ -145,7 +145,8 @@ fn finish(
         }
     };
     ctx.out.rows(&rows)?;
-    ctx.out.status(&crate::t!("message-count", count = messages.len()));
+    ctx.out
+        .status(&crate::t!("message-count", count = messages.len()));
     if let Some(line) = left.line() {
         ctx.out.status(&line);
     }

@@ -24,16 +24,15 @@ pub fn pay(
         message: format!("`--package`: {}", e.message),
         ..e
     })?;
-    let owned: Vec<Package> =
-        load_owned_complete::<Package>(
-            ctx,
-            store,
-            &visit.client,
-            &crate::t!("package-purpose-pay"),
-        )?
-            .into_iter()
-            .map(|l| l.record)
-            .collect();
+    let owned: Vec<Package> = load_owned_complete::<Package>(
+        ctx,
+        store,
+        &visit.client,
+        &crate::t!("package-purpose-pay"),
+    )?
+    .into_iter()
+    .map(|l| l.record)
+    .collect();
     if let Some(other) = paid_by(&owned, &visit.id) {
         return Err(CliError::failure(crate::t!(
             "package-pay-already-paid",

@@ -163,11 +163,7 @@ impl Tally {
         if self.0.is_empty() {
             return None;
         }
-        let parts: Vec<String> = self
-            .0
-            .iter()
-            .map(|(why, n)| why.describe(*n))
-            .collect();
+        let parts: Vec<String> = self.0.iter().map(|(why, n)| why.describe(*n)).collect();
         Some(crate::t!(
             "message-left-out",
             count = self.total(),
