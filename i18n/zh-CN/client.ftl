@@ -94,7 +94,13 @@ client-consent-withdraw-hint = `--marketing no` 也用于记录撤回之前的�
 client-consent-channel-empty = 为空
 client-consent-channel-hint = 说明客户是通过什么方式表示的：`--channel wechat`、`phone`、`paper` ……
 client-consent-recorded-already = 客户 { $id }：这条同意记录已经存在；未做任何改动
-client-consent-recorded = 客户 { $id }：自 { $date } 起营销同意为 { $answer }；今天生效：{ $today }
+client-consent-recorded = 客户 { $id }：自 { $date } 起{ $answer ->
+        [yes] 同意
+       *[other] 不同意
+    }接收营销消息；今天生效的是：{ $today ->
+        [yes] 同意
+       *[other] 不同意
+    }
 
 ## hk client delete (src/cli/client/delete.rs)
 client-purpose-delete = 删除客户 { $id }
@@ -126,7 +132,7 @@ client-erased = 已抹除客户 { $id }：删除 { $deleted } 条记录，{ $ano
 client-erased-anonymous = 已抹除客户 { $id }：删除 { $deleted } 条记录，{ $anonymous } 份满意度答卷匿名保留（新编号 { $ids }）
 client-erase-backups-note = 文件已从本文件夹删除；备份（以及数据目录的其他副本）中仍有加密的副本
 client-erase-history-note =
-    git 历史中仍保留被抹除的记录：这 { $count } 个文件的早期版本（已加密，凡是加密时使用的私钥都能读取，每个克隆和备份中也有）。要从历史中删除它们，请在数据目录中运行（git-filter-repo 是单独的工具）：
+    git 历史中仍保留被抹除的记录：这 { $count } 个文件的早期版本（已加密，加密时所用的每把公钥对应的私钥都能读取；每个克隆和备份中也有）。要从历史中删除它们，请在数据目录中运行（git-filter-repo 是单独的工具）：
 
     { $command }
 

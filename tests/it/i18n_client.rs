@@ -252,7 +252,7 @@ fn consent_and_list_flags_are_refused_in_chinese() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(
         stderr(&out).contains(&format!(
-            "客户 {id}：自 2026-11-22 起营销同意为 yes；今天生效：yes"
+            "客户 {id}：自 2026-11-22 起同意接收营销消息；今天生效的是：同意"
         )),
         "{}",
         stderr(&out)
