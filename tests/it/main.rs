@@ -32,6 +32,7 @@ mod due_rules;
 mod fixing_mistakes;
 mod i18n;
 mod i18n_reception;
+mod i18n_client;
 mod integrity_fixes;
 mod loyalty;
 mod man;
