@@ -16,14 +16,13 @@ pub struct Args {
 }
 
 pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
-    let bytes = std::fs::read(&args.file)
-        .map_err(|e| {
-            CliError::failure(crate::t!(
-                "cat-cannot-read",
-                path = args.file.display(),
-                error = e.to_string()
-            ))
-        })?;
+    let bytes = std::fs::read(&args.file).map_err(|e| {
+        CliError::failure(crate::t!(
+            "cat-cannot-read",
+            path = args.file.display(),
+            error = e.to_string()
+        ))
+    })?;
     if bytes.is_empty() {
         // git hands an empty file for the missing side of an added or deleted record.
         return Ok(());

@@ -78,14 +78,13 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         text.push_str(r.trim());
         text.push('\n');
     }
-    std::fs::create_dir_all(&dir)
-        .map_err(|e| {
-            CliError::failure(crate::t!(
-                "init-cannot-create",
-                path = dir.display(),
-                error = e.to_string()
-            ))
-        })?;
+    std::fs::create_dir_all(&dir).map_err(|e| {
+        CliError::failure(crate::t!(
+            "init-cannot-create",
+            path = dir.display(),
+            error = e.to_string()
+        ))
+    })?;
     let store = Store::create(&dir, &text, args.git)?;
     ctx.out.status(&if args.git {
         crate::t!("init-created-git", path = store.root.display())

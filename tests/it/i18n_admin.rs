@@ -41,7 +41,10 @@ fn init_speaks_chinese_and_refuses_a_second_time_with_the_same_code() {
     assert!(err.contains("创建您的私钥"), "{err}");
     assert!(err.contains("请把它备份到安全的地方"), "{err}");
     assert!(err.contains("创建 hk 数据目录"), "{err}");
-    assert!(err.contains("下一步：`hk client add --name … --phone …`"), "{err}");
+    assert!(
+        err.contains("下一步：`hk client add --name … --phone …`"),
+        "{err}"
+    );
     assert!(!err.contains("created"), "{err}");
 
     let (zh, en) = both(&env, &["init"]);
@@ -88,13 +91,13 @@ fn an_import_dry_run_and_its_rejected_line_in_chinese() {
     let err = stderr(&zh);
     assert!(
         err.contains(
-            "试运行（UTF-8）：将导入 2 位客户，跳过 0 条（已在数据目录中），拒绝 0 行；没有写入任何内容"
+            "试运行（UTF-8）：将导入 2 位客户，跳过 0 条（已在数据目录中）；没有写入任何内容"
         ),
         "{err}"
     );
     assert!(err.contains("`无关列` 列不是客户字段；已忽略"), "{err}");
     assert!(
-        stderr(&en).contains("would import 2 client(s), skip 0 already in the store, reject 0"),
+        stderr(&en).contains("would import 2 client(s), skip 0 already in the store;"),
         "{}",
         stderr(&en)
     );
@@ -111,18 +114,28 @@ fn an_import_dry_run_and_its_rejected_line_in_chinese() {
     let err = stderr(&zh);
     assert!(err.contains("有 1 行有问题；没有导入任何内容"), "{err}");
     assert!(err.contains("第 3 行，`手机` 列："), "{err}");
-    assert!(err.contains("--skip-invalid --rejects FILE"), "{err}");
     assert!(!err.contains("李娜") && !err.contains("王秀英"), "{err}");
     assert!(before == env.snapshot());
 
-    // With --skip-invalid the good row goes in, the bad one to the rejects file.
+    // A survey import with --skip-invalid: the good row goes in, the bad one (a date
+    // that is no date) to the rejects file, its reason in Chinese.
+    env.add_client("王秀英", "13800138001", &[]);
+    env.add_client("李娜", "13900139002", &[]);
+    let answers = env.write(
+        "问卷.csv",
+        "phone,date,overall,attitude,cleanliness,punctuality,value,nps,comment\n\
+         13800138001,2026-11-02,5,5,4,5,4,9,阿姨手脚麻利\n\
+         13900139002,上周三,4,4,4,3,4,8,\n"
+            .as_bytes(),
+    );
+    let answers = answers.to_str().unwrap();
     let rejects = env.dir.path().join("拒绝.csv");
     let out = env.run(&[
         "--lang",
         "zh",
-        "client",
+        "survey",
         "import",
-        bad,
+        answers,
         "--skip-invalid",
         "--rejects",
         rejects.to_str().unwrap(),
@@ -131,12 +144,12 @@ fn an_import_dry_run_and_its_rejected_line_in_chinese() {
     let err = stderr(&out);
     assert!(err.contains("已把被拒绝的行写入"), "{err}");
     assert!(
-        err.contains("已导入 1 位客户，跳过 0 条（已在数据目录中），拒绝 1 行（UTF-8）"),
+        err.contains("已导入 1 条，跳过 0 条（重复），拒绝 1 行（"),
         "{err}"
     );
     let written = std::fs::read_to_string(&rejects).unwrap();
-    assert!(written.starts_with("line,reason,姓名,手机\n"), "{written}");
-    assert!(written.contains("3,第 3 行，`手机` 列："), "{written}");
+    assert!(written.starts_with("line,reason,phone,date,"), "{written}");
+    assert!(written.contains("\n3,\"第 3 行，`date` 列："), "{written}");
 }
 
 #[test]
@@ -150,7 +163,10 @@ fn a_quoting_mistake_is_shown_by_line_in_chinese() {
         err.contains("第 2 行，`姓名` 列：字段中间有引号，但字段不是以引号开头；没有导入任何内容"),
         "{err}"
     );
-    assert!(err.contains("提示：含引号的字段必须整个用引号括起来"), "{err}");
+    assert!(
+        err.contains("提示：含引号的字段必须整个用引号括起来"),
+        "{err}"
+    );
     assert!(!err.contains('张'), "{err}");
 }
 
@@ -176,7 +192,10 @@ fn undo_conflicts_and_cache_in_chinese() {
     assert!(stderr(&out).contains("没有记录有冲突"), "{}", stderr(&out));
     let out = env.run(&["--lang", "zh", "cache", "status"]);
     let table = stdout(&out);
-    assert!(table.contains("状态") && table.contains("对应公钥"), "{table}");
+    assert!(
+        table.contains("状态") && table.contains("对应公钥"),
+        "{table}"
+    );
     assert!(!table.contains("State"), "{table}");
     let (zh, en) = both(&env, &["cache", "status", "--format", "csv"]);
     assert_eq!(zh.stdout, en.stdout);
@@ -218,7 +237,10 @@ fn hk_lang_zh_with_the_key_commands() {
     assert_eq!(again.status.code(), en.status.code());
     let err = stderr(&again);
     assert!(err.starts_with("错误：无法写入"), "{err}");
-    assert!(err.contains("提示：hk 从不覆盖私钥；请换一个文件名"), "{err}");
+    assert!(
+        err.contains("提示：hk 从不覆盖私钥；请换一个文件名"),
+        "{err}"
+    );
 
     let out = zh(&["key", "remove", "no-such-colleague"]);
     assert_eq!(out.status.code(), Some(2));

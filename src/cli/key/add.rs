@@ -25,17 +25,15 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         .map_err(|e| CliError::usage(crate::t!("key-cmd-bad-key", problem = e.to_string())))?;
     let store = ctx.store()?;
     let path = store.root.join(RECIPIENTS_FILE);
-    let text = std::fs::read_to_string(&path)
-        .map_err(|e| {
-            CliError::failure(crate::t!(
-                "key-cmd-cannot-read",
-                path = RECIPIENTS_FILE,
-                error = e.to_string()
-            ))
-        })?;
-    let new = with_key(&text, key, args.name.trim()).map_err(|e| {
-        CliError::usage(e.to_string()).hint(crate::t!("key-cmd-list-hint"))
+    let text = std::fs::read_to_string(&path).map_err(|e| {
+        CliError::failure(crate::t!(
+            "key-cmd-cannot-read",
+            path = RECIPIENTS_FILE,
+            error = e.to_string()
+        ))
     })?;
+    let new = with_key(&text, key, args.name.trim())
+        .map_err(|e| CliError::usage(e.to_string()).hint(crate::t!("key-cmd-list-hint")))?;
     drop(store);
     super::rewrap_to(ctx, Some(&new), "key add")?;
     ctx.out

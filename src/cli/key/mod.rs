@@ -53,7 +53,8 @@ pub fn run(cmd: Command, ctx: &mut Ctx) -> CliResult {
                     ctx.out.data(&public)?;
                 }
                 None => {
-                    ctx.out.status(&crate::t!("key-cmd-public-key", key = &public));
+                    ctx.out
+                        .status(&crate::t!("key-cmd-public-key", key = &public));
                     ctx.out.data(&text)?;
                 }
             }

@@ -19,14 +19,13 @@ pub struct Args {
 pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let store = ctx.store()?;
     let path = store.root.join(RECIPIENTS_FILE);
-    let text = std::fs::read_to_string(&path)
-        .map_err(|e| {
-            CliError::failure(crate::t!(
-                "key-cmd-cannot-read",
-                path = RECIPIENTS_FILE,
-                error = e.to_string()
-            ))
-        })?;
+    let text = std::fs::read_to_string(&path).map_err(|e| {
+        CliError::failure(crate::t!(
+            "key-cmd-cannot-read",
+            path = RECIPIENTS_FILE,
+            error = e.to_string()
+        ))
+    })?;
     let (new, gone) = without_key(&text, &args.name).map_err(|e| {
         CliError::usage(e.to_string())
             .hint(crate::t!("key-cmd-list-hint"))
@@ -34,8 +33,9 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     })?;
     let own = ctx.identities()?.public.clone();
     if own.contains(&gone) {
-        return Err(CliError::failure(crate::t!("key-cmd-own-key"))
-            .hint(crate::t!("key-cmd-own-key-hint")));
+        return Err(
+            CliError::failure(crate::t!("key-cmd-own-key")).hint(crate::t!("key-cmd-own-key-hint"))
+        );
     }
     drop(store);
     super::rewrap_to(ctx, Some(&new), "key remove")?;
