@@ -72,10 +72,22 @@ fn broken_rules(e: &GitError) -> Vec<String> {
     let GitError::Failed { stderr, .. } = e else {
         return Vec::new();
     };
+    // The driver speaks the language of its own process, which git started: either.
+    use crate::i18n::{Lang, labelled, text_in};
+    let marks = [Lang::En, Lang::Zh].map(|lang| {
+        (
+            labelled(&text_in(lang, "label-warning", &[]), ""),
+            text_in(lang, "git-cmd-broke-a-rule", &[]),
+        )
+    });
     stderr
         .lines()
-        .filter_map(|l| l.strip_prefix("warning: "))
-        .filter(|l| l.contains(crate::store::driver::BROKE_A_RULE))
+        .filter_map(|l| {
+            marks.iter().find_map(|(label, broke)| {
+                l.strip_prefix(label.as_str())
+                    .filter(|rest| rest.contains(broke.as_str()))
+            })
+        })
         .map(str::to_string)
         .collect()
 }

@@ -33,6 +33,7 @@ mod fixing_mistakes;
 mod i18n;
 mod i18n_reception;
 mod i18n_client;
+mod i18n_admin;
 mod integrity_fixes;
 mod loyalty;
 mod man;
