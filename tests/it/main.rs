@@ -34,6 +34,7 @@ mod i18n;
 mod i18n_reception;
 mod i18n_client;
 mod i18n_admin;
+mod i18n_staffcomp;
 mod integrity_fixes;
 mod loyalty;
 mod man;
