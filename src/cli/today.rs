@@ -95,7 +95,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         store.config.timezone.noon(date).ok_or_else(|| {
             CliError::bad_flag(
                 "--on",
-                format!("noon of {date} does not exist in the store's time zone"),
+                crate::t!("today-noon-missing", date = date.to_string()),
             )
         })?
     } else {
@@ -117,11 +117,13 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     Ok(())
 }
 
-/// A section of `count` items whose first ones are `rows`.
+/// A section of `count` items whose first ones are `rows`; `title` is a bilingual
+/// label (`回访 Follow-ups due`), like a column's.
 fn section(key: &'static str, title: &str, count: usize, command: String, rows: Rows) -> Section {
     Section {
         key,
         title: title.to_string(),
+        day: None,
         count,
         command,
         rows,
@@ -154,9 +156,9 @@ fn followups_due(d: &Day<'_>) -> Section {
 fn tomorrows_visits(d: &Day<'_>) -> Section {
     let tomorrow = d.date.succ_opt().unwrap_or(d.date);
     let visits = visit::upcoming::scheduled(d.book, tomorrow, tomorrow);
-    section(
+    let mut s = section(
         "tomorrows_visits",
-        &format!("明日服务 Tomorrow's visits ({tomorrow})"),
+        "明日服务 Tomorrow's visits",
         visits.len(),
         d.command(
             "hk visit upcoming --tomorrow",
@@ -165,7 +167,9 @@ fn tomorrows_visits(d: &Day<'_>) -> Section {
         visit::upcoming::table(d.book, d.config, first(&visits), false).select(&[
             "time", "visit", "client", "name", "phone", "staff", "category",
         ]),
-    )
+    );
+    s.day = Some(tomorrow);
+    s
 }
 
 fn overdue_complaints(d: &Day<'_>) -> Section {

@@ -16,7 +16,12 @@ use super::{Format, Output, Rows, object};
 pub struct Section {
     /// A stable key for scripts (`followups_due`).
     pub key: &'static str,
+    /// A bilingual label (`回访 Follow-ups due`), which a table shows in the language
+    /// of headers (`i18n::header`) and JSON whole.
     pub title: String,
+    /// The day the list is about, when not the page's (tomorrow's visits): shown after
+    /// the title.
+    pub day: Option<chrono::NaiveDate>,
     /// How many items the full list has; `rows` holds the first of them.
     pub count: usize,
     /// The command that prints the full list.
@@ -24,7 +29,8 @@ pub struct Section {
     pub rows: Rows,
 }
 
-/// The page: a title, its date, the sections in order.
+/// The page: a title (a bilingual label, like the sections'), its date, the sections
+/// in order.
 #[derive(Debug, Clone)]
 pub struct Digest {
     pub title: String,
@@ -33,18 +39,49 @@ pub struct Digest {
 }
 
 impl Section {
+    /// The title as JSON gives it, whatever the language: the label, and the day in
+    /// brackets (`明日服务 Tomorrow's visits (2026-11-24)`).
+    pub fn full_title(&self) -> String {
+        match self.day {
+            Some(day) => format!("{} ({day})", self.title),
+            None => self.title.clone(),
+        }
+    }
+
+    /// The title as a table shows it, in the chosen language.
+    fn shown_title(&self) -> String {
+        let title = crate::i18n::header(&self.title);
+        match self.day {
+            Some(day) => crate::t!(
+                "output-digest-title-day",
+                title = title,
+                day = day.to_string()
+            ),
+            None => title.into_owned(),
+        }
+    }
+
     /// The section's heading line: `回访 Follow-ups due: 12, the first 10 — all: hk …`.
     pub fn heading(&self) -> String {
         let shown = self.rows.rows.len();
+        let title = self.shown_title();
         if self.count == 0 {
-            format!("{}: none — {}", self.title, self.command)
+            crate::t!("output-digest-none", title = title, command = &self.command)
         } else if shown < self.count {
-            format!(
-                "{}: {}, the first {shown} — all: {}",
-                self.title, self.count, self.command
+            crate::t!(
+                "output-digest-first",
+                title = title,
+                count = self.count,
+                shown = shown,
+                command = &self.command
             )
         } else {
-            format!("{}: {} — {}", self.title, self.count, self.command)
+            crate::t!(
+                "output-digest-all",
+                title = title,
+                count = self.count,
+                command = &self.command
+            )
         }
     }
 }
@@ -55,7 +92,8 @@ impl Output {
         match self.format {
             Format::Table => {
                 let mut out = io::stdout().lock();
-                writeln!(out, "{}", self.bold(&format!("{} {}", d.title, d.date)))?;
+                let title = crate::i18n::header(&d.title);
+                writeln!(out, "{}", self.bold(&format!("{title} {}", d.date)))?;
                 for s in &d.sections {
                     writeln!(out)?;
                     writeln!(out, "{}", self.bold(&s.heading()))?;
@@ -97,7 +135,7 @@ impl Output {
                             .collect();
                         serde_json::json!({
                             "section": s.key,
-                            "title": s.title,
+                            "title": s.full_title(),
                             "count": s.count,
                             "shown": rows.len(),
                             "command": s.command,
@@ -136,6 +174,7 @@ mod tests {
         Section {
             key: "k",
             title: "回访 Follow-ups due".into(),
+            day: None,
             count,
             command: "hk followup due --today".into(),
             rows: Rows {

@@ -113,11 +113,13 @@ impl Cell {
         })
     }
 
-    /// What a table shows.
+    /// What a table shows: labels for keys, yes/no in the chosen language.
     fn shown(&self) -> String {
         match self {
             Cell::Keyed(k) => k.label.clone(),
             Cell::KeyedList(v) => joined(v, |k| &k.label),
+            Cell::Bool(true) => crate::t!("output-yes"),
+            Cell::Bool(false) => crate::t!("output-no"),
             _ => self.plain("NA"),
         }
     }

@@ -35,6 +35,7 @@ mod i18n_reception;
 mod i18n_client;
 mod i18n_admin;
 mod i18n_staffcomp;
+mod i18n_reports;
 mod integrity_fixes;
 mod loyalty;
 mod man;

@@ -65,9 +65,10 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     if let Some(f) = from
         && f > to.unwrap_or(today)
     {
-        return Err(CliError::usage(format!(
-            "`--from` {f} is after `--to` {} (today, when `--to` is not given)",
-            to.unwrap_or(today)
+        return Err(CliError::usage(crate::t!(
+            "report-from-after-to-today",
+            from = f.to_string(),
+            to = to.unwrap_or(today).to_string()
         )));
     }
     check_out(&args.out)?;
@@ -78,18 +79,23 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         .map(|chart| chart(&scope))
         .collect::<CliResult<Vec<Chart>>>()?;
     let period = match (from, to) {
-        (None, None) => "all time (follow-ups: the last six months)".to_string(),
-        (f, t) => format!(
-            "{} to {}",
-            f.map_or("the first record".to_string(), |d| d.to_string()),
-            t.unwrap_or(today)
+        (None, None) => crate::t!("dashboard-period-all"),
+        (None, Some(t)) => crate::t!("dashboard-period-until", to = t.to_string()),
+        (Some(f), t) => crate::t!(
+            "dashboard-period-range",
+            from = f.to_string(),
+            to = t.unwrap_or(today).to_string()
         ),
     };
     let page = Page {
-        title: "hk 经营看板 Dashboard".into(),
+        title: format!("hk {}", crate::i18n::header("经营看板 Dashboard")),
         lines: vec![
-            format!("As of {today}; period: {period}."),
-            "Aggregates and staff names only: no client's name, phone, address or id.".into(),
+            crate::t!(
+                "dashboard-as-of",
+                today = today.to_string(),
+                period = period
+            ),
+            crate::t!("dashboard-privacy"),
         ],
         charts,
     };
@@ -100,12 +106,18 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
             || e.kind().to_string(),
             |code| std::io::Error::from_raw_os_error(code).to_string(),
         );
-        CliError::failure(format!("cannot write `{}`: {reason}", args.out.display()))
-            .hint("choose another `--out` file, in a folder you can write to")
+        CliError::failure(crate::t!(
+            "dashboard-cannot-write",
+            path = args.out.display(),
+            reason = reason
+        ))
+        .hint(crate::t!("dashboard-cannot-write-hint"))
     })?;
-    ctx.out.status(&format!(
-        "wrote {} ({n} charts, as of {today})",
-        args.out.display()
+    ctx.out.status(&crate::t!(
+        "dashboard-wrote",
+        path = args.out.display(),
+        charts = n,
+        today = today.to_string()
     ));
     Ok(())
 }
@@ -119,21 +131,19 @@ fn check_out(out: &Path) -> CliResult {
     if out.is_dir() {
         return Err(CliError::bad_flag(
             "--out",
-            format!("`{}` is a folder; name a file in it", out.display()),
+            crate::t!("dashboard-out-is-folder", path = out.display()),
         )
-        .hint("for example `--out dashboard.html`"));
+        .hint(crate::t!("dashboard-out-is-folder-hint")));
     }
     if !folder.is_dir() {
         let problem = if folder.exists() {
-            "is not a folder"
+            crate::t!("dashboard-out-parent-not-folder", folder = folder.display())
         } else {
-            "does not exist"
+            crate::t!("dashboard-out-parent-missing", folder = folder.display())
         };
-        return Err(CliError::bad_flag(
-            "--out",
-            format!("the folder `{}` {problem}", folder.display()),
-        )
-        .hint("create it first (`mkdir -p FOLDER`), or write the file elsewhere"));
+        return Err(
+            CliError::bad_flag("--out", problem).hint(crate::t!("dashboard-out-parent-hint"))
+        );
     }
     Ok(())
 }
@@ -186,7 +196,7 @@ fn csat_nps_by_month(scope: &Scope<'_>) -> CliResult<Chart> {
             "csat-nps-by-month",
             "满意率与NPS CSAT and NPS by month",
             command(scope, "satisfaction --by month"),
-            "CSAT: share of overall scores 4–5. NPS: promoters (9–10) minus detractors (0–6), per 100 answers.",
+            &crate::t!("dashboard-note-csat-nps"),
         ),
         rows,
         &["month", "responses", "csat_pct", "nps"],
@@ -222,7 +232,7 @@ fn dimension_means(scope: &Scope<'_>) -> CliResult<Chart> {
             "dimension-means",
             "各项平均分 Dimension means",
             command(scope, "satisfaction"),
-            "The mean score (1–5) of each dimension, over the responses that answered it.",
+            &crate::t!("dashboard-note-dimension-means"),
         ),
         rows,
         &["dimension", "mean"],
@@ -238,7 +248,7 @@ fn satisfaction_by_staff(scope: &Scope<'_>) -> CliResult<Chart> {
             "satisfaction-by-staff",
             "服务人员满意度 Satisfaction by staff member",
             command(scope, "satisfaction --by staff"),
-            "A response counts for each staff member of its visit; (none): responses without a visit.",
+            &crate::t!("dashboard-note-satisfaction-by-staff"),
         ),
         rows,
         &["staff", "responses", "overall", "csat_pct", "nps"],
@@ -257,7 +267,7 @@ fn clients_by_stage(scope: &Scope<'_>) -> CliResult<Chart> {
             "clients-by-stage",
             "客户阶段 Clients per lifecycle stage",
             "hk report lifecycle".to_string(),
-            &format!("Stages as of {}, whatever the period.", scope.today()),
+            &crate::t!("dashboard-note-stages", today = scope.today().to_string()),
         ),
         rows,
         &["stage", "total"],
@@ -273,7 +283,7 @@ fn followups_by_month(scope: &Scope<'_>) -> CliResult<Chart> {
             "followups-by-month",
             "回访 Follow-ups due and made per month",
             command(scope, "followups"),
-            "Due: clients whose follow-up fell due by the month's end. Follow-ups: calls logged in the month.",
+            &crate::t!("dashboard-note-followups"),
         ),
         rows,
         &["month", "due", "followups", "reached", "overdue"],
@@ -289,7 +299,7 @@ fn complaints_by_type(scope: &Scope<'_>) -> CliResult<Chart> {
             "complaints-by-type",
             "投诉 Complaints by type, handled on time",
             command(scope, "complaints --by type"),
-            "Opened in the period; on time: first contact and resolution by their deadlines.",
+            &crate::t!("dashboard-note-complaints"),
         ),
         rows,
         &[
@@ -315,7 +325,7 @@ fn revenue_by_month(scope: &Scope<'_>) -> CliResult<Chart> {
             "revenue-by-month",
             "收入 Revenue by month",
             command(scope, "revenue --by month"),
-            "Done visits by start date, in yuan; the part paid from prepaid packages is included.",
+            &crate::t!("dashboard-note-revenue"),
         ),
         rows,
         &["month", "done_visits", "total", "from_packages"],
@@ -333,7 +343,7 @@ fn repeat_rate_by_month(scope: &Scope<'_>) -> CliResult<Chart> {
             "repeat-rate-by-month",
             "复购率 Repeat rate by month",
             command(scope, "loyalty"),
-            "Of the clients with a done visit in the month, the share with two or more.",
+            &crate::t!("dashboard-note-repeat-rate"),
         ),
         rows,
         &["period", "active", "repeat", "repeat_pct"],

@@ -42,7 +42,11 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let book = book(ctx, &store, Kinds::DUE)?;
     let scope = Scope::new(&book, &store.config, now, (Some(from), Some(to)));
     ctx.out.rows(&table(&scope, args.by)?)?;
-    ctx.out.status(&format!("period {from} to {to}"));
+    ctx.out.status(&crate::t!(
+        "report-period",
+        from = from.to_string(),
+        to = to.to_string()
+    ));
     Ok(())
 }
 
@@ -60,8 +64,10 @@ pub fn period(
             .unwrap_or(to)
     });
     if from > to {
-        return Err(CliError::usage(format!(
-            "`--from` {from} is after `--to` {to}"
+        return Err(CliError::usage(crate::t!(
+            "report-from-after-to",
+            from = from.to_string(),
+            to = to.to_string()
         )));
     }
     Ok((from, to))

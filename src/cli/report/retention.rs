@@ -73,9 +73,9 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     };
     ctx.out.rows(&rows)?;
     if rows.rows.is_empty() {
-        ctx.out.status(&format!(
-            "no client has been closed or churned for longer than {}",
-            args.older_than.trim()
+        ctx.out.status(&crate::t!(
+            "report-retention-none",
+            duration = args.older_than.trim()
         ));
     }
     Ok(())

@@ -76,8 +76,10 @@ pub fn table(scope: &Scope<'_>, by: Option<By>) -> CliResult<Rows> {
     if let Some(f) = from
         && f > to
     {
-        return Err(CliError::usage(format!(
-            "`--from` {f} is after `--to` {to} (today, when `--to` is not given)"
+        return Err(CliError::usage(crate::t!(
+            "report-from-after-to-today",
+            from = f.to_string(),
+            to = to.to_string()
         )));
     }
     let in_period: Vec<&Survey> = book
@@ -124,7 +126,7 @@ pub fn table(scope: &Scope<'_>, by: Option<By>) -> CliResult<Rows> {
     );
     columns.extend([
         col("csat_pct", "满意率% CSAT"),
-        col("nps", "NPS"),
+        col("nps", "净推荐值 NPS"),
         col("promoters", "推荐者 Promoters"),
         col("passives", "中立者 Passives"),
         col("detractors", "贬损者 Detractors"),

@@ -32,7 +32,11 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     if let (Some(f), Some(t)) = (from, to)
         && f > t
     {
-        return Err(CliError::usage(format!("`--from` {f} is after `--to` {t}")));
+        return Err(CliError::usage(crate::t!(
+            "report-from-after-to",
+            from = f.to_string(),
+            to = t.to_string()
+        )));
     }
     let inside = |d: chrono::NaiveDate| from.is_none_or(|f| d >= f) && to.is_none_or(|t| d <= t);
     let book = book(ctx, &store, Kinds::HISTORY.with_staff())?;
@@ -105,7 +109,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
             col("responses", "评价数 Responses"),
             col("overall", "总体满意度 Overall"),
             col("csat_pct", "满意率% CSAT"),
-            col("nps", "NPS"),
+            col("nps", "净推荐值 NPS"),
             col("complaints", "投诉 Complaints"),
             col("complaints_per_100", "每百单投诉 Per 100 done"),
         ],

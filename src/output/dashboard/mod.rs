@@ -8,11 +8,29 @@
 //! colour and without a mouse. Numbers are written as the CSV writes them (`87.50`),
 //! `NA` where a figure has no denominator.
 
+/// Writes markup (HTML, SVG) into a `String`: tags and attributes, never words for
+/// people, which come from the catalogue (`t!`) or are labels (`shown_label`).
+/// Writing to a `String` cannot fail.
+macro_rules! markup {
+    ($out:expr, $($arg:tt)*) => {{
+        let _ = $out.write_fmt(format_args!($($arg)*));
+    }};
+}
+
+/// [`markup!`] and a newline.
+macro_rules! markup_line {
+    ($out:expr, $($arg:tt)*) => {{
+        markup!($out, $($arg)*);
+        $out.push('\n');
+    }};
+}
+
 mod svg;
 
 use std::fmt::Write as _;
 
 use super::{Cell, Rows};
+use crate::i18n::Headers;
 
 /// How a chart draws its series.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,7 +70,10 @@ pub struct Chart {
     pub scale: Scale,
 }
 
-/// The page: a heading, lines under it, and the charts in order.
+/// The page: a heading, lines under it, and the charts in order. The title and lines
+/// are shown as they are; the charts' titles and column labels are bilingual labels
+/// (`客户阶段 Clients per lifecycle stage`), shown in the language of table headers
+/// (`i18n::header`), as the page's `lang` is.
 #[derive(Debug, Clone)]
 pub struct Page {
     pub title: String,
@@ -86,31 +107,56 @@ footer{padding:0 24px 16px;font-size:12px;color:#718096}";
 /// The whole page as HTML.
 pub fn html(page: &Page) -> String {
     let mut h = String::new();
-    h.push_str("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n");
+    markup!(
+        h,
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n",
+        page_lang()
+    );
     h.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-    let _ = writeln!(h, "<title>{}</title>", esc(&page.title));
-    let _ = writeln!(h, "<style>{STYLE}</style>\n</head>\n<body>\n<header>");
-    let _ = writeln!(h, "<h1>{}</h1>", esc(&page.title));
+    markup_line!(h, "<title>{}</title>", esc(&page.title));
+    markup_line!(h, "<style>{STYLE}</style>\n</head>\n<body>\n<header>");
+    markup_line!(h, "<h1>{}</h1>", esc(&page.title));
     for line in &page.lines {
-        let _ = writeln!(h, "<p>{}</p>", esc(line));
+        markup_line!(h, "<p>{}</p>", esc(line));
     }
     h.push_str("</header>\n<main>\n");
     for chart in &page.charts {
         section(&mut h, chart);
     }
-    h.push_str("</main>\n<footer>Made by <code>hk report dashboard</code>. Aggregates and staff names only.</footer>\n</body>\n</html>\n");
+    // The command is code in any language: it goes in where the message names it.
+    let footer = esc(&crate::t!("dashboard-footer", command = "\u{1}"))
+        .replace('\u{1}', "<code>hk report dashboard</code>");
+    markup!(h, "</main>\n<footer>{footer}</footer>\n</body>\n</html>\n");
     h
 }
 
+/// The page's `lang`: English when only English labels show, else Chinese (the
+/// bilingual labels put their Chinese first).
+fn page_lang() -> &'static str {
+    match crate::i18n::headers() {
+        Headers::En => "en",
+        Headers::Zh | Headers::Both => "zh-CN",
+    }
+}
+
+/// A chart's title or a column's label in the chosen language.
+fn shown_label(label: &str) -> String {
+    crate::i18n::header(label).into_owned()
+}
+
 fn section(h: &mut String, chart: &Chart) {
-    let _ = writeln!(h, "<section id=\"{}\">", esc(chart.id));
-    let _ = writeln!(h, "<h2>{}</h2>", esc(&chart.title));
-    let _ = writeln!(h, "<p class=\"cmd\">$ {}</p>", esc(&chart.command));
+    markup_line!(h, "<section id=\"{}\">", esc(chart.id));
+    markup_line!(h, "<h2>{}</h2>", esc(&shown_label(&chart.title)));
+    markup_line!(h, "<p class=\"cmd\">$ {}</p>", esc(&chart.command));
     if !chart.note.is_empty() {
-        let _ = writeln!(h, "<p class=\"note\">{}</p>", esc(&chart.note));
+        markup_line!(h, "<p class=\"note\">{}</p>", esc(&chart.note));
     }
     if chart.rows.rows.is_empty() {
-        h.push_str("<p class=\"empty\">No data in this period.</p>\n");
+        markup_line!(
+            h,
+            "<p class=\"empty\">{}</p>",
+            esc(&crate::t!("dashboard-no-data"))
+        );
     } else {
         h.push_str(&svg::chart(chart));
         h.push('\n');
@@ -123,23 +169,28 @@ fn section(h: &mut String, chart: &Chart) {
 /// keys (the CSV's first cell) in `data-key` of each row's heading.
 fn table(h: &mut String, chart: &Chart) {
     let rows = &chart.rows;
-    let _ = write!(h, "<table data-chart=\"{}\">\n<thead><tr>", esc(chart.id));
+    markup!(h, "<table data-chart=\"{}\">\n<thead><tr>", esc(chart.id));
     for c in &rows.columns {
-        let _ = write!(h, "<th data-key=\"{}\">{}</th>", esc(&c.key), esc(&c.label));
+        markup!(
+            h,
+            "<th data-key=\"{}\">{}</th>",
+            esc(&c.key),
+            esc(&shown_label(&c.label))
+        );
     }
     h.push_str("</tr></thead>\n<tbody>\n");
     for r in &rows.rows {
         h.push_str("<tr>");
         for (i, cell) in r.iter().enumerate() {
             if i == 0 {
-                let _ = write!(
+                markup!(
                     h,
                     "<th scope=\"row\" data-key=\"{}\">{}</th>",
                     esc(&cell.plain("")),
                     esc(&label(cell))
                 );
             } else {
-                let _ = write!(h, "<td>{}</td>", esc(&number(cell)));
+                markup!(h, "<td>{}</td>", esc(&number(cell)));
             }
         }
         h.push_str("</tr>\n");

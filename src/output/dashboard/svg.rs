@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 
 use unicode_width::UnicodeWidthStr;
 
-use super::{COLORS, Chart, Scale, Shape, esc, label, number, value};
+use super::{COLORS, Chart, Scale, Shape, esc, label, number, shown_label, value};
 
 /// Width of every chart; the height follows from the rows.
 const W: f64 = 520.0;
@@ -121,7 +121,7 @@ fn title(c: &Chart, row: usize, series: usize) -> String {
     format!(
         "<title>{}: {} {}</title>",
         esc(&label(&r[0])),
-        esc(&c.rows.columns[col].label),
+        esc(&shown_label(&c.rows.columns[col].label)),
         esc(&number(&r[col]))
     )
 }
@@ -132,7 +132,7 @@ fn legend(s: &mut String, c: &Chart) {
         let color = COLORS[k % COLORS.len()];
         match c.shape {
             Shape::Lines => {
-                let _ = write!(
+                markup!(
                     s,
                     "<line x1=\"{x:.1}\" y1=\"10\" x2=\"{:.1}\" y2=\"10\" stroke=\"{color}\" stroke-width=\"2\"{}/>",
                     x + 18.0,
@@ -141,14 +141,14 @@ fn legend(s: &mut String, c: &Chart) {
                 marker(s, k, x + 9.0, 10.0, "");
             }
             _ => {
-                let _ = write!(
+                markup!(
                     s,
                     "<rect x=\"{x:.1}\" y=\"5\" width=\"12\" height=\"10\" fill=\"{color}\"/>"
                 );
             }
         }
-        let text = &c.rows.columns[col].label;
-        let _ = write!(
+        let text = &shown_label(&c.rows.columns[col].label);
+        markup!(
             s,
             "<text x=\"{:.1}\" y=\"14\">{}</text>",
             x + 22.0,
@@ -169,18 +169,18 @@ fn dash(series: usize) -> &'static str {
 /// A point of a line: a circle, square, diamond or triangle by series.
 fn marker(s: &mut String, series: usize, x: f64, y: f64, title: &str) {
     let color = COLORS[series % COLORS.len()];
-    let _ = match series % 4 {
-        0 => write!(
+    match series % 4 {
+        0 => markup!(
             s,
             "<circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"4\" fill=\"{color}\">{title}</circle>"
         ),
-        1 => write!(
+        1 => markup!(
             s,
             "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"8\" height=\"8\" fill=\"{color}\">{title}</rect>",
             x - 4.0,
             y - 4.0
         ),
-        2 => write!(
+        2 => markup!(
             s,
             "<polygon points=\"{x:.1},{:.1} {:.1},{y:.1} {x:.1},{:.1} {:.1},{y:.1}\" fill=\"{color}\">{title}</polygon>",
             y - 5.0,
@@ -188,7 +188,7 @@ fn marker(s: &mut String, series: usize, x: f64, y: f64, title: &str) {
             y + 5.0,
             x - 5.0
         ),
-        _ => write!(
+        _ => markup!(
             s,
             "<polygon points=\"{x:.1},{:.1} {:.1},{:.1} {:.1},{:.1}\" fill=\"{color}\">{title}</polygon>",
             y - 5.0,
@@ -201,11 +201,11 @@ fn marker(s: &mut String, series: usize, x: f64, y: f64, title: &str) {
 }
 
 fn open(s: &mut String, c: &Chart, h: f64) {
-    let _ = write!(
+    markup!(
         s,
         "<svg viewBox=\"0 0 {W:.0} {h:.0}\" role=\"img\" aria-label=\"{}\"><title>{}</title>",
-        esc(&c.title),
-        esc(&c.title)
+        esc(&shown_label(&c.title)),
+        esc(&shown_label(&c.title))
     );
 }
 
@@ -218,7 +218,7 @@ fn vertical(s: &mut String, c: &Chart, axis: &Axis) {
     open(s, c, h);
     legend(s, c);
     for t in axis.ticks() {
-        let _ = write!(
+        markup!(
             s,
             "<line x1=\"{LEFT}\" y1=\"{0:.1}\" x2=\"{1:.1}\" y2=\"{0:.1}\" stroke=\"{2}\"/><text x=\"{3:.1}\" y=\"{4:.1}\" text-anchor=\"end\">{5}</text>",
             y(t),
@@ -241,7 +241,7 @@ fn vertical(s: &mut String, c: &Chart, axis: &Axis) {
     for (i, r) in c.rows.rows.iter().enumerate() {
         let cx = LEFT + gw * (i as f64 + 0.5);
         if i % every == 0 {
-            let _ = write!(
+            markup!(
                 s,
                 "<text x=\"{cx:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{}</text>",
                 LEGEND + PLOT_H + 16.0,
@@ -268,7 +268,7 @@ fn columns(s: &mut String, c: &Chart, axis: &Axis, y: &dyn Fn(f64) -> f64, gw: f
             match value(&r[col]) {
                 Some(v) => {
                     let (top, bottom) = (y(v).min(base), y(v).max(base));
-                    let _ = write!(
+                    markup!(
                         s,
                         "<rect x=\"{x:.1}\" y=\"{top:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"{}\">{t}</rect>",
                         (bw - 1.0).max(1.0),
@@ -277,7 +277,7 @@ fn columns(s: &mut String, c: &Chart, axis: &Axis, y: &dyn Fn(f64) -> f64, gw: f
                     );
                 }
                 None => {
-                    let _ = write!(
+                    markup!(
                         s,
                         "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\" fill=\"#718096\">NA{t}</text>",
                         x + bw / 2.0,
@@ -304,7 +304,7 @@ fn lines(s: &mut String, c: &Chart, y: &dyn Fn(f64) -> f64, gw: f64) {
         runs.push(run);
         for run in runs.iter().filter(|r| r.len() > 1) {
             let points: Vec<String> = run.iter().map(|(x, y)| format!("{x:.1},{y:.1}")).collect();
-            let _ = write!(
+            markup!(
                 s,
                 "<polyline points=\"{}\" fill=\"none\" stroke=\"{color}\" stroke-width=\"2\"{}/>",
                 points.join(" "),
@@ -318,7 +318,7 @@ fn lines(s: &mut String, c: &Chart, y: &dyn Fn(f64) -> f64, gw: f64) {
                 Some(v) => marker(s, j, x, y(v), &t),
                 // An invisible mark still names the missing figure.
                 None => {
-                    let _ = write!(
+                    markup!(
                         s,
                         "<text x=\"{x:.1}\" y=\"{:.1}\" text-anchor=\"middle\" fill=\"#718096\">NA{t}</text>",
                         LEGEND + PLOT_H - 4.0 - 12.0 * j as f64
@@ -349,7 +349,7 @@ fn horizontal(s: &mut String, c: &Chart, axis: &Axis) {
     open(s, c, h);
     legend(s, c);
     for t in axis.ticks() {
-        let _ = write!(
+        markup!(
             s,
             "<line x1=\"{0:.1}\" y1=\"{top:.1}\" x2=\"{0:.1}\" y2=\"{1:.1}\" stroke=\"{2}\"/><text x=\"{0:.1}\" y=\"{3:.1}\" text-anchor=\"middle\">{4}</text>",
             x(t),
@@ -362,7 +362,7 @@ fn horizontal(s: &mut String, c: &Chart, axis: &Axis) {
     let base = x(axis.base());
     for (i, r) in c.rows.rows.iter().enumerate() {
         let y0 = top + row_h * i as f64 + GAP / 2.0;
-        let _ = write!(
+        markup!(
             s,
             "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"end\">{}</text>",
             left - 6.0,
@@ -376,7 +376,7 @@ fn horizontal(s: &mut String, c: &Chart, axis: &Axis) {
             match value(&r[col]) {
                 Some(v) => {
                     let (a, b) = (x(v).min(base), x(v).max(base));
-                    let _ = write!(
+                    markup!(
                         s,
                         "<rect x=\"{a:.1}\" y=\"{y:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"{}\">{t}</rect><text x=\"{:.1}\" y=\"{:.1}\">{shown}</text>",
                         (b - a).max(0.5),
@@ -387,7 +387,7 @@ fn horizontal(s: &mut String, c: &Chart, axis: &Axis) {
                     );
                 }
                 None => {
-                    let _ = write!(
+                    markup!(
                         s,
                         "<text x=\"{:.1}\" y=\"{:.1}\" fill=\"#718096\">NA{t}</text>",
                         base + 3.0,
