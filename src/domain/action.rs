@@ -60,7 +60,7 @@ impl PartialEq<&str> for ActionItem {
 pub fn parse_action(input: &str, today: NaiveDate) -> Result<ActionItem, String> {
     let input = input.trim();
     if input.is_empty() {
-        return Err("is empty".into());
+        return Err(crate::t!("action-empty"));
     }
     if let Some((text, due)) = input.rsplit_once('@') {
         let due = due.trim();
@@ -68,11 +68,9 @@ pub fn parse_action(input: &str, today: NaiveDate) -> Result<ActionItem, String>
             Ok(d) if !text.trim().is_empty() => {
                 return Ok(ActionItem::new(format!("{}@{d}", text.trim_end())));
             }
-            Ok(_) => return Err("has a due date but nothing to do".into()),
+            Ok(_) => return Err(crate::t!("action-due-without-text")),
             Err(e) if due.starts_with(|c: char| c.is_ascii_digit()) => {
-                return Err(format!(
-                    "the due date after `@` is not a date ({e}); write it like @2026-12-01"
-                ));
+                return Err(crate::t!("action-bad-due", problem = e.to_string()));
             }
             Err(_) => {}
         }
@@ -82,14 +80,15 @@ pub fn parse_action(input: &str, today: NaiveDate) -> Result<ActionItem, String>
 
 /// An action id `f-….N`: the follow-up id (or prefix) and N.
 pub fn parse_id(id: &str) -> Result<(String, usize), String> {
-    let (followup, n) = id.trim().rsplit_once('.').ok_or_else(|| {
-        "an action id is a follow-up id, a dot and a number, like f-7k2m9q4x.1".to_string()
-    })?;
+    let (followup, n) = id
+        .trim()
+        .rsplit_once('.')
+        .ok_or_else(|| crate::t!("action-id-shape"))?;
     let n: usize = n
         .parse()
         .ok()
         .filter(|n| *n >= 1)
-        .ok_or_else(|| format!("`{n}` is not an action number (1, 2, …)"))?;
+        .ok_or_else(|| crate::t!("action-bad-number", number = n))?;
     Ok((followup.to_lowercase(), n))
 }
 

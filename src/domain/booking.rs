@@ -79,12 +79,25 @@ impl std::fmt::Display for Refusal {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Refusal::DoubleBooked { staff, other, date } => {
-                write!(f, "{staff} is already booked on visit {other} ({date})")
+                let date = date.to_string();
+                let text = crate::t!(
+                    "visit-refusal-double-booked",
+                    staff = staff,
+                    other = other,
+                    date = date
+                );
+                f.write_str(&text)
             }
-            Refusal::Unavailable { staff, why } => write!(f, "{staff} {why}"),
-            Refusal::Avoided { staff, client } => {
-                write!(f, "client {client} asked not to have {staff} again")
-            }
+            Refusal::Unavailable { staff, why } => f.write_str(&crate::t!(
+                "visit-refusal-unavailable",
+                staff = staff,
+                why = why.to_string()
+            )),
+            Refusal::Avoided { staff, client } => f.write_str(&crate::t!(
+                "visit-refusal-avoided",
+                client = client,
+                staff = staff
+            )),
         }
     }
 }
@@ -160,7 +173,7 @@ impl Repeat {
             "weekly" | "每周" => Ok(Repeat::Weekly),
             "biweekly" | "每两周" => Ok(Repeat::Biweekly),
             "monthly" | "每月" => Ok(Repeat::Monthly),
-            _ => Err("expected weekly, biweekly or monthly".into()),
+            _ => Err(crate::t!("visit-repeat-expected")),
         }
     }
 }
@@ -203,9 +216,7 @@ pub fn occurrences(
             break;
         }
         if out.len() == MAX_OCCURRENCES {
-            return Err(format!(
-                "a series has at most {MAX_OCCURRENCES} visits; book a shorter one"
-            ));
+            return Err(crate::t!("visit-series-too-long", max = MAX_OCCURRENCES));
         }
         out.push(d);
     }

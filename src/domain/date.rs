@@ -29,28 +29,23 @@ pub fn month_key(d: NaiveDate) -> String {
 /// Why a typed date or period was refused. Messages never repeat the input.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DateError {
-    #[error("is empty; expected a date like 2026-11-22")]
+    #[error("{}", crate::t!("date-empty"))]
     Empty,
-    #[error(
-        "expected a date like 2026-11-22, 2026/11/22, 2026年11月22日, today, tomorrow or yesterday"
-    )]
+    #[error("{}", crate::t!("date-not-a-day"))]
     NotADay,
-    #[error("is a month, quarter or year, not a day; give a day like 2026-11-22")]
+    #[error("{}", crate::t!("date-span-not-day"))]
     SpanNotDay,
-    #[error(
-        "expected a date (2026-11-22), a month (2026-11), a quarter (2026-Q4), a year (2026) \
-         or one of this-month, last-month, this-quarter, last-quarter, this-year, last-year"
-    )]
+    #[error("{}", crate::t!("date-not-a-span"))]
     NotASpan,
-    #[error("{0} is not a calendar date")]
+    #[error("{}", crate::t!("date-no-such-day", date = .0))]
     NoSuchDay(String),
-    #[error("the month must be 1 to 12")]
+    #[error("{}", crate::t!("date-no-such-month"))]
     NoSuchMonth,
-    #[error("the quarter must be Q1, Q2, Q3 or Q4")]
+    #[error("{}", crate::t!("date-no-such-quarter"))]
     NoSuchQuarter,
-    #[error("the year must be between 1900 and 2200")]
+    #[error("{}", crate::t!("date-year-out-of-range"))]
     YearOutOfRange,
-    #[error("the time after the date is not a time of day (like 16:43 or 2:05:09 PM)")]
+    #[error("{}", crate::t!("date-bad-time"))]
     BadTime,
 }
 

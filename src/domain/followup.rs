@@ -30,7 +30,7 @@ impl Channel {
             "sms" | "短信" => Ok(Channel::Sms),
             "visit" | "上门" | "回访上门" => Ok(Channel::Visit),
             "questionnaire" | "问卷" => Ok(Channel::Questionnaire),
-            _ => Err("expected phone, wechat, sms, visit or questionnaire".into()),
+            _ => Err(crate::t!("followup-channel-expected")),
         }
     }
 
@@ -59,7 +59,7 @@ impl Outcome {
             "no-answer" | "noanswer" | "no_answer" | "未接通" | "无人接听" => {
                 Ok(Outcome::NoAnswer)
             }
-            _ => Err("expected reached or no-answer".into()),
+            _ => Err(crate::t!("followup-outcome-expected")),
         }
     }
 
@@ -152,8 +152,7 @@ impl Editable for Followup {
             _ => {
                 return Err(FieldError::new(
                     field,
-                    "is not a follow-up field you can set; use one of client, date, channel, \
-                     outcome, visit, score, notes, actions",
+                    crate::t!("followup-field-not-settable"),
                 ));
             }
         }
@@ -162,15 +161,14 @@ impl Editable for Followup {
 
     fn check(&mut self, _config: &Config, today: NaiveDate) -> Result<(), FieldError> {
         FieldError::check_format(self.format, FORMAT)?;
+        // The field a problem is about, by its record name (never translated).
+        let broken = |field: &str, problem: String| FieldError::new(field, problem);
         if self.client.trim().is_empty() {
-            return Err(FieldError::new(
-                "client",
-                "is empty; a follow-up is with a client",
-            ));
+            return Err(broken("client", crate::t!("followup-client-empty")));
         }
         not_after_today(self.date, today)?;
         if self.score.is_some_and(|s| !(1..=5).contains(&s)) {
-            return Err(FieldError::new("score", "must be from 1 to 5"));
+            return Err(broken("score", crate::t!("followup-score-range")));
         }
         self.actions.retain(|a| !a.text.trim().is_empty());
         self.validate()

@@ -50,7 +50,7 @@ impl Stage {
     pub fn parse(s: &str) -> Result<Stage, String> {
         ALL.into_iter()
             .find(|st| st.key() == s.trim().to_lowercase() || st.label().starts_with(s.trim()))
-            .ok_or_else(|| "expected lead, new, active, at-risk or churned".to_string())
+            .ok_or_else(|| crate::t!("visit-stage-expected"))
     }
 }
 

@@ -31,7 +31,7 @@ impl Channel {
             }
             "paper" | "纸质" | "纸质问卷" => Ok(Channel::Paper),
             "interview" | "面谈" | "上门" | "访谈" => Ok(Channel::Interview),
-            _ => Err("expected phone, online, paper or interview".into()),
+            _ => Err(crate::t!("survey-channel-expected")),
         }
     }
 
@@ -99,15 +99,16 @@ impl Survey {
             if !config.survey.dimensions.iter().any(|d| &d.key == k) {
                 return Err(FieldError::new(
                     k.clone(),
-                    "is not a survey dimension in the config",
+                    crate::t!("survey-not-a-dimension"),
                 ));
             }
             if !(1..=5).contains(v) {
-                return Err(FieldError::new(k.clone(), "must be from 1 to 5"));
+                return Err(FieldError::new(k.clone(), crate::t!("survey-score-range")));
             }
         }
         if self.nps.is_some_and(|n| n > 10) {
-            return Err(FieldError::new("nps", "must be from 0 to 10"));
+            let field = "nps";
+            return Err(FieldError::new(field, crate::t!("survey-nps-range")));
         }
         check_len("comment", &self.comment, limits::NOTES)
     }
@@ -128,7 +129,7 @@ impl Editable for Survey {
             "nps" => self.nps = optional(v, parse_nps, field)?,
             "comment" => self.comment = v.to_string(),
             "source_file" | "fingerprint" | "id" | "created" | "updated" | "format" => {
-                return Err(FieldError::new(field, "cannot be changed"));
+                return Err(FieldError::new(field, crate::t!("survey-cannot-change")));
             }
             dim => {
                 // Any other name is a dimension; `check` refuses one the config lacks.
@@ -174,9 +175,9 @@ pub fn related_visit<'a>(survey_date: NaiveDate, client_visits: &[&'a Visit]) ->
 /// visits `related_visit` chooses from when none is given.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum UnfitVisit {
-    #[error("visit {id} is {status}, not done; a survey is about a service that took place")]
+    #[error("{}", crate::t!("survey-visit-not-done", id = .id, status = .status.to_string()))]
     NotDone { id: String, status: &'static str },
-    #[error("visit {id} starts on {start}, after the survey's date {date}")]
+    #[error("{}", crate::t!("survey-visit-after", id = .id, start = .start.to_string(), date = .date.to_string()))]
     AfterSurvey {
         id: String,
         start: NaiveDate,
@@ -218,8 +219,13 @@ fn whole_number_in(s: &str, min: u8, max: u8) -> Result<u8, String> {
     let s = s.trim();
     match s.parse::<i64>() {
         Ok(n) if (i64::from(min)..=i64::from(max)).contains(&n) => Ok(n as u8),
-        Ok(n) => Err(format!("{n} is out of range; expected {min} to {max}")),
-        Err(_) => Err(format!("expected a whole number from {min} to {max}")),
+        Ok(n) => Err(crate::t!(
+            "survey-out-of-range",
+            n = n,
+            min = min,
+            max = max
+        )),
+        Err(_) => Err(crate::t!("survey-not-whole-number", min = min, max = max)),
     }
 }
 

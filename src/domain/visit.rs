@@ -27,7 +27,7 @@ impl Status {
             "done" | "完成" | "已完成" | "已服务" => Ok(Status::Done),
             "cancelled" | "canceled" | "取消" | "已取消" => Ok(Status::Cancelled),
             "no-show" | "noshow" | "no_show" | "爽约" | "未到" => Ok(Status::NoShow),
-            _ => Err("expected scheduled, done, cancelled or no-show".into()),
+            _ => Err(crate::t!("visit-status-expected")),
         }
     }
 
@@ -59,7 +59,7 @@ impl Payment {
             "alipay" | "支付宝" => Ok(Payment::Alipay),
             "card" | "刷卡" | "银行卡" => Ok(Payment::Card),
             "transfer" | "转账" | "银行转账" => Ok(Payment::Transfer),
-            _ => Err("expected cash, wechat, alipay, card or transfer".into()),
+            _ => Err(crate::t!("visit-payment-expected")),
         }
     }
 
@@ -201,14 +201,16 @@ impl Visit {
     /// Checks the rules a visit must keep, and turns the category into its key.
     pub fn normalize(&mut self, config: &Config) -> Result<(), FieldError> {
         FieldError::check_format(self.format, FORMAT)?;
+        // The field a problem is about, by its record name (never translated).
+        let broken = |field: &str, problem: String| FieldError::new(field, problem);
         self.category = config
             .category(&self.category)
-            .map_err(|e| FieldError::new("category", e))?
+            .map_err(|e| broken("category", e))?
             .key
             .clone();
         if let Some(end) = self.end {
             if end < self.date {
-                return Err(FieldError::new("end", "is before the start date"));
+                return Err(broken("end", crate::t!("visit-end-before-start")));
             }
             if end == self.date {
                 self.end = None;
@@ -218,10 +220,7 @@ impl Visit {
         for s in &self.staff {
             let s = s.trim().to_string();
             if s.is_empty() || s.chars().any(char::is_control) {
-                return Err(FieldError::new(
-                    "staff",
-                    "each staff name must be one non-empty line",
-                ));
+                return Err(broken("staff", crate::t!("visit-staff-one-line")));
             }
             check_len("staff", &s, limits::NAME)?;
             if !staff.contains(&s) {
@@ -292,8 +291,7 @@ impl Visit {
             _ => {
                 return Err(FieldError::new(
                     field,
-                    "is not a visit field you can set; use one of date, end, time, category, \
-                     staff, status, price, payment, products, issues, notes",
+                    crate::t!("visit-field-not-settable"),
                 ));
             }
         }
@@ -310,10 +308,8 @@ impl Editable for Visit {
     fn check(&mut self, config: &Config, today: NaiveDate) -> Result<(), FieldError> {
         self.normalize(config)?;
         if self.status == Status::Done && self.date > today {
-            return Err(FieldError::new(
-                "status",
-                "a visit after today cannot be done yet",
-            ));
+            let field = "status";
+            return Err(FieldError::new(field, crate::t!("visit-done-in-future")));
         }
         Ok(())
     }
@@ -332,7 +328,7 @@ pub fn parse_time(s: &str) -> Result<NaiveTime, String> {
     };
     NaiveTime::parse_from_str(&t, "%H:%M")
         .or_else(|_| NaiveTime::parse_from_str(&t, "%H:%M:%S"))
-        .map_err(|_| "expected a time like 09:30".to_string())
+        .map_err(|_| crate::t!("visit-time-expected"))
 }
 
 #[cfg(test)]

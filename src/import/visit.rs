@@ -122,7 +122,7 @@ pub fn row_to_draft(
         };
         if v.is_empty() {
             if field == Field::Date {
-                return Err(err("is empty; every visit needs a date".into()));
+                return Err(err(crate::t!("visit-import-date-empty")));
             }
             continue;
         }
@@ -152,14 +152,14 @@ pub fn row_to_draft(
         return Err(RowError {
             line: row.line,
             column: date_col,
-            problem: "a visit after today cannot be done yet".into(),
+            problem: crate::t!("visit-done-in-future"),
         });
     }
     if d.client_id.is_empty() && d.phone.is_empty() {
         return Err(RowError {
             line: row.line,
             column: String::new(),
-            problem: "names no client (the client id and phone are both empty)".into(),
+            problem: crate::t!("visit-import-no-client"),
         });
     }
     Ok(d)
@@ -182,7 +182,7 @@ impl Draft {
                     return Err(RowError {
                         line: self.line,
                         column: column_of(Field::Category),
-                        problem: "no category, and the client does not have exactly one".into(),
+                        problem: crate::t!("visit-import-no-category"),
                     });
                 }
             }

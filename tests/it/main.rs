@@ -36,6 +36,7 @@ mod i18n_client;
 mod i18n_admin;
 mod i18n_staffcomp;
 mod i18n_reports;
+mod i18n_visits;
 mod integrity_fixes;
 mod loyalty;
 mod man;

@@ -20,7 +20,8 @@ pub struct Args {
 
 pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let (followup, n) = parse_id(&args.id).map_err(|e| {
-        CliError::usage(format!("`{}`: {e}", args.id.trim())).hint("`hk action list` shows the ids")
+        CliError::usage(format!("`{}`: {e}", args.id.trim()))
+            .hint(crate::t!("action-list-shows-ids"))
     })?;
     let store = ctx.store()?;
     let now = ctx.now()?;
@@ -31,22 +32,27 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let id = format!("{}.{n}", f.id);
     let count = f.actions.len();
     let Some(item) = f.actions.get_mut(n - 1) else {
-        return Err(CliError::failure(format!(
-            "follow-up {} has {count} action item(s); there is no {id}",
-            f.id
+        return Err(CliError::failure(crate::t!(
+            "action-no-such-item",
+            followup = &f.id,
+            count = count,
+            id = &id
         ))
-        .hint("`hk action list` shows the ids"));
+        .hint(crate::t!("action-list-shows-ids")));
     };
     if let Some(done) = item.done {
-        return Err(
-            CliError::failure(format!("{id} was done on {done} already"))
-                .hint("`hk followup edit` changes a follow-up's items"),
-        );
+        return Err(CliError::failure(crate::t!(
+            "action-already-done",
+            id = &id,
+            date = done.to_string()
+        ))
+        .hint(crate::t!("action-already-done-hint")));
     }
     item.done = Some(date);
     f.updated = now;
     txn.update(&loaded, &f)?;
     txn.commit(&format!("action done {id}"))?;
-    ctx.out.status(&format!("{id} done on {date}"));
+    ctx.out
+        .status(&crate::t!("action-done", id = &id, date = date.to_string()));
     Ok(())
 }

@@ -42,7 +42,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let on = day_flag("--on", args.on.as_deref(), today)?.unwrap_or(today);
     let until = on
         .checked_add_days(Days::new(u64::from(args.within.unwrap_or(0))))
-        .ok_or_else(|| CliError::bad_flag("--within", "is too large"))?;
+        .ok_or_else(|| CliError::bad_flag("--within", crate::t!("followup-within-too-large")))?;
     let category = category_flag(&store.config, args.category.as_deref())?;
     let book = book(ctx, &store, Kinds::DUE)?;
     let dues = book
@@ -52,9 +52,10 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let rows = due_list(dues, on, until);
     let table = table(&store.config, &rows);
     ctx.out.rows(&table)?;
-    ctx.out.status(&format!(
-        "{} client(s) due for a follow-up by {until}",
-        rows.len()
+    ctx.out.status(&crate::t!(
+        "followup-due-count",
+        count = rows.len(),
+        until = until.to_string()
     ));
     Ok(())
 }

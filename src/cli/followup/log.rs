@@ -79,13 +79,13 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     ctx.forgive_unreadable();
     ctx.out.data(&f.id)?;
     // Which client it went to, so that a mistyped prefix or a namesake shows at once.
-    ctx.out.status(&format!(
-        "logged follow-up {} for {} {} ({}, {})",
-        f.id,
-        client.id,
-        client.name,
-        f.channel.key(),
-        f.outcome.key()
+    ctx.out.status(&crate::t!(
+        "followup-logged",
+        id = &f.id,
+        client = &client.id,
+        name = &client.name,
+        channel = f.channel.key(),
+        outcome = f.outcome.key()
     ));
     Ok(())
 }

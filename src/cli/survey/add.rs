@@ -81,17 +81,14 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         Some(v) => {
             check_survey_visit(&v, date).map_err(|e| {
                 let hint = match e {
-                    UnfitVisit::NotDone { .. } => format!(
-                        "once it has taken place, mark it with `hk visit done {}`",
-                        v.id
-                    ),
-                    UnfitVisit::AfterSurvey { .. } => {
-                        "check `--date` (the day of the answers) and `--visit`".to_string()
+                    UnfitVisit::NotDone { .. } => {
+                        crate::t!("survey-add-visit-not-done-hint", id = &v.id)
                     }
+                    UnfitVisit::AfterSurvey { .. } => crate::t!("survey-add-visit-after-hint"),
                 };
-                CliError::bad_flag("--visit", e).hint(hint).hint(
-                    "or leave `--visit` out: the survey then counts for the client's latest done visit",
-                )
+                CliError::bad_flag("--visit", e)
+                    .hint(hint)
+                    .hint(crate::t!("survey-add-visit-leave-out-hint"))
             })?;
             Some(v.id)
         }
@@ -108,13 +105,8 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         )?;
     }
     if scores.is_empty() && nps.is_none() && comment.trim().is_empty() {
-        return Err(CliError::usage(
-            "no answers given: pass at least one score, `--nps` or `--comment`",
-        )
-        .hint(format!(
-            "e.g. `hk survey add {} --overall 5 --nps 9`",
-            client.id
-        )));
+        return Err(CliError::usage(crate::t!("survey-add-no-answers"))
+            .hint(crate::t!("survey-add-no-answers-hint", client = &client.id)));
     }
     let mut txn = store.begin()?;
     let survey = Survey {
@@ -138,7 +130,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     txn.commit(&format!("survey add {} ({})", survey.id, survey.client))?;
     ctx.forgive_unreadable();
     ctx.out.data(&survey.id)?;
-    ctx.out.status(&format!("added survey {}", survey.id));
+    ctx.out.status(&crate::t!("survey-added", id = &survey.id));
     Ok(())
 }
 
@@ -158,9 +150,9 @@ fn flag_scores(args: &Args, config: &Config) -> CliResult<BTreeMap<String, u8>> 
     })
     .collect();
     for s in &args.scores {
-        let (k, v) = s.split_once('=').ok_or_else(|| {
-            CliError::bad_flag("--score", "expected DIM=N, e.g. `--score overall=5`")
-        })?;
+        let (k, v) = s
+            .split_once('=')
+            .ok_or_else(|| CliError::bad_flag("--score", crate::t!("survey-add-score-shape")))?;
         pairs.push((k.trim().to_string(), v.to_string(), "--score".into()));
     }
     let mut scores = BTreeMap::new();
@@ -174,9 +166,10 @@ fn flag_scores(args: &Args, config: &Config) -> CliResult<BTreeMap<String, u8>> 
                 .collect();
             return Err(CliError::bad_flag(
                 &flag,
-                format!(
-                    "`{key}` is not a survey dimension of this store; known: {}",
-                    known.join(", ")
+                crate::t!(
+                    "survey-add-unknown-dimension",
+                    key = &key,
+                    known = known.join(", ")
                 ),
             ));
         }
@@ -203,7 +196,7 @@ pub fn ask_missing(
     comment_given: bool,
 ) -> CliResult {
     let mut items: Vec<String> = LABELS.iter().rev().map(|s| s.to_string()).collect();
-    items.push("跳过 skip".into());
+    items.push(crate::t!("survey-prompt-skip"));
     for d in &config.survey.dimensions {
         if scores.contains_key(&d.key) {
             continue;
@@ -215,18 +208,14 @@ pub fn ask_missing(
     }
     if nps.is_none() {
         let mut items: Vec<String> = (0..=10).rev().map(|n| n.to_string()).collect();
-        items.push("跳过 skip".into());
-        let picked = p.select(
-            "推荐意愿 NPS: would they recommend us? (0–10)",
-            &items,
-            SKIP_NPS,
-        )?;
+        items.push(crate::t!("survey-prompt-skip"));
+        let picked = p.select(&crate::t!("survey-prompt-nps"), &items, SKIP_NPS)?;
         if picked <= 10 {
             *nps = Some(10 - picked as u8);
         }
     }
     if !comment_given {
-        *comment = p.text("意见建议 Comment (enter to skip)", &|_| Ok(()))?;
+        *comment = p.text(&crate::t!("survey-prompt-comment"), &|_| Ok(()))?;
     }
     Ok(())
 }

@@ -72,9 +72,9 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let preset = Preset::parse(&args.preset).map_err(|e| CliError::bad_flag("--preset", e))?;
     let mut overrides = Vec::new();
     for m in &args.maps {
-        let (dim, column) = m.split_once('=').ok_or_else(|| {
-            CliError::bad_flag("--map", "expected DIM=COLUMN, e.g. `--map attitude=3`")
-        })?;
+        let (dim, column) = m
+            .split_once('=')
+            .ok_or_else(|| CliError::bad_flag("--map", crate::t!("survey-import-map-shape")))?;
         overrides.push((dim.trim().to_string(), column.trim().to_string()));
     }
     let channel = args
@@ -153,26 +153,35 @@ impl Importer for Surveys {
                 if e.is_usage() {
                     err.kind = ErrorKind::Usage;
                 }
-                err.hint("correct the mapping with `--map DIM=COLUMN`; `--dry-run` shows it")
+                err.hint(crate::t!("survey-import-map-hint"))
             })?;
         if !mapping.ignored.is_empty() {
-            ctx.out.status(&format!(
-                "not imported (not needed): {}",
-                mapping.ignored.join(", ")
+            ctx.out.status(&crate::t!(
+                "survey-import-ignored",
+                columns = mapping.ignored.join(", ")
             ));
         }
         Ok((sheet, mapping))
     }
 
     fn load(&mut self, ctx: &mut Ctx, store: &Store) -> CliResult {
-        let clients =
-            load_complete::<Client>(ctx, store, "match rows to clients", "a row's client")?;
-        let visits = load_complete::<Visit>(ctx, store, "match rows to visits", "a row's visit")?;
+        let clients = load_complete::<Client>(
+            ctx,
+            store,
+            &crate::t!("survey-import-purpose-clients"),
+            &crate::t!("survey-import-could-be-client"),
+        )?;
+        let visits = load_complete::<Visit>(
+            ctx,
+            store,
+            &crate::t!("survey-import-purpose-visits"),
+            &crate::t!("survey-import-could-be-visit"),
+        )?;
         let existing = load_complete::<Survey>(
             ctx,
             store,
-            "check for responses already imported",
-            "the duplicate",
+            &crate::t!("survey-import-purpose-duplicates"),
+            &crate::t!("survey-import-could-be-duplicate"),
         )?;
         let known = &mut self.known;
         known.fingerprints = existing
@@ -254,11 +263,16 @@ impl Surveys {
         let client = if let Some(q) = &r.client_id {
             match known.client_ids.matching(q) {
                 [one] => one.clone(),
-                [] => return Err(bad(Some(&Target::ClientId), "no client has this id".into())),
+                [] => {
+                    return Err(bad(
+                        Some(&Target::ClientId),
+                        crate::t!("survey-import-no-client-id"),
+                    ));
+                }
                 _ => {
                     return Err(bad(
                         Some(&Target::ClientId),
-                        "the id prefix fits several clients".into(),
+                        crate::t!("survey-import-client-prefix-ambiguous"),
                     ));
                 }
             }
@@ -268,47 +282,49 @@ impl Surveys {
                 Some(many) if many.len() > 1 => {
                     return Err(bad(
                         Some(&Target::Phone),
-                        format!(
-                            "{} clients have this phone; add a client id column",
-                            many.len()
-                        ),
+                        crate::t!("survey-import-many-phone", count = many.len()),
                     ));
                 }
                 _ => {
                     return Err(bad(
                         Some(&Target::Phone),
-                        "no client has this phone; add the client first".into(),
+                        crate::t!("survey-import-no-phone"),
                     ));
                 }
             }
         } else if self.anonymous {
             String::new()
         } else {
-            return Err(bad(None, "names no client (no client id or phone); use `--anonymous` for anonymous responses".into()));
+            return Err(bad(None, crate::t!("survey-import-no-client")));
         };
         let date = r.date.unwrap_or(self.now.date_naive());
         let visit = match &r.visit {
             Some(q) => {
                 let v = match known.visit_ids.matching(q) {
                     [one] => &known.visit_by_id[one.as_str()],
-                    [] => return Err(bad(Some(&Target::Visit), "no visit has this id".into())),
+                    [] => {
+                        return Err(bad(
+                            Some(&Target::Visit),
+                            crate::t!("survey-import-no-visit-id"),
+                        ));
+                    }
                     _ => {
                         return Err(bad(
                             Some(&Target::Visit),
-                            "the id prefix fits several visits; give more of the id".into(),
+                            crate::t!("survey-import-visit-prefix-ambiguous"),
                         ));
                     }
                 };
                 if v.client != client {
                     return Err(bad(
                         Some(&Target::Visit),
-                        "the visit belongs to another client".into(),
+                        crate::t!("survey-import-visit-other-client"),
                     ));
                 }
                 check_survey_visit(v, date).map_err(|e| {
                     bad(
                         Some(&Target::Visit),
-                        format!("{e}; leave the cell empty to use the client's latest done visit"),
+                        crate::t!("survey-import-unfit-visit", problem = e.to_string()),
                     )
                 })?;
                 Some(v.id.clone())
@@ -387,7 +403,7 @@ fn preview(config: &Config, fresh: &[(u64, Survey)]) -> Rows {
             .iter()
             .map(|d| crate::output::Column::owned(d.key.clone(), d.label.clone())),
     );
-    columns.push(col("nps", "NPS"));
+    columns.push(col("nps", "净推荐值 NPS"));
     columns.push(col("comment", "意见 Comment").free_text());
     let rows = fresh
         .iter()

@@ -61,7 +61,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         dims.iter()
             .map(|d| Column::owned(d.key.clone(), d.label.clone())),
     );
-    columns.push(col("nps", "NPS"));
+    columns.push(col("nps", "净推荐值 NPS"));
     columns.push(col("comment", "意见 Comment").free_text());
     let rows = items
         .iter()

@@ -113,9 +113,13 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     {
         return Err(CliError::bad_flag(
             "--status",
-            format!("a visit on {last} (after today, {today}) cannot be done yet"),
+            crate::t!(
+                "visit-add-done-in-future",
+                date = last.to_string(),
+                today = today.to_string()
+            ),
         )
-        .hint("leave --status out to book it as scheduled"));
+        .hint(crate::t!("visit-add-done-in-future-hint")));
     }
     let mut txn = store.begin()?;
     let client = resolve(ctx, &store, &args.client)?;
@@ -126,24 +130,27 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         None => match client.record.categories.as_slice() {
             [one] => one.clone(),
             [] => {
-                return Err(CliError::usage(format!(
-                    "missing `--category`: client {} has no category yet",
-                    client.record.id
+                return Err(CliError::usage(crate::t!(
+                    "visit-add-no-category",
+                    client = &client.record.id
                 ))
-                .hint("name the service, e.g. `--category 家庭保洁`"));
+                .hint(crate::t!("visit-add-no-category-hint")));
             }
             many => {
                 let labels: Vec<&str> = many
                     .iter()
                     .map(|k| store.config.category_label(k))
                     .collect();
-                return Err(CliError::usage(format!(
-                    "missing `--category`: client {} has {} categories ({})",
-                    client.record.id,
-                    many.len(),
-                    labels.join(", ")
+                return Err(CliError::usage(crate::t!(
+                    "visit-add-many-categories",
+                    client = &client.record.id,
+                    count = many.len(),
+                    categories = labels.join(", ")
                 ))
-                .hint(format!("choose one, e.g. `--category {}`", labels[0])));
+                .hint(crate::t!(
+                    "visit-add-many-categories-hint",
+                    example = labels[0]
+                )));
             }
         },
     };
@@ -219,22 +226,25 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     ctx.out.data(&new_ids.join("\n"))?;
     match visits.as_slice() {
         [one] if one.series.is_none() => {
-            ctx.out
-                .status(&format!("added visit {} ({})", one.id, one.status.key()));
+            ctx.out.status(&crate::t!(
+                "visit-added",
+                id = &one.id,
+                status = one.status.key()
+            ));
             if let Some(p) = &paid {
-                ctx.out.status(&format!(
-                    "paid from package {}; balance {}",
-                    p.id,
-                    p.balance()
+                ctx.out.status(&crate::t!(
+                    "visit-paid-from-package",
+                    package = &p.id,
+                    balance = p.balance().to_string()
                 ));
             }
         }
-        _ => ctx.out.status(&format!(
-            "added a series of {} visits from {} to {} (series {})",
-            visits.len(),
-            dates[0],
-            dates[dates.len() - 1],
-            new_ids[0]
+        _ => ctx.out.status(&crate::t!(
+            "visit-added-series",
+            count = visits.len(),
+            first = dates[0].to_string(),
+            last = dates[dates.len() - 1].to_string(),
+            series = &new_ids[0]
         )),
     }
     Ok(())
@@ -251,23 +261,26 @@ fn series_dates(args: &Args, first: NaiveDate, today: NaiveDate) -> CliResult<Ve
         day_flag("--until", args.until.as_deref(), today)?,
     ) {
         (Some(0), _) => {
-            return Err(CliError::bad_flag("--count", "must be at least 1")
-                .hint("`--count 4` books four visits"));
+            return Err(
+                CliError::bad_flag("--count", crate::t!("visit-add-count-zero"))
+                    .hint(crate::t!("visit-add-count-zero-hint")),
+            );
         }
         (Some(n), _) => SeriesEnd::Count(n),
         (None, Some(u)) if u < first => {
             return Err(CliError::bad_flag(
                 "--until",
-                format!("{u} is before the first visit ({first})"),
+                crate::t!(
+                    "visit-add-until-before-first",
+                    until = u.to_string(),
+                    first = first.to_string()
+                ),
             ));
         }
         (None, Some(u)) => SeriesEnd::Until(u),
         (None, None) => {
-            return Err(
-                CliError::usage("`--repeat` needs an end: `--count N` or `--until D`").hint(
-                    "e.g. `--repeat weekly --count 8` or `--repeat monthly --until 2027-06-30`",
-                ),
-            );
+            return Err(CliError::usage(crate::t!("visit-add-repeat-no-end"))
+                .hint(crate::t!("visit-add-repeat-no-end-hint")));
         }
     };
     occurrences(first, repeat, end).map_err(|e| CliError::bad_flag("--repeat", e))

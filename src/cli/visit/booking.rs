@@ -46,9 +46,8 @@ pub fn entries(
         } else {
             format!("`{flag}`")
         };
-        let s = match_staff(roster, q).map_err(|e| {
-            no_match(&what, &e).hint("or keep a free-text name with `--staff-unlisted NAME`")
-        })?;
+        let s = match_staff(roster, q)
+            .map_err(|e| no_match(&what, &e).hint(crate::t!("visit-staff-unlisted-hint")))?;
         out.push(s.id.clone());
     }
     out.extend(unlisted.iter().cloned());
@@ -124,11 +123,11 @@ pub fn refuse(refusals: &[impl std::fmt::Display], allow: bool) -> CliResult {
         return Ok(());
     }
     let lines: Vec<String> = refusals.iter().map(|r| format!("\n  {r}")).collect();
-    Err(CliError::failure(format!(
-        "cannot book: {} problem(s); nothing was written{}",
-        refusals.len(),
-        lines.concat()
+    Err(CliError::failure(crate::t!(
+        "visit-cannot-book",
+        count = refusals.len(),
+        problems = lines.concat()
     ))
-    .hint("choose another staff member (`hk staff suggest`) or another time")
-    .hint("or book anyway with `--allow-overlap`"))
+    .hint(crate::t!("visit-cannot-book-hint"))
+    .hint(crate::t!("visit-cannot-book-hint-anyway")))
 }

@@ -33,7 +33,12 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let from = day_flag("--from", args.from.as_deref(), now.date_naive())?;
     let wanted = series.trim().to_lowercase();
     let mut txn = store.begin()?;
-    let visits = load_complete::<Visit>(ctx, &store, "cancel a series", "one of its visits")?;
+    let visits = load_complete::<Visit>(
+        ctx,
+        &store,
+        &crate::t!("visit-purpose-cancel-series"),
+        &crate::t!("visit-could-be-series-visit"),
+    )?;
     let mut of_series: Vec<_> = visits
         .iter()
         .filter(|v| v.record.series.as_deref() == Some(wanted.as_str()))
@@ -42,8 +47,8 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     of_series.sort_by(|a, b| a.record.order_key().cmp(&b.record.order_key()));
     if of_series.is_empty() {
         return Err(
-            CliError::failure(format!("no visit belongs to series `{wanted}`"))
-                .hint("`hk visit show V` prints a visit's series; give its full id"),
+            CliError::failure(crate::t!("visit-series-not-found", series = &wanted))
+                .hint(crate::t!("visit-series-not-found-hint")),
         );
     }
     let mut ids = Vec::new();
@@ -59,8 +64,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         ids.push(after.id);
     }
     if ids.is_empty() {
-        ctx.out
-            .status("no scheduled visits of that series to cancel");
+        ctx.out.status(&crate::t!("visit-series-nothing-to-cancel"));
         return Ok(());
     }
     txn.commit(&batch_message(
@@ -70,9 +74,10 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     ))?;
     ctx.forgive_unreadable();
     ctx.out.data(&ids.join("\n"))?;
-    ctx.out.status(&format!(
-        "cancelled {} visit(s) of series {wanted}",
-        ids.len()
+    ctx.out.status(&crate::t!(
+        "visit-series-cancelled",
+        count = ids.len(),
+        series = &wanted
     ));
     Ok(())
 }

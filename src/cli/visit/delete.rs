@@ -26,28 +26,30 @@ pub struct Args {
     pub yes: Yes,
 }
 
-/// What an unreadable follow-up or survey might be, when a visit is deleted.
-const LINKER: &str = "one that links to it";
-
 pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let store = ctx.store()?;
     let now = ctx.now()?;
     let mut txn = store.begin()?;
     let visit = resolve_id::<Visit>(ctx, &store, &args.visit)?;
     let id = visit.record.id.clone();
-    let purpose = format!("be sure no record links to visit {id}");
-    let followups = linking::<Followup>(load_complete(ctx, &store, &purpose, LINKER)?, &id);
-    let surveys = linking::<Survey>(load_complete(ctx, &store, &purpose, LINKER)?, &id);
-    let complaints = linking::<Complaint>(load_complete(ctx, &store, &purpose, LINKER)?, &id);
-    let mut plan = format!("delete visit {id} of client {}", visit.record.client);
+    let purpose = crate::t!("visit-purpose-delete", id = &id);
+    // What an unreadable follow-up or survey might be, when a visit is deleted.
+    let linker = crate::t!("visit-could-be-linker");
+    let followups = linking::<Followup>(load_complete(ctx, &store, &purpose, &linker)?, &id);
+    let surveys = linking::<Survey>(load_complete(ctx, &store, &purpose, &linker)?, &id);
+    let complaints = linking::<Complaint>(load_complete(ctx, &store, &purpose, &linker)?, &id);
+    let mut plan = crate::t!("visit-delete-plan", id = &id, client = &visit.record.client);
     let mut linked: Vec<String> = Vec::new();
     for (what, ids) in [
-        ("follow-up", ids_of(&followups)),
-        ("survey", ids_of(&surveys)),
-        ("complaint", ids_of(&complaints)),
+        (crate::t!("visit-kind-followup"), ids_of(&followups)),
+        (crate::t!("visit-kind-survey"), ids_of(&surveys)),
+        (crate::t!("visit-kind-complaint"), ids_of(&complaints)),
     ] {
         if !ids.is_empty() {
-            plan.push_str(&format!(", dropping its link from {}", listed(what, &ids)));
+            plan.push_str(&crate::t!(
+                "visit-delete-plan-unlink",
+                records = listed(&what, &ids)
+            ));
             linked.extend(ids);
         }
     }
@@ -61,11 +63,11 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         "links dropped",
         &linked,
     ))?;
-    ctx.out.status(&format!("deleted visit {id}"));
+    ctx.out.status(&crate::t!("visit-deleted", id = &id));
     if !linked.is_empty() {
-        ctx.out.status(&format!(
-            "dropped the link to it from {}",
-            linked.join(", ")
+        ctx.out.status(&crate::t!(
+            "visit-deleted-unlinked",
+            ids = linked.join(", ")
         ));
     }
     Ok(())

@@ -53,8 +53,8 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
                 Ok(())
             } else {
                 Err((
-                    "a visit's `client` cannot be changed".to_string(),
-                    vec!["delete it with `hk visit delete` and add it to the right client".into()],
+                    crate::t!("visit-edit-client-fixed"),
+                    vec![crate::t!("visit-edit-client-fixed-hint")],
                 ))
             })
         };
@@ -128,10 +128,10 @@ fn move_client_category(
         return Ok(());
     }
     if !c.categories.contains(from) {
-        ctx.out.status(&format!(
-            "client {} no longer has the category {} (no other visit is in it)",
-            c.id,
-            store.config.category_label(from)
+        ctx.out.status(&crate::t!(
+            "visit-edit-category-dropped",
+            client = &c.id,
+            category = store.config.category_label(from)
         ));
     }
     c.updated = now;

@@ -95,18 +95,23 @@ impl Importer for Visits {
     const KNOWN: &'static str = "already in the store";
 
     fn map(&mut self, ctx: &Ctx, file: &Path, sheet: Sheet) -> CliResult<(Sheet, Mapping)> {
-        let mapping = import::map_fields(ctx, file, &sheet, "visit", map_headers)?;
+        let what = crate::t!("visit-import-what");
+        let mapping = import::map_fields(ctx, file, &sheet, &what, map_headers)?;
         Ok((sheet, mapping))
     }
 
     fn load(&mut self, ctx: &mut Ctx, store: &Store) -> CliResult {
-        self.clients =
-            load_complete::<Client>(ctx, store, "match rows to clients", "a row's client")?;
+        self.clients = load_complete::<Client>(
+            ctx,
+            store,
+            &crate::t!("visit-import-purpose-clients"),
+            &crate::t!("visit-import-could-be-client"),
+        )?;
         let existing = load_complete::<Visit>(
             ctx,
             store,
-            "check for visits already imported",
-            "the duplicate",
+            &crate::t!("visit-import-purpose-duplicates"),
+            &crate::t!("visit-import-could-be-duplicate"),
         )?;
         self.roster = booking::roster(ctx, store)?;
         if !self.roster.is_empty() {
@@ -155,14 +160,11 @@ impl Importer for Visits {
                     line: row.line,
                     column: staff_column(),
                     problem: match e {
-                        NoMatch::None => {
-                            "no staff member has that name or id; add her first with `hk staff add`"
-                                .into()
-                        }
-                        NoMatch::Many(ids) => format!(
-                            "{} staff members have that name ({}); use the id",
-                            ids.len(),
-                            ids.join(", ")
+                        NoMatch::None => crate::t!("visit-import-no-staff"),
+                        NoMatch::Many(ids) => crate::t!(
+                            "visit-import-many-staff",
+                            count = ids.len(),
+                            ids = ids.join(", ")
                         ),
                     },
                 })?;
@@ -190,7 +192,7 @@ impl Importer for Visits {
                 return Err(RowError {
                     line: row.line,
                     column: staff_column(),
-                    problem: format!("{}; import anyway with `--allow-overlap`", list.join("; ")),
+                    problem: crate::t!("visit-import-cannot-book", problems = list.join("; ")),
                 });
             }
             schedule.add(draft.visit.clone());
@@ -271,21 +273,20 @@ impl Visits {
                 .by_id
                 .get(d.client_id.as_str())
                 .map(|&i| &self.clients[i])
-                .ok_or_else(|| format!("no client has the id `{}`", d.client_id));
+                .ok_or_else(|| crate::t!("visit-import-no-client-id", id = &d.client_id));
         }
-        let phone =
-            normalize_phone(&d.phone).map_err(|e| format!("the phone is not valid: {e}"))?;
+        let phone = normalize_phone(&d.phone)
+            .map_err(|e| crate::t!("visit-import-bad-phone", problem = e.to_string()))?;
         match self
             .by_phone
             .get(&phone_digits_key(&phone))
             .map(Vec::as_slice)
         {
             Some([one]) => Ok(&self.clients[*one]),
-            Some(many) if many.len() > 1 => Err(format!(
-                "{} clients have this phone; use the client id column instead",
-                many.len()
-            )),
-            _ => Err("no client has this phone; add the client first (`hk client add`)".into()),
+            Some(many) if many.len() > 1 => {
+                Err(crate::t!("visit-import-many-phone", count = many.len()))
+            }
+            _ => Err(crate::t!("visit-import-no-phone")),
         }
     }
 }

@@ -37,11 +37,11 @@ fn run_paid(args: Args, ctx: &mut Ctx, status: Status, package: Option<String>) 
     let mut txn = store.begin()?;
     let loaded = resolve_id::<Visit>(ctx, &store, &args.visit)?;
     if matches!(status, Status::Done | Status::NoShow) && loaded.record.date > now.date_naive() {
-        return Err(CliError::failure(format!(
-            "visit {} is on {}, after today; it cannot be {} yet",
-            loaded.record.id,
-            loaded.record.date,
-            status.key()
+        return Err(CliError::failure(crate::t!(
+            "visit-status-in-future",
+            id = &loaded.record.id,
+            date = loaded.record.date.to_string(),
+            status = status.key()
         )));
     }
     let mut v = loaded.record.clone();
@@ -51,8 +51,11 @@ fn run_paid(args: Args, ctx: &mut Ctx, status: Status, package: Option<String>) 
         v.updated = now;
         txn.update(&loaded, &v)?;
     } else if package.is_none() {
-        ctx.out
-            .status(&format!("visit {} is already {}", v.id, status.key()));
+        ctx.out.status(&crate::t!(
+            "visit-status-unchanged",
+            id = &v.id,
+            status = status.key()
+        ));
         return Ok(());
     }
     // A visit done earlier may still be paid from a package now.
@@ -68,14 +71,17 @@ fn run_paid(args: Args, ctx: &mut Ctx, status: Status, package: Option<String>) 
     }
     txn.commit(&message)?;
     if changed {
-        ctx.out
-            .status(&format!("visit {} is now {}", v.id, status.key()));
+        ctx.out.status(&crate::t!(
+            "visit-status-changed",
+            id = &v.id,
+            status = status.key()
+        ));
     }
     if let Some(p) = paid {
-        ctx.out.status(&format!(
-            "paid from package {}; balance {}",
-            p.id,
-            p.balance()
+        ctx.out.status(&crate::t!(
+            "visit-paid-from-package",
+            package = &p.id,
+            balance = p.balance().to_string()
         ));
     }
     Ok(())

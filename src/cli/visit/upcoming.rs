@@ -42,7 +42,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     } else if let Some(n) = args.within {
         let last = today
             .checked_add_days(Days::new(u64::from(n)))
-            .ok_or_else(|| CliError::bad_flag("--within", "is too large"))?;
+            .ok_or_else(|| CliError::bad_flag("--within", crate::t!("visit-within-too-large")))?;
         (today, last)
     } else {
         let day = day_flag("--on", args.on.as_deref(), today)?
@@ -53,13 +53,21 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let visits = scheduled(&book, first, last);
     let rows = table(&book, &store.config, &visits, args.within.is_some());
     ctx.out.rows(&rows)?;
-    let when = if first == last {
-        format!("on {first}")
+    let summary = if first == last {
+        crate::t!(
+            "visit-upcoming-on",
+            count = visits.len(),
+            date = first.to_string()
+        )
     } else {
-        format!("from {first} to {last}")
+        crate::t!(
+            "visit-upcoming-between",
+            count = visits.len(),
+            first = first.to_string(),
+            last = last.to_string()
+        )
     };
-    ctx.out
-        .status(&format!("{} scheduled visit(s) {when}", visits.len()));
+    ctx.out.status(&summary);
     Ok(())
 }
 

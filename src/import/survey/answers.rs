@@ -109,7 +109,7 @@ fn leading_number(s: &str) -> Result<Option<(u64, usize)>, String> {
                 .bytes()
                 .all(|b| b == b'0')
             {
-                return Err("is not a whole number".into());
+                return Err(crate::t!("survey-answer-not-whole"));
             }
             rest = after.get(decimals..).unwrap_or("");
         }
@@ -137,6 +137,7 @@ fn leading_number(s: &str) -> Result<Option<(u64, usize)>, String> {
 }
 
 /// Parses an answer on a numeric scale `lo..=hi`, with labels when `labels`.
+/// `what` names the answer in messages (`a score`).
 fn parse_scale(s: &str, lo: u8, hi: u8, labels: bool, what: &str) -> Result<Option<u8>, String> {
     if is_no_answer(s) {
         return Ok(None);
@@ -153,10 +154,21 @@ fn parse_scale(s: &str, lo: u8, hi: u8, labels: bool, what: &str) -> Result<Opti
     if let Some(rest) = v.strip_prefix('-')
         && rest.starts_with(|c: char| c.is_ascii_digit())
     {
-        return Err(format!("is negative; {what} must be {range}"));
+        return Err(crate::t!(
+            "survey-answer-negative",
+            what = what,
+            range = &range
+        ));
     }
     let number = match leading_number(v) {
-        Err(e) => return Err(format!("{e}; {what} must be {range}")),
+        Err(e) => {
+            return Err(crate::t!(
+                "survey-answer-must-be",
+                problem = e,
+                what = what,
+                range = &range
+            ));
+        }
         Ok(n) => n,
     };
     // `非常满意（5分）`: the label before the bracket.
@@ -175,15 +187,23 @@ fn parse_scale(s: &str, lo: u8, hi: u8, labels: bool, what: &str) -> Result<Opti
         Some((n, _)) if n >= u64::from(lo) && n <= u64::from(hi) => {
             Ok(Some(u8::try_from(n).unwrap_or(hi)))
         }
-        Some((n, digits)) if digits <= 3 => {
-            Err(format!("{n} is out of range; {what} must be {range}"))
-        }
-        Some(_) => Err(format!("is out of range; {what} must be {range}")),
-        None if labels => Err(format!(
-            "is not a score; use a number {range} or a label such as 非常满意, 满意, 一般, \
-             不满意, 非常不满意 (Very satisfied … Very dissatisfied)"
+        Some((n, digits)) if digits <= 3 => Err(crate::t!(
+            "survey-answer-out-of-range-n",
+            n = n,
+            what = what,
+            range = &range
         )),
-        None => Err(format!("is not a number; {what} must be {range}")),
+        Some(_) => Err(crate::t!(
+            "survey-answer-out-of-range",
+            what = what,
+            range = &range
+        )),
+        None if labels => Err(crate::t!("survey-answer-not-a-score", range = &range)),
+        None => Err(crate::t!(
+            "survey-answer-not-a-number",
+            what = what,
+            range = &range
+        )),
     }
 }
 
@@ -191,23 +211,22 @@ fn parse_scale(s: &str, lo: u8, hi: u8, labels: bool, what: &str) -> Result<Opti
 /// 满意/比较满意 4, 一般 3, 不满意 2, 非常不满意 1, and the English equivalents).
 /// `(空)`, `(跳过)`, `N/A` and an empty cell are no answer. Errors never repeat text.
 pub fn parse_score(s: &str) -> Result<Option<u8>, String> {
-    parse_scale(s, 1, 5, true, "a score")
+    parse_scale(s, 1, 5, true, &crate::t!("survey-what-score"))
 }
 
 /// An NPS answer 0–10: `9`, `10分`, `9 - 极有可能`.
 pub fn parse_nps(s: &str) -> Result<Option<u8>, String> {
-    parse_scale(s, 0, 10, false, "an NPS answer")
+    parse_scale(s, 0, 10, false, &crate::t!("survey-what-nps"))
 }
 
 // ---------------------------------------------------------------------------
 // Dates and times
 
+/// The English of the date forms that `survey-import-bad-date` and
+/// `survey-import-date-problem` list, for the fixtures (tests run in English).
+#[cfg(test)]
 pub(super) const DATE_FORMS: &str =
     "expected a date or time like 2026/6/3 16:43:42, 2026-06-03 or 11/3/2026 2:05:09 PM";
-
-fn bad_date() -> String {
-    format!("is not a date this import understands; {DATE_FORMS}")
-}
 
 /// The date of a submission time as the tools write it: `2026/6/3 16:43:42` (问卷星),
 /// `2026-06-03 16:43:42` (腾讯问卷), `2026/11/03 2:05:09 PM GMT+8` and `11/3/2026 14:05:09`
@@ -216,13 +235,16 @@ fn bad_date() -> String {
 /// every flag and import. Dates after `today` are refused.
 pub fn parse_when(s: &str, today: NaiveDate) -> Result<NaiveDate, String> {
     let date = parse_date(s, today).map_err(|e| match e {
-        DateError::Empty => "is empty; every response needs a date".to_string(),
-        DateError::NoSuchDay(_) | DateError::YearOutOfRange => format!("{e}; {DATE_FORMS}"),
-        _ => bad_date(),
+        DateError::Empty => crate::t!("survey-import-date-empty"),
+        DateError::NoSuchDay(_) | DateError::YearOutOfRange => {
+            crate::t!("survey-import-date-problem", problem = e.to_string())
+        }
+        _ => crate::t!("survey-import-bad-date"),
     })?;
     if date > today {
-        return Err(format!(
-            "is after today ({today}); check the date, or whether day and month are swapped"
+        return Err(crate::t!(
+            "survey-import-date-after-today",
+            today = today.to_string()
         ));
     }
     Ok(date)

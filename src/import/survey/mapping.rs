@@ -12,78 +12,58 @@ use crate::import::{Sheet, header_key};
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum MapError {
     /// `--preset surveymonkey` for a file without SurveyMonkey's second header row.
-    #[error(
-        "line 2 is not SurveyMonkey's second header row (`Response`, `Open-Ended Response` …); \
-         export again with both header rows, or use `--preset generic`"
-    )]
+    #[error("{}", crate::t!("survey-map-not-surveymonkey"))]
     NotSurveyMonkey,
     /// `--map NAME=…` where NAME is no target; `dimensions` lists the store's keys.
-    #[error(
-        "`--map {name}=…`: `{name}` is not a survey dimension; use one of {dimensions}, nps, \
-         comment, phone, client, date, channel, visit, serial, or ignore"
-    )]
+    #[error("{}", crate::t!("survey-map-unknown-target", name = .name, dimensions = .dimensions))]
     UnknownTarget { name: String, dimensions: String },
-    #[error("`--map {dim}=` names no column; give a header or a column number")]
+    #[error("{}", crate::t!("survey-map-no-column-given", dim = .dim))]
     NoColumnGiven { dim: String },
-    #[error("`--map {dim}={wanted}`: the file has columns 1 to {columns}")]
+    #[error("{}", crate::t!("survey-map-column-out-of-range", dim = .dim, wanted = .wanted, columns = *.columns))]
     ColumnOutOfRange {
         dim: String,
         wanted: String,
         columns: usize,
     },
-    #[error(
-        "`--map {dim}={wanted}`: no column is headed like that; give the header text \
-         or the column number (1 to {columns})"
-    )]
+    #[error("{}", crate::t!("survey-map-no-such-column", dim = .dim, wanted = .wanted, columns = *.columns))]
     NoSuchColumn {
         dim: String,
         wanted: String,
         columns: usize,
     },
-    #[error(
-        "`--map {dim}={wanted}` matches several columns: {}; give the column number",
-        matches.join(", ")
-    )]
+    #[error("{}", crate::t!("survey-map-several-columns", dim = .dim, wanted = .wanted, matches = .matches.join(", ")))]
     SeveralColumns {
         dim: String,
         wanted: String,
         matches: Vec<String>,
     },
-    #[error("{column} is given to `--map ignore` and another `--map`")]
+    #[error("{}", crate::t!("survey-map-ignored-and-mapped", column = .column))]
     IgnoredAndMapped { column: String },
-    #[error("{column} is given to `--map {target}` and `--map ignore`")]
+    #[error("{}", crate::t!("survey-map-mapped-and-ignored", column = .column, target = .target))]
     MappedAndIgnored { column: String, target: String },
-    #[error("`--map {target}` is given twice; give each dimension one column")]
+    #[error("{}", crate::t!("survey-map-mapped-twice", target = .target))]
     MappedTwice { target: String },
-    #[error("{column} is given to both `--map {first}` and `--map {second}`")]
+    #[error("{}", crate::t!("survey-map-mapped-to-both", column = .column, first = .first, second = .second))]
     MappedToBoth {
         column: String,
         first: String,
         second: String,
     },
     /// Two columns match one target equally well.
-    #[error(
-        "line 1: two columns look like `{target}`: {first} and {second}; choose one with \
-         `--map {target}=COLUMN` (a header or a column number)"
-    )]
+    #[error("{}", crate::t!("survey-map-ambiguous", target = .target, first = .first, second = .second))]
     Ambiguous {
         target: String,
         first: String,
         second: String,
     },
     /// Two rating questions name no dimension: which is the overall one?
-    #[error(
-        "line 1: {first} and {second} both ask about satisfaction without saying which \
-         dimension; choose the overall one with `--map overall=COLUMN`"
-    )]
+    #[error("{}", crate::t!("survey-map-several-overall", first = .first, second = .second))]
     SeveralOverall { first: String, second: String },
     /// No score or NPS column; `headers` are the first twelve, quoted.
-    #[error(
-        "line 1: no column looks like a survey question (a 1–5 score or NPS); the \
-         headers are {}{}; map one with `--map overall=COLUMN`",
-        headers.join(", "),
-        if *more { " …" } else { "" }
-    )]
+    #[error("{}", crate::t!(
+        "survey-map-no-question",
+        headers = format_args!("{}{}", .headers.join(", "), if *.more { " …" } else { "" })
+    ))]
     NoQuestion { headers: Vec<String>, more: bool },
 }
 
@@ -101,15 +81,15 @@ impl MapError {
 /// A header as messages show it: `` `3、服务态度` (column 9) ``.
 fn describe(headers: &[String], i: usize) -> String {
     match headers.get(i).map(|h| h.trim()).filter(|h| !h.is_empty()) {
-        Some(h) => format!("`{h}` (column {})", i + 1),
-        None => format!("column {} (no header)", i + 1),
+        Some(h) => crate::t!("survey-map-column-described", header = h, n = i + 1),
+        None => crate::t!("survey-map-column-no-header", n = i + 1),
     }
 }
 
 fn ignored_name(headers: &[String], i: usize) -> String {
     match headers.get(i).map(|h| h.trim()).filter(|h| !h.is_empty()) {
         Some(h) => h.to_string(),
-        None => format!("(column {})", i + 1),
+        None => crate::t!("survey-map-column-unnamed", n = i + 1),
     }
 }
 

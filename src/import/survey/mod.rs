@@ -54,7 +54,7 @@ impl Preset {
             "google" | "googleforms" => Ok(Preset::Google),
             "surveymonkey" | "monkey" => Ok(Preset::SurveyMonkey),
             "generic" | "plain" => Ok(Preset::Generic),
-            _ => Err("expected auto, wjx, tencent, google, surveymonkey or generic".into()),
+            _ => Err(crate::t!("survey-preset-expected")),
         }
     }
 

@@ -67,17 +67,14 @@ pub fn parse_row(
             Target::Date => {
                 raw_date = v.to_string();
                 if empty {
-                    return Err(err("is empty; every response needs a date".into()));
+                    return Err(err(crate::t!("survey-import-date-empty")));
                 }
                 out.date = Some(parse_when(v, today).map_err(err)?);
             }
             Target::ClientId if !empty => {
                 let id = v.to_lowercase();
                 if !id::is_prefix_of_kind(Kind::Client, &id) {
-                    return Err(err(
-                        "is not a client id (like c-7k2m9q4x); leave it empty and give a phone"
-                            .into(),
-                    ));
+                    return Err(err(crate::t!("survey-import-not-client-id")));
                 }
                 out.client_id = Some(id);
             }
@@ -92,11 +89,7 @@ pub fn parse_row(
             Target::Visit if !empty => {
                 let visit = v.to_lowercase();
                 if !id::is_prefix_of_kind(Kind::Visit, &visit) {
-                    return Err(err(
-                        "is not a visit id (like v-7k2m9q4x); leave it empty to use the \
-                         client's latest done visit"
-                            .into(),
-                    ));
+                    return Err(err(crate::t!("survey-import-not-visit-id")));
                 }
                 out.visit = Some(visit);
             }
@@ -130,7 +123,7 @@ pub fn parse_row(
         return Err(RowError {
             line: row.line,
             column: String::new(),
-            problem: "has no answers (every question is empty or skipped)".into(),
+            problem: crate::t!("survey-import-no-answers"),
         });
     }
     out.comment = comments.join("\n");
