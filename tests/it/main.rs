@@ -31,6 +31,7 @@ mod docs_fixes;
 mod due_rules;
 mod fixing_mistakes;
 mod i18n;
+mod i18n_store;
 mod integrity_fixes;
 mod loyalty;
 mod messages;
