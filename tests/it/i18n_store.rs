@@ -166,3 +166,21 @@ fn machine_output_is_the_same_in_both_languages() {
     let json = |lang: &str| env.ok(&["--lang", lang, "client", "list", "--format", "json"]);
     assert_eq!(json("zh"), json("en"));
 }
+
+#[test]
+fn a_question_on_a_terminal_offers_its_keys_in_chinese() {
+    let env = TestEnv::new();
+    let c = env.add_client("王芳", "13812345678", &[]);
+    let f = env.ok(&["followup", "log", &c, "--channel", "phone"]);
+    let before = env.snapshot();
+    let args = format!("--lang zh followup delete {}", f.trim());
+    let Some(mut t) = crate::pty::Terminal::start(&env, &args, &[]) else {
+        return;
+    };
+    // The keys stay `y` and `n`, which is what dialoguer reads.
+    t.answer("（y 是 / N 否，默认否）", "n");
+    let screen = t.finish();
+    assert!(screen.contains(" 否"), "{screen}");
+    assert!(!screen.contains("[y/N]"), "{screen}");
+    assert_eq!(env.snapshot(), before);
+}
