@@ -71,7 +71,6 @@ merge-side = { $path } ({ $side }): { $problem }
 merge-unparsable = { $path }: the merged record would not parse ({ $problem }); nothing was written
 merge-newer = { $path } was written by a newer hk (record format { $format }); this hk does not merge it
 merge-encrypt = cannot encrypt the merged { $path }: { $problem }
-merge-broke-a-rule = merged field by field, the record would break a rule
 merge-not-utf8 = not UTF-8
 merge-id-mismatch = its id does not match its file name
 merge-too-big = over hk's limit of { $limit } bytes

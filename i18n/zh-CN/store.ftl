@@ -76,7 +76,6 @@ merge-side =
 merge-unparsable = { $path }：合并后的记录无法解析（{ $problem }）；没有写入任何内容
 merge-newer = { $path } 由更新版本的 hk 写入（记录格式 { $format }）；这个 hk 不合并它
 merge-encrypt = 无法加密合并后的 { $path }：{ $problem }
-merge-broke-a-rule = 逐字段合并后，这条记录会违反一条规则
 merge-not-utf8 = 不是 UTF-8 文本
 merge-id-mismatch = 它的编号与文件名不符
 merge-too-big = 超过了 hk 的上限 { $limit } 字节

@@ -64,14 +64,8 @@ pub struct Broken {
 }
 
 /// The words of the driver's message about a rule the merge broke (`hk sync` looks
-/// for them in git's output), in English; [`broke_a_rule`] gives them in the
-/// process's language, and `hk sync` looks for them in either.
+/// for them in git's output).
 pub const BROKE_A_RULE: &str = "merged field by field, the record would break a rule";
-
-/// [`BROKE_A_RULE`] in the process's language.
-pub fn broke_a_rule() -> String {
-    crate::t!("merge-broke-a-rule")
-}
 
 /// What the domain rules of a merged record are checked with: the store's config and
 /// the office's today (from the caller's clock, `HK_NOW` aware).
@@ -309,12 +303,6 @@ mod tests {
     use super::*;
     use crate::domain::staff::tests::{d, staff};
     use crate::domain::staff::{Certificate, Staff};
-
-    #[test]
-    fn the_broken_rule_words_are_the_catalogue_s() {
-        use crate::i18n::{Lang, text_in};
-        assert_eq!(text_in(Lang::En, "merge-broke-a-rule", &[]), BROKE_A_RULE);
-    }
 
     fn table(s: &Staff) -> Table {
         toml::from_str(&toml::to_string(s).unwrap()).unwrap()

@@ -72,19 +72,23 @@ fn broken_rules(e: &GitError) -> Vec<String> {
     let GitError::Failed { stderr, .. } = e else {
         return Vec::new();
     };
-    // The driver speaks the language it was started in (`HK_LANG`, see
-    // `git_as_author`); its notes are recognised in either.
-    let langs = [crate::i18n::Lang::En, crate::i18n::Lang::Zh];
+    // The driver speaks the language of its own process, which git started: either.
+    use crate::i18n::{Lang, labelled, text_in};
+    let marks = [Lang::En, Lang::Zh].map(|lang| {
+        (
+            labelled(&text_in(lang, "label-warning", &[]), ""),
+            text_in(lang, "git-cmd-broke-a-rule", &[]),
+        )
+    });
     stderr
         .lines()
         .filter_map(|l| {
-            langs.iter().find_map(|&lang| {
-                let label = crate::i18n::text_in(lang, "label-warning", &[]);
-                let rest = l.strip_prefix(&crate::i18n::labelled(&label, ""))?;
-                let words = crate::i18n::text_in(lang, "merge-broke-a-rule", &[]);
-                rest.contains(&words).then(|| rest.to_string())
+            marks.iter().find_map(|(label, broke)| {
+                l.strip_prefix(label.as_str())
+                    .filter(|rest| rest.contains(broke.as_str()))
             })
         })
+        .map(str::to_string)
         .collect()
 }
 

@@ -31,7 +31,6 @@ mod docs_fixes;
 mod due_rules;
 mod fixing_mistakes;
 mod i18n;
-mod i18n_store;
 mod integrity_fixes;
 mod loyalty;
 mod messages;
@@ -53,6 +52,8 @@ mod terminal;
 mod today;
 mod visit_followup_errors;
 mod write_path;
+// The Chinese interface of the store, keys, git and the errors (tests/it/i18n_store.rs).
+mod i18n_store;
 
 mod common;
 mod pty;
