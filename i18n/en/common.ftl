@@ -8,6 +8,8 @@ help-options = Options
 help-arguments = Arguments
 help-flag-help = Print help (see more with '--help')
 help-flag-version = Print version
+help-default = default: { $values }
+help-possible = possible values: { $values }
 help-subcommand = Print this message or the help of the given subcommand(s)
 
 ## The labels of stderr lines

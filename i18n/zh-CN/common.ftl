@@ -8,6 +8,8 @@ help-options = 选项
 help-arguments = 参数
 help-flag-help = 显示帮助（`--help` 显示详细说明）
 help-flag-version = 显示版本
+help-default = 默认：{ $values }
+help-possible = 可选：{ $values }
 help-subcommand = 显示本帮助，或某个子命令的帮助
 
 ## stderr 行的标签

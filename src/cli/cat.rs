@@ -16,14 +16,23 @@ pub struct Args {
 }
 
 pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
-    let bytes = std::fs::read(&args.file)
-        .map_err(|e| CliError::failure(format!("cannot read `{}`: {e}", args.file.display())))?;
+    let bytes = std::fs::read(&args.file).map_err(|e| {
+        CliError::failure(crate::t!(
+            "cat-cannot-read",
+            path = args.file.display(),
+            error = e.to_string()
+        ))
+    })?;
     if bytes.is_empty() {
         // git hands an empty file for the missing side of an added or deleted record.
         return Ok(());
     }
     let plain = ctx.identities()?.decrypt(&bytes).map_err(|e| {
-        let err = CliError::failure(format!("cannot decrypt `{}`: {e}", args.file.display()));
+        let err = CliError::failure(crate::t!(
+            "cat-cannot-decrypt",
+            path = args.file.display(),
+            error = e.to_string()
+        ));
         if matches!(e, age::DecryptError::NoMatchingKeys) {
             err.hint_identity()
         } else {

@@ -38,17 +38,17 @@ pub fn run(_args: Args, ctx: &mut Ctx) -> CliResult {
         .collect();
     ctx.out.rows(&Rows {
         columns: vec![
-            col("record", "Record"),
-            col("field", "Field"),
-            col("base", "Base").free_text(),
-            col("ours", "Ours (kept)").free_text(),
-            col("theirs", "Theirs").free_text(),
+            col("record", "记录 Record"),
+            col("field", "字段 Field"),
+            col("base", "原值 Base").free_text(),
+            col("ours", "我方（保留） Ours (kept)").free_text(),
+            col("theirs", "对方 Theirs").free_text(),
         ],
         rows,
     })?;
     ctx.report_unreadable(&unreadable);
     if found.is_empty() {
-        ctx.out.status("no record has conflicts");
+        ctx.out.status(&crate::t!("conflicts-none"));
     }
     Ok(())
 }

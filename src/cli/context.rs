@@ -134,9 +134,7 @@ impl Ctx {
             progress_allowed: env.stderr_tty && !env.term_dumb,
         };
         if let Some(bad) = bad_columns {
-            out.warn(&format!(
-                "ignoring `COLUMNS={bad}`: not a number of terminal columns"
-            ));
+            out.warn(&crate::t!("context-columns-ignored", value = bad));
         }
         let interactive = env.stdin_tty && env.stderr_tty;
         Ctx {
@@ -164,8 +162,8 @@ impl Ctx {
     /// in the store's time zone (see `store`); `HK_NOW` with an offset keeps it.
     pub fn now(&self) -> CliResult<DateTime<FixedOffset>> {
         let bad = |e: &str| {
-            CliError::usage(format!("`HK_NOW`: {e}"))
-                .hint("use a date (2026-11-22) or an RFC 3339 time (2026-11-22T09:00:00+08:00)")
+            CliError::usage(crate::t!("context-hk-now-bad", problem = e))
+                .hint(crate::t!("context-hk-now-hint"))
         };
         let zone = self.zone.get();
         match self.clock.as_ref().map_err(|e| bad(e))? {
@@ -173,7 +171,7 @@ impl Ctx {
             Clock::At(t) => Ok(*t),
             Clock::Day(d) => zone
                 .noon(*d)
-                .ok_or_else(|| bad("noon of that day does not exist in the store's time zone")),
+                .ok_or_else(|| bad(&crate::t!("context-hk-now-no-noon"))),
         }
     }
 
@@ -220,10 +218,10 @@ impl Ctx {
             return;
         }
         let ids: Vec<&str> = seen.iter().map(String::as_str).collect();
-        self.out.warn(&format!(
-            "{} from a merge still {} conflicts: see `hk conflicts`, settle with `hk resolve`",
-            ids.join(", "),
-            if ids.len() == 1 { "has" } else { "have" }
+        self.out.warn(&crate::t!(
+            "context-conflicts-seen",
+            ids = ids.join(", "),
+            count = ids.len()
         ));
     }
 
@@ -235,10 +233,11 @@ impl Ctx {
         };
         for (id, paths) in &seen {
             let paths: Vec<String> = paths.iter().map(|p| format!("`{}`", p.display())).collect();
-            self.out.warn(&format!(
-                "{id} is filed at {} paths ({}): a merge made without hk (`git pull`) did not pair a re-dated record; run `hk sync` to merge them into one (first `git merge --abort` or `git rebase --abort` if git stopped in the middle)",
-                paths.len(),
-                paths.join(", ")
+            self.out.warn(&crate::t!(
+                "context-filed-twice",
+                id = id,
+                count = paths.len(),
+                paths = paths.join(", ")
             ));
         }
     }
@@ -251,19 +250,18 @@ impl Ctx {
             return;
         }
         match gitsetup::ensure(root) {
-            Ok(added) if !added.is_empty() => self.out.status(
-                "set up hk's merge and diff drivers in this clone's git config (`.git/config`): git now merges records field by field",
-            ),
+            Ok(added) if !added.is_empty() => {
+                self.out.status(&crate::t!("context-git-drivers-added"))
+            }
             Ok(_) => {}
-            Err(e) => self.out.warn(&format!(
-                "cannot set up hk's git drivers in this clone: {e}; run `hk git setup`"
+            Err(e) => self.out.warn(&crate::t!(
+                "context-git-drivers-failed",
+                error = e.to_string()
             )),
         }
         let attributes = std::fs::read_to_string(root.join(".gitattributes")).unwrap_or_default();
         if !gitsetup::attributes_merge(&attributes) {
-            self.out.warn(
-                "`.gitattributes` does not send records to hk's merge driver: run `hk git setup` once and share its commit",
-            );
+            self.out.warn(&crate::t!("context-gitattributes-no-merge"));
         }
     }
 
@@ -290,10 +288,8 @@ impl Ctx {
             (Some(c), _) => c.clone(),
             (None, Some(h)) => h.join(".config"),
             (None, None) => {
-                return Err(
-                    CliError::failure("cannot find your config folder: HOME is not set")
-                        .hint("pass `--identity FILE` or set HK_IDENTITY"),
-                );
+                return Err(CliError::failure(crate::t!("context-no-home"))
+                    .hint(crate::t!("context-no-home-hint")));
             }
         };
         Ok(base.join("hk").join("identity.txt"))
@@ -304,16 +300,16 @@ impl Ctx {
         match hint {
             ContextHint::WhichIdentity => {
                 let used = if let Some(p) = &self.identity_flag {
-                    format!("`--identity {}`", p.display())
+                    crate::t!("context-identity-flag", path = p.display())
                 } else if let Some(p) = &self.env.identity {
-                    format!("HK_IDENTITY (`{}`)", p.display())
+                    crate::t!("context-identity-env", path = p.display())
                 } else {
                     match self.default_identity_path() {
-                        Ok(p) => format!("your default identity `{}`", p.display()),
-                        Err(_) => "your identity".into(),
+                        Ok(p) => crate::t!("context-identity-default", path = p.display()),
+                        Err(_) => crate::t!("context-identity-yours"),
                     }
                 };
-                format!("is {used} the key that was added with `hk init`?")
+                crate::t!("context-which-identity", identity = used)
             }
         }
     }
@@ -331,14 +327,12 @@ impl Ctx {
             let ids = load_identities(&path, &mut |p| {
                 let prompter = prompter.as_mut()?;
                 prompter
-                    .password(&format!("Passphrase for {}", p.display()))
+                    .password(&crate::t!("context-passphrase", path = p.display()))
                     .ok()
             })?;
             if ids.loose_demo_key {
-                self.out.warn(&format!(
-                    "`{}` is the DEMO key (readable by anyone); never use it for real clients",
-                    path.display()
-                ));
+                self.out
+                    .warn(&crate::t!("context-demo-key", path = path.display()));
             }
             self.identities = Some(Arc::new(ids));
         }
@@ -364,10 +358,10 @@ impl Ctx {
     /// Records written by a newer hk: read as far as understood, warned about once.
     pub fn report_newer<P: AsRef<Path>>(&mut self, newer: &[P]) {
         if let Some(first) = newer.first().map(AsRef::as_ref) {
-            self.out.warn(&format!(
-                "{} record(s) were written by a newer hk (first: {}); they are shown as far as this hk understands them and will not be changed by it",
-                newer.len(),
-                first.display()
+            self.out.warn(&crate::t!(
+                "context-newer-records",
+                count = newer.len(),
+                first = first.display()
             ));
         }
     }
@@ -385,15 +379,16 @@ impl Ctx {
     /// Reports records that could not be read, by path, and remembers to exit 1.
     pub fn report_unreadable(&mut self, bad: &[Unreadable]) {
         for u in bad {
-            self.out
-                .warn(&format!("skipped {}: {}", u.path.display(), u.problem));
+            self.out.warn(&crate::t!(
+                "context-skipped-unreadable",
+                path = u.path.display(),
+                problem = u.problem.to_string()
+            ));
         }
         if !bad.is_empty() {
             self.had_unreadable = true;
-            self.out.warn(&format!(
-                "{} record(s) could not be read; the output leaves them out",
-                bad.len()
-            ));
+            self.out
+                .warn(&crate::t!("context-unreadable-count", count = bad.len()));
         }
     }
 
@@ -443,7 +438,7 @@ fn clock(hk_now: Option<&str>, system: DateTime<Utc>) -> Result<Clock, String> {
             }
             NaiveDate::parse_from_str(s, "%Y-%m-%d")
                 .map(Clock::Day)
-                .map_err(|_| "not a date or an RFC 3339 time".to_string())
+                .map_err(|_| crate::t!("context-hk-now-not-a-time"))
         }
     }
 }

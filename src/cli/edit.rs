@@ -9,7 +9,7 @@
 
 use super::Ctx;
 use super::error::{CliError, CliResult};
-use super::records::resolve_id;
+use super::records::{kind_name, resolve_id};
 use crate::domain::client::Client;
 use crate::domain::edit::{Editable, Linked};
 use crate::domain::visit::Visit;
@@ -30,7 +30,10 @@ pub fn parse_sets(raw: &[String], example: &str) -> CliResult<Vec<(String, Strin
             s.split_once('=')
                 .map(|(f, v)| (f.trim().to_string(), v.to_string()))
                 .ok_or_else(|| {
-                    CliError::bad_flag("--set", format!("expected FIELD=VALUE, e.g. `{example}`"))
+                    CliError::bad_flag(
+                        "--set",
+                        crate::t!("records-set-expected", example = example),
+                    )
                 })
         })
         .collect()
@@ -64,7 +67,7 @@ pub fn save<T: Record + Editable>(
     under_lock: impl FnOnce(&mut Ctx, &mut Txn<'_>, &T) -> CliResult,
 ) -> CliResult {
     if record == loaded.record {
-        ctx.out.status("no changes");
+        ctx.out.status(&crate::t!("records-no-changes"));
         return Ok(());
     }
     record.touch(ctx.now()?);
@@ -73,8 +76,11 @@ pub fn save<T: Record + Editable>(
     txn.update(loaded, &record)?;
     txn.commit(&format!("{} edit {}", T::KIND.command(), record.id()))?;
     ctx.forgive_unreadable();
-    ctx.out
-        .status(&format!("updated {} {}", T::KIND, record.id()));
+    ctx.out.status(&crate::t!(
+        "records-updated",
+        kind = kind_name(T::KIND),
+        id = record.id()
+    ));
     Ok(())
 }
 
@@ -91,17 +97,21 @@ pub fn in_editor<T: Record + Editable>(
         (Some(e), _) => e.clone(),
         (None, true) => "vi".to_string(),
         (None, false) => {
-            return Err(
-                CliError::usage("no `--set` given and no terminal for an editor")
-                    .hint("use `--set FIELD=VALUE`, or set EDITOR"),
-            );
+            return Err(CliError::usage(crate::t!("records-no-editor"))
+                .hint(crate::t!("records-no-editor-hint")));
         }
     };
-    let scratch = Scratch::create(&ctx.env.temp_dir)
-        .map_err(|e| CliError::failure(format!("cannot create a private temp folder: {e}")))?;
+    let scratch = Scratch::create(&ctx.env.temp_dir).map_err(|e| {
+        CliError::failure(crate::t!("records-scratch-failed", error = e.to_string()))
+    })?;
     let file = scratch
         .write_file(&format!("{}.toml", loaded.record.id()), loaded.plaintext())
-        .map_err(|e| CliError::failure(format!("cannot write the temp file: {e}")))?;
+        .map_err(|e| {
+            CliError::failure(crate::t!(
+                "records-temp-write-failed",
+                error = e.to_string()
+            ))
+        })?;
     loop {
         let status = scratch
             .run(
@@ -111,14 +121,23 @@ pub fn in_editor<T: Record + Editable>(
                     .arg("hk-editor")
                     .arg(&file),
             )
-            .map_err(|e| CliError::failure(format!("cannot start the editor `{editor}`: {e}")))?;
+            .map_err(|e| {
+                CliError::failure(crate::t!(
+                    "records-editor-failed",
+                    editor = &editor,
+                    error = e.to_string()
+                ))
+            })?;
         if !status.success() {
-            return Err(CliError::failure(format!(
-                "the editor `{editor}` exited with {status}; nothing was changed"
+            return Err(CliError::failure(crate::t!(
+                "records-editor-exited",
+                editor = &editor,
+                status = status.to_string()
             )));
         }
-        let text = std::fs::read_to_string(&file)
-            .map_err(|e| CliError::failure(format!("cannot read the edited file back: {e}")))?;
+        let text = std::fs::read_to_string(&file).map_err(|e| {
+            CliError::failure(crate::t!("records-read-back-failed", error = e.to_string()))
+        })?;
         if text == loaded.plaintext() {
             return Ok(loaded.record.clone());
         }
@@ -127,15 +146,16 @@ pub fn in_editor<T: Record + Editable>(
             Err(p) => p,
         };
         ctx.out
-            .warn(&format!("the edited record is not valid: {problem}"));
+            .warn(&crate::t!("records-edit-invalid", problem = &problem));
         let again = match ctx.prompter() {
-            Some(p) => p.confirm("Re-open the editor? (no discards your changes)", true)?,
+            Some(p) => p.confirm(&crate::t!("records-reopen-editor"), true)?,
             None => false,
         };
         if !again {
-            let mut err = CliError::failure(format!(
-                "{}: not saved ({problem}); nothing was changed",
-                loaded.rel_path.display()
+            let mut err = CliError::failure(crate::t!(
+                "records-not-saved",
+                path = loaded.rel_path.display(),
+                problem = &problem
             ));
             err.hints = hints;
             return Err(err);
@@ -156,11 +176,11 @@ fn check_edited<T: Record + Editable>(
         Err(p) => return Ok(Err((p, Vec::new()))),
     };
     let problem = if r.id() != loaded.record.id() {
-        "the `id` field cannot be changed".to_string()
+        crate::t!("records-field-fixed", field = "id")
     } else if r.created() != loaded.record.created() {
-        "the `created` field cannot be changed".to_string()
+        crate::t!("records-field-fixed", field = "created")
     } else if let Some(log) = r.changed_log(&loaded.record) {
-        format!("the `{log}` ledger is append-only and cannot be edited")
+        crate::t!("records-ledger-append-only", ledger = log)
     } else if let Err(e) = r.check(&store.config, ctx.today()?) {
         e.to_string()
     } else if r == loaded.record {
@@ -223,10 +243,12 @@ pub fn run_linked<T: Record + Linked>(
         refuse(check_links(ctx, &store, r)?, editing, &loaded.rel_path)
     })?;
     if moved {
-        ctx.out.status(&format!(
-            "moved {} {} from client {from} to client {to}",
-            T::KIND,
-            loaded.record.id()
+        ctx.out.status(&crate::t!(
+            "records-moved",
+            kind = kind_name(T::KIND),
+            id = loaded.record.id(),
+            from = from,
+            to = &to
         ));
     }
     Ok(())
@@ -238,12 +260,16 @@ fn refuse(check: Result<(), Problem>, editing: bool, rel: &std::path::Path) -> C
         return Ok(());
     };
     let mut err = if editing {
-        CliError::failure(format!(
-            "{}: not saved ({problem}); nothing was changed",
-            rel.display()
+        CliError::failure(crate::t!(
+            "records-not-saved",
+            path = rel.display(),
+            problem = &problem
         ))
     } else {
-        CliError::bad_flag("--set", format!("{problem}; nothing was changed"))
+        CliError::bad_flag(
+            "--set",
+            crate::t!("records-nothing-changed", problem = &problem),
+        )
     };
     err.hints = hints;
     Err(err)
@@ -258,28 +284,30 @@ fn check_links<T: Linked>(ctx: &mut Ctx, store: &Store, r: &T) -> CliResult<Resu
         let ids = ctx.identities_for(store)?;
         if store.load_id::<Client>(client, ids)?.is_none() {
             return Ok(Err((
-                format!("no client has the id `{client}`"),
-                vec!["`hk client list` shows every id".into()],
+                crate::t!("records-no-client-id", id = client),
+                vec![crate::t!("records-list-hint", command = "client")],
             )));
         }
     }
     let Some(visit) = r.visit_id() else {
         return Ok(Ok(()));
     };
-    let drop_hint = "drop the link with `--set visit=` (or `visit` removed in the editor), or name one of the client's visits";
+    let drop_hint = crate::t!("records-drop-visit-hint");
     let ids = ctx.identities_for(store)?;
     let problem = match store.load_id::<Visit>(visit, ids)? {
-        None => format!("no visit has the id `{visit}`"),
-        Some(v) if v.record.client != client => format!(
-            "visit {visit} belongs to client {}, not {client}",
-            v.record.client
+        None => crate::t!("records-no-visit-id", id = visit),
+        Some(v) if v.record.client != client => crate::t!(
+            "records-visit-of-other-client",
+            visit = visit,
+            owner = &v.record.client,
+            client = client
         ),
         Some(v) => match r.fits(&v.record) {
             Ok(()) => return Ok(Ok(())),
             Err(p) => p,
         },
     };
-    Ok(Err((problem, vec![drop_hint.into()])))
+    Ok(Err((problem, vec![drop_hint])))
 }
 
 #[cfg(test)]

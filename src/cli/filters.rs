@@ -42,8 +42,12 @@ impl Period {
         if let (Some(f), Some(t)) = (from, to)
             && f > t
         {
-            return Err(CliError::usage(format!("`--from` {f} is after `--to` {t}"))
-                .hint("swap them, or give one period with `--period`"));
+            return Err(CliError::usage(crate::t!(
+                "records-from-after-to",
+                from = f.to_string(),
+                to = t.to_string()
+            ))
+            .hint(crate::t!("records-from-after-to-hint")));
         }
         Ok((from, to))
     }
@@ -58,8 +62,10 @@ impl Period {
         if let Some(f) = from
             && f > to
         {
-            return Err(CliError::usage(format!(
-                "`--from` {f} is after `--to` {to} (today, when `--to` is not given)"
+            return Err(CliError::usage(crate::t!(
+                "records-from-after-today",
+                from = f.to_string(),
+                to = to.to_string()
             )));
         }
         Ok((from, to))
@@ -77,23 +83,15 @@ pub fn day_flag(flag: &str, value: Option<&str>, today: NaiveDate) -> CliResult<
 /// A refused date or period, named by its flag, with what to type instead.
 pub fn date_error(flag: &str, e: DateError) -> CliError {
     let hint = match e {
-        DateError::SpanNotDay => format!(
-            "`{flag}` takes one day (2026-11-22, today, tomorrow); months and quarters go in `--from`/`--to` or `--period`"
-        ),
-        DateError::NoSuchDay(_) => {
-            "check the day of the month: 30 or 31 days, February 28 (29 in a leap year)".into()
-        }
-        DateError::NotASpan => {
-            "`--from 2026-11` means 2026-11-01, `--to 2026-11` means 2026-11-30, `--period last-month` both".into()
-        }
+        DateError::SpanNotDay => crate::t!("records-date-one-day-hint", flag = flag),
+        DateError::NoSuchDay(_) => crate::t!("records-date-day-of-month-hint"),
+        DateError::NotASpan => crate::t!("records-date-span-hint"),
         DateError::Empty
         | DateError::NotADay
         | DateError::NoSuchMonth
         | DateError::NoSuchQuarter
         | DateError::YearOutOfRange
-        | DateError::BadTime => {
-            "dates look like 2026-11-22, 2026/11/22, 2026年11月22日, today, tomorrow or yesterday".into()
-        }
+        | DateError::BadTime => crate::t!("records-date-forms-hint"),
     };
     CliError::bad_flag(flag, e).hint(hint)
 }
@@ -126,7 +124,11 @@ pub fn past_date(value: Option<&str>, today: NaiveDate) -> CliResult<NaiveDate> 
     if date > today {
         return Err(CliError::bad_flag(
             "--date",
-            format!("{date} is after today ({today}); record it once it has happened"),
+            crate::t!(
+                "records-after-today",
+                date = date.to_string(),
+                today = today.to_string()
+            ),
         ));
     }
     Ok(date)

@@ -127,6 +127,38 @@ fn collect(cmd: &Command, path: &mut Vec<String>, out: &mut Vec<HelpId>) {
     }
 }
 
+/// ` [默认：table；可选：table、csv、json]` for a flag that takes values, or nothing.
+fn values_note(arg: &Arg, lang: Lang) -> String {
+    if !arg.get_action().takes_values() {
+        return String::new();
+    }
+    let mut parts = Vec::new();
+    let defaults: Vec<String> = arg
+        .get_default_values()
+        .iter()
+        .map(|v| v.to_string_lossy().into_owned())
+        .collect();
+    if !defaults.is_empty() && !arg.is_hide_default_value_set() {
+        let values = defaults.join(" ");
+        parts.push(i18n::text_in(lang, "help-default", &[("values", i18n::Arg::Text(values))]));
+    }
+    let possible: Vec<String> = arg
+        .get_possible_values()
+        .iter()
+        .filter(|v| !v.is_hide_set())
+        .map(|v| v.get_name().to_string())
+        .collect();
+    if !possible.is_empty() && !arg.is_hide_possible_values_set() {
+        let values = possible.join(", ");
+        parts.push(i18n::text_in(lang, "help-possible", &[("values", i18n::Arg::Text(values))]));
+    }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!(" [{}]", parts.join("; "))
+    }
+}
+
 fn text(lang: Lang, id: &str, attr: Option<&str>) -> Option<String> {
     i18n::message_in(lang, id, attr, &[])
 }
@@ -165,7 +197,14 @@ fn translate(cmd: &mut Command, path: &mut Vec<String>, lang: Lang, root: bool) 
         let id = arg_id(&p, &arg);
         if let Some(help) = text(lang, &id, None) {
             let long = text(lang, &id, Some("long")).unwrap_or_else(|| help.clone());
-            arg = arg.help(help).long_help(long);
+            // clap writes `[default: …]` and `[possible values: …]` in English: say
+            // them here instead.
+            let extra = values_note(&arg, lang);
+            arg = arg
+                .help(format!("{help}{extra}"))
+                .long_help(format!("{long}{extra}"))
+                .hide_default_value(true)
+                .hide_possible_values(true);
         }
         arg
     });

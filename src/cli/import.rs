@@ -76,9 +76,11 @@ pub trait Importer {
     /// The commit title and what its count counts: `client import`, `clients`.
     const TITLE: &'static str;
     const RECORDS: &'static str;
-    /// How summaries count new records (`client(s)`); empty for a bare number.
+    /// How summaries count new records (`client(s)`); empty for a bare number. The
+    /// summaries say the ones hk has in the user's language (see [`count_text`]).
     const UNIT: &'static str;
-    /// What summaries call the rows that were there already (`already in the store`).
+    /// What summaries call the rows that were there already (`already in the store`;
+    /// in the user's language, see [`known_text`]).
     const KNOWN: &'static str;
 
     /// Maps the header row (the sheet may change: SurveyMonkey's second header row
@@ -133,10 +135,18 @@ pub fn map_fields<F>(
     map: impl FnOnce(&[String]) -> Result<Fields<F>, HeaderError>,
 ) -> CliResult<Fields<F>> {
     let mapping = map(&sheet.headers).map_err(|e| sheet::file_error(file, e))?;
+    let what = match what {
+        "client" => crate::t!("import-what-client"),
+        "visit" => crate::t!("import-what-visit"),
+        "staff" => crate::t!("import-what-staff"),
+        other => other.to_string(),
+    };
     for h in &mapping.unused {
-        ctx.out.warn(&format!(
-            "{}: column `{h}` is not a {what} field; it is ignored",
-            file.display()
+        ctx.out.warn(&crate::t!(
+            "import-column-ignored",
+            file = file.display(),
+            column = h,
+            what = &what
         ));
     }
     Ok(mapping)
@@ -155,7 +165,7 @@ pub fn run<I: Importer>(
     {
         return Err(CliError::bad_flag(
             "--rejects",
-            format!("`{}` exists; hk does not overwrite it", r.display()),
+            crate::t!("import-rejects-exists", path = r.display()),
         ));
     }
     let (sheet, encoding) = sheet::read(file, opts.encoding)?;
@@ -175,7 +185,10 @@ pub fn run<I: Importer>(
     };
     importer.load(ctx, store)?;
 
-    let bar = ctx.out.progress(sheet.rows.len() as u64, "checking rows");
+    let bar = ctx.out.progress(
+        sheet.rows.len() as u64,
+        &crate::t!("import-progress-checking"),
+    );
     let mut fresh: Vec<(u64, I::Record)> = Vec::new();
     let mut known: Vec<Option<String>> = Vec::new();
     let mut rejected: Vec<(&SheetRow, String)> = Vec::new();
@@ -197,22 +210,18 @@ pub fn run<I: Importer>(
         offered => return Err(refuse(&importer, &input, offered, &rejected)),
     };
 
-    let count = |n: usize| {
-        if I::UNIT.is_empty() {
-            n.to_string()
-        } else {
-            format!("{n} {}", I::UNIT)
-        }
-    };
+    let count = |n: usize| count_text(I::UNIT, n);
+    let known_what = known_text(I::KNOWN);
     let origin = match importer.origin(&mapping) {
         Some(o) => format!("{o}, {encoding}"),
         None => encoding.to_string(),
     };
     // A command that offers `--skip-invalid` counts the rejected rows.
     let rejected_count = rejected.len();
-    let rejected_note = |verb: &str| match opts.bad_rows {
+    let rejected_note = |dry_run: bool| match opts.bad_rows {
         BadRows::Refuse => String::new(),
-        _ => format!(", {verb} {rejected_count}"),
+        _ if dry_run => crate::t!("import-dry-run-rejected", count = rejected_count),
+        _ => crate::t!("import-rejected", count = rejected_count),
     };
     let notes = known.iter().flatten();
     if opts.dry_run {
@@ -220,20 +229,19 @@ pub fn run<I: Importer>(
         for note in notes {
             ctx.out.status(note);
         }
-        ctx.out.status(&format!(
-            "dry run ({origin}): would import {}, skip {} {}{}; nothing was written",
-            count(fresh.len()),
-            known.len(),
-            I::KNOWN,
-            rejected_note("reject"),
+        ctx.out.status(&crate::t!(
+            "import-dry-run-summary",
+            origin = &origin,
+            imported = count(fresh.len()),
+            skipped = known.len(),
+            known = &known_what,
+            rejected = rejected_note(true),
         ));
         return Ok(());
     }
 
     let Some(mut txn) = lock else {
-        return Err(CliError::failure(
-            "internal error: the import holds no lock",
-        ));
+        return Err(CliError::failure(crate::t!("import-no-lock")));
     };
     for note in notes {
         ctx.out.status(note);
@@ -279,16 +287,39 @@ pub fn run<I: Importer>(
     }
     if let Some(path) = rejects_written {
         ctx.out
-            .status(&format!("wrote the rejected rows to {}", path.display()));
+            .status(&crate::t!("import-rejects-written", path = path.display()));
     }
-    ctx.out.status(&format!(
-        "imported {}, skipped {} {}{} ({origin})",
-        count(ids.len()),
-        skipped,
-        I::KNOWN,
-        rejected_note("rejected"),
+    ctx.out.status(&crate::t!(
+        "import-summary",
+        imported = count(ids.len()),
+        skipped = skipped,
+        known = &known_what,
+        rejected = rejected_note(false),
+        origin = &origin,
     ));
     Ok(())
+}
+
+/// `n` new records as a summary counts them, by the importer's `UNIT` (`client(s)`),
+/// in the user's language; a unit the catalogue does not know is shown as it is.
+fn count_text(unit: &str, n: usize) -> String {
+    match unit {
+        "" => crate::t!("import-count-bare", count = n),
+        "client(s)" => crate::t!("import-count-clients", count = n),
+        "visit(s)" => crate::t!("import-count-visits", count = n),
+        "staff" => crate::t!("import-count-staff", count = n),
+        other => format!("{n} {other}"),
+    }
+}
+
+/// The importer's `KNOWN` (`already in the store`) in the user's language.
+fn known_text(known: &str) -> String {
+    match known {
+        "already in the store" => crate::t!("import-known-in-store"),
+        "already on the roster" => crate::t!("import-known-on-roster"),
+        "duplicate(s)" => crate::t!("import-known-duplicates"),
+        other => other.to_string(),
+    }
 }
 
 /// The error for a file with bad rows, with the remedies that apply.
@@ -303,7 +334,7 @@ fn refuse<I: Importer>(
     let err = sheet::spreadsheet_phone_hint(err, input.sheet, importer.phone_column(input));
     match bad_rows {
         BadRows::Refuse => err,
-        _ => err.hint("or import the good rows with `--skip-invalid --rejects FILE`"),
+        _ => err.hint(crate::t!("import-skip-invalid-hint")),
     }
 }
 
@@ -314,7 +345,13 @@ fn write_rejects(path: &Path, sheet: &Sheet, rejected: &[(&SheetRow, String)]) -
     let mut w = csv::Writer::from_writer(Vec::new());
     let mut header = vec!["line", "reason"];
     header.extend(sheet.headers.iter().map(String::as_str));
-    let io = |e: csv::Error| CliError::failure(format!("cannot write `{}`: {e}", path.display()));
+    let io = |e: csv::Error| {
+        CliError::failure(crate::t!(
+            "import-cannot-write",
+            path = path.display(),
+            error = e.to_string()
+        ))
+    };
     w.write_record(header.into_iter().map(|c| neutralize(c).into_owned()))
         .map_err(io)?;
     for (row, reason) in rejected {
@@ -338,9 +375,10 @@ fn write_rejects(path: &Path, sheet: &Sheet, rejected: &[(&SheetRow, String)]) -
         .open(path)
         .and_then(|mut f| std::io::Write::write_all(&mut f, &bytes))
         .map_err(|e| {
-            CliError::failure(format!(
-                "cannot write `{}`: {e}; nothing was imported",
-                path.display()
+            CliError::failure(crate::t!(
+                "import-cannot-write-rejects",
+                path = path.display(),
+                error = e.to_string()
             ))
         })?;
     Ok(())

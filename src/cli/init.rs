@@ -33,8 +33,8 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         .unwrap_or_else(|| ctx.env.cwd.clone());
     if dir.join(".hk").exists() {
         return Err(
-            CliError::failure(format!("`{}` is already an hk store", dir.display()))
-                .hint("use it as it is; `hk client list` shows what it holds"),
+            CliError::failure(crate::t!("init-already-store", path = dir.display()))
+                .hint(crate::t!("init-already-store-hint")),
         );
     }
     for (i, r) in args.recipients.iter().enumerate() {
@@ -46,22 +46,22 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     if !identity_path.exists() {
         let (text, _) = generate_identity(&now.to_rfc3339());
         write_identity_file(&identity_path, &text).map_err(|e| {
-            CliError::failure(format!(
-                "cannot create identity file `{}`: {e}",
-                identity_path.display()
+            CliError::failure(crate::t!(
+                "init-cannot-create-identity",
+                path = identity_path.display(),
+                error = e.to_string()
             ))
         })?;
         ctx.out.status(&format!(
-            "created your identity (private key) at {}\n  back it up somewhere safe: without it nobody can read the store",
-            identity_path.display()
+            "{}\n  {}",
+            crate::t!("init-identity-created", path = identity_path.display()),
+            crate::t!("init-identity-back-up")
         ));
     }
     let own = ctx.identities()?.public.clone();
     if own.is_empty() && args.recipients.is_empty() {
-        return Err(CliError::failure(
-            "your identity has no public key hk can derive (an ssh key?)",
-        )
-        .hint("pass its public key with `--recipient \"$(cat ~/.ssh/id_ed25519.pub)\"`"));
+        return Err(CliError::failure(crate::t!("init-no-public-key"))
+            .hint(crate::t!("init-no-public-key-hint")));
     }
     let mut text = String::from(
         "# Public keys that every record is encrypted to, one per line (age1… or ssh-…).\n\
@@ -78,14 +78,19 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         text.push_str(r.trim());
         text.push('\n');
     }
-    std::fs::create_dir_all(&dir)
-        .map_err(|e| CliError::failure(format!("cannot create `{}`: {e}", dir.display())))?;
+    std::fs::create_dir_all(&dir).map_err(|e| {
+        CliError::failure(crate::t!(
+            "init-cannot-create",
+            path = dir.display(),
+            error = e.to_string()
+        ))
+    })?;
     let store = Store::create(&dir, &text, args.git)?;
-    ctx.out.status(&format!(
-        "created an hk store in {}{}",
-        store.root.display(),
-        if args.git { " (git repository)" } else { "" }
-    ));
-    ctx.out.status("next: `hk client add --name … --phone …`");
+    ctx.out.status(&if args.git {
+        crate::t!("init-created-git", path = store.root.display())
+    } else {
+        crate::t!("init-created", path = store.root.display())
+    });
+    ctx.out.status(&crate::t!("init-next"));
     Ok(())
 }

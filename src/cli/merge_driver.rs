@@ -42,12 +42,12 @@ pub fn main(args: Args, ctx: &mut Ctx) -> ExitCode {
         Ok(Outcome::Conflicts { fields, broken }) => {
             let id = crate::store::id_of(&args.path).unwrap_or_default();
             if let Some(b) = &broken {
-                ctx.out.warn(&format!(
-                    "{}: {} ({}); {} kept ours and listed as a conflict",
-                    args.path.display(),
-                    driver::BROKE_A_RULE,
-                    b.rule,
-                    quoted(&b.fields),
+                ctx.out.warn(&crate::t!(
+                    "git-cmd-driver-broke-a-rule",
+                    path = args.path.display(),
+                    broke = crate::t!("git-cmd-broke-a-rule"),
+                    rule = &b.rule,
+                    fields = quoted(&b.fields),
                 ));
             }
             let fields: Vec<String> = fields
@@ -57,10 +57,11 @@ pub fn main(args: Args, ctx: &mut Ctx) -> ExitCode {
             if fields.is_empty() {
                 return ExitCode::from(1);
             }
-            ctx.out.warn(&format!(
-                "conflict in {}: {} changed on both sides; ours kept (see `hk conflicts`, settle with `hk resolve {id} FIELD --ours|--theirs`)",
-                args.path.display(),
-                quoted(&fields)
+            ctx.out.warn(&crate::t!(
+                "git-cmd-driver-conflict",
+                path = args.path.display(),
+                fields = quoted(&fields),
+                id = &id
             ));
             ExitCode::from(1)
         }
@@ -75,8 +76,8 @@ fn run(args: &Args, ctx: &mut Ctx) -> Result<Outcome, CliError> {
     let root = match ctx.store_flag() {
         Some(dir) => dir.to_path_buf(),
         None => find_root(&ctx.env.cwd).ok_or_else(|| {
-            CliError::failure("the merge driver runs in no hk store")
-                .hint("git runs `hk merge-driver` in the work tree of an hk store; run `hk git setup` there")
+            CliError::failure(crate::t!("git-cmd-driver-no-store"))
+                .hint(crate::t!("git-cmd-driver-no-store-hint"))
         })?,
     };
     let config = crate::store::read_config(&root)?;

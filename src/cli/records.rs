@@ -5,7 +5,7 @@ use super::Ctx;
 use super::error::{CliError, CliResult};
 
 use crate::domain::client::Client;
-use crate::domain::id;
+use crate::domain::id::{self, Kind};
 use crate::domain::visit::Visit;
 use crate::query::{Book, Kinds};
 use crate::store::{LoadAll, Loaded, Record, Store};
@@ -78,32 +78,58 @@ fn complete<T: Record>(
         .take(5)
         .map(|u| format!("\n  {}: {}", u.path.display(), u.problem))
         .collect();
-    Err(CliError::failure(format!(
-        "cannot {purpose}: {} record(s) in `{}/` cannot be read, and any of them could be {could_be}; nothing was written{}",
-        all.unreadable.len(),
-        T::KIND.folder(),
-        listed.concat()
+    Err(CliError::failure(crate::t!(
+        "records-unreadable-refused",
+        purpose = purpose,
+        count = all.unreadable.len(),
+        folder = T::KIND.folder(),
+        could_be = could_be,
+        listed = listed.concat()
     ))
-    .hint("restore them from git (`git checkout -- FILE`) or a backup, then run the command again"))
+    .hint(crate::t!("records-restore-hint")))
+}
+
+/// A kind's name in the user's language (`follow-up`, `回访`), for messages; the
+/// English is `Kind`'s `Display`.
+pub fn kind_name(kind: Kind) -> String {
+    match kind {
+        Kind::Client => crate::t!("records-kind-client"),
+        Kind::Visit => crate::t!("records-kind-visit"),
+        Kind::Followup => crate::t!("records-kind-followup"),
+        Kind::Survey => crate::t!("records-kind-survey"),
+        Kind::Complaint => crate::t!("records-kind-complaint"),
+        Kind::Staff => crate::t!("records-kind-staff"),
+        Kind::Package => crate::t!("records-kind-package"),
+        Kind::Audit => crate::t!("records-kind-audit"),
+        Kind::Inquiry => crate::t!("records-kind-inquiry"),
+    }
 }
 
 /// Finds a record of `kind` by id or unique id prefix, from file names alone.
 pub fn resolve_id<T: Record>(ctx: &mut Ctx, store: &Store, query: &str) -> CliResult<Loaded<T>> {
     let kind = T::KIND;
     let q = query.trim().to_lowercase();
+    let name = kind_name(kind);
     if !id::is_prefix_of_kind(kind, &q) {
-        let a = if kind.to_string().starts_with(['a', 'e', 'i', 'o', 'u']) {
-            "an"
+        // English says "an inquiry", "a visit".
+        let message = if kind.to_string().starts_with(['a', 'e', 'i', 'o', 'u']) {
+            crate::t!(
+                "records-not-an-id-an",
+                query = query.trim(),
+                kind = &name,
+                prefix = kind.prefix()
+            )
         } else {
-            "a"
+            crate::t!(
+                "records-not-an-id-a",
+                query = query.trim(),
+                kind = &name,
+                prefix = kind.prefix()
+            )
         };
-        return Err(CliError::usage(format!(
-            "`{}` is not {a} {kind} id; {kind} ids look like {}7k2m9q4x",
-            query.trim(),
-            kind.prefix()
-        )));
+        return Err(CliError::usage(message));
     }
-    let list_hint = format!("`hk {} list` shows every id", kind.command());
+    let list_hint = crate::t!("records-list-hint", command = kind.command());
     match store.find_prefix(kind, &q)?.as_slice() {
         [(_, one)] => store
             .load::<T>(one, ctx.identities_for(store)?)
@@ -112,20 +138,26 @@ pub fn resolve_id<T: Record>(ctx: &mut Ctx, store: &Store, query: &str) -> CliRe
                 if u.wrong_key {
                     err.hint_identity()
                 } else {
-                    err.hint("restore the file from git or a backup (`git checkout -- FILE`)")
+                    err.hint(crate::t!("records-restore-file-hint"))
                 }
             }),
-        [] => Err(CliError::failure(format!("no {kind} id starts with `{q}`")).hint(list_hint)),
-        many => Err(CliError::failure(format!(
-            "`{q}` is the start of {} {kind} ids: {}",
-            many.len(),
-            many.iter()
+        [] => Err(
+            CliError::failure(crate::t!("records-no-id-prefix", kind = &name, prefix = &q))
+                .hint(list_hint),
+        ),
+        many => Err(CliError::failure(crate::t!(
+            "records-ambiguous-prefix",
+            prefix = &q,
+            count = many.len(),
+            kind = &name,
+            ids = many
+                .iter()
                 .take(10)
                 .map(|(id, _)| id.as_str())
                 .collect::<Vec<_>>()
                 .join(", ")
         ))
-        .hint("type more characters of the id")),
+        .hint(crate::t!("records-type-more"))),
     }
 }
 
@@ -145,9 +177,11 @@ pub fn client_visit(
     if v.client != client {
         return Err(CliError::bad_flag(
             "--visit",
-            format!(
-                "visit {} belongs to client {}, not {client}",
-                v.id, v.client
+            crate::t!(
+                "records-visit-of-other-client",
+                visit = &v.id,
+                owner = &v.client,
+                client = client
             ),
         ));
     }

@@ -4,7 +4,8 @@
 
 use super::Ctx;
 use super::error::{CliError, CliResult};
-use super::records::resolve_id;
+use super::records::{kind_name, resolve_id};
+use crate::i18n::{IntoArg, Lang};
 use crate::store::{Loaded, Record, batch_message};
 
 /// `--yes`, the answer given in advance, for every command that confirms.
@@ -23,16 +24,14 @@ pub fn confirm(ctx: &mut Ctx, yes: bool, plan: &str) -> CliResult {
     }
     match ctx.prompter() {
         Some(p) => {
-            if p.confirm(&format!("{plan}?"), false)? {
+            if p.confirm(&crate::t!("records-confirm", plan = plan), false)? {
                 Ok(())
             } else {
-                Err(CliError::failure("not confirmed; nothing was changed"))
+                Err(CliError::failure(crate::t!("records-not-confirmed")))
             }
         }
-        None => Err(CliError::usage(format!(
-            "`--yes`: {plan} needs a confirmation, and there is no terminal to ask on; nothing was changed"
-        ))
-        .hint("pass `--yes` to confirm")),
+        None => Err(CliError::usage(crate::t!("records-needs-yes", plan = plan))
+            .hint(crate::t!("records-needs-yes-hint"))),
     }
 }
 
@@ -43,34 +42,55 @@ pub fn delete_one<T: Record>(ctx: &mut Ctx, query: &str, yes: bool) -> CliResult
     let mut txn = store.begin()?;
     let loaded = resolve_id::<T>(ctx, &store, query)?;
     let id = loaded.record.id().to_string();
-    let of = loaded
-        .record
-        .owner()
-        .filter(|c| !c.is_empty())
-        .map(|c| format!(" of client {c}"))
-        .unwrap_or_default();
-    confirm(ctx, yes, &format!("delete {} {id}{of}", T::KIND))?;
+    let kind = kind_name(T::KIND);
+    let (plan, done) = match loaded.record.owner().filter(|c| !c.is_empty()) {
+        Some(client) => (
+            crate::t!("records-delete-of", kind = &kind, id = &id, client = client),
+            crate::t!(
+                "records-deleted-of",
+                kind = &kind,
+                id = &id,
+                client = client
+            ),
+        ),
+        None => (
+            crate::t!("records-delete", kind = &kind, id = &id),
+            crate::t!("records-deleted", kind = &kind, id = &id),
+        ),
+    };
+    confirm(ctx, yes, &plan)?;
     txn.remove(&loaded);
     txn.commit(&format!("{} delete {id}", T::KIND.command()))?;
-    ctx.out.status(&format!("deleted {} {id}{of}", T::KIND));
+    ctx.out.status(&done);
     Ok(())
 }
 
-/// `what` and up to ten ids: `2 follow-up(s): f-…, f-…`.
+/// `what` and up to ten ids: `2 follow-up(s): f-…, f-…` (`what` in the user's
+/// language: see `records::kind_name`).
 pub fn listed(what: &str, ids: &[String]) -> String {
+    listed_in(crate::i18n::lang(), what, ids)
+}
+
+/// [`listed`] in `lang` (English for a commit message).
+pub fn listed_in(lang: Lang, what: &str, ids: &[String]) -> String {
     const SHOWN: usize = 10;
-    let mut s = format!("{} {what}(s): ", ids.len());
-    s.push_str(
-        &ids.iter()
-            .take(SHOWN)
-            .cloned()
-            .collect::<Vec<_>>()
-            .join(", "),
-    );
+    let shown = ids
+        .iter()
+        .take(SHOWN)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(", ");
+    let mut args = vec![
+        ("count", ids.len().into_arg()),
+        ("what", what.into_arg()),
+        ("ids", shown.into_arg()),
+    ];
     if ids.len() > SHOWN {
-        s.push_str(&format!(" and {} more", ids.len() - SHOWN));
+        args.push(("more", (ids.len() - SHOWN).into_arg()));
+        crate::i18n::text_in(lang, "records-listed-more", &args)
+    } else {
+        crate::i18n::text_in(lang, "records-listed", &args)
     }
-    s
 }
 
 /// The commit message of a write that changed `ids` besides its own record: its

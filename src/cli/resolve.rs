@@ -35,9 +35,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         (_, true, _) => Choice::Theirs,
         (_, _, Some(v)) => Choice::Value(v),
         _ => {
-            return Err(CliError::usage(
-                "give one of `--ours`, `--theirs`, `--value V`",
-            ));
+            return Err(CliError::usage(crate::t!("resolve-cmd-choose")));
         }
     };
     let store = ctx.store()?;
@@ -47,7 +45,10 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     if let Ok(mut seen) = store.conflicts_seen.lock() {
         seen.remove(&id);
     }
-    ctx.out
-        .status(&format!("resolved `{}` of {id}", args.field.trim()));
+    ctx.out.status(&crate::t!(
+        "resolve-cmd-done",
+        field = args.field.trim(),
+        id = &id
+    ));
     Ok(())
 }

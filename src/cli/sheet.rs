@@ -33,7 +33,11 @@ const MAX_LISTED: usize = 20;
 
 /// An error about the whole file, naming it.
 pub fn file_error(file: &Path, msg: impl std::fmt::Display) -> CliError {
-    CliError::failure(format!("{}: {msg}; nothing was imported", file.display()))
+    CliError::failure(crate::t!(
+        "import-file-error",
+        file = file.display(),
+        problem = msg.to_string()
+    ))
 }
 
 /// Reads, decodes and parses a CSV file; returns it and the encoding used.
@@ -54,16 +58,12 @@ pub fn read(file: &Path, encoding: EncodingArg) -> Result<(Sheet, &'static str),
 /// judged by its size before anything is read; a pipe or a device (`/dev/zero`)
 /// reports no size, so reading stops one byte past the limit.
 fn read_bounded(file: &Path, max: u64) -> Result<Vec<u8>, CliError> {
-    let cannot = |e: std::io::Error| file_error(file, format!("cannot read: {e}"));
+    let cannot = |e: std::io::Error| {
+        file_error(file, crate::t!("import-cannot-read", error = e.to_string()))
+    };
     let too_big = || {
-        file_error(
-            file,
-            format!(
-                "larger than {} MiB, the most an import reads",
-                max / (1024 * 1024)
-            ),
-        )
-        .hint("split the file, or check that it is the spreadsheet you meant")
+        file_error(file, crate::t!("import-too-big", mib = max / (1024 * 1024)))
+            .hint(crate::t!("import-too-big-hint"))
     };
     let f = std::fs::File::open(file).map_err(cannot)?;
     let meta = f.metadata().map_err(cannot)?;
@@ -89,10 +89,7 @@ pub fn spreadsheet_phone_hint(err: CliError, sheet: &Sheet, column: Option<usize
         })
     });
     if turned {
-        err.hint(
-            "Excel turned the phones into numbers: format the phone column as text \
-             (设置单元格格式 → 文本), type the lost digits again, then save as CSV",
-        )
+        err.hint(crate::t!("import-phones-as-numbers-hint"))
     } else {
         err
     }
@@ -101,17 +98,14 @@ pub fn spreadsheet_phone_hint(err: CliError, sheet: &Sheet, column: Option<usize
 /// The error for a file with bad rows: the first rows' problems by line.
 pub fn refuse_rows(file: &Path, problems: &[String]) -> CliError {
     let n = problems.len();
-    let mut msg = format!(
-        "{}: {n} row(s) have problems; nothing was imported",
-        file.display()
-    );
+    let mut msg = crate::t!("import-rows-refused", file = file.display(), count = n);
     for p in problems.iter().take(MAX_LISTED) {
         msg.push_str("\n  ");
         msg.push_str(p);
     }
     if n > MAX_LISTED {
-        msg.push_str(&format!("\n  … and {} more", n - MAX_LISTED));
+        msg.push_str("\n  ");
+        msg.push_str(&crate::t!("import-rows-more", count = n - MAX_LISTED));
     }
-    CliError::failure(msg)
-        .hint("fix those rows and run the import again; `--dry-run` checks without writing")
+    CliError::failure(msg).hint(crate::t!("import-rows-refused-hint"))
 }

@@ -22,63 +22,63 @@ pub fn run(_args: Args, ctx: &mut Ctx) -> CliResult {
     let today = ctx.today()?;
     let ids = ctx.identities_for(&store)?;
     let synced = store.sync(ids, today)?;
-    ctx.out.status(&format!(
-        "merged {} commit(s) from {}",
-        synced.incoming, synced.upstream
+    ctx.out.status(&crate::t!(
+        "sync-cmd-merged",
+        count = synced.incoming,
+        upstream = &synced.upstream
     ));
     for note in &synced.broken_rules {
         ctx.out.warn(note);
     }
     for settled in &synced.filed_twice {
-        ctx.out.status(&format!(
-            "{}: filed at two paths by an earlier merge; {}",
-            settled.id,
-            done(&settled.how)
+        ctx.out.status(&crate::t!(
+            "sync-cmd-filed-twice",
+            id = &settled.id,
+            outcome = done(&settled.how)
         ));
     }
     for settled in &synced.moved {
-        ctx.out.status(&format!(
-            "{}: re-dated into another month; {}",
-            settled.id,
-            done(&settled.how)
+        ctx.out.status(&crate::t!(
+            "sync-cmd-moved",
+            id = &settled.id,
+            outcome = done(&settled.how)
         ));
     }
     for path in &synced.deleted {
-        ctx.out.status(&format!(
-            "{}: deleted on one side and changed on the other; deleted",
-            path.display()
-        ));
+        ctx.out
+            .status(&crate::t!("sync-cmd-deleted", path = path.display()));
     }
     if !synced.conflicted.is_empty() {
         let fields: usize = synced.conflicted.iter().map(|c| c.conflicts.len()).sum();
-        return Err(CliError::failure(format!(
-            "{fields} field(s) of {} record(s) have conflicts ({}); nothing was pushed",
-            synced.conflicted.len(),
-            synced
+        return Err(CliError::failure(crate::t!(
+            "sync-cmd-conflicts",
+            fields = fields,
+            records = synced.conflicted.len(),
+            ids = synced
                 .conflicted
                 .iter()
                 .map(|c| c.id.as_str())
                 .collect::<Vec<_>>()
                 .join(", ")
         ))
-        .hint("`hk conflicts` shows them; settle each with `hk resolve RECORD FIELD --ours|--theirs|--value V`, then `hk sync` again"));
+        .hint(crate::t!("sync-cmd-conflicts-hint")));
     }
     ctx.out
-        .status(&format!("pushed {} commit(s)", synced.pushed));
+        .status(&crate::t!("sync-cmd-pushed", count = synced.pushed));
     Ok(())
 }
 
 /// What became of a moved record, in a few words.
 fn done(how: &How) -> String {
     match how {
-        How::Deleted => "deleted on the side that did not move it: deleted".to_string(),
+        How::Deleted => crate::t!("sync-cmd-moved-deleted"),
         How::Merged { rel, conflicts } if conflicts.is_empty() => {
-            format!("merged by its id, now `{}`", rel.display())
+            crate::t!("sync-cmd-moved-merged", path = rel.display())
         }
-        How::Merged { rel, conflicts } => format!(
-            "merged by its id, now `{}`, with conflicts on {}",
-            rel.display(),
-            conflicts
+        How::Merged { rel, conflicts } => crate::t!(
+            "sync-cmd-moved-merged-conflicts",
+            path = rel.display(),
+            fields = conflicts
                 .iter()
                 .map(|f| format!("`{f}`"))
                 .collect::<Vec<_>>()

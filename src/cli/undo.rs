@@ -16,9 +16,11 @@ pub struct Args {}
 pub fn run(_args: Args, ctx: &mut Ctx) -> CliResult {
     let store = ctx.store()?;
     let undone = store.undo_last()?;
-    ctx.out.status(&format!(
-        "undid {} (`{}`): {} file(s) put back as they were before it",
-        undone.commit, undone.title, undone.files
+    ctx.out.status(&crate::t!(
+        "undo-cmd-done",
+        commit = &undone.commit,
+        title = &undone.title,
+        count = undone.files
     ));
     Ok(())
 }

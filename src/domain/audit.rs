@@ -34,7 +34,7 @@ impl Action {
             "reveal" => Ok(Action::Reveal),
             "export" => Ok(Action::Export),
             "erase" => Ok(Action::Erase),
-            _ => Err("expected reveal, export or erase".into()),
+            _ => Err(crate::t!("audit-action-expected")),
         }
     }
 }
@@ -102,7 +102,7 @@ impl super::edit::Editable for Audit {
     ) -> Result<(), super::FieldError> {
         Err(super::FieldError::new(
             field,
-            "cannot be set: the audit log is only ever added to",
+            crate::t!("audit-set-refused"),
         ))
     }
 

@@ -105,14 +105,16 @@ pub fn normalize_phones(phones: &[String]) -> Result<Vec<String>, FieldError> {
 pub fn normalize_name(name: &str, who: &str) -> Result<String, FieldError> {
     let name = name.trim().to_string();
     if name.is_empty() {
-        return Err(FieldError::new(
-            "name",
-            format!("is empty; every {who} needs a name"),
-        ));
+        let problem = match who {
+            "client" => crate::t!("client-name-empty"),
+            "staff member" => crate::t!("client-name-empty-staff"),
+            other => crate::t!("client-name-empty-who", who = other),
+        };
+        return Err(FieldError::new("name", problem));
     }
     check_len("name", &name, limits::NAME)?;
     if name.chars().any(char::is_control) {
-        return Err(FieldError::new("name", "must be a single line"));
+        return Err(FieldError::new("name", crate::t!("client-single-line")));
     }
     Ok(name)
 }
@@ -236,7 +238,7 @@ impl Client {
             *value = value.trim().to_string();
             check_len(field, value, max)?;
             if value.chars().any(char::is_control) {
-                return Err(FieldError::new(field, "must be a single line"));
+                return Err(FieldError::new(field, crate::t!("client-single-line")));
             }
         }
         // Free text may run over several lines; only its length is bounded.
@@ -267,7 +269,7 @@ impl Client {
         let yes_no = |v: &str| match v.trim().to_lowercase().as_str() {
             "yes" | "y" | "true" | "1" | "是" => Ok(true),
             "no" | "n" | "false" | "0" | "否" | "" => Ok(false),
-            _ => Err(FieldError::new(field, "expected yes or no")),
+            _ => Err(FieldError::new(field, crate::t!("client-expected-yes-no"))),
         };
         let number = |v: &str| optional_number::<u32>(field, v);
         let v = value.to_string();
@@ -312,11 +314,7 @@ impl Client {
                     .rev()
                     .find(|e| e.date == Some(today))
                     .ok_or_else(|| {
-                        FieldError::new(
-                            field,
-                            "describes a consent change, and none is dated today: set \
-                             consent.marketing first, or use `hk client consent`",
-                        )
+                        FieldError::new(field, crate::t!("client-consent-none-today"))
                     })?;
                 if field.ends_with("channel") {
                     entry.channel = v;
@@ -335,14 +333,7 @@ impl Client {
                 }
             }
             _ => {
-                return Err(FieldError::new(
-                    field,
-                    "is not a field you can set; use one of name, phones, wechat, address, \
-                     id_number, categories, tags, source, needs, frequency, notes, \
-                     household.size, household.pets, household.children, household.elders, \
-                     household.area_sqm, do_not_contact, consent.marketing, consent.channel, \
-                     consent.evidence, closed (a reason; empty reopens)",
-                ));
+                return Err(FieldError::new(field, crate::t!("client-not-a-field")));
             }
         }
         Ok(())
@@ -468,10 +459,10 @@ impl Editable for Client {
 ///   checked, so a client that already shares a phone can still be edited.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ContactProblem {
-    #[error("a client needs a phone or a WeChat id")]
+    #[error("{}", crate::t!("client-unreachable"))]
     Unreachable,
     /// The id of the client that has the phone already (never the phone itself).
-    #[error("client {owner} already has this phone")]
+    #[error("{}", crate::t!("client-phone-taken", owner = .owner))]
     PhoneTaken { owner: String },
 }
 

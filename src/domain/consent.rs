@@ -58,14 +58,21 @@ impl ConsentEntry {
         check_len("consent_channel", &self.channel, limits::SHORT)?;
         check_len("consent_evidence", &self.evidence, limits::LINE)?;
         if self.channel.chars().any(char::is_control) {
-            return Err(FieldError::new("consent_channel", "must be a single line"));
+            return Err(FieldError::new(
+                "consent_channel",
+                crate::t!("client-single-line"),
+            ));
         }
         if let (Some(d), Some(today)) = (self.date, today)
             && d > today
         {
             return Err(FieldError::new(
                 "consent_date",
-                format!("{d} is after today ({today}); record consent once it is given"),
+                crate::t!(
+                    "client-consent-after-today",
+                    date = d.to_string(),
+                    today = today.to_string()
+                ),
             ));
         }
         Ok(())

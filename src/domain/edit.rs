@@ -114,7 +114,7 @@ pub fn optional_number<T: std::str::FromStr>(
     v.trim()
         .parse::<T>()
         .map(Some)
-        .map_err(|_| FieldError::new(field, "expected a whole number"))
+        .map_err(|_| FieldError::new(field, crate::t!("records-expected-whole-number")))
 }
 
 /// A `;`-separated list typed in one value (`phones=138…;139…`); commas and the
@@ -151,7 +151,11 @@ pub fn not_after_today(date: NaiveDate, today: NaiveDate) -> Result<(), FieldErr
     if date > today {
         return Err(FieldError::new(
             "date",
-            format!("{date} is after today ({today}); record it once it has happened"),
+            crate::t!(
+                "records-after-today",
+                date = date.to_string(),
+                today = today.to_string()
+            ),
         ));
     }
     Ok(())

@@ -48,36 +48,22 @@ pub enum IdNumberError {
 
 impl fmt::Display for IdNumberError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            IdNumberError::Empty => f.write_str("ID number is empty"),
-            IdNumberError::BadCharacter { position } => write!(
-                f,
-                "ID number has a character that is not allowed at position {position}; \
-                 only digits and a final X are allowed"
-            ),
-            IdNumberError::BadLength(n) => write!(
-                f,
-                "ID number has {n} character{}, a resident ID number has 18 \
-                 (or 15 for an old first-generation card)",
-                if *n == 1 { "" } else { "s" }
-            ),
-            IdNumberError::MisplacedX => f.write_str(
-                "ID number has an X that is not the last character; \
-                 X may only be the 18th character",
-            ),
-            IdNumberError::InvalidBirthDate => {
-                f.write_str("the birth date inside the ID number is not a real calendar date")
+        let text = match self {
+            IdNumberError::Empty => crate::t!("client-id-number-empty"),
+            IdNumberError::BadCharacter { position } => {
+                crate::t!("client-id-number-bad-character", position = position)
             }
-            IdNumberError::BirthDateOutOfRange => write!(
-                f,
-                "the birth date inside the ID number is outside \
-                 {MIN_YEAR}-01-01 to {MAX_YEAR}-12-31"
+            IdNumberError::BadLength(n) => crate::t!("client-id-number-bad-length", count = n),
+            IdNumberError::MisplacedX => crate::t!("client-id-number-misplaced-x"),
+            IdNumberError::InvalidBirthDate => crate::t!("client-id-number-bad-birth-date"),
+            IdNumberError::BirthDateOutOfRange => crate::t!(
+                "client-id-number-birth-date-range",
+                min = MIN_YEAR.to_string(),
+                max = MAX_YEAR.to_string()
             ),
-            IdNumberError::CheckCharMismatch => f.write_str(
-                "the check character (the last one) of the ID number does not match \
-                 the other 17 digits; a typo in the number?",
-            ),
-        }
+            IdNumberError::CheckCharMismatch => crate::t!("client-id-number-check-char"),
+        };
+        f.write_str(&text)
     }
 }
 

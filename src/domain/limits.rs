@@ -33,7 +33,7 @@ pub fn check_len(field: &str, value: &str, max: usize) -> Result<(), FieldError>
     }
     Err(FieldError::new(
         field,
-        format!("is longer than {max} characters; shorten it"),
+        crate::t!("staff-limits-too-long", max = max),
     ))
 }
 

@@ -98,23 +98,22 @@ impl LoyaltyPolicy {
         let first = self
             .tiers
             .first()
-            .ok_or("[loyalty] needs at least one tier")?;
+            .ok_or_else(|| crate::t!("loyalty-no-tier"))?;
         if first.from.0 != 0 {
-            return Err(format!(
-                "[loyalty] the first tier (`{}`) must start at 0",
-                first.name
-            ));
+            return Err(crate::t!("loyalty-first-tier-not-zero", tier = &first.name));
         }
         for w in self.tiers.windows(2) {
             if w[1].from <= w[0].from {
-                return Err(format!(
-                    "[loyalty] tiers must rise: `{}` starts at {}, not above `{}`",
-                    w[1].name, w[1].from, w[0].name
+                return Err(crate::t!(
+                    "loyalty-tiers-must-rise",
+                    tier = &w[1].name,
+                    from = w[1].from.to_string(),
+                    previous = &w[0].name
                 ));
             }
         }
         if self.tiers.iter().any(|t| t.name.trim().is_empty()) {
-            return Err("[loyalty] every tier needs a name".into());
+            return Err(crate::t!("loyalty-tier-without-name"));
         }
         Ok(())
     }
@@ -155,9 +154,7 @@ impl Rate {
         let (int, frac) = s.split_once('.').unwrap_or((s, ""));
         let digits = |p: &str| p.bytes().all(|b| b.is_ascii_digit());
         if int.is_empty() || !digits(int) || !digits(frac) || frac.len() > 6 || int.len() > 6 {
-            return Err(format!(
-                "`{s}` is not a rate; use a number such as 0.1 (at most six decimals)"
-            ));
+            return Err(crate::t!("loyalty-rate-invalid", input = s));
         }
         let den = 10i64.pow(frac.len() as u32);
         let num = format!("{int}{frac}")
@@ -237,7 +234,7 @@ pub fn points(
 /// Why points cannot be redeemed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum RedeemError {
-    #[error("client {client} holds {balance} points; {wanted} is more (nothing was redeemed)")]
+    #[error("{}", crate::t!("loyalty-redeem-more-than-held", client = .client, balance = .balance, wanted = .wanted))]
     MoreThanHeld {
         client: String,
         balance: i64,

@@ -20,7 +20,7 @@ impl Money {
             .trim()
             .replace(',', "");
         if s.starts_with('-') {
-            return Err("a price cannot be negative".into());
+            return Err(crate::t!("money-negative"));
         }
         let (yuan, fen) = match s.split_once('.') {
             Some((y, f)) => (y, f),
@@ -28,15 +28,15 @@ impl Money {
         };
         let digits = |p: &str| p.bytes().all(|b| b.is_ascii_digit());
         if yuan.is_empty() || !digits(yuan) || !digits(fen) {
-            return Err("expected an amount in yuan like 280 or 280.50".into());
+            return Err(crate::t!("money-expected"));
         }
         if fen.len() > 2 {
-            return Err("at most two decimals (fen)".into());
+            return Err(crate::t!("money-too-many-decimals"));
         }
         if yuan.len() > 12 {
-            return Err("the amount is too large".into());
+            return Err(crate::t!("money-too-large"));
         }
-        let y: i64 = yuan.parse().map_err(|_| "not a number".to_string())?;
+        let y: i64 = yuan.parse().map_err(|_| crate::t!("money-not-number"))?;
         let f: i64 = format!("{fen:0<2}").parse().unwrap_or(0);
         Ok(Money(y * 100 + f))
     }

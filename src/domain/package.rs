@@ -35,7 +35,7 @@ impl PackageKind {
         match s.trim().to_lowercase().as_str() {
             "visits" | "visit" | "次卡" => Ok(PackageKind::Visits),
             "stored-value" | "stored_value" | "yuan" | "储值卡" => Ok(PackageKind::StoredValue),
-            _ => Err("expected visits (次卡) or stored-value (储值卡)".into()),
+            _ => Err(crate::t!("package-kind-expected")),
         }
     }
 
@@ -51,22 +51,23 @@ impl PackageKind {
     pub fn amount(self, input: &str, zero_ok: bool) -> Result<Amount, String> {
         let s = input.trim();
         if s.starts_with('-') {
-            return Err("cannot be negative".into());
+            return Err(crate::t!("package-amount-negative"));
         }
         let a = match self {
             PackageKind::Visits => {
                 let n = s.trim_end_matches('次').trim();
                 if n.is_empty() || !n.bytes().all(|b| b.is_ascii_digit()) || n.len() > 6 {
-                    return Err(format!(
-                        "`{s}` is not a number of visits; give a whole number such as 10"
-                    ));
+                    return Err(crate::t!("package-amount-not-visits", input = s));
                 }
-                Amount::Visits(n.parse().map_err(|_| "not a number".to_string())?)
+                Amount::Visits(
+                    n.parse()
+                        .map_err(|_| crate::t!("package-amount-not-number"))?,
+                )
             }
             PackageKind::StoredValue => Amount::Yuan(Money::parse(s)?),
         };
         if !zero_ok && a.units() == 0 {
-            return Err("must be more than zero".into());
+            return Err(crate::t!("package-amount-zero"));
         }
         Ok(a)
     }
@@ -109,8 +110,8 @@ impl Amount {
 impl fmt::Display for Amount {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Amount::Visits(n) => write!(f, "{n} visits"),
-            Amount::Yuan(m) => write!(f, "{m} yuan"),
+            Amount::Visits(n) => f.write_str(&crate::t!("package-amount-visits", count = *n)),
+            Amount::Yuan(m) => f.write_str(&crate::t!("package-amount-yuan", yuan = m.to_string())),
         }
     }
 }
@@ -216,47 +217,47 @@ pub struct Package {
 /// Why a package cannot pay or refund. Messages name ids and dates only.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PayError {
-    #[error("package {package} belongs to client {owner}, not to client {client} of visit {visit}")]
+    #[error("{}", crate::t!("package-pay-other-client", package = .package, owner = .owner, client = .client, visit = .visit))]
     OtherClient {
         package: String,
         owner: String,
         client: String,
         visit: String,
     },
-    #[error("package {package} expired on {expires}; visit {visit} is on {date}")]
+    #[error("{}", crate::t!("package-pay-expired", package = .package, expires = .expires.to_string(), visit = .visit, date = .date.to_string()))]
     Expired {
         package: String,
         expires: NaiveDate,
         visit: String,
         date: NaiveDate,
     },
-    #[error("visit {visit} on {date} is before package {package} was bought ({bought})")]
+    #[error("{}", crate::t!("package-pay-before-bought", visit = .visit, date = .date.to_string(), package = .package, bought = .bought.to_string()))]
     BeforeBought {
         package: String,
         bought: NaiveDate,
         visit: String,
         date: NaiveDate,
     },
-    #[error("package {package} is a visits card for `{card}`; visit {visit} is `{category}`")]
+    #[error("{}", crate::t!("package-pay-wrong-category", package = .package, card = .card, visit = .visit, category = .category))]
     WrongCategory {
         package: String,
         card: String,
         visit: String,
         category: String,
     },
-    #[error("visit {visit} has no price, so stored-value package {package} cannot pay for it")]
+    #[error("{}", crate::t!("package-pay-no-price", visit = .visit, package = .package))]
     NoPrice { package: String, visit: String },
-    #[error("visit {visit} is {status}; only a done visit is paid from a package")]
+    #[error("{}", crate::t!("package-pay-not-done", visit = .visit, status = .status))]
     NotDone { visit: String, status: String },
-    #[error("visit {visit} is already paid from package {package}")]
+    #[error("{}", crate::t!("package-pay-already-paid", visit = .visit, package = .package))]
     AlreadyPaid { visit: String, package: String },
-    #[error("package {package} holds {balance}; {wanted} is more (nothing was taken)")]
+    #[error("{}", crate::t!("package-pay-overdraw", package = .package, balance = .balance.to_string(), wanted = .wanted.to_string()))]
     Overdraw {
         package: String,
         balance: Amount,
         wanted: Amount,
     },
-    #[error("package {package} counts {unit}; {given} is in another unit")]
+    #[error("{}", crate::t!("package-pay-wrong-unit", package = .package, unit = .unit.to_string(), given = .given.to_string()))]
     WrongUnit {
         package: String,
         unit: &'static str,
@@ -300,21 +301,21 @@ impl Package {
             if a.kind() != self.kind {
                 return Err(FieldError::new(
                     field,
-                    format!("is not in the unit of a {} package", self.kind.key()),
+                    crate::t!("package-field-wrong-unit", kind = self.kind.key()),
                 ));
             }
             if a.units() < 0 {
-                return Err(FieldError::new(field, "cannot be negative"));
+                return Err(FieldError::new(field, crate::t!("package-amount-negative")));
             }
         }
         if self.face.units() == 0 {
-            return Err(FieldError::new("face", "must be more than zero"));
+            return Err(FieldError::new("face", crate::t!("package-amount-zero")));
         }
         self.category = match (self.kind, &self.category) {
             (PackageKind::Visits, None) => {
                 return Err(FieldError::new(
                     "category",
-                    "is needed for a visits card (which service it is for)",
+                    crate::t!("package-category-needed"),
                 ));
             }
             (PackageKind::Visits, Some(c)) => Some(
@@ -328,7 +329,7 @@ impl Package {
             (PackageKind::StoredValue, Some(_)) => {
                 return Err(FieldError::new(
                     "category",
-                    "cannot be set on a stored-value card (it pays for any service)",
+                    crate::t!("package-category-stored-value"),
                 ));
             }
         };
@@ -337,16 +338,17 @@ impl Package {
         {
             return Err(FieldError::new(
                 "expires",
-                format!("{e} is before the day it was bought ({})", self.bought),
+                crate::t!(
+                    "package-expires-before-bought",
+                    expires = e.to_string(),
+                    bought = self.bought.to_string()
+                ),
             ));
         }
         if self.ledger.iter().any(|e| e.delta.kind() != self.kind) {
             return Err(FieldError::new(
                 "ledger",
-                format!(
-                    "has an entry not in the unit of a {} package",
-                    self.kind.key()
-                ),
+                crate::t!("package-ledger-wrong-unit", kind = self.kind.key()),
             ));
         }
         check_len("notes", &self.notes, limits::NOTES)?;
@@ -523,10 +525,7 @@ impl super::edit::Editable for Package {
         _value: &str,
         _today: NaiveDate,
     ) -> Result<(), FieldError> {
-        Err(FieldError::new(
-            field,
-            "cannot be set on a package; use `hk package refund` or `hk visit done --package`",
-        ))
+        Err(FieldError::new(field, crate::t!("package-set-refused")))
     }
 
     fn check(&mut self, config: &Config, _today: NaiveDate) -> Result<(), FieldError> {
@@ -534,7 +533,10 @@ impl super::edit::Editable for Package {
         if self.balance().units() < 0 {
             return Err(FieldError::new(
                 "ledger",
-                format!("takes the balance below zero ({})", self.balance()),
+                crate::t!(
+                    "package-ledger-below-zero",
+                    balance = self.balance().to_string()
+                ),
             ));
         }
         Ok(())

@@ -61,53 +61,31 @@ pub enum PhoneError {
 
 impl fmt::Display for PhoneError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            PhoneError::Empty => f.write_str("phone number is empty"),
-            PhoneError::NoDigits => f.write_str("phone number contains no digits"),
-            PhoneError::BadCharacter { position } => write!(
-                f,
-                "phone number has a character that is not allowed at position {position}; \
-                 use digits, spaces, dashes, parentheses, a leading + and an extension \
-                 marker such as 转 or ext"
-            ),
-            PhoneError::ForeignNumber => f.write_str(
-                "phone number has a country code other than +86; \
-                 only mainland China numbers are supported",
-            ),
-            PhoneError::BadMobile(reason) => write!(f, "mobile number is invalid: {reason}"),
+        let text = match self {
+            PhoneError::Empty => crate::t!("client-phone-empty"),
+            PhoneError::NoDigits => crate::t!("client-phone-no-digits"),
+            PhoneError::BadCharacter { position } => {
+                crate::t!("client-phone-bad-character", position = position)
+            }
+            PhoneError::ForeignNumber => crate::t!("client-phone-foreign"),
+            PhoneError::BadMobile(reason) => crate::t!("client-phone-bad-mobile", reason = reason),
             PhoneError::BadLandline(reason) => {
-                write!(f, "landline number is invalid: {reason}")
+                crate::t!("client-phone-bad-landline", reason = reason)
             }
             PhoneError::BadServiceNumber(reason) => {
-                write!(f, "400/800 number is invalid: {reason}")
+                crate::t!("client-phone-bad-service", reason = reason)
             }
             PhoneError::BadExtension(reason) => {
-                write!(f, "phone extension is invalid: {reason}")
+                crate::t!("client-phone-bad-extension", reason = reason)
             }
-            PhoneError::SpreadsheetNumber => f.write_str(
-                "phone number is in scientific notation (like 1.38123E+10): a spreadsheet \
-                 took it for a number and its last digits are lost",
-            ),
-            PhoneError::BadLength(n) => write!(
-                f,
-                "phone number has {}, which fits neither a mobile (11 digits), \
-                 a landline (area code plus 7–8 digits) nor a 400/800 number (10 digits)",
-                count_digits(*n)
-            ),
-        }
+            PhoneError::SpreadsheetNumber => crate::t!("client-phone-spreadsheet"),
+            PhoneError::BadLength(n) => crate::t!("client-phone-bad-length", count = n),
+        };
+        f.write_str(&text)
     }
 }
 
 impl std::error::Error for PhoneError {}
-
-/// "1 digit", "11 digits".
-fn count_digits(n: usize) -> String {
-    if n == 1 {
-        "1 digit".to_string()
-    } else {
-        format!("{n} digits")
-    }
-}
 
 /// Checks and normalises a phone number typed by a user or read from a file.
 ///
@@ -286,14 +264,14 @@ fn parse_extension(rest: &[char]) -> Result<String, PhoneError> {
         .map_or(0, |p| p + 1);
     let body = rest.get(start..end).unwrap_or(&[]);
     if body.is_empty() {
-        return Err(PhoneError::BadExtension(
-            "no digits follow the extension marker".to_string(),
-        ));
+        return Err(PhoneError::BadExtension(crate::t!(
+            "client-phone-extension-empty"
+        )));
     }
     if !body.iter().all(char::is_ascii_digit) {
-        return Err(PhoneError::BadExtension(
-            "an extension may only contain digits".to_string(),
-        ));
+        return Err(PhoneError::BadExtension(crate::t!(
+            "client-phone-extension-digits"
+        )));
     }
     check_extension_length(body.len())?;
     Ok(body.iter().collect())
@@ -301,9 +279,10 @@ fn parse_extension(rest: &[char]) -> Result<String, PhoneError> {
 
 fn check_extension_length(len: usize) -> Result<(), PhoneError> {
     if len > MAX_EXTENSION_DIGITS {
-        return Err(PhoneError::BadExtension(format!(
-            "has {}, an extension has at most {MAX_EXTENSION_DIGITS}",
-            count_digits(len)
+        return Err(PhoneError::BadExtension(crate::t!(
+            "client-phone-extension-length",
+            count = len,
+            max = MAX_EXTENSION_DIGITS
         )));
     }
     Ok(())
@@ -377,9 +356,9 @@ fn parse(input: &str) -> Result<Parsed, PhoneError> {
     if let Some(rest) = explicit_extension {
         let (kind, main) = parse_main(plus, &all)?;
         if kind == Kind::Mobile {
-            return Err(PhoneError::BadMobile(
-                "mobile numbers have no extension".to_string(),
-            ));
+            return Err(PhoneError::BadMobile(crate::t!(
+                "client-phone-mobile-extension"
+            )));
         }
         let extension = parse_extension(rest)?;
         return Ok(Parsed {
@@ -466,23 +445,21 @@ fn classify(d: &str) -> Result<(Kind, String), PhoneError> {
         None => Err(PhoneError::BadLength(0)),
         Some(b'1') => {
             if n != 11 {
-                return Err(PhoneError::BadMobile(format!(
-                    "has {}, a mainland mobile has 11",
-                    count_digits(n)
+                return Err(PhoneError::BadMobile(crate::t!(
+                    "client-phone-mobile-length",
+                    count = n
                 )));
             }
             if matches!(bytes.get(1), Some(b'0'..=b'2')) {
-                return Err(PhoneError::BadMobile(
-                    "mobile numbers start with 13–19".to_string(),
-                ));
+                return Err(PhoneError::BadMobile(crate::t!(
+                    "client-phone-mobile-start"
+                )));
             }
             Ok((Kind::Mobile, d.to_string()))
         }
         Some(b'0') => {
             if bytes.get(1) == Some(&b'0') {
-                return Err(PhoneError::BadLandline(
-                    "area codes do not start with 00".to_string(),
-                ));
+                return Err(PhoneError::BadLandline(crate::t!("client-phone-area-00")));
             }
             let area_len = match (bytes.get(1), bytes.get(2)) {
                 (Some(b'1'), Some(b'0')) | (Some(b'2'), _) => 3,
@@ -490,10 +467,10 @@ fn classify(d: &str) -> Result<(Kind, String), PhoneError> {
             };
             let local = n.saturating_sub(area_len);
             if !(7..=8).contains(&local) {
-                return Err(PhoneError::BadLandline(format!(
-                    "the local number after the {area_len}-digit area code has {}, \
-                     a landline has 7 or 8",
-                    count_digits(local)
+                return Err(PhoneError::BadLandline(crate::t!(
+                    "client-phone-local-length",
+                    area = area_len,
+                    count = local
                 )));
             }
             match d.split_at_checked(area_len) {
@@ -503,9 +480,9 @@ fn classify(d: &str) -> Result<(Kind, String), PhoneError> {
         }
         Some(_) if d.starts_with("400") || d.starts_with("800") => {
             if n != 10 {
-                return Err(PhoneError::BadServiceNumber(format!(
-                    "has {}, a 400/800 number has 10",
-                    count_digits(n)
+                return Err(PhoneError::BadServiceNumber(crate::t!(
+                    "client-phone-service-length",
+                    count = n
                 )));
             }
             match (d.get(..3), d.get(3..6), d.get(6..)) {
@@ -515,11 +492,9 @@ fn classify(d: &str) -> Result<(Kind, String), PhoneError> {
         }
         Some(_) => {
             if n == 7 || n == 8 {
-                Err(PhoneError::BadLandline(
-                    "the area code is missing; landline numbers need an area code \
-                     starting with 0"
-                        .to_string(),
-                ))
+                Err(PhoneError::BadLandline(crate::t!(
+                    "client-phone-area-missing"
+                )))
             } else {
                 Err(PhoneError::BadLength(n))
             }

@@ -36,22 +36,14 @@ pub struct Age {
 impl Age {
     pub fn parse(s: &str) -> Result<Age, String> {
         let t = s.trim().to_lowercase();
-        let bad = || {
-            format!(
-                "`{}` is not a duration; use a number and a unit: 3y (years), 18m (months), 2w (weeks) or 90d (days)",
-                s.trim()
-            )
-        };
+        let bad = || crate::t!("client-age-not-duration", value = s.trim());
         let unit = t.chars().last().ok_or_else(bad)?;
         let n: u32 = t[..t.len() - unit.len_utf8()]
             .trim()
             .parse()
             .map_err(|_| bad())?;
         if n == 0 {
-            return Err(format!(
-                "`{}` is no time at all; give a number above 0",
-                s.trim()
-            ));
+            return Err(crate::t!("client-age-zero", value = s.trim()));
         }
         let age = match unit {
             'y' | '年' => Age {

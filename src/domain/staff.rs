@@ -79,7 +79,7 @@ impl State {
             "active" | "在职" | "在岗" => Ok(State::Active),
             "leave" | "休假" | "请假" => Ok(State::Leave),
             "left" | "离职" => Ok(State::Left),
-            _ => Err("expected active, leave or left".into()),
+            _ => Err(crate::t!("staff-state-expected")),
         }
     }
 
@@ -151,24 +151,25 @@ impl Certificate {
         let s = s.replace('：', ":");
         let parts: Vec<&str> = s.split(':').map(str::trim).collect();
         if parts.len() > 4 || parts[0].is_empty() {
-            return Err(
-                "expected KIND:NUMBER:ISSUED:EXPIRES, e.g. `健康证:HZ001:2026-01-05:2027-01-04`"
-                    .into(),
-            );
+            return Err(crate::t!("staff-cert-expected"));
         }
-        let date = |i: usize, what: &str| -> Result<Option<NaiveDate>, String> {
+        let date = |i: usize| -> Result<Option<NaiveDate>, String> {
             match parts.get(i) {
-                Some(v) if !v.is_empty() => parse_date(v, today)
-                    .map(Some)
-                    .map_err(|e| format!("the {what} date: {e}")),
+                Some(v) if !v.is_empty() => parse_date(v, today).map(Some).map_err(|e| {
+                    if i == 2 {
+                        crate::t!("staff-cert-issued-bad", problem = e.to_string())
+                    } else {
+                        crate::t!("staff-cert-expires-bad", problem = e.to_string())
+                    }
+                }),
                 _ => Ok(None),
             }
         };
         Ok(Certificate {
             kind: parts[0].to_string(),
             number: parts.get(1).map(|n| n.to_string()).unwrap_or_default(),
-            issued: date(2, "issue")?,
-            expires: date(3, "expiry")?,
+            issued: date(2)?,
+            expires: date(3)?,
         })
     }
 
@@ -190,11 +191,19 @@ pub enum Unavailable {
 impl std::fmt::Display for Unavailable {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Unavailable::Left { since } => write!(f, "has left (since {since})"),
-            Unavailable::OnLeave { day } => write!(f, "is on leave on {day}"),
-            Unavailable::NoCertificate { kind, day } => {
-                write!(f, "has no {kind} valid on {day}")
-            }
+            Unavailable::Left { since } => f.write_str(&crate::t!(
+                "staff-unavailable-left",
+                since = since.to_string()
+            )),
+            Unavailable::OnLeave { day } => f.write_str(&crate::t!(
+                "staff-unavailable-on-leave",
+                day = day.to_string()
+            )),
+            Unavailable::NoCertificate { kind, day } => f.write_str(&crate::t!(
+                "staff-unavailable-no-certificate",
+                kind = kind,
+                day = day.to_string()
+            )),
         }
     }
 }
@@ -230,24 +239,29 @@ impl Staff {
     /// phones normalised, ID number checked, categories as keys).
     pub fn normalize(&mut self, config: &Config) -> Result<(), FieldError> {
         FieldError::check_format(self.format, FORMAT)?;
-        self.name = normalize_name(&self.name, "staff member")?;
+        self.name = normalize_name(&self.name, &crate::t!("staff-who"))?;
         self.phones = normalize_phones(&self.phones)?;
         self.id_number = normalize_optional_id_number(&self.id_number)?;
         self.gender = match self.gender.trim().to_lowercase().as_str() {
             "" => String::new(),
             "女" | "f" | "female" => "女".into(),
             "男" | "m" | "male" => "男".into(),
-            _ => return Err(FieldError::new("gender", "expected 女 or 男")),
+            _ => {
+                return Err(invalid("gender", crate::t!("staff-gender-expected")));
+            }
         };
         if let Some(y) = self.birth_year
             && !(1900..=2100).contains(&y)
         {
-            return Err(FieldError::new("birth_year", "expected a year like 1975"));
+            return Err(invalid(
+                "birth_year",
+                crate::t!("staff-birth-year-expected"),
+            ));
         }
         if let Some(l) = self.level
             && !(1..=4).contains(&l)
         {
-            return Err(FieldError::new("level", "expected 1 to 4 (星级)"));
+            return Err(invalid("level", crate::t!("staff-level-expected")));
         }
         self.categories = category_keys(config, &self.categories)?;
         for (field, list) in [
@@ -261,7 +275,7 @@ impl Staff {
                 let v = v.trim().to_string();
                 check_len(field, &v, limits::SHORT)?;
                 if v.chars().any(char::is_control) {
-                    return Err(FieldError::new(field, "must be a single line"));
+                    return Err(FieldError::new(field, crate::t!("staff-single-line")));
                 }
                 if !v.is_empty() && !clean.contains(&v) {
                     clean.push(v);
@@ -276,29 +290,32 @@ impl Staff {
         if let (Some(since), Some(until)) = (self.status.since, self.status.until)
             && until < since
         {
-            return Err(FieldError::new(
+            return Err(invalid(
                 "status_until",
-                "is before the status's since date",
+                crate::t!("staff-status-until-before-since"),
             ));
         }
         if self.status.until.is_some() && self.status.state != State::Leave {
-            return Err(FieldError::new(
+            return Err(invalid(
                 "status_until",
-                "is only for leave (`--status leave`)",
+                crate::t!("staff-status-until-not-leave"),
             ));
         }
         for c in &mut self.certificates {
             c.kind = c.kind.trim().to_string();
             c.number = c.number.trim().to_string();
             if c.kind.is_empty() {
-                return Err(FieldError::new("cert", "each certificate needs a kind"));
+                return Err(invalid("cert", crate::t!("staff-cert-kind-missing")));
             }
             check_len("cert", &c.kind, limits::SHORT)?;
             check_len("cert", &c.number, limits::SHORT)?;
             if let (Some(i), Some(e)) = (c.issued, c.expires)
                 && e < i
             {
-                return Err(FieldError::new("cert", "expires before it was issued"));
+                return Err(invalid(
+                    "cert",
+                    crate::t!("staff-cert-expires-before-issued"),
+                ));
             }
         }
         Ok(())
@@ -421,17 +438,17 @@ impl Staff {
                     .map_err(bad)?
             }
             _ => {
-                return Err(FieldError::new(
-                    field,
-                    "is not a staff field you can set; use one of name, phones, id_number, \
-                     gender, birth_year, native_place, languages, categories, skills, level, \
-                     districts, notes, status, status.since, status.until, status.reason, \
-                     certificates (KIND:NUMBER:ISSUED:EXPIRES;…)",
-                ));
+                return Err(FieldError::new(field, crate::t!("staff-set-unknown-field")));
             }
         }
         Ok(())
     }
+}
+
+/// A problem with the field `field` (named as `--set` names it, the same in every
+/// language); `problem` comes from the catalogue.
+fn invalid(field: &str, problem: String) -> FieldError {
+    FieldError::new(field, problem)
 }
 
 /// Why a name or id typed for a staff member does not find one.

@@ -4,10 +4,10 @@
 pub fn normalize_tag(input: &str) -> Result<String, String> {
     let levels: Vec<&str> = input.split('/').map(str::trim).collect();
     if levels.iter().any(|l| l.is_empty()) {
-        return Err("a tag needs text between its `/` separators (like 宠物/猫)".into());
+        return Err(crate::t!("client-tag-empty-level"));
     }
     if input.chars().any(char::is_control) {
-        return Err("a tag cannot contain control characters".into());
+        return Err(crate::t!("client-tag-control"));
     }
     Ok(levels.join("/"))
 }

@@ -20,6 +20,7 @@ catalogue!(
     "errors",
     "store",
     "client",
+    "records",
     "visit",
     "followup",
     "survey",

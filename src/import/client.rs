@@ -212,9 +212,7 @@ pub fn row_to_client(
         match field {
             Field::Id => {
                 if !id::is_valid(Kind::Client, v) {
-                    return Err(err(
-                        "not a client id (like c-7k2m9q4x); leave it empty for a new id".into(),
-                    ));
+                    return Err(err(crate::t!("client-import-bad-id")));
                 }
                 c.id = v.to_string();
             }
@@ -245,7 +243,7 @@ pub fn row_to_client(
             Field::DoNotContact => c.do_not_contact = yes_no(v).map_err(err)?,
             Field::Created => {
                 c.created = DateTime::parse_from_rfc3339(v)
-                    .map_err(|_| err("expected a time like 2026-11-22T09:00:00+08:00".into()))?;
+                    .map_err(|_| err(crate::t!("client-import-bad-time")))?;
             }
             Field::ClosedDate => {
                 let date = parse_date(v, now.date_naive()).map_err(|e| err(e.to_string()))?;
@@ -310,7 +308,7 @@ pub fn row_to_client(
 fn number(v: &str) -> Result<u32, String> {
     v.trim()
         .parse::<u32>()
-        .map_err(|_| "expected a whole number".to_string())
+        .map_err(|_| crate::t!("records-expected-whole-number"))
 }
 
 /// Yes/no in the spellings spreadsheets use.
@@ -318,7 +316,7 @@ pub fn yes_no(v: &str) -> Result<bool, String> {
     match v.trim().to_lowercase().as_str() {
         "yes" | "y" | "true" | "1" | "是" | "同意" | "√" => Ok(true),
         "no" | "n" | "false" | "0" | "否" | "不同意" | "" => Ok(false),
-        _ => Err("expected yes or no (是/否)".into()),
+        _ => Err(crate::t!("client-import-yes-no")),
     }
 }
 

@@ -25,12 +25,12 @@ pub enum Encoding {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DecodeError {
     /// `--encoding utf-8` (or a UTF-8 mark) and invalid UTF-8 at `byte` (1-based).
-    #[error("the file is not valid UTF-8 (byte {byte}); try `--encoding gbk`")]
+    #[error("{}", crate::t!("import-not-utf8", byte = .byte))]
     NotUtf8 { byte: usize },
-    #[error("the file is neither UTF-8 nor GBK text; save it as CSV UTF-8 and try again")]
+    #[error("{}", crate::t!("import-not-text"))]
     NotText,
     /// `--encoding gbk` for a file that starts with a UTF-8 byte-order mark.
-    #[error("the file starts with a UTF-8 mark; use `--encoding utf-8`")]
+    #[error("{}", crate::t!("import-marked-utf8"))]
     MarkedUtf8,
 }
 
@@ -98,15 +98,27 @@ pub fn known_field<F: Copy>(header: &str, known: &[(F, &[&str])]) -> Option<F> {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum HeaderError {
     /// Two headers name the same field; `header` is the second.
-    #[error("line 1: two columns mean the same field (`{header}` is the second); remove one")]
+    #[error("{}", crate::t!("import-same-field", header = .header))]
     SameField { header: String },
     /// No column holds a field every row needs: `field` as messages name it
     /// (`name`), `expected` the headers that would do.
-    #[error("line 1: no {field} column; expected {expected}")]
+    #[error("{}", crate::t!("import-missing-column", field = .field.to_string(), expected = expected_text(.expected)))]
     Missing {
         field: &'static str,
         expected: &'static str,
     },
+}
+
+/// The headers a missing column could have, in the user's language: the importers
+/// name them in English (`HeaderError::Missing::expected`); the ones they use are in
+/// the catalogue, anything else is shown as it is.
+fn expected_text(expected: &str) -> String {
+    match expected {
+        "a header such as `姓名` or `name`" => crate::t!("import-expected-name"),
+        "`客户编号`/`client` or `手机`/`phone`" => crate::t!("import-expected-client"),
+        "`日期` or `date`" => crate::t!("import-expected-date"),
+        other => other.to_string(),
+    }
 }
 
 /// Which column holds which field, and the headers not understood (client and visit
@@ -166,15 +178,17 @@ pub struct RowError {
 
 impl std::fmt::Display for RowError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        if self.column.is_empty() {
-            write!(f, "line {}: {}", self.line, self.problem)
+        let text = if self.column.is_empty() {
+            crate::t!("import-row", line = self.line, problem = &self.problem)
         } else {
-            write!(
-                f,
-                "line {}, column `{}`: {}",
-                self.line, self.column, self.problem
+            crate::t!(
+                "import-row-column",
+                line = self.line,
+                column = &self.column,
+                problem = &self.problem
             )
-        }
+        };
+        f.write_str(&text)
     }
 }
 
@@ -204,7 +218,8 @@ impl Duplicates {
     }
 
     /// A row with this id and these phones, on `line`: `Ok(None)` when it is new,
-    /// `Ok(Some(note))` when the store has it already (`place`: `in the store`), and
+    /// `Ok(Some(note))` when the store has it already (`place`: `in the store` or
+    /// `on the roster`, which the note says in the user's language), and
     /// `Err(problem)` when an earlier row of the file has one of its phones.
     pub fn check(
         &mut self,
@@ -215,16 +230,20 @@ impl Duplicates {
     ) -> Result<Option<String>, String> {
         use crate::domain::phone::phone_digits_key;
         if self.ids.contains(id) {
-            return Ok(Some(format!(
-                "line {line}: {id} is already {place}; skipped"
-            )));
+            return Ok(Some(match place {
+                "in the store" => crate::t!("import-already-in-store", line = line, id = id),
+                "on the roster" => crate::t!("import-already-on-roster", line = line, id = id),
+                _ => crate::t!("import-already-there", line = line, id = id, place = place),
+            }));
         }
         if let Some(owner) = phones
             .iter()
             .find_map(|p| self.phones.get(&phone_digits_key(p)))
         {
-            return Ok(Some(format!(
-                "line {line}: the phone belongs to {owner} already; skipped"
+            return Ok(Some(crate::t!(
+                "import-phone-taken",
+                line = line,
+                owner = owner
             )));
         }
         let mut clash = None;
@@ -234,9 +253,7 @@ impl Duplicates {
             }
         }
         match clash {
-            Some(first) => Err(format!(
-                "the same phone is already on line {first}; merge the two rows"
-            )),
+            Some(first) => Err(crate::t!("import-phone-twice", first = first)),
             None => Ok(None),
         }
     }

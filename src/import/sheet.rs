@@ -100,49 +100,51 @@ pub enum SheetError {
 
 impl fmt::Display for SheetError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            SheetError::Empty => write!(f, "the file is empty; expected a header row"),
-            SheetError::EmptyHeader { line } => write!(f, "line {line}: the header row is empty"),
+        let text = match self {
+            SheetError::Empty => crate::t!("import-sheet-empty"),
+            SheetError::EmptyHeader { line } => crate::t!("import-sheet-empty-header", line = line),
             SheetError::TooManyFields {
                 line,
                 fields,
                 header,
-            } => write!(
-                f,
-                "line {line}: {fields} fields, but the header has {header}; is a comma missing its quotes?"
+            } => crate::t!(
+                "import-sheet-too-many-fields",
+                line = line,
+                fields = fields,
+                header = header
             ),
-            SheetError::StrayQuote { line, place } => write!(
-                f,
-                "line {line}, {place}: a quote inside a field that does not start with one"
-            ),
+            SheetError::StrayQuote { line, place } => {
+                crate::t!("import-sheet-stray-quote", line = line, place = place)
+            }
             SheetError::TextAfterQuote {
                 line,
                 opened,
                 place,
-            } if line == opened => write!(
-                f,
-                "line {line}, {place}: text after the closing quote of a field"
-            ),
+            } if line == opened => {
+                crate::t!("import-sheet-text-after-quote", line = line, place = place)
+            }
             SheetError::TextAfterQuote {
                 line,
                 opened,
                 place,
-            } => write!(
-                f,
-                "line {line}, {place}: text after the closing quote of a field that opened on line {opened}"
+            } => crate::t!(
+                "import-sheet-text-after-quote-opened",
+                line = line,
+                place = place,
+                opened = opened
             ),
-            SheetError::Unclosed { opened, place } => write!(
-                f,
-                "line {opened}, {place}: a quote opened on line {opened} is never closed"
-            ),
+            SheetError::Unclosed { opened, place } => {
+                crate::t!("import-sheet-unclosed", opened = opened, place = place)
+            }
             SheetError::SwallowsRow {
                 opened,
                 row_line,
                 place,
-            } => write!(
-                f,
-                "line {opened}, {place}: a quote opened on line {opened} runs on over line \
-                 {row_line}, which looks like a row of its own"
+            } => crate::t!(
+                "import-sheet-swallows-row",
+                opened = opened,
+                place = place,
+                row = row_line
             ),
             SheetError::FieldsAfterQuote {
                 opened,
@@ -150,42 +152,53 @@ impl fmt::Display for SheetError {
                 fields,
                 header,
                 place,
-            } => write!(
-                f,
-                "line {opened}, {place}: a quote opened on line {opened} runs on to line \
-                 {closed}, and the row then has {fields} fields where the header has {header}"
+            } => crate::t!(
+                "import-sheet-fields-after-quote",
+                opened = opened,
+                place = place,
+                closed = closed,
+                fields = fields,
+                header = header
             ),
-            SheetError::CellTooLong { line, place } => write!(
-                f,
-                "line {line}, {place}: the cell is longer than {} characters",
-                limits::CELL_CHARS
+            SheetError::CellTooLong { line, place } => crate::t!(
+                "import-sheet-cell-too-long",
+                line = line,
+                place = place,
+                max = limits::CELL_CHARS
             ),
-        }
+        };
+        f.write_str(&text)
     }
 }
 
 impl SheetError {
     /// What to do about it, when there is more to say than the message.
     pub fn hint(&self) -> Option<String> {
-        const DOUBLE: &str = "a quote that is part of the text must be doubled (\"\")";
+        let double = || crate::t!("import-sheet-double");
         match self {
-            SheetError::StrayQuote { .. } => Some(format!(
-                "a field with a quote in it must be in quotes as a whole, and {DOUBLE}; \
-                 spreadsheet programs save it that way (\"a \"\"b\"\" c\")"
+            SheetError::StrayQuote { .. } => Some(crate::t!(
+                "import-sheet-stray-quote-hint",
+                double = double()
             )),
-            SheetError::TextAfterQuote { opened, .. } => Some(format!(
-                "check the field that starts on line {opened}: {DOUBLE}"
+            SheetError::TextAfterQuote { opened, .. } => Some(crate::t!(
+                "import-sheet-text-after-quote-hint",
+                opened = opened,
+                double = double()
             )),
-            SheetError::Unclosed { opened, .. } => Some(format!(
-                "check that field on line {opened}: close its quote; {DOUBLE}"
+            SheetError::Unclosed { opened, .. } => Some(crate::t!(
+                "import-sheet-unclosed-hint",
+                opened = opened,
+                double = double()
             )),
             SheetError::SwallowsRow { opened, .. }
-            | SheetError::FieldsAfterQuote { opened, .. } => Some(format!(
-                "check that field on line {opened}: is its closing quote missing? {DOUBLE}"
+            | SheetError::FieldsAfterQuote { opened, .. } => Some(crate::t!(
+                "import-sheet-runs-on-hint",
+                opened = opened,
+                double = double()
             )),
-            SheetError::CellTooLong { .. } => Some(format!(
-                "hk keeps at most {} characters in a cell; shorten it, or check that this is the right file",
-                limits::CELL_CHARS
+            SheetError::CellTooLong { .. } => Some(crate::t!(
+                "import-sheet-cell-too-long-hint",
+                max = limits::CELL_CHARS
             )),
             _ => None,
         }
@@ -229,8 +242,8 @@ pub fn read_sheet(text: &str) -> Result<Sheet, SheetError> {
 /// A column in a message: its header, or its position when there is no header.
 fn place(headers: &[String], index: usize) -> String {
     match headers.get(index) {
-        Some(h) if !h.is_empty() => format!("column `{h}`"),
-        _ => format!("field {}", index + 1),
+        Some(h) if !h.is_empty() => crate::t!("import-sheet-column", header = h),
+        _ => crate::t!("import-sheet-field", number = index + 1),
     }
 }
 

@@ -122,9 +122,7 @@ pub fn row_to_staff(
         match field {
             Field::Id => {
                 if !id::is_valid(Kind::Staff, v) {
-                    return Err(err(
-                        "not a staff id (like w-7k2m9q4x); leave it empty for a new id".into(),
-                    ));
+                    return Err(err(crate::t!("staff-import-bad-id")));
                 }
                 s.id = v.to_string();
             }
@@ -137,7 +135,7 @@ pub fn row_to_staff(
                     v.trim_end_matches('年')
                         .trim()
                         .parse()
-                        .map_err(|_| err("expected a year like 1975".into()))?,
+                        .map_err(|_| err(crate::t!("staff-birth-year-expected")))?,
                 )
             }
             Field::NativePlace => s.native_place = v.to_string(),
@@ -149,7 +147,7 @@ pub fn row_to_staff(
                     v.trim_end_matches(['星', '级'])
                         .trim()
                         .parse()
-                        .map_err(|_| err("expected a level 1 to 4".into()))?,
+                        .map_err(|_| err(crate::t!("staff-import-level-expected")))?,
                 )
             }
             Field::Districts => s.districts = split_list(v),

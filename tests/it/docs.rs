@@ -37,7 +37,15 @@ use std::process::{Command, Stdio};
 
 /// The demo morning: the day the demo store's story is written for.
 const HK_NOW: &str = "2026-11-23";
-const DEMO_KEY_WARNING: &str = "is the DEMO key (readable by anyone)";
+/// The demo key's warning, in English and in Chinese.
+const DEMO_KEY_WARNING: [&str; 2] = ["is the DEMO key (readable by anyone)", "演示密钥"];
+/// The Chinese README: the same examples as README.md, run with `HK_LANG=zh`.
+const README_ZH: &str = "README.zh-CN.md";
+
+/// Whether `page` is written in Chinese (its examples run with `HK_LANG=zh`).
+fn chinese(page: &Path) -> bool {
+    page.file_name().is_some_and(|n| n.to_string_lossy().contains("zh-CN"))
+}
 const ID_ALPHABET: &str = "0123456789abcdefghjkmnpqrstvwxyz";
 
 struct Example {
@@ -57,7 +65,7 @@ fn repo() -> PathBuf {
 
 /// README.md and every docs/*.md, sorted.
 fn pages() -> Vec<PathBuf> {
-    let mut pages = vec![repo().join("README.md")];
+    let mut pages = vec![repo().join("README.md"), repo().join(README_ZH)];
     let mut docs: Vec<PathBuf> = std::fs::read_dir(repo().join("docs"))
         .map(|dir| {
             dir.filter_map(|e| e.ok().map(|e| e.path()))
@@ -341,10 +349,12 @@ struct Session {
     bash: std::process::Child,
     done: BufReader<std::process::ChildStdout>,
     count: usize,
+    /// A Chinese page: a fresh machine there has a Chinese locale.
+    chinese: bool,
 }
 
 impl Session {
-    fn start() -> Session {
+    fn start(chinese: bool) -> Session {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path();
         for sub in ["data-example", "scripts", "docs"] {
@@ -372,6 +382,8 @@ impl Session {
             .env("HK_STORE", "data-example")
             .env("HK_IDENTITY", "data-example/demo-key.txt")
             .env("HK_NOW", HK_NOW)
+            // The Chinese README's set-up exports HK_LANG=zh (an empty one is unset).
+            .env("HK_LANG", if chinese { "zh" } else { "" })
             .env("GIT_CONFIG_NOSYSTEM", "1")
             .env("GIT_CONFIG_GLOBAL", root.join("home/.gitconfig"))
             .current_dir(root)
@@ -386,6 +398,7 @@ impl Session {
             bash,
             done,
             count: 0,
+            chinese,
         }
     }
 
@@ -394,6 +407,9 @@ impl Session {
         let root = self.dir.path().display().to_string();
         let command = match command.strip_prefix("cargo run --locked -q -- ") {
             // A fresh clone has none of the README's exports.
+            Some(args) if self.chinese => format!(
+                "env -u HK_NOW -u HK_STORE -u HK_IDENTITY -u HK_LANG LANG=zh_CN.UTF-8 hk {args}"
+            ),
             Some(args) => format!("env -u HK_NOW -u HK_STORE -u HK_IDENTITY hk {args}"),
             None => command.to_string(),
         };
@@ -440,7 +456,7 @@ fn check_page(page: &Path, demo: &BTreeSet<String>) -> (Vec<String>, String) {
         demo: demo.clone(),
         bound: BTreeMap::new(),
     };
-    let mut session = Session::start();
+    let mut session = Session::start(chinese(page));
     let mut failures = Vec::new();
     let mut updates: Vec<((usize, usize), Vec<String>)> = Vec::new();
     let name = page
@@ -469,15 +485,19 @@ fn check_page(page: &Path, demo: &BTreeSet<String>) -> (Vec<String>, String) {
             continue;
         }
         let (mut actual, code) = session.run(&ids.to_actual(&ex.command));
-        if !ex.expected.iter().any(|l| l.contains(DEMO_KEY_WARNING)) {
-            actual.retain(|l| !l.contains(DEMO_KEY_WARNING));
+        let warning = |l: &String| DEMO_KEY_WARNING.iter().any(|w| l.contains(w));
+        if !ex.expected.iter().any(warning) {
+            actual.retain(|l| !warning(l));
         }
         let mut new = Vec::new();
         let output_ok = ids.lines_match(&ex.expected, &actual, &mut new);
         if output_ok {
             ids.bound.extend(new);
         }
-        let shows_error = ex.expected.iter().any(|l| l.starts_with("error:"));
+        let shows_error = ex
+            .expected
+            .iter()
+            .any(|l| l.starts_with("error:") || l.starts_with("错误："));
         let code_ok = ex.code_shown || (code != 0) == shows_error;
         if output_ok && code_ok {
             continue;
@@ -551,6 +571,17 @@ fn every_console_example_in_the_docs_prints_what_the_page_shows() {
 }
 
 #[test]
+fn the_chinese_readme_runs_the_same_examples() {
+    let commands = |name: &str| -> Vec<String> {
+        parse(&std::fs::read_to_string(repo().join(name)).unwrap())
+            .into_iter()
+            .map(|e| e.command)
+            .collect()
+    };
+    assert_eq!(commands("README.md"), commands(README_ZH), "README.md and {README_ZH} drifted apart");
+}
+
+#[test]
 fn an_example_that_drifts_fails() {
     let page = "```console\n$ echo one\none\n$ echo c-zzzzzzzz two\nc-aaaaaaaa two\n$ echo c-zzzzzzzz\nc-aaaaaaaa\n$ false\n$ echo x; exit 3\nerror: x\n```\n";
     let examples = parse(page);
@@ -581,7 +612,7 @@ fn an_example_that_drifts_fails() {
     assert!(!ids.lines_match(&any, &lines(&["a b d", "end"]), &mut Vec::new()));
     assert!(!ids.lines_match(&any, &lines(&["a b c", "end", "more"]), &mut Vec::new()));
     // Exit codes, in a real session.
-    let mut session = Session::start();
+    let mut session = Session::start(false);
     assert_eq!(session.run("false").1, 1);
     assert_eq!(session.run("echo $?").0, vec!["1".to_string()]);
     assert_eq!(session.run("export X=kept").1, 0);

@@ -284,7 +284,11 @@ fn no_english_sentence_bypasses_the_catalogue() {
         let code = text.split("#[cfg(test)]").next().unwrap_or_default();
         for c in sinks.captures_iter(code) {
             let lit = c.get(1).or_else(|| c.get(2)).unwrap();
-            if english(lit.as_str()) {
+            // `FieldError::new("field", t!(…))`: the first argument names a record's
+            // field, which is the same in both languages.
+            let field_name =
+                c[0].starts_with("FieldError::new") && code[lit.end()..].starts_with("\",");
+            if !field_name && english(lit.as_str()) {
                 let line = code[..lit.start()].lines().count();
                 found.push(format!("{file}:{line}: \"{}\"", lit.as_str()));
             }

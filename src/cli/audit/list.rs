@@ -30,11 +30,10 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     if let Some(c) = &args.client {
         let c = c.trim().to_lowercase();
         if !id::is_prefix_of_kind(Kind::Client, &c) && !id::is_prefix_of_kind(Kind::Staff, &c) {
-            return Err(CliError::bad_flag(
-                "--client",
-                "is not a client id (like c-7k2m9q4x); the audit log names clients by id only",
-            )
-            .hint("find the id with `hk client list --search TEXT`"));
+            return Err(
+                CliError::bad_flag("--client", crate::t!("audit-client-not-id"))
+                    .hint(crate::t!("audit-hint-find-id")),
+            );
         }
     }
     let tz = &store.config.timezone;
@@ -72,7 +71,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     };
     ctx.out.rows(&rows)?;
     if entries.is_empty() {
-        ctx.out.status("no audit entries match");
+        ctx.out.status(&crate::t!("audit-none-match"));
     }
     Ok(())
 }

@@ -11,11 +11,17 @@ pub struct Args {}
 
 pub fn run(_args: Args, ctx: &mut Ctx) -> CliResult {
     let store = ctx.store()?;
-    let removed = cache::clear(&store.root)
-        .map_err(|e| CliError::failure(format!("cannot delete `{}`: {e}", cache::CACHE_DIR)))?;
-    ctx.out.status(&format!(
-        "deleted {removed} cache file(s) in {}",
-        cache::CACHE_DIR
+    let removed = cache::clear(&store.root).map_err(|e| {
+        CliError::failure(crate::t!(
+            "cache-cmd-cannot-delete",
+            path = cache::CACHE_DIR,
+            error = e.to_string()
+        ))
+    })?;
+    ctx.out.status(&crate::t!(
+        "cache-cmd-deleted",
+        count = removed,
+        path = cache::CACHE_DIR
     ));
     Ok(())
 }

@@ -74,13 +74,13 @@ pub fn run(_args: Args, ctx: &mut Ctx) -> CliResult {
     }
     ctx.out.rows(&Rows {
         columns: vec![
-            col("kind", "Kind"),
-            col("state", "State"),
-            col("entries", "Entries"),
-            col("bytes", "Bytes"),
-            col("written", "Written"),
-            col("hk_version", "hk version"),
-            col("public_key", "For public key"),
+            col("kind", "类型 Kind"),
+            col("state", "状态 State"),
+            col("entries", "条目 Entries"),
+            col("bytes", "字节 Bytes"),
+            col("written", "写入时间 Written"),
+            col("hk_version", "版本 hk version"),
+            col("public_key", "对应公钥 For public key"),
         ],
         rows,
     })?;

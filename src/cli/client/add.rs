@@ -82,10 +82,8 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let store = ctx.store()?;
     let now = ctx.now()?;
     if args.name.as_deref().is_some_and(|n| n.trim().is_empty()) {
-        return Err(
-            CliError::bad_flag("--name", "is empty; every client needs a name")
-                .hint("give the name in quotes, e.g. `--name 王芳`"),
-        );
+        return Err(CliError::bad_flag("--name", crate::t!("client-name-empty"))
+            .hint(crate::t!("client-name-quotes-hint")));
     }
     let mut client = Client::new(String::new(), now);
     fill(&mut client, args.clone(), now.date_naive());
@@ -122,12 +120,15 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     txn.commit(&format!("client add {}", client.id))?;
     ctx.forgive_unreadable();
     ctx.out.data(&client.id)?;
-    ctx.out.status(&format!("added client {}", client.id));
+    ctx.out.status(&crate::t!("client-added", id = &client.id));
     Ok(())
 }
 
 fn refuse(problem: ContactProblem) -> CliError {
-    let mut err = CliError::failure(format!("{problem}; nothing was added"));
+    let mut err = CliError::failure(crate::t!(
+        "client-nothing-added",
+        problem = problem.to_string()
+    ));
     err.hints = contact_hints(&problem, "add");
     err
 }
@@ -174,49 +175,39 @@ pub fn ask_missing(
     let need_phone = !c.is_reachable();
     let Some(p) = prompter else {
         if need_name {
-            return Err(
-                CliError::usage("missing `--name`: every client needs a name")
-                    .hint("there is no terminal to ask on, so pass every value as a flag"),
-            );
+            return Err(CliError::usage(crate::t!("client-missing-name"))
+                .hint(crate::t!("client-no-terminal-hint")));
         }
         if need_phone {
-            return Err(CliError::usage(
-                "missing `--phone` (or `--wechat`): a client must be reachable",
-            )
-            .hint("there is no terminal to ask on, so pass every value as a flag"));
+            return Err(CliError::usage(crate::t!("client-missing-phone"))
+                .hint(crate::t!("client-no-terminal-hint")));
         }
         return Ok(());
     };
     if need_name {
-        c.name = p.text("姓名 Name", &|s: &str| {
+        c.name = p.text(&crate::t!("client-prompt-name"), &|s: &str| {
             if s.trim().is_empty() {
-                Err("a name is needed".into())
+                Err(crate::t!("client-prompt-name-needed"))
             } else {
                 Ok(())
             }
         })?;
     }
     if need_phone {
-        let phone = p.text(
-            "手机 Phone (Enter to give a WeChat id instead)",
-            &|s: &str| {
-                if s.trim().is_empty() {
-                    return Ok(());
-                }
-                normalize_phone(s).map_err(|e| e.to_string())?;
-                match owner_of(s) {
-                    Some(owner) => Err(format!(
-                        "client {owner} already has this phone (`hk client show {owner}`); \
-                     type another, or add with `--allow-duplicate`"
-                    )),
-                    None => Ok(()),
-                }
-            },
-        )?;
+        let phone = p.text(&crate::t!("client-prompt-phone"), &|s: &str| {
+            if s.trim().is_empty() {
+                return Ok(());
+            }
+            normalize_phone(s).map_err(|e| e.to_string())?;
+            match owner_of(s) {
+                Some(owner) => Err(crate::t!("client-prompt-phone-taken", owner = owner)),
+                None => Ok(()),
+            }
+        })?;
         if phone.trim().is_empty() {
-            let wechat = p.text("微信 WeChat id", &|s: &str| {
+            let wechat = p.text(&crate::t!("client-prompt-wechat"), &|s: &str| {
                 if s.trim().is_empty() {
-                    Err("a client needs a phone or a WeChat id".into())
+                    Err(crate::t!("client-unreachable"))
                 } else {
                     Ok(())
                 }
@@ -232,7 +223,7 @@ pub fn ask_missing(
             .iter()
             .map(|k| format!("{} ({})", k.label, k.key))
             .collect();
-        let picked = p.multi_select("服务类别 Categories", &items)?;
+        let picked = p.multi_select(&crate::t!("client-prompt-categories"), &items)?;
         c.categories = picked
             .into_iter()
             .map(|i| config.categories[i].key.clone())

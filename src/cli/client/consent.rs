@@ -34,13 +34,17 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         "yes" | "y" | "是" | "同意" => true,
         "no" | "n" | "否" | "不同意" | "withdraw" | "撤回" => false,
         _ => {
-            return Err(CliError::bad_flag("--marketing", "expected yes or no")
-                .hint("`--marketing no` also records a withdrawal of an earlier yes"));
+            return Err(
+                CliError::bad_flag("--marketing", crate::t!("client-expected-yes-no"))
+                    .hint(crate::t!("client-consent-withdraw-hint")),
+            );
         }
     };
     if args.channel.trim().is_empty() {
-        return Err(CliError::bad_flag("--channel", "is empty")
-            .hint("say how the client told you: `--channel wechat`, `phone`, `paper` …"));
+        return Err(
+            CliError::bad_flag("--channel", crate::t!("client-consent-channel-empty"))
+                .hint(crate::t!("client-consent-channel-hint")),
+        );
     }
     let today = ctx.today()?;
     let date = past_date(args.date.as_deref(), today)?;
@@ -64,18 +68,19 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let mut client = loaded.record.clone();
     let id = client.id.clone();
     if !consent::append(&mut client.consent, entry) {
-        ctx.out.status(&format!(
-            "client {id}: this consent entry is recorded already; nothing was changed"
-        ));
+        ctx.out
+            .status(&crate::t!("client-consent-recorded-already", id = &id));
         return Ok(());
     }
     client.updated = ctx.now()?;
     txn.update(&loaded, &client)?;
     txn.commit(&format!("client consent {id}"))?;
-    ctx.out.status(&format!(
-        "client {id}: marketing {} from {date}; in force today: {}",
-        consent::yes_no(marketing),
-        consent::yes_no(client.marketing_consent_on(today))
+    ctx.out.status(&crate::t!(
+        "client-consent-recorded",
+        id = &id,
+        answer = consent::yes_no(marketing),
+        date = date.to_string(),
+        today = consent::yes_no(client.marketing_consent_on(today))
     ));
     Ok(())
 }

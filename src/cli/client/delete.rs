@@ -30,7 +30,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let mut txn = store.begin()?;
     let client = resolve(ctx, &store, &args.client)?;
     let id = client.record.id.clone();
-    let purpose = format!("delete client {id}");
+    let purpose = crate::t!("client-purpose-delete", id = &id);
     let owned = Owned::load(ctx, &store, &id, &purpose)?;
     let avoiding = Avoiding::load(ctx, &store, &id, None, &purpose, now)?;
     let records = owned.ids();
@@ -38,25 +38,28 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         refuse_prepaid_balance(&owned.packages, &purpose)?;
     }
     if !records.is_empty() && !args.with_records {
-        return Err(CliError::failure(format!(
-            "client {id} has {}; nothing was deleted",
-            owned.summary()
+        return Err(CliError::failure(crate::t!(
+            "client-has-records",
+            id = &id,
+            records = owned.summary()
         ))
-        .hint(format!(
-            "delete them with the client: `hk client delete {id} --with-records`"
-        ))
-        .hint(format!(
-            "or, for a duplicate, move them to the client who stays: `hk client merge KEEP {id}`"
-        )));
+        .hint(crate::t!("client-delete-with-records-hint", id = &id))
+        .hint(crate::t!("client-delete-merge-hint", id = &id)));
     }
     let mut plan = if records.is_empty() {
-        format!("delete client {id}")
+        crate::t!("client-delete-plan", id = &id)
     } else {
-        format!("delete client {id} and its {}", owned.summary())
+        crate::t!(
+            "client-delete-plan-records",
+            id = &id,
+            records = owned.summary()
+        )
     };
     if let Some(staff) = avoiding.summary() {
-        plan.push_str(&format!(
-            ", and take {id} off the do-not-send list of {staff}"
+        plan.push_str(&crate::t!(
+            "client-delete-plan-avoided",
+            id = &id,
+            staff = staff
         ));
     }
     confirm(ctx, args.yes.yes, &plan)?;
@@ -68,17 +71,17 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         "records with it",
         &records,
     )))?;
-    ctx.out.status(&format!(
-        "deleted client {id}{}",
-        if records.is_empty() {
-            String::new()
-        } else {
-            format!(" and {} record(s) of theirs", records.len())
-        }
-    ));
+    ctx.out.status(&if records.is_empty() {
+        crate::t!("client-deleted", id = &id)
+    } else {
+        crate::t!("client-deleted-records", id = &id, count = records.len())
+    });
     if let Some(staff) = avoiding.summary() {
-        ctx.out
-            .status(&format!("took {id} off the do-not-send list of {staff}"));
+        ctx.out.status(&crate::t!(
+            "client-avoided-dropped",
+            id = &id,
+            staff = staff
+        ));
     }
     Ok(())
 }

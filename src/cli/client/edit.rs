@@ -52,13 +52,18 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
             return Ok(());
         };
         let mut err = match (&problem, sets.is_empty()) {
-            (ContactProblem::Unreachable, false) => {
-                CliError::bad_flag("--set", format!("{problem}; nothing was changed"))
-            }
-            (_, false) => CliError::failure(format!("{problem}; nothing was changed")),
-            (_, true) => CliError::failure(format!(
-                "{}: not saved ({problem}); nothing was changed",
-                loaded.rel_path.display()
+            (ContactProblem::Unreachable, false) => CliError::bad_flag(
+                "--set",
+                crate::t!("records-nothing-changed", problem = problem.to_string()),
+            ),
+            (_, false) => CliError::failure(crate::t!(
+                "records-nothing-changed",
+                problem = problem.to_string()
+            )),
+            (_, true) => CliError::failure(crate::t!(
+                "records-not-saved",
+                path = loaded.rel_path.display(),
+                problem = problem.to_string()
             )),
         };
         err.hints = contact_hints(&problem, "save");

@@ -3,7 +3,7 @@
 use super::super::Ctx;
 use super::super::audit;
 use super::super::error::{CliError, CliResult};
-use super::super::records::load_owned_complete;
+use super::super::records::{kind_name, load_owned_complete};
 use super::super::remove::{Yes, confirm, listed, message};
 use super::owned::{Avoiding, refuse_prepaid_balance};
 use super::resolve;
@@ -39,18 +39,19 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let mut txn = store.begin()?;
     let client = resolve(ctx, &store, &args.client)?;
     let id = client.record.id.clone();
-    let purpose = format!("erase client {id}");
+    let purpose = crate::t!("client-purpose-erase", id = &id);
     // Every file of every kind is read: one that cannot be could be theirs, and would
     // be left behind naming them.
     let owned = store.load_owned_any(ctx.identities_for(&store)?, &id)?;
     if let Some(first) = owned.unreadable.first() {
-        return Err(CliError::failure(format!(
-            "cannot {purpose}: {} record(s) cannot be read, and any of them could be theirs; nothing was written (first: {}: {})",
-            owned.unreadable.len(),
-            first.path.display(),
-            first.problem
+        return Err(CliError::failure(crate::t!(
+            "client-erase-unreadable",
+            purpose = &purpose,
+            count = owned.unreadable.len(),
+            path = first.path.display(),
+            problem = first.problem.to_string()
         ))
-        .hint("restore them from git (`git checkout -- FILE`) or a backup, then run the command again"));
+        .hint(crate::t!("records-restore-hint")));
     }
     let packages = load_owned_complete::<Package>(ctx, &store, &id, &purpose)?;
     refuse_prepaid_balance(&packages, &purpose)?;
@@ -61,26 +62,28 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         .iter()
         .filter(|r| r.kind != Kind::Survey)
         .collect();
-    let mut plan = format!("erase client {id}");
+    let mut plan = crate::t!("client-erase-plan", id = &id);
     let summary = summary(&deleted);
     if !summary.is_empty() {
-        plan.push_str(&format!(", deleting its {summary}"));
+        plan.push_str(&crate::t!("client-erase-plan-records", records = summary));
     }
     if !surveys.is_empty() {
-        plan.push_str(&format!(
-            ", making {} survey answer(s) anonymous",
-            surveys.len()
+        plan.push_str(&crate::t!(
+            "client-erase-plan-surveys",
+            count = surveys.len()
         ));
     }
     if let Some(staff) = avoiding.summary() {
-        plan.push_str(&format!(
-            ", taking {id} off the do-not-send list of {staff}"
+        plan.push_str(&crate::t!(
+            "client-erase-plan-avoided",
+            id = &id,
+            staff = staff
         ));
     }
     confirm(
         ctx,
         args.yes.yes,
-        &format!("{plan} (this cannot be undone)"),
+        &crate::t!("client-erase-plan-final", plan = plan),
     )?;
     for r in &deleted {
         txn.remove_any(r);
@@ -104,19 +107,28 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         &ids,
     )))?;
     ctx.forgive_unreadable();
-    ctx.out.status(&format!(
-        "erased client {id}: {} record(s) deleted, {} survey answer(s) kept anonymous{}",
-        deleted.len(),
-        anonymous.len(),
-        if anonymous.is_empty() {
-            String::new()
-        } else {
-            format!(" (now {})", anonymous.join(", "))
-        }
-    ));
+    ctx.out.status(&if anonymous.is_empty() {
+        crate::t!(
+            "client-erased",
+            id = &id,
+            deleted = deleted.len(),
+            anonymous = anonymous.len()
+        )
+    } else {
+        crate::t!(
+            "client-erased-anonymous",
+            id = &id,
+            deleted = deleted.len(),
+            anonymous = anonymous.len(),
+            ids = anonymous.join(", ")
+        )
+    });
     if let Some(staff) = avoiding.summary() {
-        ctx.out
-            .status(&format!("took {id} off the do-not-send list of {staff}"));
+        ctx.out.status(&crate::t!(
+            "client-avoided-dropped",
+            id = &id,
+            staff = staff
+        ));
     }
     let mut paths = vec![client.rel_path.display().to_string()];
     paths.extend(deleted.iter().map(|r| r.rel_path.display().to_string()));
@@ -135,7 +147,7 @@ fn summary(records: &[&AnyRecord]) -> String {
                 .filter(|r| r.kind == *k)
                 .map(|r| r.id.clone())
                 .collect();
-            (!ids.is_empty()).then(|| listed(&k.to_string(), &ids))
+            (!ids.is_empty()).then(|| listed(&kind_name(*k), &ids))
         })
         .collect::<Vec<_>>()
         .join("; ")
@@ -145,23 +157,16 @@ fn summary(records: &[&AnyRecord]) -> String {
 /// backups. Says what history still holds and how to rewrite it.
 fn history_note(ctx: &Ctx, committed: &Committed, paths: &[String]) {
     if !committed.git {
-        ctx.out.warn(
-            "the files are deleted from this folder; copies in backups (and in any other \
-             copy of the store) still hold them, encrypted",
-        );
+        ctx.out.warn(&crate::t!("client-erase-backups-note"));
         return;
     }
     let mut command = String::from("git filter-repo --invert-paths");
     for p in paths {
         command.push_str(&format!(" \\\n    --path {p}"));
     }
-    ctx.out.warn(&format!(
-        "git history still holds the erased records: the earlier versions of these {} file(s), \
-         encrypted, readable by every key they were encrypted to (and in every clone and backup \
-         of the store). To remove them from history, in the store (git-filter-repo is a separate \
-         tool):\n\n{command}\n\nthen push with `--force` and have every office clone the store \
-         again. The audit log and the staff do-not-send lists' history keep the client's id \
-         only, which no longer leads to anyone.",
-        paths.len()
+    ctx.out.warn(&crate::t!(
+        "client-erase-history-note",
+        count = paths.len(),
+        command = command
     ));
 }

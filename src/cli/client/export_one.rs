@@ -18,10 +18,8 @@ use crate::store::record_table;
 /// audit entries about them. The export itself is audited first.
 pub fn run(query: &str, ctx: &mut Ctx) -> CliResult {
     if ctx.out.format == Format::Csv {
-        return Err(CliError::usage(
-            "`--format csv`: the export of one client is JSON (records of several kinds)",
-        )
-        .hint("leave out `--format`, or export every client as CSV with `hk client export`"));
+        return Err(CliError::usage(crate::t!("client-export-one-csv"))
+            .hint(crate::t!("client-export-one-csv-hint")));
     }
     let store = ctx.store()?;
     let loaded = resolve(ctx, &store, query)?;
@@ -60,15 +58,13 @@ pub fn run(query: &str, ctx: &mut Ctx) -> CliResult {
         })).collect::<Vec<_>>(),
     });
     let text = serde_json::to_string_pretty(&doc)
-        .map_err(|e| CliError::failure(format!("cannot write the JSON: {e}")))?;
+        .map_err(|e| CliError::failure(crate::t!("client-json-failed", error = e.to_string())))?;
     ctx.out.data(&text)?;
-    ctx.out.status(&format!(
-        "exported client {id}; the export is in the audit log (`hk audit list --client {id}`)"
-    ));
+    ctx.out.status(&crate::t!("client-exported", id = &id));
     Ok(())
 }
 
 fn to_json(table: &toml::Table) -> CliResult<Value> {
     serde_json::to_value(table)
-        .map_err(|e| CliError::failure(format!("cannot write the JSON: {e}")))
+        .map_err(|e| CliError::failure(crate::t!("client-json-failed", error = e.to_string())))
 }

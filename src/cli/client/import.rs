@@ -71,8 +71,12 @@ impl Importer for Clients {
     }
 
     fn load(&mut self, ctx: &mut Ctx, store: &Store) -> CliResult {
-        let existing =
-            load_complete::<Client>(ctx, store, "check phones for duplicates", "the duplicate")?;
+        let existing = load_complete::<Client>(
+            ctx,
+            store,
+            &crate::t!("client-purpose-check-phones"),
+            &crate::t!("client-could-be-duplicate"),
+        )?;
         self.known = Duplicates::new(
             existing
                 .iter()

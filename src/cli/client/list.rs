@@ -61,7 +61,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         Some(_) => {
             return Err(CliError::bad_flag(
                 "--consent",
-                "expected marketing or none",
+                crate::t!("client-list-consent-expected"),
             ));
         }
     };
@@ -105,7 +105,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     };
     ctx.out.rows(&rows)?;
     if clients.is_empty() {
-        ctx.out.status("no clients match");
+        ctx.out.status(&crate::t!("client-list-none"));
     }
     Ok(())
 }

@@ -34,40 +34,56 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let other = resolve(ctx, &store, &args.other)?;
     let (k, o) = (keep.record.id.clone(), other.record.id.clone());
     let merged = merge_clients(&keep.record, &other.record).map_err(|e| {
-        let err = CliError::failure(format!("cannot merge {o} into {k}: {e}; nothing was changed"));
+        let err = CliError::failure(crate::t!(
+            "client-merge-refused",
+            other = &o,
+            keep = &k,
+            problem = e.to_string()
+        ));
         match e {
             MergeConflict::IdNumbers => err
-                .hint(format!(
-                    "compare them with `hk client show {k} --reveal` and `hk client show {o} --reveal`"
+                .hint(crate::t!(
+                    "client-merge-compare-hint",
+                    keep = &k,
+                    other = &o
                 ))
-                .hint("clear the wrong one with `hk client edit ID --set id_number=`, then merge"),
-            MergeConflict::Same => err.hint("name two different clients"),
+                .hint(crate::t!("client-merge-clear-hint")),
+            MergeConflict::Same => err.hint(crate::t!("client-merge-same-hint")),
         }
     })?;
     let mut client = merged.client;
     client.normalize(&store.config).map_err(|e| {
-        CliError::failure(format!(
-            "cannot merge {o} into {k}: the merged record breaks a rule ({e}); nothing was changed"
+        CliError::failure(crate::t!(
+            "client-merge-breaks-rule",
+            other = &o,
+            keep = &k,
+            problem = e.to_string()
         ))
     })?;
     client.updated = now;
-    let purpose = format!("merge client {o}");
+    let purpose = crate::t!("client-purpose-merge", other = &o);
     let owned = Owned::load(ctx, &store, &o, &purpose)?;
     let avoiding = Avoiding::load(ctx, &store, &o, Some(&k), &purpose, now)?;
     let moved = owned.ids();
-    let mut plan = format!("merge client {o} into {k}");
+    let mut plan = crate::t!("client-merge-plan", other = &o, keep = &k);
     if !moved.is_empty() {
-        plan.push_str(&format!(", moving {}", owned.summary()));
+        plan.push_str(&crate::t!(
+            "client-merge-plan-moving",
+            records = owned.summary()
+        ));
     }
     if let Some(staff) = avoiding.summary() {
-        plan.push_str(&format!(
-            ", put {k} in place of {o} on the do-not-send list of {staff}"
+        plan.push_str(&crate::t!(
+            "client-merge-plan-avoided",
+            keep = &k,
+            other = &o,
+            staff = staff
         ));
     }
     if moved.is_empty() && avoiding.summary().is_none() {
-        plan.push_str(&format!(" and delete {o}"));
+        plan.push_str(&crate::t!("client-merge-plan-delete", other = &o));
     } else {
-        plan.push_str(&format!(", and delete {o}"));
+        plan.push_str(&crate::t!("client-merge-plan-and-delete", other = &o));
     }
     confirm(ctx, args.yes.yes, &plan)?;
     owned.move_all(&mut txn, &k, now)?;
@@ -80,19 +96,26 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         &moved,
     )))?;
     ctx.forgive_unreadable();
-    ctx.out.status(&format!(
-        "merged client {o} into {k}: {} record(s) moved, {o} deleted",
-        moved.len()
+    ctx.out.status(&crate::t!(
+        "client-merged",
+        other = &o,
+        keep = &k,
+        count = moved.len()
     ));
     if let Some(staff) = avoiding.summary() {
-        ctx.out.status(&format!(
-            "put {k} in place of {o} on the do-not-send list of {staff}"
+        ctx.out.status(&crate::t!(
+            "client-merged-avoided",
+            keep = &k,
+            other = &o,
+            staff = staff
         ));
     }
     if !merged.dropped.is_empty() {
-        ctx.out.status(&format!(
-            "kept {k}'s {} where {o} had a different value",
-            merged.dropped.join(", ")
+        ctx.out.status(&crate::t!(
+            "client-merge-kept",
+            keep = &k,
+            other = &o,
+            fields = merged.dropped.join(", ")
         ));
     }
     Ok(())

@@ -77,10 +77,10 @@ pub fn check_contact(
         Ok(super::records::load_complete::<Client>(
             ctx,
             store,
-            "check the phone for duplicates",
-            "the duplicate",
+            &crate::t!("client-purpose-check-phone"),
+            &crate::t!("client-could-be-duplicate"),
         )
-        .map_err(|e| e.hint("or skip the check with `--allow-duplicate`"))?
+        .map_err(|e| e.hint(crate::t!("client-skip-check-hint")))?
         .into_iter()
         .map(|c| c.record)
         .collect())
@@ -92,11 +92,15 @@ pub fn check_contact(
 pub fn contact_hints(problem: &ContactProblem, verb: &str) -> Vec<String> {
     match problem {
         ContactProblem::Unreachable => {
-            vec!["keep at least one phone, or give a WeChat id (`wechat`)".into()]
+            vec![crate::t!("client-keep-reachable-hint")]
         }
         ContactProblem::PhoneTaken { owner } => vec![
-            format!("see it with `hk client show {owner}`"),
-            format!("or {verb} anyway with `--allow-duplicate`"),
+            crate::t!("client-see-owner-hint", owner = owner),
+            if verb == "add" {
+                crate::t!("client-add-anyway-hint")
+            } else {
+                crate::t!("client-save-anyway-hint")
+            },
         ],
     }
 }
@@ -108,10 +112,8 @@ pub fn resolve(ctx: &mut Ctx, store: &Store, query: &str) -> CliResult<Loaded<Cl
     let q = query.trim();
     let lower = q.to_lowercase();
     if lower == Kind::Client.prefix() {
-        return Err(
-            CliError::usage("`c-` alone is not an id; type a few characters more")
-                .hint("`hk client list` shows every id"),
-        );
+        return Err(CliError::usage(crate::t!("client-bare-prefix"))
+            .hint(crate::t!("records-list-hint", command = "client")));
     }
     if id::is_prefix_of_kind(Kind::Client, &lower) {
         return super::records::resolve_id::<Client>(ctx, store, &lower);
@@ -121,10 +123,10 @@ pub fn resolve(ctx: &mut Ctx, store: &Store, query: &str) -> CliResult<Loaded<Cl
     let clients = super::records::load_complete::<Client>(
         ctx,
         store,
-        &format!("be sure which client `{}` means", mask_query(q)),
-        "the client meant",
+        &crate::t!("client-purpose-which", query = mask_query(q)),
+        &crate::t!("client-could-be-meant"),
     )
-    .map_err(|e| e.hint("or name the client by id (`hk client list` shows ids)"))?;
+    .map_err(|e| e.hint(crate::t!("client-by-id-hint")))?;
     let (what, hits): (&str, Vec<&Loaded<Client>>) = match normalize_phone(q) {
         Ok(phone) if q.chars().any(|c| c.is_ascii_digit()) => (
             "phone",
@@ -141,8 +143,8 @@ pub fn resolve(ctx: &mut Ctx, store: &Store, query: &str) -> CliResult<Loaded<Cl
     match hits.as_slice() {
         [one] => Ok((*one).clone()),
         [] if what == "name" => Err(near_names(ctx, &clients, q)),
-        [] => Err(CliError::failure(format!("no client has that {what}"))
-            .hint("search with `hk client list --search TEXT`, then use the id")),
+        [] => Err(CliError::failure(crate::t!("client-no-phone-match"))
+            .hint(crate::t!("client-search-hint"))),
         many => {
             // The client entered first comes first (ids are random, so not by id).
             let mut many = many.to_vec();
@@ -164,15 +166,21 @@ pub fn resolve(ctx: &mut Ctx, store: &Store, query: &str) -> CliResult<Loaded<Cl
                     )
                 })
                 .collect();
-            Err(CliError::failure(format!(
-                "{} clients have that {what}: {}",
-                many.len(),
-                list.join(", ")
-            ))
-            .hint(format!(
-                "use the id, e.g. `hk client show {}`",
-                many[0].record.id
-            )))
+            let message = if what == "phone" {
+                crate::t!(
+                    "client-many-phone",
+                    count = many.len(),
+                    ids = list.join(", ")
+                )
+            } else {
+                crate::t!(
+                    "client-many-name",
+                    count = many.len(),
+                    ids = list.join(", ")
+                )
+            };
+            Err(CliError::failure(message)
+                .hint(crate::t!("client-use-id-hint", id = &many[0].record.id)))
         }
     }
 }
@@ -188,8 +196,8 @@ fn near_names(ctx: &Ctx, clients: &[Loaded<Client>], q: &str) -> CliError {
         .filter(|c| !needle.is_empty() && c.name.to_lowercase().contains(&needle))
         .collect();
     let Some(first) = near.first() else {
-        return CliError::failure("no client has that name")
-            .hint("search with `hk client list --search TEXT`, then use the id");
+        return CliError::failure(crate::t!("client-no-name-match"))
+            .hint(crate::t!("client-search-hint"));
     };
     const LISTED: usize = 10;
     for c in near.iter().take(LISTED) {
@@ -197,18 +205,15 @@ fn near_names(ctx: &Ctx, clients: &[Loaded<Client>], q: &str) -> CliError {
     }
     if near.len() > LISTED {
         ctx.out
-            .status(&format!("  … and {} more", near.len() - LISTED));
+            .status(&crate::t!("client-near-more", count = near.len() - LISTED));
     }
     let ids: Vec<&str> = near.iter().take(LISTED).map(|c| c.id.as_str()).collect();
-    CliError::failure(format!(
-        "no client is named exactly that; {} client(s) have it in their name: {}",
-        near.len(),
-        ids.join(", ")
+    CliError::failure(crate::t!(
+        "client-near-names",
+        count = near.len(),
+        ids = ids.join(", ")
     ))
-    .hint(format!(
-        "use the id of the one you mean in place of the name, e.g. `{}`",
-        first.id
-    ))
+    .hint(crate::t!("client-near-names-hint", id = &first.id))
 }
 
 /// A name or phone as it may appear in a message: masked, since both are personal.

@@ -6,17 +6,20 @@
 
 use super::super::Ctx;
 use super::super::error::{CliError, CliResult};
+use super::super::records::kind_name;
 use super::super::records::{load_complete, load_owned_complete};
-use super::super::remove::{ids_of, listed};
+use super::super::remove::{ids_of, listed, listed_in};
 use crate::domain::complaint::Complaint;
 use crate::domain::edit::Editable;
 use crate::domain::followup::Followup;
+use crate::domain::id::Kind;
 use crate::domain::inquiry::Inquiry;
 use crate::domain::merge::carry_avoided;
 use crate::domain::package::Package;
 use crate::domain::staff::Staff;
 use crate::domain::survey::Survey;
 use crate::domain::visit::Visit;
+use crate::i18n::Lang;
 use crate::store::{Loaded, Record, Store, Txn};
 
 pub struct Owned {
@@ -55,16 +58,16 @@ impl Owned {
     /// `2 visit(s): v-…, v-…; 1 follow-up(s): f-…`, the kinds the client has.
     pub fn summary(&self) -> String {
         [
-            ("visit", ids_of(&self.visits)),
-            ("follow-up", ids_of(&self.followups)),
-            ("survey", ids_of(&self.surveys)),
-            ("complaint", ids_of(&self.complaints)),
-            ("package", ids_of(&self.packages)),
-            ("inquiry", ids_of(&self.inquiries)),
+            (Kind::Visit, ids_of(&self.visits)),
+            (Kind::Followup, ids_of(&self.followups)),
+            (Kind::Survey, ids_of(&self.surveys)),
+            (Kind::Complaint, ids_of(&self.complaints)),
+            (Kind::Package, ids_of(&self.packages)),
+            (Kind::Inquiry, ids_of(&self.inquiries)),
         ]
         .iter()
         .filter(|(_, ids)| !ids.is_empty())
-        .map(|(what, ids)| listed(what, ids))
+        .map(|(kind, ids)| listed(&kind_name(*kind), ids))
         .collect::<Vec<_>>()
         .join("; ")
     }
@@ -135,12 +138,8 @@ impl Avoiding {
         purpose: &str,
         now: chrono::DateTime<chrono::FixedOffset>,
     ) -> CliResult<Avoiding> {
-        let staff = load_complete::<Staff>(
-            ctx,
-            store,
-            purpose,
-            "one whose do-not-send list names the client",
-        )?;
+        let staff =
+            load_complete::<Staff>(ctx, store, purpose, &crate::t!("client-could-be-avoiding"))?;
         let changed = staff
             .into_iter()
             .filter_map(|l| {
@@ -161,7 +160,7 @@ impl Avoiding {
     /// `1 staff record(s): w-…`, or `None` when no list names the client.
     pub fn summary(&self) -> Option<String> {
         let ids = self.ids();
-        (!ids.is_empty()).then(|| listed("staff record", &ids))
+        (!ids.is_empty()).then(|| listed(&crate::t!("client-staff-record"), &ids))
     }
 
     pub fn update_all(&self, txn: &mut Txn<'_>) -> CliResult {
@@ -173,13 +172,16 @@ impl Avoiding {
 
     /// The commit message with a last paragraph naming the staff records changed.
     pub fn message(&self, message: String) -> String {
-        match self.summary() {
-            None => message,
-            Some(s) => format!(
-                "{}\n\ndo-not-send list changed on {s}\n",
-                message.trim_end()
-            ),
+        let ids = self.ids();
+        if ids.is_empty() {
+            return message;
         }
+        // Commit messages are in English, whatever the user's language.
+        let s = listed_in(Lang::En, "staff record", &ids);
+        format!(
+            "{}\n\ndo-not-send list changed on {s}\n",
+            message.trim_end()
+        )
     }
 }
 
@@ -190,13 +192,14 @@ pub fn refuse_prepaid_balance(packages: &[Loaded<Package>], purpose: &str) -> Cl
     let Some(p) = packages.iter().find(|p| p.record.balance().units() > 0) else {
         return Ok(());
     };
-    Err(CliError::usage(format!(
-        "cannot {purpose}: package {} still holds {} for them; nothing was written",
-        p.record.id,
-        p.record.balance()
+    Err(CliError::usage(crate::t!(
+        "client-prepaid-balance",
+        purpose = purpose,
+        package = &p.record.id,
+        balance = p.record.balance().to_string()
     ))
-    .hint(format!(
-        "refund what is left first (`hk package refund {} --amount …`), then run the command again",
-        p.record.id
+    .hint(crate::t!(
+        "client-refund-first-hint",
+        package = &p.record.id
     )))
 }

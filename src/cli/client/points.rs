@@ -47,20 +47,18 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     };
     let c = &loaded.record;
     let entry = redeem(c, &s.points, n, now, args.note.as_deref().unwrap_or("")).map_err(|e| {
-        CliError::failure(e.to_string()).hint(format!(
-            "`hk client points {}` shows the balance and its parts",
-            c.id
-        ))
+        CliError::failure(e.to_string()).hint(crate::t!("client-points-hint", id = &c.id))
     })?;
     let mut after = c.clone();
     after.points.push(entry);
     after.updated = now;
     txn.update(&loaded, &after)?;
     txn.commit(&format!("client points {} --redeem", c.id))?;
-    ctx.out.status(&format!(
-        "redeemed {n} points of client {}; balance {}",
-        c.id,
-        s.points.balance() - n
+    ctx.out.status(&crate::t!(
+        "client-points-redeemed",
+        count = n,
+        id = &c.id,
+        balance = s.points.balance() - n
     ));
     Ok(())
 }
@@ -68,14 +66,20 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
 fn parse_points(s: &str) -> CliResult<i64> {
     let t = s.trim();
     if t.starts_with('-') {
-        return Err(CliError::bad_flag("--redeem", "cannot be negative"));
+        return Err(CliError::bad_flag(
+            "--redeem",
+            crate::t!("client-points-negative"),
+        ));
     }
     match t.parse::<i64>() {
-        Ok(0) => Err(CliError::bad_flag("--redeem", "must be more than zero")),
+        Ok(0) => Err(CliError::bad_flag(
+            "--redeem",
+            crate::t!("client-points-zero"),
+        )),
         Ok(n) if n <= 1_000_000_000 => Ok(n),
         _ => Err(CliError::bad_flag(
             "--redeem",
-            format!("`{t}` is not a number of points; give a whole number such as 100"),
+            crate::t!("client-points-not-number", value = t),
         )),
     }
 }
@@ -105,10 +109,10 @@ pub fn referred(ctx: &mut Ctx, store: &Store, client: &str) -> CliResult<usize> 
     let (all, problems) = Book::load(store, ctx.identities_for(store)?, Kinds::clients())?;
     ctx.report_newer(&problems.newer);
     for u in &problems.unreadable {
-        ctx.out.warn(&format!(
-            "skipped {}: {}; points from referrals may be too low",
-            u.path.display(),
-            u.problem
+        ctx.out.warn(&crate::t!(
+            "client-points-skipped",
+            path = u.path.display(),
+            problem = u.problem.to_string()
         ));
     }
     Ok(all.referrals().get(client).copied().unwrap_or(0))

@@ -62,18 +62,24 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     // The value in force today, then every entry of the history (DESIGN §12).
     let consent = match in_force(&c.consent, today) {
         Some(e) => {
-            let mut s = format!(
-                "{}, since {}",
-                yes_no(e.marketing),
-                e.date
-                    .map_or_else(|| "before it was recorded".to_string(), |d| d.to_string(),)
-            );
+            let answer = yes_no(e.marketing);
+            let mut s = match e.date {
+                Some(d) => crate::t!(
+                    "client-show-consent-since",
+                    answer = answer,
+                    date = d.to_string()
+                ),
+                None => crate::t!("client-show-consent-undated", answer = answer),
+            };
             if !e.channel.is_empty() {
-                s.push_str(&format!(" ({})", e.channel));
+                s.push_str(&crate::t!(
+                    "client-show-consent-channel",
+                    channel = &e.channel
+                ));
             }
             s
         }
-        None => "no".to_string(),
+        None => crate::t!("client-show-consent-none"),
     };
     let consent_history: Vec<String> = c.consent.iter().map(ConsentEntry::describe).collect();
     let closed = c
@@ -191,14 +197,17 @@ fn timeline(store: &Store, book: &Book, history: &History<'_>, client: &Client) 
             what.push_str(&format!(" · {}", topics.join("、")));
         }
         if let Some(d) = i.converted {
-            what.push_str(&format!(" · converted {d}"));
+            what.push_str(&crate::t!(
+                "client-timeline-converted",
+                date = d.to_string()
+            ));
         }
         let (date, created, id) = i.order_key();
         items.push((
             (date, 0, None, created, id),
             vec![
                 Cell::text(i.date.to_string()),
-                Cell::text("inquiry 咨询"),
+                Cell::text(crate::t!("client-timeline-inquiry")),
                 Cell::text(&i.id),
                 Cell::text(what),
                 Cell::text(&i.needs),
@@ -215,7 +224,7 @@ fn timeline(store: &Store, book: &Book, history: &History<'_>, client: &Client) 
             what.push_str(&format!(" · {}", book.staff_names(v).join("、")));
         }
         if let Some(end) = v.end {
-            what.push_str(&format!(" · until {end}"));
+            what.push_str(&crate::t!("client-timeline-until", date = end.to_string()));
         }
         let note = [v.issues.as_str(), v.notes.as_str()]
             .iter()
@@ -228,7 +237,7 @@ fn timeline(store: &Store, book: &Book, history: &History<'_>, client: &Client) 
             (date, 1, time, created, id),
             vec![
                 Cell::text(v.date.to_string()),
-                Cell::text("visit 服务"),
+                Cell::text(crate::t!("client-timeline-visit")),
                 Cell::text(&v.id),
                 Cell::text(what),
                 Cell::text(note),
@@ -250,7 +259,7 @@ fn timeline(store: &Store, book: &Book, history: &History<'_>, client: &Client) 
             (date, 2, None, created, id),
             vec![
                 Cell::text(f.date.to_string()),
-                Cell::text("follow-up 回访"),
+                Cell::text(crate::t!("client-timeline-followup")),
                 Cell::text(&f.id),
                 Cell::text(what),
                 Cell::text(note.trim()),
@@ -273,7 +282,7 @@ fn timeline(store: &Store, book: &Book, history: &History<'_>, client: &Client) 
             (date, 3, None, created, id),
             vec![
                 Cell::text(s.date.to_string()),
-                Cell::text("survey 调查"),
+                Cell::text(crate::t!("client-timeline-survey")),
                 Cell::text(&s.id),
                 Cell::text(format!("{} · {}", s.channel.key(), what.join(" · "))),
                 Cell::text(&s.comment),
@@ -304,7 +313,7 @@ fn timeline(store: &Store, book: &Book, history: &History<'_>, client: &Client) 
             (date, 4, None, c.opened, &c.id),
             vec![
                 Cell::text(date.to_string()),
-                Cell::text("complaint 投诉"),
+                Cell::text(crate::t!("client-timeline-complaint")),
                 Cell::text(&c.id),
                 Cell::text(what),
                 Cell::text(note),
@@ -315,7 +324,7 @@ fn timeline(store: &Store, book: &Book, history: &History<'_>, client: &Client) 
     for e in &client.consent {
         let date = e.date.unwrap_or(NaiveDate::MIN);
         let what = [
-            format!("marketing {}", yes_no(e.marketing)),
+            crate::t!("client-timeline-marketing", answer = yes_no(e.marketing)),
             e.channel.clone(),
         ]
         .into_iter()
@@ -326,7 +335,7 @@ fn timeline(store: &Store, book: &Book, history: &History<'_>, client: &Client) 
             (date, 4, None, client.created, ""),
             vec![
                 Cell::text(e.date.map(|d| d.to_string()).unwrap_or_default()),
-                Cell::text("consent 同意"),
+                Cell::text(crate::t!("client-timeline-consent")),
                 Cell::Empty,
                 Cell::text(what),
                 Cell::text(&e.evidence),

@@ -39,17 +39,22 @@ impl From<UntagArgs> for Args {
     }
 }
 
+/// The positional argument, as errors name it (the same in every language).
+const TAG_ARG: &str = "TAG";
+
 pub fn run(args: Args, ctx: &mut Ctx, add: bool) -> CliResult {
     let verb = if add { "tag" } else { "untag" };
     if args.tags.is_empty() && args.categories.is_empty() {
-        return Err(CliError::usage(format!(
-            "give at least one TAG or `--category` to {verb}"
-        )));
+        return Err(CliError::usage(if add {
+            crate::t!("client-tag-nothing")
+        } else {
+            crate::t!("client-untag-nothing")
+        }));
     }
     let store = ctx.store()?;
     let mut tags = Vec::new();
     for t in &args.tags {
-        tags.push(normalize_tag(t).map_err(|e| CliError::bad_flag("TAG", e))?);
+        tags.push(normalize_tag(t).map_err(|e| CliError::bad_flag(TAG_ARG, e))?);
     }
     let mut cats = Vec::new();
     for c in &args.categories {
@@ -81,13 +86,17 @@ pub fn run(args: Args, ctx: &mut Ctx, add: bool) -> CliResult {
         client.categories.retain(|c| !cats.contains(c));
     }
     if client == loaded.record {
-        ctx.out.status("no changes");
+        ctx.out.status(&crate::t!("records-no-changes"));
         return Ok(());
     }
     client.updated = ctx.now()?;
     txn.update(&loaded, &client)?;
     txn.commit(&format!("client {verb} {}", client.id))?;
     ctx.forgive_unreadable();
-    ctx.out.status(&format!("updated client {}", client.id));
+    ctx.out.status(&crate::t!(
+        "records-updated",
+        kind = crate::t!("records-kind-client"),
+        id = &client.id
+    ));
     Ok(())
 }

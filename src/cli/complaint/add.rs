@@ -46,10 +46,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         .config
         .complaints
         .find(&args.kind)
-        .map_err(|e| {
-            CliError::bad_flag("--type", e)
-                .hint("the types are listed in `.hk/config.toml` under [complaints]")
-        })?
+        .map_err(|e| CliError::bad_flag("--type", e).hint(crate::t!("complaint-add-type-hint")))?
         .key
         .clone();
     let given = parse_flag("--priority", args.priority.as_deref(), Priority::parse)?;
@@ -73,13 +70,13 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     txn.commit(&format!("complaint add {} ({})", c.id, c.client))?;
     ctx.forgive_unreadable();
     ctx.out.data(&c.id)?;
-    ctx.out.status(&format!(
-        "complaint {} for {} {} ({}, {})",
-        c.id,
-        client.id,
-        client.name,
-        c.kind,
-        c.priority.key()
+    ctx.out.status(&crate::t!(
+        "complaint-added",
+        id = &c.id,
+        client = &client.id,
+        name = &client.name,
+        kind = &c.kind,
+        priority = c.priority.key()
     ));
     Ok(())
 }

@@ -15,7 +15,8 @@ pub struct Args {
 
 pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     if args.name.trim().is_empty() {
-        return Err(CliError::usage("`NAME` is empty").hint("give the name of who handles it"));
+        return Err(CliError::usage(crate::t!("complaint-assign-name-empty"))
+            .hint(crate::t!("complaint-assign-name-empty-hint")));
     }
     super::step(ctx, &args.complaint, "assign", |c, _| {
         rules::assign(c, &args.name)

@@ -33,7 +33,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         _ => unreachable!("clap requires one of them"),
     };
     if text.trim().is_empty() {
-        return Err(CliError::bad_flag(flag, "is empty"));
+        return Err(CliError::bad_flag(flag, crate::t!("complaint-flag-empty")));
     }
     super::step(ctx, &args.complaint, "log", |c, now| {
         rules::log(c, kind, &text, now)

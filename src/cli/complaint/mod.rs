@@ -71,8 +71,11 @@ fn step(
     c.validate()?;
     txn.update(&loaded, &c)?;
     txn.commit(&format!("complaint {name} {}", c.id))?;
-    ctx.out
-        .status(&format!("complaint {} is {}", c.id, c.status.key()));
+    ctx.out.status(&crate::t!(
+        "complaint-step-done",
+        id = &c.id,
+        status = c.status.key()
+    ));
     Ok(c)
 }
 

@@ -24,7 +24,10 @@ pub struct Args {
 
 pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     if args.resolution.trim().is_empty() {
-        return Err(CliError::bad_flag("--resolution", "is empty"));
+        return Err(CliError::bad_flag(
+            "--resolution",
+            crate::t!("complaint-flag-empty"),
+        ));
     }
     let compensation = parse_flag(
         "--compensation",

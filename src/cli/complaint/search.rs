@@ -17,7 +17,8 @@ pub struct Args {
 
 pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     if args.text.trim().is_empty() {
-        return Err(CliError::usage("`TEXT` is empty").hint("give a word or two, e.g. `花瓶`"));
+        return Err(CliError::usage(crate::t!("complaint-search-text-empty"))
+            .hint(crate::t!("complaint-search-text-empty-hint")));
     }
     let store = ctx.store()?;
     let all: Vec<Complaint> = load_kind::<Complaint>(ctx, &store)?

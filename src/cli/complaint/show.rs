@@ -185,10 +185,14 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     if table {
         let file = playbook::file_name(&c.kind);
         match playbook {
-            Some(text) => ctx.out.data(&format!("\n话术 Playbook · {file}\n\n{text}"))?,
-            None => ctx.out.status(&format!(
-                "no playbook for `{}`: write `{file}` in the store (plain Markdown, no personal data)",
-                c.kind
+            Some(text) => ctx.out.data(&format!(
+                "\n{} · {file}\n\n{text}",
+                crate::i18n::header("话术 Playbook")
+            ))?,
+            None => ctx.out.status(&crate::t!(
+                "complaint-show-no-playbook",
+                kind = &c.kind,
+                file = &file
             )),
         }
     }

@@ -17,19 +17,17 @@ pub struct Args {}
 pub fn run(_args: Args, ctx: &mut Ctx) -> CliResult {
     let store = ctx.store()?;
     if !crate::store::git::is_repo_root(&store.root) {
-        return Err(CliError::failure(format!(
-            "`{}` is not the top of a git work tree",
-            store.root.display()
+        return Err(CliError::failure(crate::t!(
+            "git-cmd-not-a-work-tree",
+            path = store.root.display()
         ))
-        .hint(
-            "make it one with `git init` and a first commit, or create stores with `hk init --git`",
-        ));
+        .hint(crate::t!("git-cmd-not-a-work-tree-hint")));
     }
     let changed = store.git_setup()?;
-    ctx.out.status(if changed {
-        "set up hk's git drivers in this clone and committed `.gitattributes` (`git setup`); share it with `hk sync`"
+    ctx.out.status(&if changed {
+        crate::t!("git-cmd-set-up-committed")
     } else {
-        "set up hk's git drivers in this clone; `.gitattributes` already uses them"
+        crate::t!("git-cmd-set-up")
     });
     Ok(())
 }

@@ -74,8 +74,8 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     i.notes = args.note.unwrap_or_default();
     i.normalize(&store.config, today).map_err(|e| {
         let hint = match e.field.as_str() {
-            "channel" | "topic" => Some("the lists are in `.hk/config.toml` under [inquiries]"),
-            "reason" => Some("give `--outcome lost --reason TEXT` together"),
+            "channel" | "topic" => Some(crate::t!("inquiry-hint-lists-in-config")),
+            "reason" => Some(crate::t!("inquiry-hint-reason-with-lost")),
             _ => None,
         };
         let err = CliError::from(e);
@@ -90,11 +90,11 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     txn.commit(&format!("inquiry add {}", i.id))?;
     ctx.forgive_unreadable();
     ctx.out.data(&i.id)?;
-    ctx.out.status(&format!(
-        "inquiry {} ({}, {})",
-        i.id,
-        i.channel,
-        i.outcome.key()
+    ctx.out.status(&crate::t!(
+        "inquiry-added",
+        id = &i.id,
+        channel = &i.channel,
+        outcome = i.outcome.key()
     ));
     Ok(())
 }

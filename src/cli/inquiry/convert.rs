@@ -53,16 +53,22 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let loaded = resolve_id::<Inquiry>(ctx, &store, &args.inquiry)?;
     let mut i = loaded.record.clone();
     if let (Some(c), Some(d)) = (&i.client, i.converted) {
-        return Err(CliError::failure(format!(
-            "inquiry {} was converted to client {c} on {d}; nothing was changed",
-            i.id
+        return Err(CliError::failure(crate::t!(
+            "inquiry-already-converted",
+            id = &i.id,
+            client = c,
+            date = d.to_string()
         ))
-        .hint(format!("see the client with `hk client show {c}`")));
+        .hint(crate::t!("inquiry-hint-show-client", client = c)));
     }
     if date < i.date {
         return Err(CliError::bad_flag(
             "--date",
-            format!("{date} is before the inquiry came in ({})", i.date),
+            crate::t!(
+                "inquiry-convert-date-before",
+                date = date.to_string(),
+                inquiry_date = i.date.to_string()
+            ),
         ));
     }
     let (client_id, new) = match &args.client {
@@ -85,11 +91,15 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     txn.commit(&format!("inquiry convert {} {client_id}", i.id))?;
     ctx.forgive_unreadable();
     ctx.out.data(&client_id)?;
-    ctx.out.status(&format!(
-        "inquiry {} converted to {} client {client_id}",
-        i.id,
-        if new { "new" } else { "existing" }
-    ));
+    ctx.out.status(&if new {
+        crate::t!("inquiry-converted-new", id = &i.id, client = &client_id)
+    } else {
+        crate::t!(
+            "inquiry-converted-existing",
+            id = &i.id,
+            client = &client_id
+        )
+    });
     Ok(())
 }
 
@@ -104,11 +114,10 @@ fn new_client(
     let mut c = Client::new(String::new(), now);
     c.name = args.name.clone().unwrap_or_else(|| i.name.clone());
     if c.name.trim().is_empty() {
-        return Err(CliError::usage(format!(
-            "inquiry {} has no name, and a client needs one; nothing was changed",
-            i.id
-        ))
-        .hint("give it with `--name`, or link an existing client with `--client C`"));
+        return Err(
+            CliError::usage(crate::t!("inquiry-convert-no-name", id = &i.id))
+                .hint(crate::t!("inquiry-hint-convert-name")),
+        );
     }
     let phone = args.phone.clone().unwrap_or_else(|| i.phone.clone());
     if !phone.trim().is_empty() {
@@ -123,16 +132,19 @@ fn new_client(
 }
 
 fn refuse(inquiry: &str, problem: ContactProblem) -> CliError {
-    let mut err = CliError::failure(format!("{problem}; nothing was changed"));
+    let mut err = CliError::failure(crate::t!(
+        "inquiry-convert-refused",
+        problem = problem.to_string()
+    ));
     err.hints = match &problem {
-        ContactProblem::Unreachable => {
-            vec!["give the new client's phone with `--phone`".into()]
-        }
+        ContactProblem::Unreachable => vec![crate::t!("inquiry-hint-convert-phone")],
         ContactProblem::PhoneTaken { owner } => vec![
-            format!(
-                "if it is the same person, link it: `hk inquiry convert {inquiry} --client {owner}`"
+            crate::t!(
+                "inquiry-hint-convert-link",
+                inquiry = inquiry,
+                owner = owner
             ),
-            "or make a new client anyway with `--allow-duplicate`".into(),
+            crate::t!("inquiry-hint-convert-allow-duplicate"),
         ],
     };
     err

@@ -35,8 +35,8 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
                     Ok(())
                 } else {
                     Err((
-                        "`client` and `converted` cannot be changed here".to_string(),
-                        vec!["`hk inquiry convert` links a client".to_string()],
+                        crate::t!("inquiry-edit-link-fixed"),
+                        vec![crate::t!("inquiry-hint-convert-links")],
                     ))
                 },
             )

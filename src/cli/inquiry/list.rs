@@ -92,9 +92,10 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     };
     ctx.out.rows(&rows)?;
     if let Some(n) = args.due_within {
-        ctx.out.status(&format!(
-            "{} open lead(s) want to start within {n} day(s)",
-            items.len()
+        ctx.out.status(&crate::t!(
+            "inquiry-due-within",
+            count = items.len(),
+            days = n
         ));
     }
     Ok(())

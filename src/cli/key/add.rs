@@ -21,19 +21,22 @@ pub struct Args {
 
 pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let key = args.key.trim();
-    parse_recipient(key).map_err(|e| CliError::usage(format!("KEY: {e}")))?;
+    parse_recipient(key)
+        .map_err(|e| CliError::usage(crate::t!("key-cmd-bad-key", problem = e.to_string())))?;
     let store = ctx.store()?;
     let path = store.root.join(RECIPIENTS_FILE);
-    let text = std::fs::read_to_string(&path)
-        .map_err(|e| CliError::failure(format!("cannot read `{RECIPIENTS_FILE}`: {e}")))?;
-    let new = with_key(&text, key, args.name.trim()).map_err(|e| {
-        CliError::usage(e.to_string()).hint("`hk key list` shows the keys and their names")
+    let text = std::fs::read_to_string(&path).map_err(|e| {
+        CliError::failure(crate::t!(
+            "key-cmd-cannot-read",
+            path = RECIPIENTS_FILE,
+            error = e.to_string()
+        ))
     })?;
+    let new = with_key(&text, key, args.name.trim())
+        .map_err(|e| CliError::usage(e.to_string()).hint(crate::t!("key-cmd-list-hint")))?;
     drop(store);
     super::rewrap_to(ctx, Some(&new), "key add")?;
-    ctx.out.status(&format!(
-        "`{}` can now read every record (after `hk sync` on their side)",
-        args.name.trim()
-    ));
+    ctx.out
+        .status(&crate::t!("key-cmd-added", name = args.name.trim()));
     Ok(())
 }

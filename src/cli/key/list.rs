@@ -13,14 +13,19 @@ pub struct Args {}
 pub fn run(_args: Args, ctx: &mut Ctx) -> CliResult {
     let store = ctx.store()?;
     let path = store.root.join(RECIPIENTS_FILE);
-    let text = std::fs::read_to_string(&path)
-        .map_err(|e| CliError::failure(format!("cannot read `{RECIPIENTS_FILE}`: {e}")))?;
+    let text = std::fs::read_to_string(&path).map_err(|e| {
+        CliError::failure(crate::t!(
+            "key-cmd-cannot-read",
+            path = RECIPIENTS_FILE,
+            error = e.to_string()
+        ))
+    })?;
     let rows = listed(&text)
         .into_iter()
         .map(|l| vec![Cell::text(l.name), Cell::text(l.key)])
         .collect();
     ctx.out.rows(&Rows {
-        columns: vec![col("name", "Name"), col("key", "Public key")],
+        columns: vec![col("name", "名称 Name"), col("key", "公钥 Public key")],
         rows,
     })?;
     Ok(())

@@ -37,20 +37,24 @@ pub fn run(cmd: Command, ctx: &mut Ctx) -> CliResult {
             match out {
                 Some(path) => {
                     write_identity_file(&path, &text).map_err(|e| {
-                        let err =
-                            CliError::failure(format!("cannot write `{}`: {e}", path.display()));
+                        let err = CliError::failure(crate::t!(
+                            "key-cmd-cannot-write",
+                            path = path.display(),
+                            error = e.to_string()
+                        ));
                         if e.kind() == std::io::ErrorKind::AlreadyExists {
-                            err.hint("hk never overwrites a key; choose another file name")
+                            err.hint(crate::t!("key-cmd-never-overwrites"))
                         } else {
                             err
                         }
                     })?;
                     ctx.out
-                        .status(&format!("wrote a new identity to {}", path.display()));
+                        .status(&crate::t!("key-cmd-wrote-identity", path = path.display()));
                     ctx.out.data(&public)?;
                 }
                 None => {
-                    ctx.out.status(&format!("public key: {public}"));
+                    ctx.out
+                        .status(&crate::t!("key-cmd-public-key", key = &public));
                     ctx.out.data(&text)?;
                 }
             }
@@ -63,10 +67,8 @@ pub fn run(cmd: Command, ctx: &mut Ctx) -> CliResult {
         Command::Public => {
             let public = ctx.identities()?.public.clone();
             if public.is_empty() {
-                return Err(
-                    CliError::failure("this identity has no age public key (an ssh key?)")
-                        .hint("use the matching `.pub` file instead"),
-                );
+                return Err(CliError::failure(crate::t!("key-cmd-no-age-key"))
+                    .hint(crate::t!("key-cmd-no-age-key-hint")));
             }
             ctx.out.data(&public.join("\n"))?;
             Ok(())
@@ -81,22 +83,25 @@ fn rewrap_to(ctx: &mut Ctx, recipients: Option<&str>, title: &str) -> CliResult<
     let ids = ctx.identities_for(&store)?;
     match store.rewrap(ids, recipients, title)? {
         Rewrap::Done(done) => {
-            ctx.out.status(&format!(
-                "re-encrypted {} record(s) to the keys in .hk/recipients ({} already were)",
-                done.rewritten, done.current
+            ctx.out.status(&crate::t!(
+                "key-cmd-rewrapped",
+                rewritten = done.rewritten,
+                current = done.current
             ));
             Ok(done)
         }
         Rewrap::Unreadable(bad) => {
             for u in &bad {
-                ctx.out
-                    .warn(&format!("{}: {}", u.path.display(), u.problem));
+                ctx.out.warn(&crate::t!(
+                    "key-cmd-unreadable-record",
+                    path = u.path.display(),
+                    problem = &u.problem
+                ));
             }
-            Err(CliError::failure(format!(
-                "{} record(s) cannot be decrypted with your key; nothing was rewritten",
-                bad.len()
-            ))
-            .hint("run it as someone whose key opens every record"))
+            Err(
+                CliError::failure(crate::t!("key-cmd-cannot-decrypt", count = bad.len()))
+                    .hint(crate::t!("key-cmd-cannot-decrypt-hint")),
+            )
         }
     }
 }

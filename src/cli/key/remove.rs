@@ -19,24 +19,26 @@ pub struct Args {
 pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let store = ctx.store()?;
     let path = store.root.join(RECIPIENTS_FILE);
-    let text = std::fs::read_to_string(&path)
-        .map_err(|e| CliError::failure(format!("cannot read `{RECIPIENTS_FILE}`: {e}")))?;
+    let text = std::fs::read_to_string(&path).map_err(|e| {
+        CliError::failure(crate::t!(
+            "key-cmd-cannot-read",
+            path = RECIPIENTS_FILE,
+            error = e.to_string()
+        ))
+    })?;
     let (new, gone) = without_key(&text, &args.name).map_err(|e| {
         CliError::usage(e.to_string())
-            .hint("`hk key list` shows the keys and their names")
-            .hint("if a removal was interrupted, `hk key rewrap` finishes it")
+            .hint(crate::t!("key-cmd-list-hint"))
+            .hint(crate::t!("key-cmd-finish-removal-hint"))
     })?;
     let own = ctx.identities()?.public.clone();
     if own.contains(&gone) {
         return Err(
-            CliError::failure("that is your own key: you could no longer read the store")
-                .hint("ask a colleague whose key stays to remove yours"),
+            CliError::failure(crate::t!("key-cmd-own-key")).hint(crate::t!("key-cmd-own-key-hint"))
         );
     }
     drop(store);
     super::rewrap_to(ctx, Some(&new), "key remove")?;
-    ctx.out.warn(
-        "the removed key can still read every version of the records up to now in git history, and any copy already made; new versions are closed to it. Change what matters (door codes, passwords), and see docs/two-offices.md",
-    );
+    ctx.out.warn(&crate::t!("key-cmd-removed"));
     Ok(())
 }

@@ -32,9 +32,10 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     if matches!(name, "reminder" | "care") {
         return Err(CliError::bad_flag(
             "--template",
-            format!(
-                "`{name}` is not a campaign template; it is sent by `hk message {}`",
-                if name == "care" { "care" } else { "reminders" }
+            crate::t!(
+                "message-not-campaign-template",
+                name = name,
+                command = if name == "care" { "care" } else { "reminders" }
             ),
         ));
     }

@@ -38,7 +38,10 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         .checked_add_days(Days::new(u64::from(args.within)))
         .is_none()
     {
-        return Err(CliError::bad_flag("--within", "is too large"));
+        return Err(CliError::bad_flag(
+            "--within",
+            crate::t!("message-within-too-large"),
+        ));
     }
     let config = &store.config;
     use Placeholder::*;

@@ -53,7 +53,7 @@ impl LogArgs {
             Ok(c @ (Channel::Sms | Channel::Wechat)) => Ok(c),
             _ => Err(CliError::bad_flag(
                 "--channel",
-                "messages are sent by sms or wechat",
+                crate::t!("message-channel-sms-or-wechat"),
             )),
         }
     }
@@ -78,22 +78,22 @@ fn template(
     list: List,
     supplied: &[Placeholder],
 ) -> CliResult<Template> {
-    let fix = "edit `[templates]` in `.hk/config.toml`";
+    let fix = crate::t!("message-hint-edit-templates");
     let text = config.templates.text(name).ok_or_else(|| {
         let campaigns = config.templates.campaigns();
-        CliError::failure(format!(
-            "no template `{name}` in `.hk/config.toml`; campaign templates: {}",
-            if campaigns.is_empty() {
-                "none yet".to_string()
+        CliError::failure(crate::t!(
+            "message-template-not-found",
+            name = name,
+            campaigns = if campaigns.is_empty() {
+                crate::t!("message-template-none-yet")
             } else {
                 campaigns.join(", ")
             }
         ))
-        .hint(format!(
-            "add one under `[templates]`, e.g. `{name} = \"{{name}}您好，……\"`"
-        ))
+        .hint(crate::t!("message-hint-add-template", name = name))
     })?;
-    let t = Template::parse(name, text).map_err(|e| CliError::failure(e.to_string()).hint(fix))?;
+    let t = Template::parse(name, text)
+        .map_err(|e| CliError::failure(e.to_string()).hint(fix.clone()))?;
     t.check_for(list.key(), supplied, &config.company_name)
         .map_err(|e| CliError::failure(e.to_string()).hint(fix))?;
     Ok(t)
@@ -145,7 +145,8 @@ fn finish(
         }
     };
     ctx.out.rows(&rows)?;
-    ctx.out.status(&format!("{} message(s)", messages.len()));
+    ctx.out
+        .status(&crate::t!("message-count", count = messages.len()));
     if let Some(line) = left.line() {
         ctx.out.status(&line);
     }
@@ -165,7 +166,7 @@ fn write_log(
     title: &str,
 ) -> CliResult {
     if messages.is_empty() {
-        ctx.out.status("nothing to log");
+        ctx.out.status(&crate::t!("message-nothing-to-log"));
         return Ok(());
     }
     let now = ctx.now()?;
@@ -195,10 +196,10 @@ fn write_log(
     txn.create_all(&followups)?;
     txn.commit(&batch_message(title, "follow-ups", &ids))?;
     ctx.forgive_unreadable();
-    ctx.out.status(&format!(
-        "logged {} follow-up(s) ({}, reached)",
-        ids.len(),
-        channel.key()
+    ctx.out.status(&crate::t!(
+        "message-logged",
+        count = ids.len(),
+        channel = channel.key()
     ));
     Ok(())
 }

@@ -62,11 +62,11 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         (PackageKind::Visits, None) => match client.categories.as_slice() {
             [one] => Some(one.clone()),
             _ => {
-                return Err(CliError::usage(format!(
-                    "missing `--category`: which service is the visits card of client {} for?",
-                    client.id
+                return Err(CliError::usage(crate::t!(
+                    "package-add-category-missing",
+                    client = &client.id
                 ))
-                .hint("e.g. `--category 家庭保洁`"));
+                .hint(crate::t!("package-hint-category-example")));
             }
         },
         (_, c) => c.clone(),
@@ -88,11 +88,11 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     txn.create(&p)?;
     txn.commit(&format!("package add {} ({})", p.id, p.client))?;
     ctx.out.data(&p.id)?;
-    ctx.out.status(&format!(
-        "added package {} ({}, balance {})",
-        p.id,
-        p.kind.key(),
-        p.balance()
+    ctx.out.status(&crate::t!(
+        "package-added",
+        id = &p.id,
+        kind = p.kind.key(),
+        balance = p.balance().to_string()
     ));
     Ok(())
 }

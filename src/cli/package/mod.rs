@@ -80,24 +80,20 @@ impl From<PayError> for CliError {
     fn from(e: PayError) -> Self {
         let err = CliError::failure(e.to_string());
         match &e {
-            PayError::Overdraw { package, .. } => err.hint(format!(
-                "nothing was written; `hk package show {package}` shows the balance and its ledger"
-            )),
-            PayError::OtherClient { owner, .. } => err.hint(format!(
-                "a package pays only for its own client's visits; `hk package list --client {owner}` lists that client's"
-            )),
-            PayError::Expired { .. } => {
-                err.hint("take payment another way, or refund what is left (`hk package refund`)")
+            PayError::Overdraw { package, .. } => {
+                err.hint(crate::t!("package-hint-overdraw", package = package))
             }
-            PayError::NoPrice { visit, .. } => err.hint(format!(
-                "give the visit a price first: `hk visit edit {visit} --set price=280`"
-            )),
-            PayError::NotDone { visit, .. } => err.hint(format!(
-                "pay it when it is done: `hk visit done {visit} --package K`"
-            )),
-            PayError::WrongCategory { .. } => {
-                err.hint("a visits card pays only for visits of its own service")
+            PayError::OtherClient { owner, .. } => {
+                err.hint(crate::t!("package-hint-other-client", owner = owner))
             }
+            PayError::Expired { .. } => err.hint(crate::t!("package-hint-expired")),
+            PayError::NoPrice { visit, .. } => {
+                err.hint(crate::t!("package-hint-no-price", visit = visit))
+            }
+            PayError::NotDone { visit, .. } => {
+                err.hint(crate::t!("package-hint-not-done", visit = visit))
+            }
+            PayError::WrongCategory { .. } => err.hint(crate::t!("package-hint-wrong-category")),
             _ => err,
         }
     }

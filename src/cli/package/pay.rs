@@ -24,17 +24,22 @@ pub fn pay(
         message: format!("`--package`: {}", e.message),
         ..e
     })?;
-    let owned: Vec<Package> =
-        load_owned_complete::<Package>(ctx, store, &visit.client, "pay from a package")?
-            .into_iter()
-            .map(|l| l.record)
-            .collect();
+    let owned: Vec<Package> = load_owned_complete::<Package>(
+        ctx,
+        store,
+        &visit.client,
+        &crate::t!("package-purpose-pay"),
+    )?
+    .into_iter()
+    .map(|l| l.record)
+    .collect();
     if let Some(other) = paid_by(&owned, &visit.id) {
-        return Err(CliError::failure(format!(
-            "visit {} is already paid from package {}",
-            visit.id, other.id
+        return Err(CliError::failure(crate::t!(
+            "package-pay-already-paid",
+            visit = &visit.id,
+            package = &other.id
         ))
-        .hint(format!("`hk package show {}` shows its ledger", other.id)));
+        .hint(crate::t!("package-hint-show-ledger", package = &other.id)));
     }
     let entry = loaded.record.pay_for(visit, now, "")?;
     let after = loaded.record.append(entry);

@@ -40,10 +40,11 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let after = loaded.record.append(entry);
     txn.update(&loaded, &after)?;
     txn.commit(&format!("package refund {}", after.id))?;
-    ctx.out.status(&format!(
-        "refunded {amount} from package {}; balance {}",
-        after.id,
-        after.balance()
+    ctx.out.status(&crate::t!(
+        "package-refunded",
+        amount = amount.to_string(),
+        id = &after.id,
+        balance = after.balance().to_string()
     ));
     Ok(())
 }

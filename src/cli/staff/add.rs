@@ -81,23 +81,19 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     txn.commit(&format!("staff add {}", staff.id))?;
     ctx.forgive_unreadable();
     ctx.out.data(&staff.id)?;
-    ctx.out.status(&format!("added staff member {}", staff.id));
+    ctx.out.status(&crate::t!("staff-added", id = &staff.id));
     Ok(())
 }
 
 /// Copies the flags into the record; a missing name or category names its flag.
 fn fill(s: &mut Staff, a: Args, today: NaiveDate) -> CliResult {
     let Some(name) = a.name.filter(|n| !n.trim().is_empty()) else {
-        return Err(
-            CliError::usage("missing `--name`: every staff member needs a name")
-                .hint("e.g. `hk staff add --name 刘阿姨 --phone 13912345678 --category 月嫂服务`"),
-        );
+        return Err(CliError::usage(crate::t!("staff-add-name-missing"))
+            .hint(crate::t!("staff-add-name-missing-hint")));
     };
     if a.categories.is_empty() {
-        return Err(
-            CliError::usage("missing `--category`: which services does she do?")
-                .hint("repeat it for several, e.g. `--category 家庭保洁 --category 保姆照顾`"),
-        );
+        return Err(CliError::usage(crate::t!("staff-add-category-missing"))
+            .hint(crate::t!("staff-add-category-missing-hint")));
     }
     s.name = name;
     s.phones = a.phones;

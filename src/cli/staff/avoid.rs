@@ -30,7 +30,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let listed = s.avoided_by.contains(&client);
     match (args.undo, listed) {
         (false, true) | (true, false) => {
-            ctx.out.status("no changes");
+            ctx.out.status(&crate::t!("staff-avoid-no-changes"));
             return Ok(());
         }
         (false, false) => s.avoided_by.push(client.clone()),
@@ -41,14 +41,10 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let verb = if args.undo { "avoid --undo" } else { "avoid" };
     txn.commit(&format!("staff {verb} {} ({client})", s.id))?;
     ctx.forgive_unreadable();
-    ctx.out.status(&format!(
-        "{} {} for client {client}",
-        if args.undo {
-            "may send again"
-        } else {
-            "will not send"
-        },
-        s.id
-    ));
+    ctx.out.status(&if args.undo {
+        crate::t!("staff-avoid-undone", staff = &s.id, client = &client)
+    } else {
+        crate::t!("staff-avoid-done", staff = &s.id, client = &client)
+    });
     Ok(())
 }

@@ -67,13 +67,23 @@ impl Importer for Roster {
     const KNOWN: &'static str = "already on the roster";
 
     fn map(&mut self, ctx: &Ctx, file: &Path, sheet: Sheet) -> CliResult<(Sheet, Mapping)> {
-        let mapping = import::map_fields(ctx, file, &sheet, "staff", map_headers)?;
+        let mapping = import::map_fields(
+            ctx,
+            file,
+            &sheet,
+            &crate::t!("staff-import-what"),
+            map_headers,
+        )?;
         Ok((sheet, mapping))
     }
 
     fn load(&mut self, ctx: &mut Ctx, store: &Store) -> CliResult {
-        let roster =
-            load_complete::<Staff>(ctx, store, "check phones for duplicates", "the duplicate")?;
+        let roster = load_complete::<Staff>(
+            ctx,
+            store,
+            &crate::t!("staff-import-purpose"),
+            &crate::t!("staff-import-could-be"),
+        )?;
         self.known = Duplicates::new(
             roster
                 .iter()
@@ -90,7 +100,7 @@ impl Importer for Roster {
         let s = row_to_staff(row, input.sheet, input.mapping, input.config, self.now)?;
         match self
             .known
-            .check(&s.id, &s.phones, row.line, "on the roster")
+            .check(&s.id, &s.phones, row.line, &crate::t!("staff-import-place"))
         {
             Ok(None) => Ok(Checked::New(s)),
             Ok(Some(note)) => Ok(Checked::Known(Some(note))),

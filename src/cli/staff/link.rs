@@ -26,11 +26,21 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     } else {
         Some(store.begin()?)
     };
-    let roster: Vec<Staff> = load_complete::<Staff>(ctx, &store, "link visits", "the one named")?
-        .into_iter()
-        .map(|l| l.record)
-        .collect();
-    let visits = load_complete::<Visit>(ctx, &store, "link visits", "one to link")?;
+    let roster: Vec<Staff> = load_complete::<Staff>(
+        ctx,
+        &store,
+        &crate::t!("staff-link-purpose"),
+        &crate::t!("staff-link-could-be-staff"),
+    )?
+    .into_iter()
+    .map(|l| l.record)
+    .collect();
+    let visits = load_complete::<Visit>(
+        ctx,
+        &store,
+        &crate::t!("staff-link-purpose"),
+        &crate::t!("staff-link-could-be-visit"),
+    )?;
     let mut changed = Vec::new();
     for v in &visits {
         let linked = link(&v.record.staff, &roster);
@@ -51,13 +61,12 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
             ctx.forgive_unreadable();
             ctx.out.data(&ids.join("\n"))?;
             ctx.out
-                .status(&format!("linked {} visit(s) to staff records", ids.len()));
+                .status(&crate::t!("staff-link-done", count = ids.len()));
         }
-        Some(_) => ctx.out.status("no visits to link"),
-        None => ctx.out.status(&format!(
-            "dry run: would link {} visit(s); nothing was written",
-            ids.len()
-        )),
+        Some(_) => ctx.out.status(&crate::t!("staff-link-nothing")),
+        None => ctx
+            .out
+            .status(&crate::t!("staff-link-dry-run", count = ids.len())),
     }
     Ok(())
 }

@@ -56,7 +56,9 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     if let Some(days) = args.expiring {
         let last = today
             .checked_add_days(chrono::Days::new(u64::from(days)))
-            .ok_or_else(|| CliError::bad_flag("--expiring", "is too many days"))?;
+            .ok_or_else(|| {
+                CliError::bad_flag("--expiring", crate::t!("staff-list-expiring-too-far"))
+            })?;
         return expiring(ctx, &roster, today, last);
     }
     let rows = Rows {
@@ -88,7 +90,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     };
     ctx.out.rows(&rows)?;
     if roster.is_empty() {
-        ctx.out.status("no staff match");
+        ctx.out.status(&crate::t!("staff-list-none"));
     }
     Ok(())
 }
@@ -102,7 +104,7 @@ fn expiring(
     let items = expiring_items(roster, today, last);
     ctx.out.rows(&expiring_table(&items, today, last))?;
     if items.is_empty() {
-        ctx.out.status("no certificates expire in that time");
+        ctx.out.status(&crate::t!("staff-list-expiring-none"));
     }
     Ok(())
 }

@@ -52,8 +52,8 @@ pub fn resolve(ctx: &mut Ctx, store: &Store, query: &str) -> CliResult<Loaded<St
     let mut roster = load_complete::<Staff>(
         ctx,
         store,
-        "be sure which staff member is meant",
-        "the one meant",
+        &crate::t!("staff-resolve-purpose"),
+        &crate::t!("staff-resolve-could-be"),
     )?;
     let records: Vec<Staff> = roster.iter().map(|l| l.record.clone()).collect();
     let id = match_staff(&records, q)
@@ -70,13 +70,14 @@ pub fn resolve(ctx: &mut Ctx, store: &Store, query: &str) -> CliResult<Loaded<St
 /// The error for a staff argument or flag (`what`) that names nobody, or several.
 pub fn no_match(what: &str, e: &NoMatch) -> CliError {
     match e {
-        NoMatch::None => CliError::failure(format!("{what}: no staff member has that name or id"))
-            .hint("`hk staff list` shows the roster; add her first with `hk staff add`"),
-        NoMatch::Many(ids) => CliError::failure(format!(
-            "{what}: {} staff members match: {}",
-            ids.len(),
-            ids.join(", ")
+        NoMatch::None => CliError::failure(crate::t!("staff-no-match", what = what))
+            .hint(crate::t!("staff-no-match-hint")),
+        NoMatch::Many(ids) => CliError::failure(crate::t!(
+            "staff-many-match",
+            what = what,
+            count = ids.len(),
+            ids = ids.join(", ")
         ))
-        .hint(format!("use the id, e.g. `{}`", ids[0])),
+        .hint(crate::t!("staff-many-match-hint", id = &ids[0])),
     }
 }

@@ -6,6 +6,7 @@ use super::super::error::CliResult;
 use super::resolve;
 use crate::domain::audit::Action;
 use crate::domain::id_number::mask_id_number;
+use crate::i18n::{self, IntoArg, Lang};
 use crate::output::{Cell, Column, Format, Rows, col};
 
 /// Show a staff member. The ID number is masked unless `--reveal`; the do-not-send
@@ -32,17 +33,35 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         mask_id_number(&s.id_number)
     };
     let opt = |n: Option<i64>| n.map_or(Cell::Empty, Cell::Int);
+    // A table reads in the chosen language; CSV and JSON stay the same in both.
+    let lang = if ctx.out.format == Format::Table {
+        i18n::lang()
+    } else {
+        Lang::En
+    };
     let status = {
         let st = &s.status;
         let mut text = st.state.key().to_string();
         if let Some(since) = st.since {
-            text.push_str(&format!(" since {since}"));
+            text.push_str(&i18n::text_in(
+                lang,
+                "staff-show-status-since",
+                &[("date", since.to_string().into_arg())],
+            ));
         }
         if let Some(until) = st.until {
-            text.push_str(&format!(" until {until}"));
+            text.push_str(&i18n::text_in(
+                lang,
+                "staff-show-status-until",
+                &[("date", until.to_string().into_arg())],
+            ));
         }
         if !st.reason.is_empty() {
-            text.push_str(&format!(" ({})", st.reason));
+            text.push_str(&i18n::text_in(
+                lang,
+                "staff-show-status-reason",
+                &[("reason", st.reason.as_str().into_arg())],
+            ));
         }
         text
     };

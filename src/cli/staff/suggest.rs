@@ -8,7 +8,8 @@ use super::super::records::book;
 use crate::domain::dispatch::{Request, suggest};
 use crate::domain::survey::Survey;
 use crate::domain::visit::{Visit, parse_time};
-use crate::output::{Cell, Rows, col};
+use crate::i18n::{self, IntoArg, Lang};
+use crate::output::{Cell, Format, Rows, col};
 use crate::query::Kinds;
 
 /// Suggest staff for a visit: active staff who can be booked then (no double
@@ -76,22 +77,42 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         skills: args.skills.iter().map(|s| s.trim().to_string()).collect(),
     };
     let ranked = suggest(&req, &book.staff, &visits, &surveys, &store.config);
+    // The reasons read in the chosen language in a table; CSV and JSON stay the same
+    // in both.
+    let lang = if ctx.out.format == Format::Table {
+        i18n::lang()
+    } else {
+        Lang::En
+    };
     let rows = ranked
         .iter()
         .enumerate()
         .map(|(i, c)| {
             let mut why = Vec::new();
             if c.served_before {
-                why.push("served this client before".to_string());
+                why.push(i18n::text_in(lang, "staff-suggest-served-before", &[]));
             }
             if let Some(d) = &c.district {
-                why.push(format!("covers {d}"));
+                why.push(i18n::text_in(
+                    lang,
+                    "staff-suggest-covers",
+                    &[("district", d.into_arg())],
+                ));
             }
-            why.push(format!("{} visit(s) that day", c.booked_that_day));
+            why.push(i18n::text_in(
+                lang,
+                "staff-suggest-booked",
+                &[("count", c.booked_that_day.into_arg())],
+            ));
             why.push(match c.mean_overall {
-                Some(m) => format!("overall {m:.2}"),
-                None => "no recent surveys".into(),
+                Some(m) => i18n::text_in(
+                    lang,
+                    "staff-suggest-overall",
+                    &[("score", format!("{m:.2}").into_arg())],
+                ),
+                None => i18n::text_in(lang, "staff-suggest-no-surveys", &[]),
             });
+            let why = why.join(&i18n::text_in(lang, "staff-suggest-separator", &[]));
             vec![
                 Cell::Int(i as i64 + 1),
                 Cell::text(&c.staff.id),
@@ -101,7 +122,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
                 Cell::text(c.district.clone().unwrap_or_default()),
                 Cell::Int(c.booked_that_day as i64),
                 c.mean_overall.map_or(Cell::Na, Cell::Fixed),
-                Cell::text(why.join("; ")),
+                Cell::text(why),
             ]
         })
         .collect();
@@ -120,8 +141,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         rows,
     })?;
     if ranked.is_empty() {
-        ctx.out
-            .status("nobody can be booked for that; try another day, or fewer skills");
+        ctx.out.status(&crate::t!("staff-suggest-nobody"));
     }
     Ok(())
 }

@@ -44,7 +44,7 @@ impl Priority {
             "high" | "高" => Ok(Priority::High),
             "normal" | "普通" | "中" => Ok(Priority::Normal),
             "low" | "低" => Ok(Priority::Low),
-            _ => Err("expected urgent, high, normal or low".into()),
+            _ => Err(crate::t!("complaint-priority-expected")),
         }
     }
 
@@ -154,20 +154,18 @@ impl Compensation {
             "coupon" | "优惠券" | "代金券" => CompensationKind::Coupon,
             "none" | "无" => CompensationKind::None,
             _ => {
-                return Err(
-                    "expected refund, redo, coupon or none, then `:YUAN` (refund:200)".into(),
-                );
+                return Err(crate::t!("complaint-compensation-expected"));
             }
         };
         let amount = match amount {
             None => None,
             Some(a) if a.trim_start().starts_with('-') => {
-                return Err("the amount cannot be negative".into());
+                return Err(crate::t!("complaint-compensation-negative"));
             }
             Some(a) => Some(Money::parse(a)?),
         };
         if kind == CompensationKind::None && amount.is_some_and(|m| m.0 != 0) {
-            return Err("`none` takes no amount".into());
+            return Err(crate::t!("complaint-compensation-none-amount"));
         }
         Ok(Compensation { kind, amount })
     }
@@ -185,7 +183,7 @@ impl Verdict {
         match s.trim().to_lowercase().as_str() {
             "satisfied" | "满意" => Ok(Verdict::Satisfied),
             "unsatisfied" | "不满意" => Ok(Verdict::Unsatisfied),
-            _ => Err("expected satisfied or unsatisfied".into()),
+            _ => Err(crate::t!("complaint-verdict-expected")),
         }
     }
 
@@ -352,8 +350,7 @@ impl Editable for Complaint {
             _ => {
                 return Err(FieldError::new(
                     field,
-                    "is not a complaint field you can set; use one of client, visit, channel, \
-                     description, cause, resolution",
+                    crate::t!("complaint-set-unknown-field"),
                 ));
             }
         }
@@ -363,15 +360,18 @@ impl Editable for Complaint {
     fn check(&mut self, _config: &Config, _today: NaiveDate) -> Result<(), FieldError> {
         FieldError::check_format(self.format, FORMAT)?;
         if self.client.trim().is_empty() {
-            return Err(FieldError::new(
-                "client",
-                "is empty; a complaint is a client's",
-            ));
+            return Err(invalid("client", crate::t!("complaint-client-empty")));
         }
         self.validate()
     }
 
     super::edit::stamped!();
+}
+
+/// A problem with the field `field` (named as `--set` names it, the same in every
+/// language); `problem` comes from the catalogue.
+fn invalid(field: &str, problem: String) -> FieldError {
+    FieldError::new(field, problem)
 }
 
 impl Linked for Complaint {

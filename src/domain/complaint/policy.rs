@@ -110,26 +110,23 @@ impl Default for ComplaintPolicy {
 impl ComplaintPolicy {
     pub fn check(&self) -> Result<(), String> {
         if self.types.is_empty() {
-            return Err("[complaints] needs at least one type".into());
+            return Err(crate::t!("complaint-config-no-types"));
         }
         for (i, t) in self.types.iter().enumerate() {
             if t.key.trim().is_empty() || t.label.trim().is_empty() {
-                return Err(format!("complaint type #{} needs a key and a label", i + 1));
+                return Err(crate::t!(
+                    "complaint-config-type-incomplete",
+                    number = i + 1
+                ));
             }
             if t.key.contains(['/', '\\', '.']) {
-                return Err(format!(
-                    "complaint type `{}`: a key names a playbook file; use letters, digits and `-`",
-                    t.key
-                ));
+                return Err(crate::t!("complaint-config-bad-key", key = &t.key));
             }
             if self.types[..i]
                 .iter()
                 .any(|o| o.key.eq_ignore_ascii_case(&t.key) || o.label == t.label)
             {
-                return Err(format!(
-                    "complaint types share the key or label of `{}`",
-                    t.key
-                ));
+                return Err(crate::t!("complaint-config-duplicate", key = &t.key));
             }
         }
         Ok(())
@@ -147,7 +144,11 @@ impl ComplaintPolicy {
                     .iter()
                     .map(|t| format!("{} ({})", t.key, t.label))
                     .collect();
-                format!("`{s}` is not a complaint type; known: {}", known.join(", "))
+                crate::t!(
+                    "complaint-type-unknown",
+                    value = s,
+                    known = known.join(", ")
+                )
             })
     }
 

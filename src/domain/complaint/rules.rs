@@ -18,20 +18,39 @@ use super::{Compensation, Complaint, Entry, EntryKind, Priority, Status, Verdict
 /// status only.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum StepError {
-    #[error("complaint {id} is closed; it cannot be {step}")]
-    Closed { id: String, step: &'static str },
-    #[error("complaint {id} is already resolved")]
+    #[error("{}", .step.refused(.id))]
+    Closed { id: String, step: Step },
+    #[error("{}", crate::t!("complaint-already-resolved", id = .id))]
     AlreadyResolved { id: String },
-    #[error(
-        "`{flag}`: complaint {id} is {status}; the client's verdict comes after the resolution"
-    )]
+    #[error("{}", crate::t!("complaint-verdict-before-resolution", flag = *.flag, id = .id, status = *.status))]
     VerdictBeforeResolution {
         id: String,
         status: &'static str,
         flag: &'static str,
     },
-    #[error("complaint {id} is {status}; only a resolved or closed complaint can be reopened")]
+    #[error("{}", crate::t!("complaint-not-reopenable", id = .id, status = *.status))]
     NotReopenable { id: String, status: &'static str },
+}
+
+/// A step refused on a closed complaint.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    Log,
+    Assign,
+    Resolve,
+    Close,
+}
+
+impl Step {
+    /// Why complaint `id`, closed, cannot take this step.
+    fn refused(self, id: &str) -> String {
+        match self {
+            Step::Log => crate::t!("complaint-closed-cannot-log", id = id),
+            Step::Assign => crate::t!("complaint-closed-cannot-assign", id = id),
+            Step::Resolve => crate::t!("complaint-closed-cannot-resolve", id = id),
+            Step::Close => crate::t!("complaint-closed-cannot-close", id = id),
+        }
+    }
 }
 
 /// The priority of a new complaint: `safety` (the type, or `--safety` on any type) is
@@ -140,7 +159,7 @@ pub fn log(
     if c.status == Status::Closed {
         return Err(StepError::Closed {
             id: c.id.clone(),
-            step: "logged",
+            step: Step::Log,
         });
     }
     c.log.push(Entry {
@@ -156,7 +175,7 @@ pub fn assign(c: &mut Complaint, name: &str) -> Result<(), StepError> {
     if c.status == Status::Closed {
         return Err(StepError::Closed {
             id: c.id.clone(),
-            step: "assigned",
+            step: Step::Assign,
         });
     }
     c.assignee = name.trim().to_string();
@@ -175,7 +194,7 @@ pub fn resolve(
         Status::Closed => {
             return Err(StepError::Closed {
                 id: c.id.clone(),
-                step: "resolved",
+                step: Step::Resolve,
             });
         }
         Status::Resolved => return Err(StepError::AlreadyResolved { id: c.id.clone() }),
@@ -205,7 +224,7 @@ pub fn close(
     if c.status == Status::Closed {
         return Err(StepError::Closed {
             id: c.id.clone(),
-            step: "closed again",
+            step: Step::Close,
         });
     }
     if c.status != Status::Resolved && (verdict.is_some() || score.is_some()) {

@@ -37,7 +37,7 @@ impl Outcome {
             "open" | "跟进中" | "未成交" => Ok(Outcome::Open),
             "booked" | "成交" | "已成交" | "已预约" => Ok(Outcome::Booked),
             "lost" | "流失" | "未成" => Ok(Outcome::Lost),
-            _ => Err("expected open, booked or lost".into()),
+            _ => Err(crate::t!("inquiry-outcome-expected")),
         }
     }
 
@@ -135,7 +135,7 @@ impl Inquiry {
         if self.format != FORMAT {
             return Err(FieldError::new(
                 "format",
-                format!("record format {} is not supported", self.format),
+                crate::t!("inquiry-format-unsupported", format = self.format),
             ));
         }
         not_after_today(self.date, today)?;
@@ -165,7 +165,7 @@ impl Inquiry {
         self.name = self.name.trim().to_string();
         check_len("name", &self.name, limits::NAME)?;
         if self.name.chars().any(char::is_control) {
-            return Err(FieldError::new("name", "must be a single line"));
+            return Err(FieldError::new("name", crate::t!("inquiry-name-one-line")));
         }
         self.phone = match self.phone.trim() {
             "" => String::new(),
@@ -185,13 +185,13 @@ impl Inquiry {
             (Outcome::Lost, true) => {
                 return Err(FieldError::new(
                     "reason",
-                    "is missing: a lost inquiry needs the reason it was lost (价格, 档期 …)",
+                    crate::t!("inquiry-reason-missing"),
                 ));
             }
             (Outcome::Open | Outcome::Booked, false) => {
                 return Err(FieldError::new(
                     "reason",
-                    "is only kept for a lost inquiry; set the outcome to lost, or clear the reason",
+                    crate::t!("inquiry-reason-only-lost"),
                 ));
             }
             _ => {}
@@ -200,15 +200,16 @@ impl Inquiry {
             (Some(_), None) | (None, Some(_)) => {
                 return Err(FieldError::new(
                     "client",
-                    "and `converted` go together: `hk inquiry convert` sets both",
+                    crate::t!("inquiry-client-and-converted"),
                 ));
             }
             (Some(_), Some(d)) if d < self.date => {
                 return Err(FieldError::new(
                     "converted",
-                    format!(
-                        "{d} is before the inquiry's date ({}); an inquiry is converted after it came in",
-                        self.date
+                    crate::t!(
+                        "inquiry-converted-before-date",
+                        converted = d.to_string(),
+                        date = self.date.to_string()
                     ),
                 ));
             }
@@ -280,14 +281,13 @@ impl Editable for Inquiry {
             "client" | "converted" => {
                 return Err(FieldError::new(
                     field,
-                    "cannot be set by hand; `hk inquiry convert ID [--client C]` links the client",
+                    crate::t!("inquiry-set-client-by-hand"),
                 ));
             }
             _ => {
                 return Err(FieldError::new(
                     field,
-                    "is not a field you can set; use one of date, channel, name, phone, \
-                     category, topics, needs, budget, start, outcome, reason, notes",
+                    crate::t!("inquiry-set-unknown-field"),
                 ));
             }
         }

@@ -67,19 +67,24 @@ impl Default for InquirySettings {
 /// What a list is called in messages: `channel`, `topic`.
 fn check_list(list: &[Choice], what: &str) -> Result<(), String> {
     if list.is_empty() {
-        return Err(format!("[inquiries] needs at least one {what}"));
+        return Err(crate::t!("inquiry-settings-list-empty", what = what));
     }
     for (i, c) in list.iter().enumerate() {
         if c.key.trim().is_empty() || c.label.trim().is_empty() {
-            return Err(format!("inquiry {what} #{} needs a key and a label", i + 1));
+            return Err(crate::t!(
+                "inquiry-settings-entry-incomplete",
+                what = what,
+                number = i + 1
+            ));
         }
         if list[..i]
             .iter()
             .any(|o| o.key.eq_ignore_ascii_case(&c.key) || o.label == c.label)
         {
-            return Err(format!(
-                "inquiry {what}s share the key or label of `{}`",
-                c.key
+            return Err(crate::t!(
+                "inquiry-settings-entries-share",
+                what = what,
+                key = &c.key
             ));
         }
     }
@@ -96,7 +101,12 @@ fn find<'a>(list: &'a [Choice], input: &str, what: &str) -> Result<&'a Choice, S
                 .iter()
                 .map(|c| format!("{} ({})", c.key, c.label))
                 .collect();
-            format!("`{s}` is not a {what}; known: {}", known.join(", "))
+            crate::t!(
+                "inquiry-settings-unknown",
+                input = s,
+                what = what,
+                known = known.join(", ")
+            )
         })
 }
 

@@ -43,12 +43,16 @@ pub enum LeftOut {
 }
 
 impl LeftOut {
-    pub fn describe(self) -> &'static str {
+    /// `n` clients left out for this reason, as the stderr line names them
+    /// (`2 without a phone`).
+    pub fn describe(self, n: usize) -> String {
         match self {
-            LeftOut::DoNotContact => "do-not-contact",
-            LeftOut::Closed => "closed",
-            LeftOut::NoMarketingConsent => "without marketing consent",
-            LeftOut::NoPhone => "without a phone",
+            LeftOut::DoNotContact => crate::t!("message-left-out-do-not-contact", count = n),
+            LeftOut::Closed => crate::t!("message-left-out-closed", count = n),
+            LeftOut::NoMarketingConsent => {
+                crate::t!("message-left-out-no-marketing-consent", count = n)
+            }
+            LeftOut::NoPhone => crate::t!("message-left-out-no-phone", count = n),
         }
     }
 }
@@ -159,15 +163,11 @@ impl Tally {
         if self.0.is_empty() {
             return None;
         }
-        let parts: Vec<String> = self
-            .0
-            .iter()
-            .map(|(why, n)| format!("{n} {}", why.describe()))
-            .collect();
-        Some(format!(
-            "{} client(s) left out: {}",
-            self.total(),
-            parts.join(", ")
+        let parts: Vec<String> = self.0.iter().map(|(why, n)| why.describe(*n)).collect();
+        Some(crate::t!(
+            "message-left-out",
+            count = self.total(),
+            reasons = parts.join(&crate::t!("message-left-out-separator"))
         ))
     }
 }

@@ -96,7 +96,7 @@ impl Placeholder {
 
 /// A template that cannot be used, named.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("template `{template}` {problem}")]
+#[error("{}", crate::t!("message-template-error", template = .template, problem = .problem))]
 pub struct TemplateError {
     pub template: String,
     pub problem: String,
@@ -152,16 +152,15 @@ impl Template {
                             Some('}') => break,
                             Some(k) if key.chars().count() < 40 => key.push(k),
                             _ => {
-                                return Err(err(
-                                    "has a `{` that is not closed; write `{{` for a brace".into(),
-                                ));
+                                return Err(err(crate::t!("message-template-unclosed")));
                             }
                         }
                     }
                     let slot = Placeholder::parse(key.trim()).ok_or_else(|| {
-                        err(format!(
-                            "has an unknown placeholder `{{{key}}}`; the placeholders are {}",
-                            placeholders_text()
+                        err(crate::t!(
+                            "message-template-unknown-placeholder",
+                            placeholder = format!("{{{key}}}"),
+                            placeholders = placeholders_text()
                         ))
                     })?;
                     if !text_part.is_empty() {
@@ -206,10 +205,11 @@ impl Template {
             if !supplied.contains(&p) {
                 return Err(TemplateError {
                     template: self.name.clone(),
-                    problem: format!(
-                        "uses `{{{}}}`, which {list} messages have no value for; they fill {}",
-                        p.key(),
-                        supplied
+                    problem: crate::t!(
+                        "message-template-no-value",
+                        placeholder = p.to_string(),
+                        list = list,
+                        supplied = supplied
                             .iter()
                             .map(|s| format!("{{{}}}", s.key()))
                             .collect::<Vec<_>>()
@@ -220,7 +220,7 @@ impl Template {
             if p == Placeholder::Company && company.trim().is_empty() {
                 return Err(TemplateError {
                     template: self.name.clone(),
-                    problem: "uses `{company}`, but `.hk/config.toml` has no `company_name`".into(),
+                    problem: crate::t!("message-template-no-company"),
                 });
             }
         }
