@@ -24,6 +24,62 @@ pub trait Prompter {
 /// Prompts on the terminal with dialoguer (all prompts go to stderr).
 pub struct Terminal;
 
+/// dialoguer's plain theme with its own words (`[y/n]`, `yes`, `error:` …) from the
+/// catalogue, so that a prompt reads in the language of the rest of hk. The keys
+/// stay `y` and `n`: they are what dialoguer reads.
+struct Catalogued;
+
+impl dialoguer::theme::Theme for Catalogued {
+    fn format_error(&self, f: &mut dyn std::fmt::Write, err: &str) -> std::fmt::Result {
+        f.write_str(&crate::i18n::labelled(&crate::t!("label-error"), err))
+    }
+
+    fn format_confirm_prompt(
+        &self,
+        f: &mut dyn std::fmt::Write,
+        prompt: &str,
+        default: Option<bool>,
+    ) -> std::fmt::Result {
+        if !prompt.is_empty() {
+            write!(f, "{prompt} ")?;
+        }
+        let keys = match default {
+            None => crate::t!("prompt-keys-yes-no"),
+            Some(true) => crate::t!("prompt-keys-yes-default"),
+            Some(false) => crate::t!("prompt-keys-no-default"),
+        };
+        write!(f, "{keys} ")
+    }
+
+    fn format_confirm_prompt_selection(
+        &self,
+        f: &mut dyn std::fmt::Write,
+        prompt: &str,
+        selection: Option<bool>,
+    ) -> std::fmt::Result {
+        let selection = selection.map(|b| {
+            if b {
+                crate::t!("prompt-yes")
+            } else {
+                crate::t!("prompt-no")
+            }
+        });
+        match selection {
+            Some(selection) if prompt.is_empty() => f.write_str(&selection),
+            Some(selection) => write!(f, "{prompt} {selection}"),
+            None => f.write_str(prompt),
+        }
+    }
+
+    fn format_password_prompt_selection(
+        &self,
+        f: &mut dyn std::fmt::Write,
+        prompt: &str,
+    ) -> std::fmt::Result {
+        self.format_input_prompt_selection(f, prompt, &crate::t!("prompt-hidden"))
+    }
+}
+
 fn dialoguer_io(e: dialoguer::Error) -> io::Error {
     match e {
         dialoguer::Error::IO(e) => e,
@@ -36,7 +92,7 @@ impl Prompter for Terminal {
         prompt: &str,
         validate: &dyn Fn(&str) -> Result<(), String>,
     ) -> io::Result<String> {
-        dialoguer::Input::<String>::new()
+        dialoguer::Input::<String>::with_theme(&Catalogued)
             .with_prompt(prompt)
             // Without this, dialoguer re-asks an empty line silently, before `validate`
             // can say what is missing (or accept it, for a prompt that can be skipped).
@@ -47,15 +103,15 @@ impl Prompter for Terminal {
     }
 
     fn multi_select(&mut self, prompt: &str, items: &[String]) -> io::Result<Vec<usize>> {
-        dialoguer::MultiSelect::new()
-            .with_prompt(format!("{prompt} (space to pick, enter to confirm)"))
+        dialoguer::MultiSelect::with_theme(&Catalogued)
+            .with_prompt(crate::t!("prompt-multi-select", prompt = prompt))
             .items(items)
             .interact()
             .map_err(dialoguer_io)
     }
 
     fn confirm(&mut self, prompt: &str, default: bool) -> io::Result<bool> {
-        dialoguer::Confirm::new()
+        dialoguer::Confirm::with_theme(&Catalogued)
             .with_prompt(prompt)
             .default(default)
             .interact()
@@ -63,7 +119,7 @@ impl Prompter for Terminal {
     }
 
     fn select(&mut self, prompt: &str, items: &[String], default: usize) -> io::Result<usize> {
-        dialoguer::Select::new()
+        dialoguer::Select::with_theme(&Catalogued)
             .with_prompt(prompt)
             .items(items)
             .default(default)
@@ -72,7 +128,7 @@ impl Prompter for Terminal {
     }
 
     fn password(&mut self, prompt: &str) -> io::Result<String> {
-        dialoguer::Password::new()
+        dialoguer::Password::with_theme(&Catalogued)
             .with_prompt(prompt)
             .interact()
             .map_err(dialoguer_io)
@@ -139,5 +195,33 @@ impl Prompter for Scripted {
 
     fn password(&mut self, prompt: &str) -> io::Result<String> {
         self.next(prompt)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dialoguer::theme::{SimpleTheme, Theme};
+
+    /// In English (the unit tests' language) the catalogued theme writes what
+    /// dialoguer's own plain theme writes.
+    #[test]
+    fn the_english_prompts_read_as_dialoguer_s() {
+        let both = |f: &dyn Fn(&dyn Theme, &mut String) -> std::fmt::Result| {
+            let (mut ours, mut theirs) = (String::new(), String::new());
+            f(&Catalogued, &mut ours).unwrap();
+            f(&SimpleTheme, &mut theirs).unwrap();
+            assert_eq!(ours, theirs);
+        };
+        both(&|t, s| t.format_error(s, "a name is needed"));
+        for default in [None, Some(true), Some(false)] {
+            both(&|t, s| t.format_confirm_prompt(s, "Delete?", default));
+            both(&|t, s| t.format_confirm_prompt(s, "", default));
+        }
+        for sel in [None, Some(true), Some(false)] {
+            both(&|t, s| t.format_confirm_prompt_selection(s, "Delete?", sel));
+            both(&|t, s| t.format_confirm_prompt_selection(s, "", sel));
+        }
+        both(&|t, s| t.format_password_prompt_selection(s, "Passphrase"));
     }
 }

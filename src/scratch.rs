@@ -124,7 +124,7 @@ fn watch_signals() -> io::Result<()> {
     });
     started
         .clone()
-        .map_err(|e| io::Error::other(format!("cannot watch for signals: {e}")))
+        .map_err(|e| io::Error::other(crate::t!("error-scratch-signals", problem = e)))
 }
 
 fn on_signal(sig: i32) {
@@ -160,7 +160,7 @@ fn make_private_dir(base: &Path) -> io::Result<PathBuf> {
     }
     Err(io::Error::new(
         io::ErrorKind::AlreadyExists,
-        format!("no free folder name in {}", base.display()),
+        crate::t!("error-scratch-no-free-name", path = base.display()),
     ))
 }
 

@@ -79,7 +79,11 @@ impl CliError {
 
     /// A value given on the command line broke a rule; names the flag.
     pub fn bad_flag(flag: &str, problem: impl std::fmt::Display) -> Self {
-        CliError::usage(format!("`{flag}`: {problem}"))
+        CliError::usage(crate::t!(
+            "error-bad-flag",
+            flag = flag,
+            problem = problem.to_string()
+        ))
     }
 }
 
@@ -121,16 +125,13 @@ impl From<KeyError> for CliError {
         let err = CliError::failure(e.to_string());
         match e {
             KeyError::Missing(_) => err
-                .hint("create one with `hk init` (new store) or `hk key generate --out FILE`")
-                .hint("or point to yours with `--identity FILE` or `HK_IDENTITY`"),
-            KeyError::LoosePermissions { path, .. } => err.hint(format!(
-                "a private key must be readable by you alone: run `chmod 600 {}`",
-                path.display()
-            )),
-            KeyError::NeedsTerminal(_) => err.hint(
-                "run the command on a terminal, or use an identity without a passphrase for cron",
-            ),
-            KeyError::WrongPassphrase(_) => err.hint("try again; the passphrase is case-sensitive"),
+                .hint(crate::t!("error-hint-key-create"))
+                .hint(crate::t!("error-hint-key-point")),
+            KeyError::LoosePermissions { path, .. } => {
+                err.hint(crate::t!("error-hint-key-chmod", path = path.display()))
+            }
+            KeyError::NeedsTerminal(_) => err.hint(crate::t!("error-hint-key-terminal")),
+            KeyError::WrongPassphrase(_) => err.hint(crate::t!("error-hint-key-passphrase")),
             _ => err,
         }
     }
@@ -141,23 +142,23 @@ impl From<ResolveError> for CliError {
         let err = CliError::failure(e.to_string());
         match e {
             ResolveError::Store(s) => s.into(),
-            ResolveError::NoRecord(_) => {
-                err.hint("`hk conflicts` lists the records with conflicts and their ids")
+            ResolveError::NoRecord(_) => err.hint(crate::t!("error-hint-resolve-list")),
+            ResolveError::Ambiguous { .. } => err.hint(crate::t!("error-hint-resolve-more")),
+            ResolveError::NoConflict { id, fields, .. } if fields.is_empty() => {
+                err.hint(crate::t!("error-hint-resolve-none", id = id))
             }
-            ResolveError::Ambiguous { .. } => err.hint("type more of the id"),
-            ResolveError::NoConflict { id, fields, .. } if fields.is_empty() => err.hint(format!(
-                "{id} has no conflicts at all; `hk conflicts` lists those that do"
-            )),
-            ResolveError::NoConflict { fields, .. } => err.hint(format!(
-                "its conflicts are on {}",
-                fields
+            ResolveError::NoConflict { fields, .. } => err.hint(crate::t!(
+                "error-hint-resolve-fields",
+                fields = fields
                     .iter()
                     .map(|f| format!("`{f}`"))
                     .collect::<Vec<_>>()
-                    .join(", ")
+                    .join(&crate::t!("error-list-separator"))
             )),
-            ResolveError::Invalid { id, field, .. } => err.hint(format!(
-                "the conflict stays; settle it with `hk resolve {id} {field} --ours`, or a `--value` that keeps the rule (or first fix the other field the rule names with `hk … edit`)"
+            ResolveError::Invalid { id, field, .. } => err.hint(crate::t!(
+                "error-hint-resolve-invalid",
+                id = id,
+                field = field
             )),
         }
     }
@@ -169,25 +170,19 @@ impl From<SyncError> for CliError {
         match e {
             SyncError::Store(s) => s.into(),
             SyncError::Git(ref g) => git_hints(err, g),
-            SyncError::NotGit(_) => err.hint("share a store through git: see docs/two-offices.md"),
-            SyncError::NoUpstream => err.hint(
-                "push it once with `git push -u origin HEAD` (or clone the shared repository)",
-            ),
-            SyncError::MergeInProgress => err.hint(
-                "finish it (`git commit`) or give it up (`git merge --abort`), then `hk sync` again",
-            ),
-            SyncError::NotARecord(_) => err.hint(
-                "merge by hand: `git pull --no-rebase`, fix the file, `git commit`; then `hk sync`",
-            ),
+            SyncError::NotGit(_) => err.hint(crate::t!("error-hint-sync-not-git")),
+            SyncError::NoUpstream => err.hint(crate::t!("error-hint-sync-no-upstream")),
+            SyncError::MergeInProgress => err.hint(crate::t!("error-hint-sync-merge-in-progress")),
+            SyncError::NotARecord(_) => err.hint(crate::t!("error-hint-sync-by-hand")),
             SyncError::DriverFailed(_) => err
-                .hint("check that your key opens the record in both versions (`hk cat FILE`)")
-                .hint("then `hk git setup` and `hk sync` again"),
+                .hint(crate::t!("error-hint-sync-driver-key"))
+                .hint(crate::t!("error-hint-sync-driver-again")),
             SyncError::Moved(_) => err
-                .hint("nothing was lost: this clone is as it was before `hk sync`")
-                .hint("the merge needs a key that opens every version of the record (`HK_IDENTITY`) and an hk that knows its format; fix that, then `hk sync` again"),
+                .hint(crate::t!("error-hint-sync-moved-nothing-lost"))
+                .hint(crate::t!("error-hint-sync-moved-key")),
             SyncError::FiledTwice(_) => err
-                .hint("both files are kept as they are; the merge needs a key that opens both (`HK_IDENTITY`) and an hk that knows their format")
-                .hint("or keep one by hand: `git rm FILE`, `git commit`, then `hk sync`"),
+                .hint(crate::t!("error-hint-sync-filed-twice-kept"))
+                .hint(crate::t!("error-hint-sync-filed-twice-by-hand")),
         }
     }
 }
@@ -196,20 +191,14 @@ impl From<MergeError> for CliError {
     fn from(e: MergeError) -> Self {
         let err = CliError::failure(e.to_string());
         match e {
-            MergeError::NotARecord(_) => {
-                err.hint("only `*.age` records take `merge=hk` in `.gitattributes`")
-            }
+            MergeError::NotARecord(_) => err.hint(crate::t!("error-hint-merge-not-a-record")),
             MergeError::Side { .. } => err
-                .hint("the merge needs a key that opens all three versions (`HK_IDENTITY`)")
-                .hint("git keeps our version; fix or choose it, then `git add` the file"),
-            MergeError::Unparsable { .. } => err.hint(
-                "git keeps our version; pick one with `git checkout --ours FILE` or `--theirs FILE`, then `git add` it",
-            ),
-            MergeError::Newer { .. } => {
-                err.hint("upgrade hk on this machine, then merge again")
-            }
-            MergeError::Encrypt { .. } => err.hint("check the keys in `.hk/recipients`"),
-            MergeError::Io { .. } => err.hint("fix the disk problem, then merge again"),
+                .hint(crate::t!("error-hint-merge-side-key"))
+                .hint(crate::t!("error-hint-merge-side-ours")),
+            MergeError::Unparsable { .. } => err.hint(crate::t!("error-hint-merge-unparsable")),
+            MergeError::Newer { .. } => err.hint(crate::t!("error-hint-merge-newer")),
+            MergeError::Encrypt { .. } => err.hint(crate::t!("error-hint-merge-encrypt")),
+            MergeError::Io { .. } => err.hint(crate::t!("error-hint-merge-io")),
         }
     }
 }
@@ -218,41 +207,44 @@ impl From<StoreError> for CliError {
     fn from(e: StoreError) -> Self {
         match e {
             StoreError::Key(k) => k.into(),
-            StoreError::NotFound(_) => CliError::failure(e.to_string())
-                .hint("create one with `hk init DIR`, or name it with `--store DIR` or `HK_STORE`"),
-            StoreError::NotAStore(_) => CliError::failure(e.to_string())
-                .hint("check `--store`/`HK_STORE`, or create a store with `hk init DIR`"),
-            StoreError::Locked(_) => CliError::failure(e.to_string())
-                .hint("wait for the other command to finish and run this one again"),
-            StoreError::Conflict(_) => CliError::failure(e.to_string())
-                .hint("another command changed the record first; run yours again"),
+            StoreError::NotFound(_) => {
+                CliError::failure(e.to_string()).hint(crate::t!("error-hint-store-not-found"))
+            }
+            StoreError::NotAStore(_) => {
+                CliError::failure(e.to_string()).hint(crate::t!("error-hint-store-not-a-store"))
+            }
+            StoreError::Locked(_) => {
+                CliError::failure(e.to_string()).hint(crate::t!("error-hint-store-locked"))
+            }
+            StoreError::Conflict(_) => {
+                CliError::failure(e.to_string()).hint(crate::t!("error-hint-store-conflict"))
+            }
             StoreError::Git(ref g) => git_hints(CliError::failure(e.to_string()), g),
             StoreError::Journal(ref j) => {
                 let err = CliError::failure(e.to_string());
                 match j {
                     JournalError::RolledBack(g) => {
-                        git_hints(err, g).hint("running the command again is safe")
+                        git_hints(err, g).hint(crate::t!("error-hint-journal-rolled-back"))
                     }
-                    JournalError::CommitPending { source, .. } => git_hints(err, source)
-                        .hint("the records are in place; the next hk command commits them"),
-                    JournalError::UndoPending(source) => git_hints(err, source)
-                        .hint("the next hk command finishes undoing it; then run yours again"),
-                    JournalError::Damaged(_) => err.hint(
-                        "move `.hk/journal` out of the store to give up that write (its new files are in `.hk/journal/new`), then run hk again",
-                    ),
-                    JournalError::Io { .. } => {
-                        err.hint("fix the disk problem; the next hk command finishes or undoes the write")
+                    JournalError::CommitPending { source, .. } => {
+                        git_hints(err, source).hint(crate::t!("error-hint-journal-commit-pending"))
                     }
+                    JournalError::UndoPending(source) => {
+                        git_hints(err, source).hint(crate::t!("error-hint-journal-undo-pending"))
+                    }
+                    JournalError::Damaged(_) => err.hint(crate::t!("error-hint-journal-damaged")),
+                    JournalError::Io { .. } => err.hint(crate::t!("error-hint-journal-io")),
                 }
             }
             StoreError::NotARecipient { .. } => CliError::failure(e.to_string())
-                .hint("point to the store's key with `--identity FILE` or `HK_IDENTITY`")
-                .hint("or ask a colleague who can read the store to add yours (`hk key public` prints it) to `.hk/recipients` and run `hk key rewrap`"),
-            StoreError::KeyOpensNothing { .. } => CliError::failure(e.to_string()).hint(
-                "the records were written before your key was added: a colleague whose key opens them runs `hk key rewrap`",
-            ),
-            StoreError::NewerFormat { .. } => CliError::failure(e.to_string())
-                .hint("upgrade hk on this machine before changing this record"),
+                .hint(crate::t!("error-hint-not-a-recipient-point"))
+                .hint(crate::t!("error-hint-not-a-recipient-ask")),
+            StoreError::KeyOpensNothing { .. } => {
+                CliError::failure(e.to_string()).hint(crate::t!("error-hint-key-opens-nothing"))
+            }
+            StoreError::NewerFormat { .. } => {
+                CliError::failure(e.to_string()).hint(crate::t!("error-hint-newer-format"))
+            }
             StoreError::WrongKey(_) => CliError::failure(e.to_string()).hint_identity(),
             _ => CliError::failure(e.to_string()),
         }
@@ -265,22 +257,17 @@ impl From<UndoError> for CliError {
         match e {
             UndoError::Store(s) => s.into(),
             UndoError::NotGit => err
-                .hint("change the record back instead: `hk client edit`, `hk visit edit`, `hk followup edit`, `hk survey edit`, or the `delete` of its kind")
-                .hint("to keep history from now on, make the store a git work tree (`git init`, then commit it)"),
-            UndoError::NothingToUndo => err.hint(
-                "hk undoes only its own commits (they end with a `Hk-Version:` line); revert others with `git revert COMMIT`",
-            ),
-            UndoError::ChangedLater { .. } => err
-                .hint("`git log -- FILE` shows the later commits; undo those first, or revert by hand with `git revert`"),
+                .hint(crate::t!("error-hint-undo-not-git-edit"))
+                .hint(crate::t!("error-hint-undo-not-git-init")),
+            UndoError::NothingToUndo => err.hint(crate::t!("error-hint-undo-nothing")),
+            UndoError::ChangedLater { .. } => err.hint(crate::t!("error-hint-undo-changed-later")),
             UndoError::AfterMerge { merge, .. } => err
-                .hint(format!("hk undo never takes back a merge; to take back what it brought in, for every office: `git revert -m 1 {merge}`, then `hk sync`"))
-                .hint("to change one record back, edit it (`hk client edit`, `hk visit edit` …)"),
+                .hint(crate::t!("error-hint-undo-after-merge", merge = merge))
+                .hint(crate::t!("error-hint-undo-after-merge-edit")),
             UndoError::NotMadeHere { commit, .. } => err
-                .hint(format!("hk undo takes back only a change made in this clone; to take that one back for every office: `git revert {commit}`, then `hk sync`"))
-                .hint("or edit the record back (`hk client edit`, `hk visit edit` …)"),
-            UndoError::Uncommitted { .. } => {
-                err.hint("commit or discard those changes first (`git status` lists them)")
-            }
+                .hint(crate::t!("error-hint-undo-not-made-here", commit = commit))
+                .hint(crate::t!("error-hint-undo-not-made-here-edit")),
+            UndoError::Uncommitted { .. } => err.hint(crate::t!("error-hint-undo-uncommitted")),
         }
     }
 }
@@ -288,16 +275,16 @@ impl From<UndoError> for CliError {
 impl From<StepError> for CliError {
     fn from(e: StepError) -> Self {
         let hint = match &e {
-            StepError::Closed { id, .. } => format!("reopen it first: `hk complaint reopen {id}`"),
-            StepError::AlreadyResolved { id } => format!(
-                "close it with `hk complaint close {id} --verdict satisfied|unsatisfied`, or reopen it to resolve it again"
-            ),
-            StepError::VerdictBeforeResolution { id, .. } => format!(
-                "resolve it first: `hk complaint resolve {id} --resolution TEXT`; or close it without `--verdict`/`--score`"
-            ),
-            StepError::NotReopenable { id, .. } => format!(
-                "it is still being handled: `hk complaint log {id}` or `hk complaint resolve {id}`"
-            ),
+            StepError::Closed { id, .. } => crate::t!("error-hint-complaint-closed", id = id),
+            StepError::AlreadyResolved { id } => {
+                crate::t!("error-hint-complaint-already-resolved", id = id)
+            }
+            StepError::VerdictBeforeResolution { id, .. } => {
+                crate::t!("error-hint-complaint-verdict-first", id = id)
+            }
+            StepError::NotReopenable { id, .. } => {
+                crate::t!("error-hint-complaint-not-reopenable", id = id)
+            }
         };
         let err = match e {
             StepError::VerdictBeforeResolution { .. } => CliError::usage(e.to_string()),
@@ -310,11 +297,8 @@ impl From<StepError> for CliError {
 /// Recovery hints for a git failure.
 fn git_hints(err: CliError, e: &GitError) -> CliError {
     match e {
-        GitError::Busy(lock) => err.hint(format!(
-            "wait for the other git command to finish; if none is running, a crashed git left its lock: remove `{}`",
-            lock.display()
-        )),
-        GitError::NotRunnable(_) => err.hint("install git, or keep the store outside git"),
-        GitError::Failed { .. } => err.hint("fix what git says, then run the command again"),
+        GitError::Busy(lock) => err.hint(crate::t!("error-hint-git-busy", lock = lock.display())),
+        GitError::NotRunnable(_) => err.hint(crate::t!("error-hint-git-not-runnable")),
+        GitError::Failed { .. } => err.hint(crate::t!("error-hint-git-failed")),
     }
 }

@@ -140,7 +140,11 @@ fn values_note(arg: &Arg, lang: Lang) -> String {
         .collect();
     if !defaults.is_empty() && !arg.is_hide_default_value_set() {
         let values = defaults.join(" ");
-        parts.push(i18n::text_in(lang, "help-default", &[("values", i18n::Arg::Text(values))]));
+        parts.push(i18n::text_in(
+            lang,
+            "help-default",
+            &[("values", i18n::Arg::Text(values))],
+        ));
     }
     let possible: Vec<String> = arg
         .get_possible_values()
@@ -150,7 +154,11 @@ fn values_note(arg: &Arg, lang: Lang) -> String {
         .collect();
     if !possible.is_empty() && !arg.is_hide_possible_values_set() {
         let values = possible.join(", ");
-        parts.push(i18n::text_in(lang, "help-possible", &[("values", i18n::Arg::Text(values))]));
+        parts.push(i18n::text_in(
+            lang,
+            "help-possible",
+            &[("values", i18n::Arg::Text(values))],
+        ));
     }
     if parts.is_empty() {
         String::new()
@@ -200,11 +208,13 @@ fn translate(cmd: &mut Command, path: &mut Vec<String>, lang: Lang, root: bool) 
             // clap writes `[default: …]` and `[possible values: …]` in English: say
             // them here instead.
             let extra = values_note(&arg, lang);
+            // clap asserts (debug builds) that only an argument taking a value hides them.
+            let takes_value = arg.get_action().takes_values();
             arg = arg
                 .help(format!("{help}{extra}"))
                 .long_help(format!("{long}{extra}"))
-                .hide_default_value(true)
-                .hide_possible_values(true);
+                .hide_default_value(takes_value)
+                .hide_possible_values(takes_value);
         }
         arg
     });

@@ -180,12 +180,10 @@ impl Default for Zone {
 
 impl Zone {
     pub fn parse(name: &str) -> Result<Zone, String> {
-        name.trim().parse::<chrono_tz::Tz>().map(Zone).map_err(|_| {
-            format!(
-                "`{}` is not a time zone; use an IANA name such as `Asia/Shanghai`, `Asia/Hong_Kong` or `UTC`",
-                name.trim()
-            )
-        })
+        name.trim()
+            .parse::<chrono_tz::Tz>()
+            .map(Zone)
+            .map_err(|_| crate::t!("store-config-bad-timezone", name = name.trim()))
     }
 
     /// A moment as the office's clock shows it.
@@ -218,7 +216,13 @@ impl Serialize for Zone {
 impl<'de> Deserialize<'de> for Zone {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Zone, D::Error> {
         let s = String::deserialize(d)?;
-        Zone::parse(&s).map_err(|e| serde::de::Error::custom(format!("`timezone`: {e}")))
+        Zone::parse(&s).map_err(|e| {
+            serde::de::Error::custom(crate::t!(
+                "store-config-field",
+                field = "timezone",
+                problem = e
+            ))
+        })
     }
 }
 
@@ -469,23 +473,21 @@ impl Config {
 
     fn check(&self) -> Result<(), String> {
         if self.format != 1 {
-            return Err(format!(
-                "config format {} is newer than this hk understands (1); upgrade hk",
-                self.format
+            return Err(crate::t!(
+                "store-config-newer",
+                format = self.format,
+                known = 1
             ));
         }
         if self.categories.is_empty() {
-            return Err("at least one [[categories]] entry is needed".into());
+            return Err(crate::t!("store-config-no-categories"));
         }
         for (i, c) in self.categories.iter().enumerate() {
             if c.key.trim().is_empty() || c.label.trim().is_empty() {
-                return Err(format!("category #{} needs a key and a label", i + 1));
+                return Err(crate::t!("store-config-category-unnamed", number = i + 1));
             }
             if c.followup_every_months == 0 {
-                return Err(format!(
-                    "category `{}`: followup_every_months must be at least 1",
-                    c.key
-                ));
+                return Err(crate::t!("store-config-category-every", key = &c.key));
             }
             for other in &self.categories[..i] {
                 let clash = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
@@ -494,9 +496,10 @@ impl Config {
                     || clash(&c.key, &other.label)
                     || clash(&c.label, &other.key)
                 {
-                    return Err(format!(
-                        "categories `{}` and `{}` share a key or label",
-                        other.key, c.key
+                    return Err(crate::t!(
+                        "store-config-categories-clash",
+                        first = &other.key,
+                        second = &c.key
                     ));
                 }
             }
@@ -518,7 +521,11 @@ impl Config {
                     .iter()
                     .map(|c| format!("{} ({})", c.key, c.label))
                     .collect();
-                format!("`{s}` is not a category; known: {}", known.join(", "))
+                crate::t!(
+                    "store-config-no-such-category",
+                    input = s,
+                    known = known.join(", ")
+                )
             })
     }
 

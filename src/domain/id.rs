@@ -117,16 +117,17 @@ pub fn is_prefix_of_kind(kind: Kind, s: &str) -> bool {
 
 impl fmt::Display for Kind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Kind::Client => "client",
-            Kind::Visit => "visit",
-            Kind::Followup => "follow-up",
-            Kind::Survey => "survey",
-            Kind::Complaint => "complaint",
-            Kind::Staff => "staff member",
-            Kind::Package => "package",
-            Kind::Audit => "audit entry",
-            Kind::Inquiry => "inquiry",
+        // The kind as messages name it, in the process's language.
+        f.write_str(&match self {
+            Kind::Client => crate::t!("store-kind-client"),
+            Kind::Visit => crate::t!("store-kind-visit"),
+            Kind::Followup => crate::t!("store-kind-followup"),
+            Kind::Survey => crate::t!("store-kind-survey"),
+            Kind::Complaint => crate::t!("store-kind-complaint"),
+            Kind::Staff => crate::t!("store-kind-staff"),
+            Kind::Package => crate::t!("store-kind-package"),
+            Kind::Audit => crate::t!("store-kind-audit"),
+            Kind::Inquiry => crate::t!("store-kind-inquiry"),
         })
     }
 }

@@ -9,9 +9,9 @@ use super::client::{Client, Household};
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum MergeConflict {
     /// Both have a resident ID number and they differ (the values are never shown).
-    #[error("both clients have an ID number (`id_number`) and they differ")]
+    #[error("{}", crate::t!("merge-client-id-numbers"))]
     IdNumbers,
-    #[error("a client cannot be merged into itself")]
+    #[error("{}", crate::t!("merge-client-same"))]
     Same,
 }
 

@@ -64,21 +64,61 @@ impl FieldError {
         if found == expected {
             return Ok(());
         }
+        let field = "format";
         Err(FieldError::new(
-            "format",
-            format!("record format {found} is not supported (expected {expected})"),
+            field,
+            crate::t!("error-record-format", found = found, expected = expected),
         ))
     }
 
     /// The problem after `subject` (the field as the message names it): a predicate
-    /// reads as one sentence (`` `colour` is not a field you can set ``), a statement
-    /// follows a colon (`` `overall`: 6 is out of range ``).
+    /// reads as one sentence (`` `colour` is not a field you can set ``,
+    /// `` `colour` 不是可以设置的字段 ``), a statement follows a colon
+    /// (`` `overall`: 6 is out of range ``, `` `overall`：6 超出范围 ``).
+    ///
+    /// Which problems are predicates is the catalogue's to say, for each language:
+    /// `error-field-predicates` lists the words such a problem starts with.
     pub fn after(&self, subject: &str) -> String {
-        const PREDICATES: [&str; 4] = ["is ", "cannot ", "must ", "has "];
-        if PREDICATES.iter().any(|p| self.problem.starts_with(p)) {
-            format!("{subject} {}", self.problem)
+        if is_predicate(&self.problem, &crate::t!("error-field-predicates")) {
+            crate::t!(
+                "error-field-predicate",
+                subject = subject,
+                problem = &self.problem
+            )
         } else {
-            format!("{subject}: {}", self.problem)
+            crate::t!(
+                "error-field-statement",
+                subject = subject,
+                problem = &self.problem
+            )
         }
+    }
+}
+
+/// Whether `problem` starts with one of `starts` (`|`-separated): an English word
+/// only as a whole word (`is` but not `isolated`), a Chinese one as it stands.
+fn is_predicate(problem: &str, starts: &str) -> bool {
+    starts.split('|').map(str::trim).any(|start| {
+        let Some(rest) = problem.strip_prefix(start) else {
+            return false;
+        };
+        !start.is_empty() && (!start.is_ascii() || rest.starts_with(|c: char| c.is_whitespace()))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_predicate_follows_its_subject_in_either_language() {
+        let en = "is |cannot|must|has";
+        assert!(is_predicate("is not a field you can set", en));
+        assert!(is_predicate("cannot be changed", en));
+        assert!(!is_predicate("isolated", en));
+        assert!(!is_predicate("6 is out of range", en));
+        let zh = "不|必须|已";
+        assert!(is_predicate("不是可以设置的字段", zh));
+        assert!(!is_predicate("6 超出范围", zh));
     }
 }

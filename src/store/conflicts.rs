@@ -33,17 +33,17 @@ pub enum Choice {
 
 #[derive(Debug, thiserror::Error)]
 pub enum ResolveError {
-    #[error("no record has an id starting with `{0}`")]
+    #[error("{}", crate::t!("resolve-no-record", prefix = .0))]
     NoRecord(String),
-    #[error("`{prefix}` matches {count} records")]
+    #[error("{}", crate::t!("resolve-ambiguous", prefix = .prefix, count = .count))]
     Ambiguous { prefix: String, count: usize },
-    #[error("{id} has no conflict on `{field}`")]
+    #[error("{}", crate::t!("resolve-no-conflict", id = .id, field = .field))]
     NoConflict {
         id: String,
         field: String,
         fields: Vec<String>,
     },
-    #[error("{id}: `{field}` cannot take that value: {problem}; nothing was written")]
+    #[error("{}", crate::t!("resolve-invalid", id = .id, field = .field, problem = .problem))]
     Invalid {
         id: String,
         field: String,

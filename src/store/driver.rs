@@ -21,21 +21,21 @@ use crate::merge;
 
 #[derive(Debug, thiserror::Error)]
 pub enum MergeError {
-    #[error("`{0}` is not a record file hk knows (expected `clients/…`, `visits/…` …)")]
+    #[error("{}", crate::t!("merge-not-a-record", path = .0.display()))]
     NotARecord(PathBuf),
-    #[error("{path} ({side}): {problem}")]
+    #[error("{}", crate::t!("merge-side", path = .path.display(), side = *.side, problem = .problem))]
     Side {
         path: PathBuf,
         side: &'static str,
         problem: String,
     },
-    #[error("{path}: the merged record would not parse ({problem}); nothing was written")]
+    #[error("{}", crate::t!("merge-unparsable", path = .path.display(), problem = .problem))]
     Unparsable { path: PathBuf, problem: String },
-    #[error("{path} was written by a newer hk (record format {format}); this hk does not merge it")]
+    #[error("{}", crate::t!("merge-newer", path = .path.display(), format = .format))]
     Newer { path: PathBuf, format: i64 },
-    #[error("cannot encrypt the merged {path}: {problem}")]
+    #[error("{}", crate::t!("merge-encrypt", path = .path.display(), problem = .problem))]
     Encrypt { path: PathBuf, problem: String },
-    #[error("I/O error on `{path}`: {source}")]
+    #[error("{}", crate::t!("store-io", path = .path.display(), problem = .source.to_string()))]
     Io {
         path: PathBuf,
         source: std::io::Error,
@@ -171,7 +171,7 @@ pub fn merge_versions(
         let plain = ids
             .decrypt(bytes)
             .map_err(|e| bad(describe_decrypt_error(&e)))?;
-        let text = String::from_utf8(plain).map_err(|_| bad("not UTF-8".into()))?;
+        let text = String::from_utf8(plain).map_err(|_| bad(crate::t!("merge-not-utf8")))?;
         let table: Table = parse_record(&text).map_err(bad)?;
         let format = table.get("format").and_then(toml::Value::as_integer);
         if let Some(format) = format.filter(|f| *f > i64::from(current_format(kind))) {
@@ -199,11 +199,12 @@ pub fn merge_versions(
             .map_err(unparsable)?;
     let id = merged.table.get("id").and_then(toml::Value::as_str);
     if id.map(str::to_string) != id_of(rel) {
-        return Err(unparsable("its id does not match its file name".into()));
+        return Err(unparsable(crate::t!("merge-id-mismatch")));
     }
     if text.len() > MAX_RECORD_BYTES {
-        return Err(unparsable(format!(
-            "over hk's limit of {MAX_RECORD_BYTES} bytes"
+        return Err(unparsable(crate::t!(
+            "merge-too-big",
+            limit = MAX_RECORD_BYTES
         )));
     }
     let filed = with_record_type!(kind, |T| parse_record::<T>(&text).map(|r| r.rel_path()))

@@ -15,11 +15,11 @@ pub const LOCK_WAIT: Duration = Duration::from_secs(10);
 
 #[derive(Debug, thiserror::Error)]
 pub enum GitError {
-    #[error("cannot run git: {0}")]
+    #[error("{}", crate::t!("git-not-runnable", problem = .0.to_string()))]
     NotRunnable(std::io::Error),
-    #[error("git is busy: `{0}` exists (another git command is running, or one crashed)")]
+    #[error("{}", crate::t!("git-busy", path = .0.display()))]
     Busy(PathBuf),
-    #[error("`git {command}` failed: {stderr}")]
+    #[error("{}", crate::t!("git-failed", command = .command, stderr = .stderr))]
     Failed { command: String, stderr: String },
 }
 
@@ -364,7 +364,7 @@ pub fn blobs(dir: &Path, rev: &str, paths: &[PathBuf]) -> Result<Vec<Option<Vec<
     let out = run_bytes(dir, &["cat-file", "--batch"], Some(&input))?;
     let bad = || GitError::Failed {
         command: "cat-file".into(),
-        stderr: "unexpected output".into(),
+        stderr: crate::t!("git-unexpected-output"),
     };
     let mut rest = out.as_slice();
     let mut found = Vec::with_capacity(paths.len());

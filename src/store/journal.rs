@@ -85,19 +85,15 @@ impl Plan {
 
 #[derive(Debug, thiserror::Error)]
 pub enum JournalError {
-    #[error("I/O error on `{path}`: {source}")]
+    #[error("{}", crate::t!("store-io", path = .path.display(), problem = .source.to_string()))]
     Io { path: PathBuf, source: io::Error },
-    #[error("git could not commit, so nothing was written: {0}")]
+    #[error("{}", crate::t!("store-journal-rolled-back", problem = .0.to_string()))]
     RolledBack(GitError),
-    #[error(
-        "an interrupted `{title}` from an earlier run is in place but not yet committed to git: {source}"
-    )]
+    #[error("{}", crate::t!("store-journal-commit-pending", title = .title, problem = .source.to_string()))]
     CommitPending { title: String, source: GitError },
-    #[error("git could not commit, and undoing the write is not finished: {0}")]
+    #[error("{}", crate::t!("store-journal-undo-pending", problem = .0.to_string()))]
     UndoPending(GitError),
-    #[error(
-        "`{JOURNAL}/{PLAN}` is damaged ({0}); the interrupted write it describes cannot be finished"
-    )]
+    #[error("{}", crate::t!("store-journal-damaged", file = format_args!("{JOURNAL}/{PLAN}"), problem = .0))]
     Damaged(String),
 }
 
@@ -137,18 +133,15 @@ pub enum Recovered {
 impl std::fmt::Display for Recovered {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Recovered::Discarded => write!(
-                f,
-                "an earlier hk command was interrupted before it wrote anything; its temporary files were removed"
-            ),
-            Recovered::Finished { title, files } => write!(
-                f,
-                "finished `{title}`, which an earlier run left interrupted ({files} file(s) now in place)"
-            ),
-            Recovered::RolledBack { title } => write!(
-                f,
-                "undid `{title}`, which an earlier run left half-done; nothing of it remains"
-            ),
+            Recovered::Discarded => f.write_str(&crate::t!("store-recovered-discarded")),
+            Recovered::Finished { title, files } => f.write_str(&crate::t!(
+                "store-recovered-finished",
+                title = title,
+                files = *files
+            )),
+            Recovered::RolledBack { title } => {
+                f.write_str(&crate::t!("store-recovered-rolled-back", title = title))
+            }
         }
     }
 }
@@ -392,9 +385,10 @@ pub fn recover(root: &Path, fp: &Failpoint) -> Result<Vec<Recovered>, JournalErr
     let plan: Plan = toml::from_str(&text)
         .map_err(|e| JournalError::Damaged(e.to_string().trim_end().to_string()))?;
     if plan.journal != VERSION {
-        return Err(JournalError::Damaged(format!(
-            "journal version {} is not {VERSION}; finish it with the hk that wrote it",
-            plan.journal
+        return Err(JournalError::Damaged(crate::t!(
+            "store-journal-version",
+            found = plan.journal,
+            expected = VERSION
         )));
     }
     if journal.join(ROLLBACK).exists() {

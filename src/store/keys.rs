@@ -17,21 +17,19 @@ pub const DEMO_MARKER: &str = "# hk-demo-key: DEMO ONLY";
 
 #[derive(Debug, thiserror::Error)]
 pub enum KeyError {
-    #[error("no identity file at `{0}`")]
+    #[error("{}", crate::t!("key-missing", path = .0.display()))]
     Missing(PathBuf),
-    #[error("cannot read identity file `{0}`: {1}")]
+    #[error("{}", crate::t!("key-read", path = .0.display(), problem = .1.to_string()))]
     Read(PathBuf, io::Error),
-    #[error("identity file `{path}` is readable by others (mode {mode:03o})")]
+    #[error("{}", crate::t!("key-loose-permissions", path = .path.display(), mode = format!("{:03o}", .mode)))]
     LoosePermissions { path: PathBuf, mode: u32 },
-    #[error(
-        "identity file `{0}` is passphrase-protected, and there is no terminal to ask for the passphrase"
-    )]
+    #[error("{}", crate::t!("key-needs-terminal", path = .0.display()))]
     NeedsTerminal(PathBuf),
-    #[error("wrong passphrase for identity file `{0}`")]
+    #[error("{}", crate::t!("key-wrong-passphrase", path = .0.display()))]
     WrongPassphrase(PathBuf),
-    #[error("identity file `{0}` holds no usable key: {1}")]
+    #[error("{}", crate::t!("key-invalid", path = .0.display(), problem = .1))]
     Invalid(PathBuf, String),
-    #[error("`{0}`: {1}")]
+    #[error("{}", crate::t!("key-bad-recipient", place = .0, problem = .1))]
     BadRecipient(String, String),
 }
 
@@ -124,12 +122,10 @@ pub fn load_identities(
                 )
             }
             age::ssh::Identity::Encrypted(_) => {
-                return Err(invalid(
-                    "passphrase-protected ssh keys are not supported; use an age identity (`hk key generate`)".into(),
-                ));
+                return Err(invalid(crate::t!("key-ssh-passphrase")));
             }
             age::ssh::Identity::Unsupported(_) => {
-                return Err(invalid("this ssh key type is not supported by age".into()));
+                return Err(invalid(crate::t!("key-ssh-unsupported-type")));
             }
         }
     } else {
@@ -138,7 +134,7 @@ pub fn load_identities(
         native_keys(file).map_err(invalid)?
     };
     if keys.is_empty() {
-        return Err(invalid("the file has no AGE-SECRET-KEY line".into()));
+        return Err(invalid(crate::t!("key-no-secret-key")));
     }
     Ok(Identities {
         path: path.to_path_buf(),
@@ -331,7 +327,7 @@ impl Recipients {
         if keys.is_empty() {
             return Err(KeyError::BadRecipient(
                 file.to_string(),
-                "no public keys; add one with `hk key public >> .hk/recipients`".into(),
+                crate::t!("key-no-recipients"),
             ));
         }
         Ok(Recipients {
@@ -397,15 +393,15 @@ fn key_of(line: &str) -> String {
 /// Why a recipients file cannot be changed as asked.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum RecipientsEdit {
-    #[error("a key's name must be one line without `#`")]
+    #[error("{}", crate::t!("key-bad-name"))]
     BadName,
-    #[error("that key is already in `.hk/recipients` as `{0}`")]
+    #[error("{}", crate::t!("key-taken", name = .0))]
     KeyTaken(String),
-    #[error("the name `{0}` is already used by another key")]
+    #[error("{}", crate::t!("key-name-taken", name = .0))]
     NameTaken(String),
-    #[error("no key in `.hk/recipients` is named `{0}`")]
+    #[error("{}", crate::t!("key-no-such-name", name = .0))]
     NoSuchName(String),
-    #[error("`{0}` is the last key in `.hk/recipients`; nobody could read the store")]
+    #[error("{}", crate::t!("key-last", name = .0))]
     LastKey(String),
 }
 
@@ -465,13 +461,13 @@ pub fn parse_recipient(line: &str) -> Result<Box<dyn age::Recipient + Send + Syn
     if line.starts_with("age1") {
         line.parse::<age::x25519::Recipient>()
             .map(|r| Box::new(r) as Box<dyn age::Recipient + Send + Sync>)
-            .map_err(|e| format!("not a valid age public key ({e})"))
+            .map_err(|e| crate::t!("key-bad-age-recipient", problem = e.to_string()))
     } else if line.starts_with("ssh-") {
         line.parse::<age::ssh::Recipient>()
             .map(|r| Box::new(r) as Box<dyn age::Recipient + Send + Sync>)
-            .map_err(|_| "not a supported ssh public key (ssh-ed25519 or ssh-rsa)".to_string())
+            .map_err(|_| crate::t!("key-bad-ssh-recipient"))
     } else {
-        Err("expected an age public key (age1…) or an ssh public key (ssh-ed25519 …)".into())
+        Err(crate::t!("key-not-a-recipient"))
     }
 }
 

@@ -52,25 +52,25 @@ const GITIGNORE: &str = "# derived and local files; never commit them\n.hk/cache
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error("no hk store here or in any parent folder of `{0}`")]
+    #[error("{}", crate::t!("store-not-found", path = .0.display()))]
     NotFound(PathBuf),
-    #[error("`{0}` is not an hk store (no `.hk/config.toml`)")]
+    #[error("{}", crate::t!("store-not-a-store", path = .0.display()))]
     NotAStore(PathBuf),
-    #[error("`{0}` is already an hk store")]
+    #[error("{}", crate::t!("store-already-exists", path = .0.display()))]
     AlreadyExists(PathBuf),
-    #[error("cannot read `{path}`: {problem}")]
+    #[error("{}", crate::t!("store-bad-file", path = .path.display(), problem = .problem))]
     BadFile { path: PathBuf, problem: String },
     #[error(transparent)]
     Key(#[from] KeyError),
-    #[error("{path}: {problem}")]
+    #[error("{}", crate::t!("store-record", path = .path.display(), problem = .problem))]
     Record { path: PathBuf, problem: String },
-    #[error("{}: cannot decrypt: no key of your identity opens it", .0.display())]
+    #[error("{}", crate::t!("store-wrong-key", path = .0.display()))]
     WrongKey(PathBuf),
-    #[error("another hk process is writing to this store (`{0}` stayed locked for 30 s)")]
+    #[error("{}", crate::t!("store-locked", path = .0.display(), seconds = 30))]
     Locked(PathBuf),
-    #[error("`{0}` changed on disk while this command ran; nothing was written")]
+    #[error("{}", crate::t!("store-conflict", path = .0.display()))]
     Conflict(PathBuf),
-    #[error("I/O error on `{path}`: {source}")]
+    #[error("{}", crate::t!("store-io", path = .path.display(), problem = .source.to_string()))]
     Io {
         path: PathBuf,
         source: std::io::Error,
@@ -79,13 +79,11 @@ pub enum StoreError {
     Git(#[from] GitError),
     #[error(transparent)]
     Journal(#[from] JournalError),
-    #[error("your key `{key}` is not among `.hk/recipients`: it cannot read this store")]
+    #[error("{}", crate::t!("store-not-a-recipient", key = .key))]
     NotARecipient { key: String },
-    #[error("your key opens none of the {count} records in `{folder}/`")]
+    #[error("{}", crate::t!("store-key-opens-nothing", count = .count, folder = *.folder))]
     KeyOpensNothing { count: usize, folder: &'static str },
-    #[error(
-        "{path} was written by a newer hk (record format {format}); this hk does not change it"
-    )]
+    #[error("{}", crate::t!("store-newer-format", path = .path.display(), format = .format))]
     NewerFormat { path: PathBuf, format: u32 },
 }
 
@@ -744,23 +742,17 @@ fn decode_record<T: Record>(
     if !bytes.starts_with(b"age-encryption.org/v1")
         && !bytes.starts_with(b"-----BEGIN AGE ENCRYPTED FILE-----")
     {
-        return Err(bad(
-            "cannot decrypt: not an age file (damaged or replaced?)".into(),
-        ));
+        return Err(bad(crate::t!("store-not-age")));
     }
     let plain = ids.decrypt(bytes).map_err(|e| decrypt_failed(rel, &e))?;
-    let plaintext =
-        String::from_utf8(plain).map_err(|_| bad("the decrypted text is not UTF-8".into()))?;
+    let plaintext = String::from_utf8(plain).map_err(|_| bad(crate::t!("store-not-utf8")))?;
     let record: T = parse_record(&plaintext).map_err(bad)?;
     let expected = rel
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     if expected != format!("{}{EXT}", record.id()) {
-        return Err(bad(format!(
-            "the record's id `{}` does not match its file name",
-            record.id()
-        )));
+        return Err(bad(crate::t!("store-id-mismatch", id = record.id())));
     }
     Ok(Loaded {
         record,
@@ -781,18 +773,18 @@ fn decrypt_failed(rel: &Path, e: &age::DecryptError) -> Unreadable {
 
 fn describe_decrypt_error(e: &age::DecryptError) -> String {
     match e {
-        age::DecryptError::NoMatchingKeys => "cannot decrypt: no identity matches".into(),
+        age::DecryptError::NoMatchingKeys => crate::t!("store-decrypt-no-identity"),
         age::DecryptError::InvalidHeader | age::DecryptError::UnknownFormat => {
-            "cannot decrypt: not an age file (damaged or replaced?)".into()
+            crate::t!("store-not-age")
         }
         age::DecryptError::DecryptionFailed | age::DecryptError::InvalidMac => {
-            "cannot decrypt: the file is damaged (truncated or altered)".into()
+            crate::t!("store-damaged")
         }
         // A damaged payload shows up while streaming, as an I/O "decryption error".
         age::DecryptError::Io(e) if e.kind() == std::io::ErrorKind::InvalidData => {
-            "cannot decrypt: the file is damaged (truncated or altered)".into()
+            crate::t!("store-damaged")
         }
-        other => format!("cannot decrypt: {other}"),
+        other => crate::t!("store-decrypt-failed", problem = other.to_string()),
     }
 }
 
@@ -805,8 +797,8 @@ pub fn parse_record<T: DeserializeOwned>(text: &str) -> Result<T, String> {
             .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1);
         let msg = scrub_quotes(e.message());
         match line {
-            Some(l) => format!("invalid record at line {l}: {msg}"),
-            None => format!("invalid record: {msg}"),
+            Some(l) => crate::t!("store-invalid-record-at", line = l, problem = msg),
+            None => crate::t!("store-invalid-record", problem = msg),
         }
     })
 }

@@ -44,13 +44,13 @@ pub enum How {
 /// Why a moved record could not be settled. The caller undoes the merge.
 #[derive(Debug, thiserror::Error)]
 pub enum MoveError {
-    #[error("{id} ({paths}): {problem}")]
+    #[error("{}", crate::t!("merge-move-failed", id = .id, paths = .paths, problem = .problem))]
     Merge {
         id: String,
         paths: String,
         problem: String,
     },
-    #[error("{id} is filed at {count} paths ({paths}); hk pairs two")]
+    #[error("{}", crate::t!("merge-too-many-paths", id = .id, count = .count, paths = .paths))]
     TooMany {
         id: String,
         count: usize,
@@ -218,7 +218,13 @@ impl Store {
                     git::blobs(root, rev, std::slice::from_ref(path))?
                         .pop()
                         .flatten()
-                        .ok_or_else(|| fail(format!("{rev} has no `{}`", path.display())))
+                        .ok_or_else(|| {
+                            fail(crate::t!(
+                                "merge-rev-lacks",
+                                rev = rev,
+                                path = path.display()
+                            ))
+                        })
                 };
                 let base = places.base.as_ref().map(blob).transpose()?;
                 let (ours_b, theirs_b) = (blob(ours)?, blob(theirs)?);
@@ -274,14 +280,26 @@ impl Store {
                     }
                     super::fsio::write_atomic(&target, bytes)
                 };
-                write().map_err(|e| fail(format!("cannot write `{}`: {e}", rel.display())))?;
+                write().map_err(|e| {
+                    fail(crate::t!(
+                        "merge-cannot-write",
+                        path = rel.display(),
+                        problem = e.to_string()
+                    ))
+                })?;
                 staged.push(rel.clone());
             }
             for p in &plan.remove {
                 match std::fs::remove_file(root.join(p)) {
                     Ok(()) => {}
                     Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-                    Err(e) => return Err(fail(format!("cannot remove `{}`: {e}", p.display()))),
+                    Err(e) => {
+                        return Err(fail(crate::t!(
+                            "merge-cannot-remove",
+                            path = p.display(),
+                            problem = e.to_string()
+                        )));
+                    }
                 }
                 staged.push(p.clone());
             }

@@ -24,19 +24,19 @@ use super::{EXT, Store, StoreError};
 
 #[derive(Debug, thiserror::Error)]
 pub enum SyncError {
-    #[error("`{0}` is not the top of a git work tree")]
+    #[error("{}", crate::t!("sync-not-git", path = .0.display()))]
     NotGit(PathBuf),
-    #[error("this branch has no upstream to sync with")]
+    #[error("{}", crate::t!("sync-no-upstream"))]
     NoUpstream,
-    #[error("a merge is already in progress in this clone")]
+    #[error("{}", crate::t!("sync-merge-in-progress"))]
     MergeInProgress,
-    #[error("`{0}` changed on both sides and is not a record hk can merge; the merge was undone")]
+    #[error("{}", crate::t!("sync-not-a-record", path = .0.display()))]
     NotARecord(PathBuf),
-    #[error("{0}: the merge driver could not merge it; the merge was undone")]
+    #[error("{}", crate::t!("sync-driver-failed", path = .0.display()))]
     DriverFailed(PathBuf),
-    #[error("cannot pair the versions of a re-dated record: {0}; the merge was undone")]
+    #[error("{}", crate::t!("sync-moved", problem = .0.to_string()))]
     Moved(MoveError),
-    #[error("cannot settle a record filed at two paths: {0}; nothing was changed")]
+    #[error("{}", crate::t!("sync-filed-twice", problem = .0.to_string()))]
     FiledTwice(MoveError),
     #[error(transparent)]
     Git(#[from] GitError),
@@ -107,8 +107,21 @@ fn git_as_author(
     }
     all.extend(args);
     let identity = std::path::absolute(identity).unwrap_or_else(|_| identity.to_path_buf());
-    git::run_env(root, &all, None, &[("HK_IDENTITY", identity.as_os_str())])
-        .map(|out| String::from_utf8_lossy(&out).trim().to_string())
+    // The driver writes its notes in this command's language.
+    let lang = match crate::i18n::lang() {
+        crate::i18n::Lang::Zh => "zh",
+        crate::i18n::Lang::En => "en",
+    };
+    git::run_env(
+        root,
+        &all,
+        None,
+        &[
+            ("HK_IDENTITY", identity.as_os_str()),
+            ("HK_LANG", std::ffi::OsStr::new(lang)),
+        ],
+    )
+    .map(|out| String::from_utf8_lossy(&out).trim().to_string())
 }
 
 impl Store {

@@ -69,9 +69,10 @@ impl Txn<'_> {
         if text.len() > MAX_RECORD_BYTES {
             return Err(StoreError::Record {
                 path: record.rel_path(),
-                problem: format!(
-                    "the record would be {} bytes, over hk's limit of {MAX_RECORD_BYTES}",
-                    text.len()
+                problem: crate::t!(
+                    "store-record-too-big",
+                    size = text.len(),
+                    limit = MAX_RECORD_BYTES
                 ),
             });
         }

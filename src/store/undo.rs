@@ -33,23 +33,29 @@ pub struct Undone {
 
 #[derive(Debug, thiserror::Error)]
 pub enum UndoError {
-    #[error("this store is not kept in git, so there is no history to undo from")]
+    #[error("{}", crate::t!("undo-not-git"))]
     NotGit,
-    #[error("no commit made by hk is in this store's history; nothing was changed")]
+    #[error("{}", crate::t!("undo-nothing"))]
     NothingToUndo,
-    #[error(
-        "cannot undo {commit} (`{title}`): {} of its file(s) changed in later commits, first `{}`; nothing was changed",
-        .paths.len(), .paths[0].display()
-    )]
+    #[error("{}", crate::t!(
+        "undo-changed-later",
+        commit = .commit,
+        title = .title,
+        count = .paths.len(),
+        first = .paths[0].display()
+    ))]
     ChangedLater {
         commit: String,
         title: String,
         paths: Vec<PathBuf>,
     },
-    #[error(
-        "cannot undo {commit} (`{title}`): {} of its file(s) have uncommitted changes, first `{}`; nothing was changed",
-        .paths.len(), .paths[0].display()
-    )]
+    #[error("{}", crate::t!(
+        "undo-uncommitted",
+        commit = .commit,
+        title = .title,
+        count = .paths.len(),
+        first = .paths[0].display()
+    ))]
     Uncommitted {
         commit: String,
         title: String,
@@ -57,9 +63,7 @@ pub enum UndoError {
     },
     /// A merge (`hk sync`, `git merge`, `git pull`) brought another office's commits
     /// in after hk's last commit here.
-    #[error(
-        "cannot undo {commit} (`{title}`): a merge of another office's changes ({merge}) came after it; nothing was changed"
-    )]
+    #[error("{}", crate::t!("undo-after-merge", commit = .commit, title = .title, merge = .merge))]
     AfterMerge {
         commit: String,
         title: String,
@@ -67,9 +71,7 @@ pub enum UndoError {
     },
     /// hk's newest commit came from another clone (a fast-forward of `hk sync` or
     /// `git pull`), not from a change made in this one.
-    #[error(
-        "cannot undo {commit} (`{title}`): it came from another office through `hk sync` or `git pull`, it was not made in this clone; nothing was changed"
-    )]
+    #[error("{}", crate::t!("undo-not-made-here", commit = .commit, title = .title))]
     NotMadeHere { commit: String, title: String },
     #[error(transparent)]
     Store(#[from] StoreError),

@@ -44,7 +44,8 @@ const README_ZH: &str = "README.zh-CN.md";
 
 /// Whether `page` is written in Chinese (its examples run with `HK_LANG=zh`).
 fn chinese(page: &Path) -> bool {
-    page.file_name().is_some_and(|n| n.to_string_lossy().contains("zh-CN"))
+    page.file_name()
+        .is_some_and(|n| n.to_string_lossy().contains("zh-CN"))
 }
 const ID_ALPHABET: &str = "0123456789abcdefghjkmnpqrstvwxyz";
 
@@ -578,7 +579,11 @@ fn the_chinese_readme_runs_the_same_examples() {
             .map(|e| e.command)
             .collect()
     };
-    assert_eq!(commands("README.md"), commands(README_ZH), "README.md and {README_ZH} drifted apart");
+    assert_eq!(
+        commands("README.md"),
+        commands(README_ZH),
+        "README.md and {README_ZH} drifted apart"
+    );
 }
 
 #[test]

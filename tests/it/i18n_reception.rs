@@ -101,7 +101,7 @@ fn inquiries_in_chinese() {
         &["inquiry", "convert", &id, "--date", "2026-11-01"],
     );
     assert!(
-        zh.contains("`--date`: 2026-11-01 早于咨询进来的日期（2026-11-10）"),
+        zh.contains("`--date`：2026-11-01 早于咨询进来的日期（2026-11-10）"),
         "{zh}"
     );
     let (client, err) = zh_ok(&env, &["inquiry", "convert", &id, "--date", "2026-11-12"]);
@@ -147,7 +147,7 @@ fn packages_in_chinese() {
             "package", "add", &c, "--kind", "visits", "--face", "十", "--paid", "500",
         ],
     );
-    assert!(zh.contains("`--face`: `十` 不是次数"), "{zh}");
+    assert!(zh.contains("`--face`：`十` 不是次数"), "{zh}");
     let (zh, _) = refused_in_both(
         &env,
         2,
@@ -313,7 +313,7 @@ fn messages_and_the_audit_log_in_chinese() {
 
     // The audit log names clients by id only.
     let (zh, _) = refused_in_both(&env, 2, &["audit", "list", "--client", "王秀英"]);
-    assert!(zh.contains("`--client`: 不是客户编号"), "{zh}");
+    assert!(zh.contains("`--client`：不是客户编号"), "{zh}");
     assert!(
         zh.contains("提示：用 `hk client list --search 关键词`"),
         "{zh}"

@@ -31,9 +31,9 @@ mod docs_fixes;
 mod due_rules;
 mod fixing_mistakes;
 mod i18n;
-mod i18n_reception;
-mod i18n_client;
 mod i18n_admin;
+mod i18n_client;
+mod i18n_reception;
 mod i18n_staffcomp;
 mod i18n_reports;
 mod i18n_visits;
@@ -59,6 +59,8 @@ mod terminal;
 mod today;
 mod visit_followup_errors;
 mod write_path;
+// The Chinese interface of the store, keys, git and the errors (tests/it/i18n_store.rs).
+mod i18n_store;
 
 mod common;
 mod pty;

@@ -12,7 +12,9 @@ use std::path::{Path, PathBuf};
 use hk::i18n::Lang;
 
 fn man_dir(lang: Lang) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/man").join(lang.dir())
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("docs/man")
+        .join(lang.dir())
 }
 
 /// The section headings clap_mangen writes in English, in Chinese.
@@ -55,7 +57,11 @@ fn checked_in_man_pages_match_the_cli_in_both_languages() {
     for lang in Lang::ALL {
         let dir = man_dir(lang);
         let pages = pages(lang);
-        assert!(pages.contains_key("hk.1") && pages.contains_key("hk-client-add.1"), "{:?}", pages.keys());
+        assert!(
+            pages.contains_key("hk.1") && pages.contains_key("hk-client-add.1"),
+            "{:?}",
+            pages.keys()
+        );
         if update {
             let _ = std::fs::remove_dir_all(&dir);
             std::fs::create_dir_all(&dir).unwrap();
@@ -102,7 +108,11 @@ fn flat(s: &str) -> String {
 fn help_and_man_page_say_the_same() {
     for (lang, name) in [(Lang::Zh, "zh"), (Lang::En, "en")] {
         let man = pages(lang);
-        for path in [&["client", "add"][..], &["followup", "due"], &["report", "satisfaction"]] {
+        for path in [
+            &["client", "add"][..],
+            &["followup", "due"],
+            &["report", "satisfaction"],
+        ] {
             let out = std::process::Command::new(env!("CARGO_BIN_EXE_hk"))
                 .args(["--lang", name])
                 .args(path)
@@ -119,13 +129,24 @@ fn help_and_man_page_say_the_same() {
                 sub = sub.find_subcommand(p).unwrap();
             }
             for arg in sub.get_arguments().filter(|a| !a.is_hide_set()) {
-                let Some(text) = arg.get_long_help().or(arg.get_help()) else { continue };
+                let Some(text) = arg.get_long_help().or(arg.get_help()) else {
+                    continue;
+                };
                 let text = flat(&text.to_string());
-                assert!(help.contains(&text), "{name} {path:?} --help lacks {text:?}");
-                assert!(page.contains(&text), "{name} man page of {path:?} lacks {text:?}");
+                assert!(
+                    help.contains(&text),
+                    "{name} {path:?} --help lacks {text:?}"
+                );
+                assert!(
+                    page.contains(&text),
+                    "{name} man page of {path:?} lacks {text:?}"
+                );
             }
             let about = flat(&sub.get_about().unwrap().to_string());
-            assert!(help.contains(&about) && page.contains(&about), "{name} {path:?}: {about}");
+            assert!(
+                help.contains(&about) && page.contains(&about),
+                "{name} {path:?}: {about}"
+            );
         }
     }
 }

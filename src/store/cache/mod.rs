@@ -239,7 +239,7 @@ pub fn read_file(path: &Path, ids: &Identities) -> State {
 /// A cache file decrypted (see [`seal`] for its layout).
 fn read_plain(path: &Path, ids: &Identities) -> io::Result<Opened> {
     let bytes = std::fs::read(path)?;
-    open_sealed(bytes, ids).ok_or_else(|| io::Error::other("damaged cache file"))
+    open_sealed(bytes, ids).ok_or_else(|| io::Error::other(crate::t!("cache-damaged")))
 }
 
 /// Whether a decoded cache was written by this hk for this key and kind.

@@ -64,7 +64,7 @@ pub(super) fn seal(contents: &mut [u8], recipient: &dyn age::Recipient) -> io::R
             cipher
                 .encrypt_in_place_detached(&nonce(i as u64, i as u64 + 1 == n), &aad, chunk)
                 .map(Into::into)
-                .map_err(|_| io::Error::other("cannot encrypt the cache"))
+                .map_err(|_| io::Error::other(crate::t!("cache-cannot-encrypt")))
         })
         .collect::<io::Result<_>>()?;
     let mut header = Vec::with_capacity(8 + 4 + wrapped.len() + 16 + tags.len() * TAG);
