@@ -3,8 +3,6 @@
 ## The import driver (src/cli/import.rs, src/cli/sheet.rs)
 import-column-ignored = { $file }: column `{ $column }` is not a { $what } field; it is ignored
 import-what-client = client
-import-what-visit = visit
-import-what-staff = staff
 import-rejects-exists = `{ $path }` exists; hk does not overwrite it
 import-progress-checking = checking rows
 import-count-clients = { $count } client(s)
@@ -45,7 +43,6 @@ import-row = line { $line }: { $problem }
 import-row-column = line { $line }, column `{ $column }`: { $problem }
 import-already-in-store = line { $line }: { $id } is already in the store; skipped
 import-already-on-roster = line { $line }: { $id } is already on the roster; skipped
-import-already-there = line { $line }: { $id } is already { $place }; skipped
 import-phone-taken = line { $line }: the phone belongs to { $owner } already; skipped
 import-phone-twice = the same phone is already on line { $first }; merge the two rows
 

@@ -16,7 +16,6 @@ staff-avoid-undone = may send again { $staff } for client { $client }
 staff-import-what = staff
 staff-import-purpose = check phones for duplicates
 staff-import-could-be = the duplicate
-staff-import-place = on the roster
 staff-import-bad-id = not a staff id (like w-7k2m9q4x); leave it empty for a new id
 staff-import-level-expected = expected a level 1 to 4
 

@@ -3,8 +3,6 @@
 ## The import driver (src/cli/import.rs, src/cli/sheet.rs)
 import-column-ignored = { $file }：`{ $column }` 列不是{ $what }字段；已忽略
 import-what-client = 客户
-import-what-visit = 服务记录
-import-what-staff = 服务人员
 import-rejects-exists = `{ $path }` 已存在；hk 不会覆盖它
 import-progress-checking = 正在检查各行
 import-count-clients = { $count } 位客户
@@ -45,7 +43,6 @@ import-row = 第 { $line } 行：{ $problem }
 import-row-column = 第 { $line } 行，`{ $column }` 列：{ $problem }
 import-already-in-store = 第 { $line } 行：{ $id } 已在数据目录中；已跳过
 import-already-on-roster = 第 { $line } 行：{ $id } 已在服务人员名单中；已跳过
-import-already-there = 第 { $line } 行：{ $id } 已经{ $place }；已跳过
 import-phone-taken = 第 { $line } 行：这个电话已属于 { $owner }；已跳过
 import-phone-twice = 第 { $first } 行已有同一个电话；请把这两行合并
 

@@ -16,7 +16,6 @@ staff-avoid-undone = 可以再派 { $staff } 给客户 { $client }
 staff-import-what = 服务人员
 staff-import-purpose = 检查重复的电话
 staff-import-could-be = 重复的那位
-staff-import-place = 在服务人员名单中
 staff-import-bad-id = 不是服务人员编号（形如 w-7k2m9q4x）；新人员请留空
 staff-import-level-expected = 星级应为 1 到 4
 

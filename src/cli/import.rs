@@ -76,12 +76,11 @@ pub trait Importer {
     /// The commit title and what its count counts: `client import`, `clients`.
     const TITLE: &'static str;
     const RECORDS: &'static str;
-    /// How summaries count new records (`client(s)`); empty for a bare number. The
-    /// summaries say the ones hk has in the user's language (see [`count_text`]).
-    const UNIT: &'static str;
-    /// What summaries call the rows that were there already (`already in the store`;
-    /// in the user's language, see [`known_text`]).
-    const KNOWN: &'static str;
+    /// `n` new records as summaries count them (`3 clients`), in the user's language.
+    fn count(n: usize) -> String;
+    /// What summaries call the rows that were there already (`already in the store`),
+    /// in the user's language.
+    fn known() -> String;
 
     /// Maps the header row (the sheet may change: SurveyMonkey's second header row
     /// is dropped) and says which columns are left out.
@@ -135,18 +134,12 @@ pub fn map_fields<F>(
     map: impl FnOnce(&[String]) -> Result<Fields<F>, HeaderError>,
 ) -> CliResult<Fields<F>> {
     let mapping = map(&sheet.headers).map_err(|e| sheet::file_error(file, e))?;
-    let what = match what {
-        "client" => crate::t!("import-what-client"),
-        "visit" => crate::t!("import-what-visit"),
-        "staff" => crate::t!("import-what-staff"),
-        other => other.to_string(),
-    };
     for h in &mapping.unused {
         ctx.out.warn(&crate::t!(
             "import-column-ignored",
             file = file.display(),
             column = h,
-            what = &what
+            what = what
         ));
     }
     Ok(mapping)
@@ -210,8 +203,8 @@ pub fn run<I: Importer>(
         offered => return Err(refuse(&importer, &input, offered, &rejected)),
     };
 
-    let count = |n: usize| count_text(I::UNIT, n);
-    let known_what = known_text(I::KNOWN);
+    let count = I::count;
+    let known_what = I::known();
     let origin = match importer.origin(&mapping) {
         Some(o) => format!("{o}, {encoding}"),
         None => encoding.to_string(),
@@ -298,28 +291,6 @@ pub fn run<I: Importer>(
         origin = &origin,
     ));
     Ok(())
-}
-
-/// `n` new records as a summary counts them, by the importer's `UNIT` (`client(s)`),
-/// in the user's language; a unit the catalogue does not know is shown as it is.
-fn count_text(unit: &str, n: usize) -> String {
-    match unit {
-        "" => crate::t!("import-count-bare", count = n),
-        "client(s)" => crate::t!("import-count-clients", count = n),
-        "visit(s)" => crate::t!("import-count-visits", count = n),
-        "staff" => crate::t!("import-count-staff", count = n),
-        other => format!("{n} {other}"),
-    }
-}
-
-/// The importer's `KNOWN` (`already in the store`) in the user's language.
-fn known_text(known: &str) -> String {
-    match known {
-        "already in the store" => crate::t!("import-known-in-store"),
-        "already on the roster" => crate::t!("import-known-on-roster"),
-        "duplicate(s)" => crate::t!("import-known-duplicates"),
-        other => other.to_string(),
-    }
 }
 
 /// The error for a file with bad rows, with the remedies that apply.

@@ -173,7 +173,7 @@ pub fn map_headers(headers: &[String]) -> Result<Mapping, HeaderError> {
     if mapping.column_of(Field::Name).is_none() {
         return Err(HeaderError::Missing {
             field: "name",
-            expected: "a header such as `姓名` or `name`",
+            expected: super::Expected::Name,
         });
     }
     Ok(mapping)

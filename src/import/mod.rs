@@ -102,22 +102,41 @@ pub enum HeaderError {
     SameField { header: String },
     /// No column holds a field every row needs: `field` as messages name it
     /// (`name`), `expected` the headers that would do.
-    #[error("{}", crate::t!("import-missing-column", field = .field.to_string(), expected = expected_text(.expected)))]
+    #[error("{}", crate::t!("import-missing-column", field = .field.to_string(), expected = .expected.text()))]
     Missing {
         field: &'static str,
-        expected: &'static str,
+        expected: Expected,
     },
 }
 
-/// The headers a missing column could have, in the user's language: the importers
-/// name them in English (`HeaderError::Missing::expected`); the ones they use are in
-/// the catalogue, anything else is shown as it is.
-fn expected_text(expected: &str) -> String {
-    match expected {
-        "a header such as `姓名` or `name`" => crate::t!("import-expected-name"),
-        "`客户编号`/`client` or `手机`/`phone`" => crate::t!("import-expected-client"),
-        "`日期` or `date`" => crate::t!("import-expected-date"),
-        other => other.to_string(),
+/// Where a row's record already is, for the note that skips it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    /// A client (or any record) in the store.
+    Store,
+    /// A staff member on the roster.
+    Roster,
+}
+
+/// The headers that would give a missing column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Expected {
+    /// `姓名` or `name`.
+    Name,
+    /// `客户编号`/`client` or `手机`/`phone`.
+    ClientOrPhone,
+    /// `日期` or `date`.
+    Date,
+}
+
+impl Expected {
+    /// The headers, in the user's language.
+    pub fn text(self) -> String {
+        match self {
+            Expected::Name => crate::t!("import-expected-name"),
+            Expected::ClientOrPhone => crate::t!("import-expected-client"),
+            Expected::Date => crate::t!("import-expected-date"),
+        }
     }
 }
 
@@ -218,22 +237,20 @@ impl Duplicates {
     }
 
     /// A row with this id and these phones, on `line`: `Ok(None)` when it is new,
-    /// `Ok(Some(note))` when the store has it already (`place`: `in the store` or
-    /// `on the roster`, which the note says in the user's language), and
+    /// `Ok(Some(note))` when the store has it already (the note says where: `place`), and
     /// `Err(problem)` when an earlier row of the file has one of its phones.
     pub fn check(
         &mut self,
         id: &str,
         phones: &[String],
         line: u64,
-        place: &str,
+        place: Place,
     ) -> Result<Option<String>, String> {
         use crate::domain::phone::phone_digits_key;
         if self.ids.contains(id) {
             return Ok(Some(match place {
-                "in the store" => crate::t!("import-already-in-store", line = line, id = id),
-                "on the roster" => crate::t!("import-already-on-roster", line = line, id = id),
-                _ => crate::t!("import-already-there", line = line, id = id, place = place),
+                Place::Store => crate::t!("import-already-in-store", line = line, id = id),
+                Place::Roster => crate::t!("import-already-on-roster", line = line, id = id),
             }));
         }
         if let Some(owner) = phones

@@ -74,13 +74,13 @@ pub fn map_headers(headers: &[String]) -> Result<Mapping, HeaderError> {
     if !has(Field::Client) && !has(Field::Phone) {
         return Err(HeaderError::Missing {
             field: "client",
-            expected: "`客户编号`/`client` or `手机`/`phone`",
+            expected: super::Expected::ClientOrPhone,
         });
     }
     if !has(Field::Date) {
         return Err(HeaderError::Missing {
             field: "date",
-            expected: "`日期` or `date`",
+            expected: super::Expected::Date,
         });
     }
     Ok(mapping)

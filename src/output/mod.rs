@@ -280,7 +280,8 @@ impl Output {
             Format::Table => {
                 let mut t = self.new_table();
                 for (c, v) in fields {
-                    t.add_row(vec![self.header_cell(&c.label), TCell::new(v.shown())]);
+                    let label = crate::i18n::header(&c.label);
+                    t.add_row(vec![self.header_cell(&label), TCell::new(v.shown())]);
                 }
                 writeln!(out, "{t}")?;
             }

@@ -38,7 +38,10 @@ use std::process::{Command, Stdio};
 /// The demo morning: the day the demo store's story is written for.
 const HK_NOW: &str = "2026-11-23";
 /// The demo key's warning, in English and in Chinese.
-const DEMO_KEY_WARNING: [&str; 2] = ["is the DEMO key (readable by anyone)", "演示密钥"];
+const DEMO_KEY_WARNING: [&str; 2] = [
+    "is the DEMO key (readable by anyone)",
+    "是演示私钥（任何人都能读取）",
+];
 /// The Chinese README: the same examples as README.md, run with `HK_LANG=zh`.
 const README_ZH: &str = "README.zh-CN.md";
 

@@ -62,11 +62,21 @@ impl Importer for Clients {
     type Mapping = Mapping;
     const TITLE: &'static str = "client import";
     const RECORDS: &'static str = "clients";
-    const UNIT: &'static str = "client(s)";
-    const KNOWN: &'static str = "already in the store";
+    fn count(n: usize) -> String {
+        crate::t!("import-count-clients", count = n)
+    }
+    fn known() -> String {
+        crate::t!("import-known-in-store")
+    }
 
     fn map(&mut self, ctx: &Ctx, file: &Path, sheet: Sheet) -> CliResult<(Sheet, Mapping)> {
-        let mapping = import::map_fields(ctx, file, &sheet, "client", map_headers)?;
+        let mapping = import::map_fields(
+            ctx,
+            file,
+            &sheet,
+            &crate::t!("import-what-client"),
+            map_headers,
+        )?;
         Ok((sheet, mapping))
     }
 
@@ -91,10 +101,12 @@ impl Importer for Clients {
         row: &SheetRow,
     ) -> Result<Checked<Client>, RowError> {
         let client = row_to_client(row, input.sheet, input.mapping, input.config, self.now)?;
-        match self
-            .known
-            .check(&client.id, &client.phones, row.line, "in the store")
-        {
+        match self.known.check(
+            &client.id,
+            &client.phones,
+            row.line,
+            crate::import::Place::Store,
+        ) {
             Ok(None) => {}
             Ok(Some(note)) => return Ok(Checked::Known(Some(note))),
             Err(problem) => {

@@ -63,8 +63,12 @@ impl Importer for Roster {
     type Mapping = Mapping;
     const TITLE: &'static str = "staff import";
     const RECORDS: &'static str = "staff";
-    const UNIT: &'static str = "staff";
-    const KNOWN: &'static str = "already on the roster";
+    fn count(n: usize) -> String {
+        crate::t!("import-count-staff", count = n)
+    }
+    fn known() -> String {
+        crate::t!("import-known-on-roster")
+    }
 
     fn map(&mut self, ctx: &Ctx, file: &Path, sheet: Sheet) -> CliResult<(Sheet, Mapping)> {
         let mapping = import::map_fields(
@@ -100,7 +104,7 @@ impl Importer for Roster {
         let s = row_to_staff(row, input.sheet, input.mapping, input.config, self.now)?;
         match self
             .known
-            .check(&s.id, &s.phones, row.line, &crate::t!("staff-import-place"))
+            .check(&s.id, &s.phones, row.line, crate::import::Place::Roster)
         {
             Ok(None) => Ok(Checked::New(s)),
             Ok(Some(note)) => Ok(Checked::Known(Some(note))),

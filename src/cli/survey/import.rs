@@ -141,8 +141,12 @@ impl Importer for Surveys {
     type Mapping = Mapping;
     const TITLE: &'static str = "survey import";
     const RECORDS: &'static str = "responses";
-    const UNIT: &'static str = "";
-    const KNOWN: &'static str = "duplicate(s)";
+    fn count(n: usize) -> String {
+        crate::t!("import-count-bare", count = n)
+    }
+    fn known() -> String {
+        crate::t!("import-known-duplicates")
+    }
 
     fn map(&mut self, ctx: &Ctx, file: &Path, sheet: Sheet) -> CliResult<(Sheet, Mapping)> {
         let (sheet, mapping) = map_sheet(sheet, self.preset, &self.dimensions, &self.overrides)

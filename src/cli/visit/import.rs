@@ -91,8 +91,12 @@ impl Importer for Visits {
     type Mapping = Mapping;
     const TITLE: &'static str = "visit import";
     const RECORDS: &'static str = "visits";
-    const UNIT: &'static str = "visit(s)";
-    const KNOWN: &'static str = "already in the store";
+    fn count(n: usize) -> String {
+        crate::t!("import-count-visits", count = n)
+    }
+    fn known() -> String {
+        crate::t!("import-known-in-store")
+    }
 
     fn map(&mut self, ctx: &Ctx, file: &Path, sheet: Sheet) -> CliResult<(Sheet, Mapping)> {
         let what = crate::t!("visit-import-what");
