@@ -63,6 +63,71 @@ impl TestEnv {
         c
     }
 
+    /// `hk --lang LANG ARGS`: exit code (-1 when killed), stdout, stderr.
+    pub fn run_in(&self, lang: &str, args: &[&str]) -> (i32, String, String) {
+        let out = self
+            .cmd()
+            .args(["--lang", lang])
+            .args(args)
+            .output()
+            .unwrap();
+        (
+            out.status.code().unwrap_or(-1),
+            String::from_utf8(out.stdout).unwrap(),
+            String::from_utf8(out.stderr).unwrap(),
+        )
+    }
+
+    /// Runs in Chinese and expects success; returns (stdout, stderr).
+    pub fn zh_ok(&self, args: &[&str]) -> (String, String) {
+        let (code, out, err) = self.run_in("zh", args);
+        assert_eq!(code, 0, "hk --lang zh {args:?}\n{err}");
+        (out, err)
+    }
+
+    /// Runs in Chinese and in English: both refused with exit `code`, each with its
+    /// `错误：`/`error:` line, and the store unchanged. Returns (Chinese, English) stderr.
+    pub fn refused_in_both(&self, code: i32, args: &[&str]) -> (String, String) {
+        let before = self.snapshot();
+        let (zh_code, _, zh) = self.run_in("zh", args);
+        let (en_code, _, en) = self.run_in("en", args);
+        assert_eq!(zh_code, code, "zh {args:?}: {zh}");
+        assert_eq!(en_code, code, "en {args:?}: {en}");
+        assert!(zh.starts_with("错误："), "{zh}");
+        assert!(en.starts_with("error:"), "{en}");
+        assert!(before == self.snapshot(), "{args:?} changed the store");
+        (zh, en)
+    }
+
+    /// The same stdout in both languages (CSV and JSON are machine output).
+    pub fn same_in_both(&self, args: &[&str]) -> String {
+        let (zh_code, zh, zh_err) = self.run_in("zh", args);
+        let (en_code, en, _) = self.run_in("en", args);
+        assert_eq!((zh_code, en_code), (0, 0), "{args:?}: {zh_err}");
+        assert_eq!(zh, en, "{args:?} differs between --lang zh and --lang en");
+        zh
+    }
+
+    /// Runs `args` with `--lang zh` and `--lang en`: the same exit code both times.
+    pub fn both(&self, args: &[&str]) -> (Output, Output) {
+        let run = |lang: &str| {
+            self.cmd()
+                .args(["--lang", lang])
+                .args(args)
+                .output()
+                .unwrap()
+        };
+        let (zh, en) = (run("zh"), run("en"));
+        assert_eq!(
+            zh.status.code(),
+            en.status.code(),
+            "hk {args:?}\nzh: {}\nen: {}",
+            String::from_utf8_lossy(&zh.stderr),
+            String::from_utf8_lossy(&en.stderr)
+        );
+        (zh, en)
+    }
+
     pub fn run(&self, args: &[&str]) -> Output {
         self.cmd().args(args).output().unwrap()
     }

@@ -13,25 +13,6 @@ fn stdout(out: &std::process::Output) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
-/// Runs `args` with `--lang zh` and `--lang en`: the same exit code both times.
-fn both(env: &TestEnv, args: &[&str]) -> (std::process::Output, std::process::Output) {
-    let run = |lang: &str| {
-        let mut all = vec!["--lang", lang];
-        all.extend_from_slice(args);
-        env.run(&all)
-    };
-    let zh = run("zh");
-    let en = run("en");
-    assert_eq!(
-        zh.status.code(),
-        en.status.code(),
-        "hk {args:?}\nzh: {}\nen: {}",
-        stderr(&zh),
-        stderr(&en)
-    );
-    (zh, en)
-}
-
 #[test]
 fn init_speaks_chinese_and_refuses_a_second_time_with_the_same_code() {
     let env = TestEnv::bare();
@@ -47,7 +28,7 @@ fn init_speaks_chinese_and_refuses_a_second_time_with_the_same_code() {
     );
     assert!(!err.contains("created"), "{err}");
 
-    let (zh, en) = both(&env, &["init"]);
+    let (zh, en) = env.both(&["init"]);
     assert_eq!(zh.status.code(), Some(1));
     let err = stderr(&zh);
     assert!(err.starts_with("错误："), "{err}");
@@ -82,10 +63,7 @@ fn an_import_dry_run_and_its_rejected_line_in_chinese() {
         "姓名,手机,无关列\n王秀英,13812345678,x\n李娜,13800001111,y\n".as_bytes(),
     );
     let good = good.to_str().unwrap();
-    let (zh, en) = both(
-        &env,
-        &["client", "import", good, "--dry-run", "--format", "csv"],
-    );
+    let (zh, en) = env.both(&["client", "import", good, "--dry-run", "--format", "csv"]);
     assert!(zh.status.success(), "{}", stderr(&zh));
     assert_eq!(zh.stdout, en.stdout, "CSV is the same in both languages");
     let err = stderr(&zh);
@@ -109,7 +87,7 @@ fn an_import_dry_run_and_its_rejected_line_in_chinese() {
     );
     let bad = bad.to_str().unwrap();
     let before = env.snapshot();
-    let (zh, _) = both(&env, &["client", "import", bad]);
+    let (zh, _) = env.both(&["client", "import", bad]);
     assert_eq!(zh.status.code(), Some(1));
     let err = stderr(&zh);
     assert!(err.contains("有 1 行有问题；没有导入任何内容"), "{err}");
@@ -164,7 +142,7 @@ fn an_import_dry_run_and_its_rejected_line_in_chinese() {
 fn a_quoting_mistake_is_shown_by_line_in_chinese() {
     let env = TestEnv::new();
     let file = env.write("引号.csv", "姓名,手机\n张\"三,13812345678\n".as_bytes());
-    let (zh, _) = both(&env, &["client", "import", file.to_str().unwrap()]);
+    let (zh, _) = env.both(&["client", "import", file.to_str().unwrap()]);
     assert_eq!(zh.status.code(), Some(1));
     let err = stderr(&zh);
     assert!(
@@ -181,10 +159,10 @@ fn a_quoting_mistake_is_shown_by_line_in_chinese() {
 #[test]
 fn sync_and_git_setup_outside_git_keep_their_exit_codes() {
     let env = TestEnv::new();
-    let (zh, _) = both(&env, &["sync"]);
+    let (zh, _) = env.both(&["sync"]);
     assert_eq!(zh.status.code(), Some(1));
     assert!(stderr(&zh).starts_with("错误："), "{}", stderr(&zh));
-    let (zh, _) = both(&env, &["git", "setup"]);
+    let (zh, _) = env.both(&["git", "setup"]);
     assert_eq!(zh.status.code(), Some(1));
     let err = stderr(&zh);
     assert!(err.contains("不是 git 工作区的顶层文件夹"), "{err}");
@@ -205,7 +183,7 @@ fn undo_conflicts_and_cache_in_chinese() {
         "{table}"
     );
     assert!(!table.contains("State"), "{table}");
-    let (zh, en) = both(&env, &["cache", "status", "--format", "csv"]);
+    let (zh, en) = env.both(&["cache", "status", "--format", "csv"]);
     assert_eq!(zh.stdout, en.stdout);
     let out = env.run(&["--lang", "zh", "cache", "clear"]);
     assert!(out.status.success());

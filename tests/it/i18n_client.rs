@@ -13,25 +13,6 @@ fn stdout(out: &std::process::Output) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
-/// Runs `args` with `--lang zh` and `--lang en`: the same exit code both times.
-fn both(env: &TestEnv, args: &[&str]) -> (std::process::Output, std::process::Output) {
-    let run = |lang: &str| {
-        let mut all = vec!["--lang", lang];
-        all.extend_from_slice(args);
-        env.run(&all)
-    };
-    let zh = run("zh");
-    let en = run("en");
-    assert_eq!(
-        zh.status.code(),
-        en.status.code(),
-        "hk {args:?}\nzh: {}\nen: {}",
-        stderr(&zh),
-        stderr(&en)
-    );
-    (zh, en)
-}
-
 const PHONE: &str = "13812345678";
 
 #[test]
@@ -53,7 +34,7 @@ fn client_add_speaks_chinese_and_refuses_a_taken_phone_by_id() {
     );
 
     // The same phone again: the owner is named by id, never by name or phone.
-    let (zh, en) = both(&env, &["client", "add", "--name", "李娜", "--phone", PHONE]);
+    let (zh, en) = env.both(&["client", "add", "--name", "李娜", "--phone", PHONE]);
     assert_eq!(zh.status.code(), Some(1));
     let err = stderr(&zh);
     assert!(
@@ -70,7 +51,7 @@ fn client_add_speaks_chinese_and_refuses_a_taken_phone_by_id() {
 fn missing_and_bad_values_are_explained_in_chinese() {
     let env = TestEnv::new();
     // No terminal to ask on: the missing flag is named.
-    let (zh, en) = both(&env, &["client", "add", "--name", "王芳"]);
+    let (zh, en) = env.both(&["client", "add", "--name", "王芳"]);
     assert_eq!(zh.status.code(), Some(2));
     let err = stderr(&zh);
     assert!(err.starts_with("错误："), "{err}");
@@ -82,10 +63,7 @@ fn missing_and_bad_values_are_explained_in_chinese() {
     assert!(stderr(&en).contains("missing `--phone`"));
 
     // A bad phone: what is wrong, in Chinese, without the number.
-    let (zh, _) = both(
-        &env,
-        &["client", "add", "--name", "王芳", "--phone", "13812"],
-    );
+    let (zh, _) = env.both(&["client", "add", "--name", "王芳", "--phone", "13812"]);
     let err = stderr(&zh);
     assert!(
         err.contains("手机号无效：有 5 位，大陆手机号是 11 位"),
@@ -94,19 +72,16 @@ fn missing_and_bad_values_are_explained_in_chinese() {
     assert!(!err.contains("13812 "), "{err}");
 
     // A bad resident ID number.
-    let (zh, _) = both(
-        &env,
-        &[
-            "client",
-            "add",
-            "--name",
-            "王芳",
-            "--phone",
-            PHONE,
-            "--id-number",
-            "1234",
-        ],
-    );
+    let (zh, _) = env.both(&[
+        "client",
+        "add",
+        "--name",
+        "王芳",
+        "--phone",
+        PHONE,
+        "--id-number",
+        "1234",
+    ]);
     let err = stderr(&zh);
     assert!(err.contains("身份证号有 4 位"), "{err}");
 }
@@ -117,7 +92,7 @@ fn looking_up_a_client_names_ids_only() {
     let a = env.add_client("王芳", PHONE, &[]);
     let b = env.add_client("王芳", "13900001111", &[]);
 
-    let (zh, en) = both(&env, &["client", "show", "王芳"]);
+    let (zh, en) = env.both(&["client", "show", "王芳"]);
     assert_eq!(zh.status.code(), Some(1));
     let err = stderr(&zh);
     assert!(err.contains("有 2 位客户叫这个名字："), "{err}");
@@ -126,14 +101,14 @@ fn looking_up_a_client_names_ids_only() {
     assert!(!err.contains("王芳"), "{err}");
     assert!(stderr(&en).contains("2 clients have that name"));
 
-    let (zh, _) = both(&env, &["client", "show", "张伟"]);
+    let (zh, _) = env.both(&["client", "show", "张伟"]);
     assert!(
         stderr(&zh).contains("没有客户叫这个名字"),
         "{}",
         stderr(&zh)
     );
 
-    let (zh, _) = both(&env, &["client", "show", "c-"]);
+    let (zh, _) = env.both(&["client", "show", "c-"]);
     assert_eq!(zh.status.code(), Some(2));
     assert!(
         stderr(&zh).contains("只有 `c-` 不是编号"),
@@ -141,13 +116,13 @@ fn looking_up_a_client_names_ids_only() {
         stderr(&zh)
     );
 
-    let (zh, _) = both(&env, &["visit", "show", "c-zzzz"]);
+    let (zh, _) = env.both(&["visit", "show", "c-zzzz"]);
     assert!(
         stderr(&zh).contains("`c-zzzz` 不是服务记录编号；服务记录编号形如 v-7k2m9q4x"),
         "{}",
         stderr(&zh)
     );
-    let (zh, _) = both(&env, &["client", "show", "c-zzzz"]);
+    let (zh, _) = env.both(&["client", "show", "c-zzzz"]);
     assert!(
         stderr(&zh).contains("没有以 `c-zzzz` 开头的客户编号"),
         "{}",
@@ -165,21 +140,21 @@ fn edit_and_delete_speak_chinese() {
     let env = TestEnv::new();
     let id = env.add_client("王芳", PHONE, &[]);
 
-    let (zh, _) = both(&env, &["client", "edit", &id, "--set", "colour=red"]);
+    let (zh, _) = env.both(&["client", "edit", &id, "--set", "colour=red"]);
     assert_eq!(zh.status.code(), Some(2));
     assert!(
         stderr(&zh).contains("不是可以设置的字段"),
         "{}",
         stderr(&zh)
     );
-    let (zh, _) = both(&env, &["client", "edit", &id, "--set", "notes"]);
+    let (zh, _) = env.both(&["client", "edit", &id, "--set", "notes"]);
     assert!(
         stderr(&zh).contains("应为 FIELD=VALUE（字段=值）"),
         "{}",
         stderr(&zh)
     );
     // No --set and no terminal: no editor.
-    let (zh, _) = both(&env, &["client", "edit", &id]);
+    let (zh, _) = env.both(&["client", "edit", &id]);
     assert!(
         stderr(&zh).contains("没有给出 `--set`，也没有可以打开编辑器的终端"),
         "{}",
@@ -207,7 +182,7 @@ fn edit_and_delete_speak_chinese() {
     assert!(stderr(&out).contains("没有改动"), "{}", stderr(&out));
 
     // Delete needs a confirmation: `--yes` without a terminal.
-    let (zh, _) = both(&env, &["client", "delete", &id]);
+    let (zh, _) = env.both(&["client", "delete", &id]);
     assert_eq!(zh.status.code(), Some(2));
     let err = stderr(&zh);
     assert!(
@@ -224,18 +199,15 @@ fn edit_and_delete_speak_chinese() {
 fn consent_and_list_flags_are_refused_in_chinese() {
     let env = TestEnv::new();
     let id = env.add_client("王芳", PHONE, &[]);
-    let (zh, _) = both(
-        &env,
-        &[
-            "client",
-            "consent",
-            &id,
-            "--marketing",
-            "maybe",
-            "--channel",
-            "wechat",
-        ],
-    );
+    let (zh, _) = env.both(&[
+        "client",
+        "consent",
+        &id,
+        "--marketing",
+        "maybe",
+        "--channel",
+        "wechat",
+    ]);
     assert_eq!(zh.status.code(), Some(2));
     assert!(stderr(&zh).contains("应为 yes 或 no（是/否）"));
     let out = env.run(&[
@@ -257,12 +229,12 @@ fn consent_and_list_flags_are_refused_in_chinese() {
         "{}",
         stderr(&out)
     );
-    let (zh, _) = both(&env, &["client", "list", "--consent", "maybe"]);
+    let (zh, _) = env.both(&["client", "list", "--consent", "maybe"]);
     assert_eq!(zh.status.code(), Some(2));
     assert!(stderr(&zh).contains("应为 marketing 或 none"));
-    let (zh, _) = both(&env, &["client", "list", "--tag", "宠物//猫"]);
+    let (zh, _) = env.both(&["client", "list", "--tag", "宠物//猫"]);
     assert!(stderr(&zh).contains("标签的 `/` 分隔符之间需要有文字"));
-    let (zh, _) = both(&env, &["client", "list", "--search", "不存在"]);
+    let (zh, _) = env.both(&["client", "list", "--search", "不存在"]);
     assert!(stderr(&zh).contains("没有符合条件的客户"));
 }
 
@@ -288,7 +260,7 @@ fn machine_output_is_the_same_in_both_languages() {
         vec!["client", "points", &id, "--format", "json"],
         vec!["client", "export"],
     ] {
-        let (zh, en) = both(&env, &args);
+        let (zh, en) = env.both(&args);
         assert!(zh.status.success(), "{args:?}: {}", stderr(&zh));
         assert_eq!(stdout(&zh), stdout(&en), "{args:?}");
     }

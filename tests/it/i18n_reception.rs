@@ -5,57 +5,11 @@
 
 use crate::common::TestEnv;
 
-/// `hk --lang LANG ARGS`: exit code, stdout, stderr.
-fn run(env: &TestEnv, lang: &str, args: &[&str]) -> (Option<i32>, String, String) {
-    let out = env
-        .cmd()
-        .args(["--lang", lang])
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        out.status.code(),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
-}
-
-/// Runs in Chinese and expects success; returns (stdout, stderr).
-fn zh_ok(env: &TestEnv, args: &[&str]) -> (String, String) {
-    let (code, out, err) = run(env, "zh", args);
-    assert_eq!(code, Some(0), "hk --lang zh {args:?}\n{err}");
-    (out, err)
-}
-
-/// Runs in both languages, expects the same exit code `code` (and an unchanged
-/// store); returns the Chinese stderr and the English one.
-fn refused_in_both(env: &TestEnv, code: i32, args: &[&str]) -> (String, String) {
-    let before = env.snapshot();
-    let (zc, _, zh) = run(env, "zh", args);
-    let (ec, _, en) = run(env, "en", args);
-    assert_eq!(zc, Some(code), "zh {args:?}\n{zh}");
-    assert_eq!(ec, Some(code), "en {args:?}\n{en}");
-    assert!(zh.starts_with("错误："), "{zh}");
-    assert!(en.starts_with("error:"), "{en}");
-    assert!(before == env.snapshot(), "{args:?} changed the store");
-    (zh, en)
-}
-
-/// The same stdout in both languages (machine output is not translated).
-fn same_in_both(env: &TestEnv, args: &[&str]) -> String {
-    let (zc, zh, _) = run(env, "zh", args);
-    let (ec, en, _) = run(env, "en", args);
-    assert_eq!((zc, ec), (Some(0), Some(0)), "{args:?}");
-    assert_eq!(zh, en, "{args:?} differs between --lang zh and --lang en");
-    zh
-}
-
 #[test]
 fn inquiries_in_chinese() {
     let env = TestEnv::with_git();
     // A channel the config does not know: a usage error naming the flag and the list.
-    let (zh, en) = refused_in_both(
-        &env,
+    let (zh, en) = env.refused_in_both(
         2,
         &["inquiry", "add", "--channel", "飞鸽", "--name", "陈静"],
     );
@@ -65,49 +19,41 @@ fn inquiries_in_chinese() {
     assert!(!zh.contains("陈静"), "no name in an error: {zh}");
     assert!(en.contains("is not a channel"), "{en}");
     // Lost without a reason.
-    let (zh, _) = refused_in_both(
-        &env,
+    let (zh, _) = env.refused_in_both(
         2,
         &["inquiry", "add", "--channel", "美团", "--outcome", "lost"],
     );
     assert!(zh.contains("缺少流失原因"), "{zh}");
     assert!(zh.contains("`--outcome lost --reason 原因`"), "{zh}");
 
-    let (id, err) = zh_ok(
-        &env,
-        &[
-            "inquiry",
-            "add",
-            "--channel",
-            "美团",
-            "--name",
-            "陈静",
-            "--phone",
-            "13912345678",
-            "--category",
-            "月嫂服务",
-            "--date",
-            "2026-11-10",
-        ],
-    );
+    let (id, err) = env.zh_ok(&[
+        "inquiry",
+        "add",
+        "--channel",
+        "美团",
+        "--name",
+        "陈静",
+        "--phone",
+        "13912345678",
+        "--category",
+        "月嫂服务",
+        "--date",
+        "2026-11-10",
+    ]);
     let id = id.trim().to_string();
     assert!(id.starts_with("i-"), "{id}");
     assert_eq!(err.trim(), format!("咨询 {id}（meituan，open）"));
 
     // Converted before it came in.
-    let (zh, _) = refused_in_both(
-        &env,
-        2,
-        &["inquiry", "convert", &id, "--date", "2026-11-01"],
-    );
+    let (zh, _) = env.refused_in_both(2, &["inquiry", "convert", &id, "--date", "2026-11-01"]);
     assert!(
         zh.contains("`--date`：2026-11-01 早于咨询进来的日期（2026-11-10）"),
         "{zh}"
     );
-    let (client, err) = zh_ok(&env, &["inquiry", "convert", &id, "--date", "2026-11-12"]);
+    let (client, err) = env.zh_ok(&["inquiry", "convert", &id, "--date", "2026-11-12"]);
     let client = client.trim().to_string();
     assert_eq!(err.trim(), format!("咨询 {id} 已转为新客户 {client}"));
-    let (zh, _) = refused_in_both(&env, 1, &["inquiry", "convert", &id]);
+    let (zh, _) = env.refused_in_both(1, &["inquiry", "convert", &id]);
     assert!(
         zh.contains(&format!(
             "咨询 {id} 已于 2026-11-12 转为客户 {client}；未做任何更改"
@@ -121,17 +67,17 @@ fn inquiries_in_chinese() {
     assert!(!zh.contains("陈静") && !zh.contains("13912345678"), "{zh}");
 
     // --set of the link is refused.
-    let (zh, _) = refused_in_both(&env, 2, &["inquiry", "edit", &id, "--set", "client=c-1"]);
+    let (zh, _) = env.refused_in_both(2, &["inquiry", "edit", &id, "--set", "client=c-1"]);
     assert!(zh.contains("`hk inquiry convert ID [--client C]`"), "{zh}");
 
-    let (_, err) = zh_ok(&env, &["inquiry", "list", "--due-within", "30"]);
+    let (_, err) = env.zh_ok(&["inquiry", "list", "--due-within", "30"]);
     assert!(
         err.contains("0 条跟进中的咨询希望在 30 天内开始服务"),
         "{err}"
     );
     for format in ["csv", "json"] {
-        same_in_both(&env, &["--format", format, "inquiry", "list"]);
-        same_in_both(&env, &["--format", format, "inquiry", "show", &id]);
+        env.same_in_both(&["--format", format, "inquiry", "list"]);
+        env.same_in_both(&["--format", format, "inquiry", "show", &id]);
     }
 }
 
@@ -140,16 +86,14 @@ fn packages_in_chinese() {
     let env = TestEnv::new();
     let c = env.add_client("王秀英", "13812345678", &["--category", "house-cleaning"]);
     // A bad amount, and a visits card without a service for a client with none.
-    let (zh, _) = refused_in_both(
-        &env,
+    let (zh, _) = env.refused_in_both(
         2,
         &[
             "package", "add", &c, "--kind", "visits", "--face", "十", "--paid", "500",
         ],
     );
     assert!(zh.contains("`--face`：`十` 不是次数"), "{zh}");
-    let (zh, _) = refused_in_both(
-        &env,
+    let (zh, _) = env.refused_in_both(
         2,
         &[
             "package",
@@ -165,31 +109,24 @@ fn packages_in_chinese() {
     );
     assert!(zh.contains("最多两位小数（分）"), "{zh}");
 
-    let (k, err) = zh_ok(
-        &env,
-        &[
-            "package",
-            "add",
-            &c,
-            "--kind",
-            "次卡",
-            "--face",
-            "1",
-            "--paid",
-            "280",
-            "--date",
-            "2026-10-01",
-        ],
-    );
+    let (k, err) = env.zh_ok(&[
+        "package",
+        "add",
+        &c,
+        "--kind",
+        "次卡",
+        "--face",
+        "1",
+        "--paid",
+        "280",
+        "--date",
+        "2026-10-01",
+    ]);
     let k = k.trim().to_string();
     assert_eq!(err.trim(), format!("已添加套餐卡 {k}（visits，余额 1 次）"));
-    zh_ok(
-        &env,
-        &["visit", "add", &c, "--date", "2026-10-10", "--package", &k],
-    );
+    env.zh_ok(&["visit", "add", &c, "--date", "2026-10-10", "--package", &k]);
     // The card is empty now: refused whole, in Chinese, with the same exit code.
-    let (zh, en) = refused_in_both(
-        &env,
+    let (zh, en) = env.refused_in_both(
         1,
         &["visit", "add", &c, "--date", "2026-10-20", "--package", &k],
     );
@@ -204,49 +141,43 @@ fn packages_in_chinese() {
     assert!(en.contains("holds 0 visits; 1 visits is more"), "{en}");
     assert!(!zh.contains("王秀英"), "{zh}");
     // More than the balance cannot be refunded either.
-    let (zh, _) = refused_in_both(&env, 1, &["package", "refund", &k, "--amount", "2"]);
+    let (zh, _) = env.refused_in_both(1, &["package", "refund", &k, "--amount", "2"]);
     assert!(zh.contains("余额 0 次，不够 2 次"), "{zh}");
 
-    let (s, err) = zh_ok(
-        &env,
-        &[
-            "package",
-            "add",
-            &c,
-            "--kind",
-            "储值卡",
-            "--face",
-            "2000",
-            "--bonus",
-            "200",
-            "--paid",
-            "2000",
-        ],
-    );
+    let (s, err) = env.zh_ok(&[
+        "package",
+        "add",
+        &c,
+        "--kind",
+        "储值卡",
+        "--face",
+        "2000",
+        "--bonus",
+        "200",
+        "--paid",
+        "2000",
+    ]);
     let s = s.trim().to_string();
     assert_eq!(
         err.trim(),
         format!("已添加套餐卡 {s}（stored-value，余额 2200.00 元）")
     );
-    let (_, err) = zh_ok(
-        &env,
-        &[
-            "package",
-            "refund",
-            &s,
-            "--amount",
-            "200",
-            "--note",
-            "客户退款",
-        ],
-    );
+    let (_, err) = env.zh_ok(&[
+        "package",
+        "refund",
+        &s,
+        "--amount",
+        "200",
+        "--note",
+        "客户退款",
+    ]);
     assert_eq!(
         err.trim(),
         format!("已从套餐卡 {s} 退款 200.00 元；余额 2000.00 元")
     );
     for format in ["csv", "json"] {
-        same_in_both(&env, &["--format", format, "package", "list"]);
-        same_in_both(&env, &["--format", format, "package", "show", &s]);
+        env.same_in_both(&["--format", format, "package", "list"]);
+        env.same_in_both(&["--format", format, "package", "show", &s]);
     }
 }
 
@@ -270,32 +201,25 @@ fn messages_and_the_audit_log_in_chinese() {
     for c in [&wang, &li] {
         env.ok(&["visit", "add", c, "--date", "2026-11-23", "--time", "09:30"]);
     }
-    let (out, err) = zh_ok(&env, &["message", "reminders", "--tomorrow"]);
+    let (out, err) = env.zh_ok(&["message", "reminders", "--tomorrow"]);
     assert!(out.contains("王秀英您好"), "{out}");
     assert!(err.contains("共 1 条消息"), "{err}");
     assert!(err.contains("1 位客户未列入：1 位没有电话"), "{err}");
-    let csv = same_in_both(
-        &env,
-        &["--format", "csv", "message", "reminders", "--tomorrow"],
-    );
+    let csv = env.same_in_both(&["--format", "csv", "message", "reminders", "--tomorrow"]);
     assert!(csv.starts_with("phone,text\n13812345678,"), "{csv}");
-    same_in_both(
-        &env,
-        &["--format", "json", "message", "reminders", "--tomorrow"],
-    );
+    env.same_in_both(&["--format", "json", "message", "reminders", "--tomorrow"]);
 
-    let (zh, _) = refused_in_both(&env, 2, &["message", "campaign", "--template", "care"]);
+    let (zh, _) = env.refused_in_both(2, &["message", "campaign", "--template", "care"]);
     assert!(
         zh.contains("`care` 不是营销活动模板；它由 `hk message care` 发送"),
         "{zh}"
     );
-    let (zh, _) = refused_in_both(&env, 1, &["message", "campaign", "--template", "spring"]);
+    let (zh, _) = env.refused_in_both(1, &["message", "campaign", "--template", "spring"]);
     assert!(
         zh.contains("`.hk/config.toml` 里没有模板 `spring`；营销活动模板：暂无"),
         "{zh}"
     );
-    let (zh, _) = refused_in_both(
-        &env,
+    let (zh, _) = env.refused_in_both(
         2,
         &[
             "message",
@@ -312,15 +236,15 @@ fn messages_and_the_audit_log_in_chinese() {
     );
 
     // The audit log names clients by id only.
-    let (zh, _) = refused_in_both(&env, 2, &["audit", "list", "--client", "王秀英"]);
+    let (zh, _) = env.refused_in_both(2, &["audit", "list", "--client", "王秀英"]);
     assert!(zh.contains("`--client`：不是客户编号"), "{zh}");
     assert!(
         zh.contains("提示：用 `hk client list --search 关键词`"),
         "{zh}"
     );
-    let (out, err) = zh_ok(&env, &["audit", "list"]);
+    let (out, err) = env.zh_ok(&["audit", "list"]);
     assert!(err.contains("没有符合条件的审计记录"), "{out}{err}");
-    same_in_both(&env, &["--format", "csv", "audit", "list"]);
+    env.same_in_both(&["--format", "csv", "audit", "list"]);
 }
 
 #[test]
@@ -333,8 +257,8 @@ fn the_help_of_the_reception_commands_is_in_chinese() {
         (&["message", "care", "--help"][..], "下次预计服务"),
         (&["audit", "list", "--help"][..], "列出审计日志"),
     ] {
-        let (code, out, _) = run(&env, "zh", args);
-        assert_eq!(code, Some(0), "{args:?}");
+        let (code, out, _) = env.run_in("zh", args);
+        assert_eq!(code, 0, "{args:?}");
         assert!(out.contains(want), "{args:?}:\n{out}");
         assert!(out.contains("用法："), "{out}");
     }

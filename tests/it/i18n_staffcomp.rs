@@ -4,47 +4,8 @@
 
 use crate::common::TestEnv;
 
-/// `hk --lang LANG ARGS` at `HK_NOW`: (exit code, stdout, stderr).
-fn run(env: &TestEnv, lang: &str, args: &[&str]) -> (i32, String, String) {
-    let out = env
-        .cmd()
-        .args(["--lang", lang])
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
-}
-
-/// Runs in Chinese and in English; both must fail with `code` and change nothing.
-/// Returns the Chinese stderr.
-fn refused_in_both(env: &TestEnv, code: i32, args: &[&str]) -> String {
-    let before = env.snapshot();
-    let (zh_code, _, zh) = run(env, "zh", args);
-    let (en_code, _, en) = run(env, "en", args);
-    assert_eq!(zh_code, code, "zh {args:?}: {zh}");
-    assert_eq!(en_code, code, "en {args:?}: {en}");
-    assert!(zh.starts_with("错误："), "{zh}");
-    assert!(en.starts_with("error:"), "{en}");
-    assert!(before == env.snapshot(), "{args:?} changed the store");
-    zh
-}
-
-/// The same output in both languages (CSV and JSON are machine output).
-fn same_in_both(env: &TestEnv, args: &[&str]) -> String {
-    let (zh_code, zh, zh_err) = run(env, "zh", args);
-    let (en_code, en, _) = run(env, "en", args);
-    assert_eq!((zh_code, en_code), (0, 0), "{args:?}: {zh_err}");
-    assert_eq!(zh, en, "{args:?}");
-    zh
-}
-
 fn add_staff(env: &TestEnv) -> String {
-    let (code, out, err) = run(
-        env,
+    let (code, out, err) = env.run_in(
         "zh",
         &[
             "staff",
@@ -75,18 +36,23 @@ fn add_staff(env: &TestEnv) -> String {
     id
 }
 
+/// The Chinese stderr of a command refused alike in both languages.
+fn refused(env: &TestEnv, code: i32, args: &[&str]) -> String {
+    env.refused_in_both(code, args).0
+}
+
 #[test]
 fn staff_errors_and_status_lines_are_chinese() {
     let env = TestEnv::with_git();
-    let err = refused_in_both(&env, 2, &["staff", "add", "--category", "家庭保洁"]);
+    let err = refused(&env, 2, &["staff", "add", "--category", "家庭保洁"]);
     assert!(
         err.contains("缺少 `--name`：每位服务人员都要有姓名"),
         "{err}"
     );
     assert!(err.contains("hk staff add --name"), "{err}");
-    let err = refused_in_both(&env, 2, &["staff", "add", "--name", "刘阿姨"]);
+    let err = refused(&env, 2, &["staff", "add", "--name", "刘阿姨"]);
     assert!(err.contains("缺少 `--category`"), "{err}");
-    let err = refused_in_both(
+    let err = refused(
         &env,
         2,
         &[
@@ -105,7 +71,7 @@ fn staff_errors_and_status_lines_are_chinese() {
         "{err}"
     );
     assert!(err.contains("发证日期"), "{err}");
-    let err = refused_in_both(
+    let err = refused(
         &env,
         2,
         &[
@@ -123,35 +89,35 @@ fn staff_errors_and_status_lines_are_chinese() {
     assert!(!err.contains("刘阿姨"), "no names in messages: {err}");
 
     let w = add_staff(&env);
-    let err = refused_in_both(&env, 1, &["staff", "show", "王阿姨"]);
+    let err = refused(&env, 1, &["staff", "show", "王阿姨"]);
     assert!(
         err.contains("STAFF：没有服务人员叫这个名字或用这个编号"),
         "{err}"
     );
     assert!(!err.contains("王阿姨"), "{err}");
 
-    let (code, _, err) = run(&env, "zh", &["staff", "list", "--skill", "催乳"]);
+    let (code, _, err) = env.run_in("zh", &["staff", "list", "--skill", "催乳"]);
     assert_eq!(code, 0);
     assert!(err.contains("没有符合条件的服务人员"), "{err}");
 
     // The table reads in Chinese; CSV and JSON are the same in both languages.
-    let (_, table, _) = run(&env, "zh", &["staff", "show", &w]);
+    let (_, table, _) = env.run_in("zh", &["staff", "show", &w]);
     assert!(
         table.contains("leave 自 2026-12-01 起 至 2026-12-03（回老家）"),
         "{table}"
     );
-    let json = same_in_both(&env, &["--format", "json", "staff", "show", &w]);
+    let json = env.same_in_both(&["--format", "json", "staff", "show", &w]);
     assert!(
         json.contains("leave since 2026-12-01 until 2026-12-03 (回老家)"),
         "{json}"
     );
-    same_in_both(&env, &["--format", "csv", "staff", "list"]);
+    env.same_in_both(&["--format", "csv", "staff", "list"]);
 
     let c = env.add_client("王秀英", "13812345678", &["--category", "house-cleaning"]);
-    let (code, _, err) = run(&env, "zh", &["staff", "avoid", &w, "--client", &c]);
+    let (code, _, err) = env.run_in("zh", &["staff", "avoid", &w, "--client", &c]);
     assert_eq!(code, 0, "{err}");
     assert_eq!(err.trim(), format!("不再派 {w} 给客户 {c}"));
-    let (_, _, err) = run(&env, "zh", &["staff", "avoid", &w, "--client", &c]);
+    let (_, _, err) = env.run_in("zh", &["staff", "avoid", &w, "--client", &c]);
     assert_eq!(err.trim(), "没有变化");
 }
 
@@ -185,24 +151,23 @@ fn suggest_gives_its_reasons_in_chinese_in_a_table_only() {
         "--client",
         &c,
     ];
-    let (code, table, err) = run(&env, "zh", &args);
+    let (code, table, err) = env.run_in("zh", &args);
     assert_eq!(code, 0, "{err}");
     assert!(
         table.contains("负责 浦东新区；当天已约 0 次；近期没有满意度调查"),
         "{table}"
     );
-    let (_, table, _) = run(&env, "en", &args);
+    let (_, table, _) = env.run_in("en", &args);
     assert!(
         table.contains("covers 浦东新区; 0 visit(s) that day; no recent surveys"),
         "{table}"
     );
     let mut json = vec!["--format", "json"];
     json.extend_from_slice(&args);
-    let out = same_in_both(&env, &json);
+    let out = env.same_in_both(&json);
     assert!(out.contains("no recent surveys"), "{out}");
 
-    let (code, _, err) = run(
-        &env,
+    let (code, _, err) = env.run_in(
         "zh",
         &[
             "staff",
@@ -221,13 +186,12 @@ fn suggest_gives_its_reasons_in_chinese_in_a_table_only() {
 fn complaint_errors_and_steps_are_chinese() {
     let env = TestEnv::with_git();
     let c = env.add_client("王秀英", "13812345678", &["--category", "house-cleaning"]);
-    let err = refused_in_both(&env, 2, &["complaint", "add", &c, "--type", "花瓶"]);
+    let err = refused(&env, 2, &["complaint", "add", &c, "--type", "花瓶"]);
     assert!(err.contains("`花瓶` 不是投诉类型；已有："), "{err}");
     assert!(err.contains("damage (物品损坏)"), "{err}");
     assert!(err.contains("[complaints]"), "the hint: {err}");
 
-    let (code, out, err) = run(
-        &env,
+    let (code, out, err) = env.run_in(
         "zh",
         &[
             "complaint",
@@ -246,7 +210,7 @@ fn complaint_errors_and_steps_are_chinese() {
         "{err}"
     );
 
-    let err = refused_in_both(
+    let err = refused(
         &env,
         2,
         &["complaint", "close", &t, "--verdict", "satisfied"],
@@ -255,7 +219,7 @@ fn complaint_errors_and_steps_are_chinese() {
         err.contains(&format!("`--verdict`：投诉 {t} 的状态是 open")),
         "{err}"
     );
-    let err = refused_in_both(
+    let err = refused(
         &env,
         2,
         &[
@@ -269,15 +233,15 @@ fn complaint_errors_and_steps_are_chinese() {
         ],
     );
     assert!(err.contains("金额不能是负数"), "{err}");
-    let err = refused_in_both(&env, 2, &["complaint", "log", &t, "--note", " "]);
+    let err = refused(&env, 2, &["complaint", "log", &t, "--note", " "]);
     assert!(err.contains("`--note`"), "{err}");
-    let err = refused_in_both(&env, 2, &["complaint", "search", " "]);
+    let err = refused(&env, 2, &["complaint", "search", " "]);
     assert!(err.contains("`TEXT` 是空的"), "{err}");
 
-    let (code, _, err) = run(&env, "zh", &["complaint", "close", &t]);
+    let (code, _, err) = env.run_in("zh", &["complaint", "close", &t]);
     assert_eq!(code, 0, "{err}");
     assert_eq!(err.trim(), format!("投诉 {t} 现在是 closed"));
-    let err = refused_in_both(
+    let err = refused(
         &env,
         1,
         &["complaint", "resolve", &t, "--resolution", "赔偿"],
@@ -288,8 +252,8 @@ fn complaint_errors_and_steps_are_chinese() {
     );
     assert!(!err.contains("王秀英"), "{err}");
 
-    same_in_both(&env, &["--format", "json", "complaint", "show", &t]);
-    same_in_both(&env, &["--format", "csv", "complaint", "list"]);
+    env.same_in_both(&["--format", "json", "complaint", "show", &t]);
+    env.same_in_both(&["--format", "csv", "complaint", "list"]);
 }
 
 #[test]
@@ -302,7 +266,7 @@ fn staff_and_complaint_help_is_chinese() {
         (&["complaint", "--help"][..], "查找类似投诉"),
         (&["complaint", "resolve", "--help"][..], "根本原因"),
     ] {
-        let (code, out, _) = run(&env, "zh", args);
+        let (code, out, _) = env.run_in("zh", args);
         assert_eq!(code, 0);
         assert!(out.contains(text), "{args:?}: {out}");
     }

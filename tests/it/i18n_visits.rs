@@ -5,40 +5,18 @@
 
 use crate::common::TestEnv;
 
-/// Runs `hk --lang LANG ARGS`; returns (exit code, stdout, stderr).
-fn run(env: &TestEnv, lang: &str, args: &[&str]) -> (i32, String, String) {
-    let out = env
-        .cmd()
-        .args(["--lang", lang])
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
-}
-
 /// Runs in Chinese and expects exit `code`; returns stderr (which must be Chinese).
 fn zh_fails(env: &TestEnv, code: i32, args: &[&str]) -> String {
     let before = env.snapshot();
-    let (got, _, err) = run(env, "zh", args);
+    let (got, _, err) = env.run_in("zh", args);
     assert_eq!(got, code, "hk --lang zh {args:?}\n{err}");
     assert!(err.lines().any(|l| l.starts_with("错误：")), "{err}");
     assert!(before == env.snapshot(), "hk {args:?} changed the store");
     // The English exit code is the same.
-    let (en, _, en_err) = run(env, "en", args);
+    let (en, _, en_err) = env.run_in("en", args);
     assert_eq!(en, code, "hk --lang en {args:?}\n{en_err}");
     assert!(en_err.lines().any(|l| l.starts_with("error:")), "{en_err}");
     err
-}
-
-/// Runs in Chinese and expects success; returns (stdout, stderr).
-fn zh_ok(env: &TestEnv, args: &[&str]) -> (String, String) {
-    let (code, out, err) = run(env, "zh", args);
-    assert_eq!(code, 0, "hk --lang zh {args:?}\n{err}");
-    (out, err)
 }
 
 fn world() -> (TestEnv, String) {
@@ -116,14 +94,14 @@ fn errors_name_ids_never_the_clients_name() {
 #[test]
 fn visits_follow_ups_and_surveys_report_in_chinese() {
     let (env, c) = world();
-    let (out, err) = zh_ok(&env, &["visit", "add", &c, "--date", "2026-11-20"]);
+    let (out, err) = env.zh_ok(&["visit", "add", &c, "--date", "2026-11-20"]);
     let v = out.trim().to_string();
     assert!(v.starts_with("v-"), "{out}");
     assert!(
         err.contains(&format!("已添加服务记录 {v}（done）")),
         "{err}"
     );
-    let (_, err) = zh_ok(&env, &["visit", "done", &v]);
+    let (_, err) = env.zh_ok(&["visit", "done", &v]);
     assert!(err.contains(&format!("服务 {v} 已经是 done")), "{err}");
 
     // A visit after today cannot be done yet: a failure, exit 1 in both languages.
@@ -137,26 +115,23 @@ fn visits_follow_ups_and_surveys_report_in_chinese() {
         "{err}"
     );
 
-    let (out, err) = zh_ok(
-        &env,
-        &[
-            "visit",
-            "add",
-            &c,
-            "--date",
-            "2026-12-07",
-            "--repeat",
-            "weekly",
-            "--count",
-            "3",
-        ],
-    );
+    let (out, err) = env.zh_ok(&[
+        "visit",
+        "add",
+        &c,
+        "--date",
+        "2026-12-07",
+        "--repeat",
+        "weekly",
+        "--count",
+        "3",
+    ]);
     let first = out.lines().next().unwrap().to_string();
     assert!(
         err.contains("已添加一个系列，共 3 次服务，从 2026-12-07 到 2026-12-21"),
         "{err}"
     );
-    let (_, err) = zh_ok(&env, &["visit", "cancel", "--series", &first]);
+    let (_, err) = env.zh_ok(&["visit", "cancel", "--series", &first]);
     assert!(
         err.contains(&format!("已取消系列 {first} 中的 3 次服务")),
         "{err}"
@@ -164,27 +139,24 @@ fn visits_follow_ups_and_surveys_report_in_chinese() {
     let err = zh_fails(&env, 1, &["visit", "cancel", "--series", "v-nothere1"]);
     assert!(err.contains("没有服务属于系列 `v-nothere1`"), "{err}");
 
-    let (_, err) = zh_ok(&env, &["visit", "upcoming", "--on", "2026-12-01"]);
+    let (_, err) = env.zh_ok(&["visit", "upcoming", "--on", "2026-12-01"]);
     assert!(err.contains("2026-12-01 有 1 次已预约服务"), "{err}");
 
-    let (out, err) = zh_ok(
-        &env,
-        &[
-            "followup",
-            "log",
-            &c,
-            "--channel",
-            "电话",
-            "--action",
-            "问下月是否续约@2026-12-01",
-        ],
-    );
+    let (out, err) = env.zh_ok(&[
+        "followup",
+        "log",
+        &c,
+        "--channel",
+        "电话",
+        "--action",
+        "问下月是否续约@2026-12-01",
+    ]);
     let f = out.trim().to_string();
     assert!(
         err.contains(&format!("记录回访 {f}（phone，reached）")),
         "{err}"
     );
-    let (_, err) = zh_ok(&env, &["action", "done", &format!("{f}.1")]);
+    let (_, err) = env.zh_ok(&["action", "done", &format!("{f}.1")]);
     assert!(
         err.contains(&format!("{f}.1 已于 2026-11-22 完成")),
         "{err}"
@@ -192,10 +164,10 @@ fn visits_follow_ups_and_surveys_report_in_chinese() {
     let err = zh_fails(&env, 1, &["action", "done", &format!("{f}.1")]);
     assert!(err.contains("已于 2026-11-22 完成"), "{err}");
     assert!(err.contains("`hk followup edit`"), "{err}");
-    let (_, err) = zh_ok(&env, &["followup", "due"]);
+    let (_, err) = env.zh_ok(&["followup", "due"]);
     assert!(err.contains("位客户待回访"), "{err}");
 
-    let (out, err) = zh_ok(&env, &["survey", "add", &c, "--overall", "5", "--nps", "9"]);
+    let (out, err) = env.zh_ok(&["survey", "add", &c, "--overall", "5", "--nps", "9"]);
     assert!(
         err.contains(&format!("已添加满意度答卷 {}", out.trim())),
         "{err}"
@@ -215,10 +187,10 @@ fn listings_have_chinese_headers_and_the_same_csv_and_json() {
     env.ok(&["visit", "add", &c, "--date", "2026-11-20", "--price", "280"]);
     env.ok(&["followup", "log", &c, "--channel", "phone", "--score", "5"]);
     env.ok(&["survey", "add", &c, "--overall", "5", "--nps", "10"]);
-    let (zh, _) = zh_ok(&env, &["survey", "list"]);
+    let (zh, _) = env.zh_ok(&["survey", "list"]);
     assert!(zh.contains("净推荐值"), "{zh}");
     assert!(!zh.contains("NPS"), "{zh}");
-    let (_, en, _) = run(&env, "en", &["survey", "list"]);
+    let (_, en, _) = env.run_in("en", &["survey", "list"]);
     assert!(en.contains("NPS") && !en.contains("净推荐值"), "{en}");
     for list in [
         &["visit", "list"][..],
@@ -230,8 +202,8 @@ fn listings_have_chinese_headers_and_the_same_csv_and_json() {
     ] {
         for format in ["csv", "json"] {
             let args: Vec<&str> = list.iter().copied().chain(["--format", format]).collect();
-            let (_, zh, _) = run(&env, "zh", &args);
-            let (_, en, _) = run(&env, "en", &args);
+            let (_, zh, _) = env.run_in("zh", &args);
+            let (_, en, _) = env.run_in("en", &args);
             assert_eq!(zh, en, "{args:?}");
         }
     }
@@ -252,7 +224,7 @@ fn survey_import_explains_its_columns_in_chinese() {
     assert!(err.contains("用 `--map DIM=COLUMN` 更正列的对应"), "{err}");
     let err = zh_fails(&env, 1, &["survey", "import", file]);
     assert!(err.contains("9 超出范围；评分必须是 1–5"), "{err}");
-    let (_, err) = zh_ok(&env, &["survey", "import", file, "--map", "nps=6"]);
+    let (_, err) = env.zh_ok(&["survey", "import", file, "--map", "nps=6"]);
     assert!(err.contains("未导入（不需要的列）"), "{err}");
 }
 
@@ -271,7 +243,7 @@ fn help_is_in_chinese() {
         ),
         (&["survey", "list", "-h"], "贬损者"),
     ] {
-        let (out, _) = zh_ok(&env, args);
+        let (out, _) = env.zh_ok(args);
         assert!(out.contains(text), "{args:?}\n{out}");
     }
 }
