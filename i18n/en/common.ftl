@@ -16,3 +16,12 @@ help-subcommand = Print this message or the help of the given subcommand(s)
 label-error = error:
 label-hint = hint:
 label-warning = warning:
+
+## I/O errors (English shows the system's own words; these are the catalogue's)
+io-not-found = No such file or directory
+io-permission-denied = Permission denied
+io-already-exists = File exists
+io-is-a-directory = Is a directory
+io-not-a-directory = Not a directory
+io-storage-full = No space left on device
+io-read-only = Read-only file system

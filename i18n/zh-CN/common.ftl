@@ -16,3 +16,12 @@ help-subcommand = 显示本帮助，或某个子命令的帮助
 label-error = 错误：
 label-hint = 提示：
 label-warning = 警告：
+
+## I/O 错误
+io-not-found = 文件或文件夹不存在
+io-permission-denied = 没有权限
+io-already-exists = 已经存在
+io-is-a-directory = 这是一个文件夹，不是文件
+io-not-a-directory = 不是文件夹
+io-storage-full = 磁盘空间已满
+io-read-only = 文件系统是只读的

@@ -20,7 +20,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         CliError::failure(crate::t!(
             "cat-cannot-read",
             path = args.file.display(),
-            error = e.to_string()
+            error = &e
         ))
     })?;
     if bytes.is_empty() {

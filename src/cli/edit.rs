@@ -101,17 +101,11 @@ pub fn in_editor<T: Record + Editable>(
                 .hint(crate::t!("records-no-editor-hint")));
         }
     };
-    let scratch = Scratch::create(&ctx.env.temp_dir).map_err(|e| {
-        CliError::failure(crate::t!("records-scratch-failed", error = e.to_string()))
-    })?;
+    let scratch = Scratch::create(&ctx.env.temp_dir)
+        .map_err(|e| CliError::failure(crate::t!("records-scratch-failed", error = &e)))?;
     let file = scratch
         .write_file(&format!("{}.toml", loaded.record.id()), loaded.plaintext())
-        .map_err(|e| {
-            CliError::failure(crate::t!(
-                "records-temp-write-failed",
-                error = e.to_string()
-            ))
-        })?;
+        .map_err(|e| CliError::failure(crate::t!("records-temp-write-failed", error = &e)))?;
     loop {
         let status = scratch
             .run(
@@ -125,7 +119,7 @@ pub fn in_editor<T: Record + Editable>(
                 CliError::failure(crate::t!(
                     "records-editor-failed",
                     editor = &editor,
-                    error = e.to_string()
+                    error = &e
                 ))
             })?;
         if !status.success() {
@@ -135,9 +129,8 @@ pub fn in_editor<T: Record + Editable>(
                 status = status.to_string()
             )));
         }
-        let text = std::fs::read_to_string(&file).map_err(|e| {
-            CliError::failure(crate::t!("records-read-back-failed", error = e.to_string()))
-        })?;
+        let text = std::fs::read_to_string(&file)
+            .map_err(|e| CliError::failure(crate::t!("records-read-back-failed", error = &e)))?;
         if text == loaded.plaintext() {
             return Ok(loaded.record.clone());
         }

@@ -349,7 +349,7 @@ fn write_rejects(path: &Path, sheet: &Sheet, rejected: &[(&SheetRow, String)]) -
             CliError::failure(crate::t!(
                 "import-cannot-write-rejects",
                 path = path.display(),
-                error = e.to_string()
+                error = &e
             ))
         })?;
     Ok(())

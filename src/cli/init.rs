@@ -49,7 +49,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
             CliError::failure(crate::t!(
                 "init-cannot-create-identity",
                 path = identity_path.display(),
-                error = e.to_string()
+                error = &e
             ))
         })?;
         ctx.out.status(&format!(
@@ -82,7 +82,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         CliError::failure(crate::t!(
             "init-cannot-create",
             path = dir.display(),
-            error = e.to_string()
+            error = &e
         ))
     })?;
     let store = Store::create(&dir, &text, args.git)?;

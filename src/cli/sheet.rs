@@ -58,9 +58,7 @@ pub fn read(file: &Path, encoding: EncodingArg) -> Result<(Sheet, &'static str),
 /// judged by its size before anything is read; a pipe or a device (`/dev/zero`)
 /// reports no size, so reading stops one byte past the limit.
 fn read_bounded(file: &Path, max: u64) -> Result<Vec<u8>, CliError> {
-    let cannot = |e: std::io::Error| {
-        file_error(file, crate::t!("import-cannot-read", error = e.to_string()))
-    };
+    let cannot = |e: std::io::Error| file_error(file, crate::t!("import-cannot-read", error = &e));
     let too_big = || {
         file_error(file, crate::t!("import-too-big", mib = max / (1024 * 1024)))
             .hint(crate::t!("import-too-big-hint"))

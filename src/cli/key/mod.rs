@@ -40,7 +40,7 @@ pub fn run(cmd: Command, ctx: &mut Ctx) -> CliResult {
                         let err = CliError::failure(crate::t!(
                             "key-cmd-cannot-write",
                             path = path.display(),
-                            error = e.to_string()
+                            error = &e
                         ));
                         if e.kind() == std::io::ErrorKind::AlreadyExists {
                             err.hint(crate::t!("key-cmd-never-overwrites"))

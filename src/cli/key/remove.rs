@@ -23,7 +23,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         CliError::failure(crate::t!(
             "key-cmd-cannot-read",
             path = RECIPIENTS_FILE,
-            error = e.to_string()
+            error = &e
         ))
     })?;
     let (new, gone) = without_key(&text, &args.name).map_err(|e| {
