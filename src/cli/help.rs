@@ -26,11 +26,13 @@ pub struct HelpId {
     pub english: String,
 }
 
-/// The clap command in `lang`, built (global flags propagated, `--help` added), so
-/// that parsing, `--help` and the man pages all show the same texts.
+/// The clap command in `lang`, so that parsing, `--help` and the man pages all show
+/// the same texts. The Chinese tree comes back built (clap's `hk help` is translated
+/// after building); the English one as the derive made it.
 pub fn localized(mut cmd: Command, lang: Lang) -> Command {
     if lang == Lang::En {
-        cmd.build();
+        // clap builds only the commands a parse walks through; building the whole
+        // tree here would cost every run a few milliseconds.
         return cmd;
     }
     let mut path = vec!["hk".to_string()];

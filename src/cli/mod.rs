@@ -176,9 +176,11 @@ pub fn command() -> clap::Command {
     <Cli as clap::CommandFactory>::command()
 }
 
-/// The clap command with its help in `lang` (for man pages and tests).
+/// The clap command with its help in `lang`, built (for man pages and tests).
 pub fn command_in(lang: crate::i18n::Lang) -> clap::Command {
-    help::localized(command(), lang)
+    let mut cmd = help::localized(command(), lang);
+    cmd.build();
+    cmd
 }
 
 pub use help::{HelpId, help_ids};
@@ -190,7 +192,7 @@ pub fn main() -> ExitCode {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let chosen = language::choose_for(&args, &env);
     crate::i18n::set(chosen.messages, chosen.headers);
-    let parsed = command_in(chosen.messages)
+    let parsed = help::localized(command(), chosen.messages)
         .try_get_matches_from(args)
         .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m));
     let cli = match parsed {
