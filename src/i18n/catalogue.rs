@@ -35,6 +35,7 @@ catalogue!(
     "admin",
     "import",
     "prompt",
+    "terms",
 );
 
 macro_rules! help {

@@ -251,6 +251,17 @@ pub fn labelled(label: &str, text: &str) -> String {
     }
 }
 
+/// A vocabulary word (`term-GROUP-KEY` in the catalogue) as a Chinese table shows
+/// it; the key itself in English and bilingual tables, and for a word the catalogue
+/// lacks.
+pub fn term(group: &str, key: &str) -> String {
+    if headers() != Headers::Zh {
+        return key.to_string();
+    }
+    message_in(Lang::Zh, &format!("term-{group}-{key}"), None, &[])
+        .unwrap_or_else(|| key.to_string())
+}
+
 /// The column header for a bilingual label (`客户 Client`): its Chinese half, its
 /// English half, or both, as the setting asks. A label with one language only is
 /// shown as it is.

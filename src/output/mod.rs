@@ -113,6 +113,13 @@ impl Cell {
         })
     }
 
+    /// A word of a fixed vocabulary (a stage `at-risk`, a due reason `periodic` …),
+    /// `group` naming which: CSV and JSON get the key, as scripts and `--set` take it;
+    /// a table shows it in Chinese under `--lang zh` (`i18n::term`), else the key.
+    pub fn term(group: &str, key: &str) -> Cell {
+        Cell::keyed(key, crate::i18n::term(group, key))
+    }
+
     /// What a table shows: labels for keys, yes/no in the chosen language.
     fn shown(&self) -> String {
         match self {

@@ -221,7 +221,11 @@ fn every_message_the_code_asks_for_exists_and_every_message_is_used() {
         .map(|(id, at)| format!("{at}: `{id}` is in no i18n/en/*.ftl"))
         .collect();
     assert!(missing.is_empty(), "{}", missing.join("\n"));
-    let unused: Vec<_> = en.keys().filter(|id| !used.contains_key(*id)).collect();
+    // `term-GROUP-KEY` ids are looked up by `Cell::term(GROUP, key)`.
+    let unused: Vec<_> = en
+        .keys()
+        .filter(|id| !used.contains_key(*id) && !id.starts_with("term-"))
+        .collect();
     assert!(
         unused.is_empty(),
         "messages no code uses (remove them): {unused:?}"
@@ -443,4 +447,24 @@ fn a_missing_file_is_said_in_the_chosen_language() {
             .unwrap()
             .contains("No such file or directory")
     );
+}
+
+#[test]
+fn every_vocabulary_a_table_shows_has_its_words() {
+    let en = messages(Lang::En);
+    let re = regex::Regex::new(r#"Cell::term\(\s*"([a-z-]+)""#).unwrap();
+    let mut groups = BTreeSet::new();
+    for (file, text) in sources() {
+        for c in re.captures_iter(&text) {
+            groups.insert((c[1].to_string(), file.clone()));
+        }
+    }
+    assert!(!groups.is_empty());
+    for (group, file) in groups {
+        let prefix = format!("term-{group}-");
+        assert!(
+            en.keys().any(|id| id.starts_with(&prefix)),
+            "{file}: no `{prefix}…` words in i18n/*/terms.ftl"
+        );
+    }
 }

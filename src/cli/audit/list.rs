@@ -61,7 +61,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
             .map(|a| {
                 vec![
                     cells::time(&store.config, a.at),
-                    Cell::text(a.action.key()),
+                    Cell::term("audit-action", a.action.key()),
                     Cell::text(&a.subject),
                     Cell::text(&a.who),
                     Cell::text(&a.id),

@@ -98,7 +98,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
                     cells::categories(&store.config, &c.categories),
                     Cell::List(c.tags.clone()),
                     Cell::text(&c.source),
-                    Cell::text(stage.key()),
+                    Cell::term("stage", stage.key()),
                 ]
             })
             .collect(),

@@ -129,7 +129,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         ),
         (col("closed", "已关闭 Closed"), Cell::text(closed)),
         (col("notes", "备注 Notes").free_text(), Cell::text(&c.notes)),
-        (col("stage", "阶段 Stage"), Cell::text(stage.key())),
+        (col("stage", "阶段 Stage"), Cell::term("stage", stage.key())),
         (col("next_followup", "下次回访 Next follow-up"), due),
         (
             col("points", "积分 Points"),

@@ -78,10 +78,13 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         (col("type", "类型 Type"), type_cell(config, &c.kind)),
         (
             col("priority", "优先级 Priority"),
-            Cell::text(c.priority.key()),
+            Cell::term("priority", c.priority.key()),
         ),
         (col("safety", "安全隐患 Safety"), Cell::Bool(c.safety)),
-        (col("status", "状态 Status"), Cell::text(c.status.key())),
+        (
+            col("status", "状态 Status"),
+            Cell::term("complaint-status", c.status.key()),
+        ),
         (col("channel", "渠道 Channel"), Cell::text(&c.channel)),
         (
             col("visit", "服务 Visit"),
@@ -175,7 +178,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
                 .map(|e| {
                     vec![
                         cells::time(config, e.at),
-                        Cell::text(e.kind.key()),
+                        Cell::term("complaint-entry", e.kind.key()),
                         Cell::text(&e.text),
                     ]
                 })

@@ -86,7 +86,7 @@ pub fn table(config: &Config, rows: &[DueRow<'_>]) -> Rows {
                             .unwrap_or_else(|| r.client.wechat.clone()),
                     ),
                     cells::category(config, &r.due.category),
-                    Cell::text(r.due.reason.key()),
+                    Cell::term("reason", r.due.reason.key()),
                     Cell::text(r.due.date.to_string()),
                     Cell::Int(r.days_overdue),
                 ]

@@ -67,8 +67,8 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
                     Cell::text(f.date.to_string()),
                     Cell::text(&f.client),
                     Cell::text(book.name(&f.client)),
-                    Cell::text(f.channel.key()),
-                    Cell::text(f.outcome.key()),
+                    Cell::term("channel", f.channel.key()),
+                    Cell::term("outcome", f.outcome.key()),
                     f.score
                         .map(|s| Cell::Int(i64::from(s)))
                         .unwrap_or(Cell::Empty),

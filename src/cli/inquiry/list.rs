@@ -83,7 +83,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
                     category_cell(config, i.category.as_deref()),
                     topics_cell(config, &i.topics),
                     Cell::text(i.start.map(|d| d.to_string()).unwrap_or_default()),
-                    Cell::text(o.key()),
+                    Cell::term("inquiry-outcome", o.key()),
                     Cell::text(i.client.clone().unwrap_or_default()),
                     Cell::text(&i.reason),
                 ]

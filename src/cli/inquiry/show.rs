@@ -60,7 +60,10 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         (col("needs", "需求 Needs"), Cell::text(&i.needs)),
         (col("budget", "预算 Budget"), Cell::text(&i.budget)),
         (col("start", "期望开始/预产期 Start"), date(i.start)),
-        (col("outcome", "结果 Outcome"), Cell::text(shown.key())),
+        (
+            col("outcome", "结果 Outcome"),
+            Cell::term("inquiry-outcome", shown.key()),
+        ),
         (col("reason", "原因 Reason"), Cell::text(&i.reason)),
         (
             col("client", "客户 Client"),

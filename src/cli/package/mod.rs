@@ -54,7 +54,7 @@ pub fn lead(book: &Book, config: &Config, p: &Package) -> Vec<Cell> {
         Cell::text(&p.id),
         Cell::text(&p.client),
         Cell::text(book.name(&p.client)),
-        Cell::text(p.kind.key()),
+        Cell::term("package-kind", p.kind.key()),
         category(config, p),
     ]
 }

@@ -43,7 +43,10 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let fields: Vec<(Column, Cell)> = vec![
         (col("id", "编号 ID"), Cell::text(&p.id)),
         (col("client", "客户 Client"), Cell::text(&p.client)),
-        (col("kind", "类型 Kind"), Cell::text(p.kind.key())),
+        (
+            col("kind", "类型 Kind"),
+            Cell::term("package-kind", p.kind.key()),
+        ),
         (col("category", "服务 Service"), category(&store.config, &p)),
         (
             col("bought", "购买 Bought"),
@@ -87,7 +90,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
             .map(|e| {
                 vec![
                     Cell::text(e.date.to_string()),
-                    Cell::text(e.kind.key()),
+                    Cell::term("ledger", e.kind.key()),
                     amount(e.delta),
                     Cell::text(e.visit.clone().unwrap_or_default()),
                     Cell::text(&e.note),

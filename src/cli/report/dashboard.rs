@@ -261,7 +261,7 @@ fn clients_by_stage(scope: &Scope<'_>) -> CliResult<Chart> {
     let mut rows = lifecycle::table(scope);
     // The report's last row is the total of the others.
     rows.rows
-        .retain(|r| r.first() != Some(&Cell::text("total")));
+        .retain(|r| r.first() != Some(&Cell::term("stage", "total")));
     Ok(chart(
         (
             "clients-by-stage",

@@ -49,7 +49,7 @@ pub fn table(scope: &Scope<'_>) -> Rows {
     let mut rows: Vec<Vec<Cell>> = Vec::new();
     for stage in ALL.into_iter().map(Some).chain([None]) {
         let mut row = vec![
-            Cell::text(stage.map(|s| s.key()).unwrap_or("total")),
+            Cell::term("stage", stage.map(|s| s.key()).unwrap_or("total")),
             Cell::Int(count(stage, None)),
         ];
         row.extend(cats.iter().map(|c| Cell::Int(count(stage, Some(&c.key)))));

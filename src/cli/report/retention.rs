@@ -63,7 +63,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
                 vec![
                     Cell::text(*id),
                     Cell::text(Stage::Churned.key()),
-                    Cell::text(why.key()),
+                    Cell::term("ended", why.key()),
                     Cell::text(since.to_string()),
                     Cell::Int((today - *since).num_days()),
                     Cell::text(last.map(|d| d.to_string()).unwrap_or_default()),

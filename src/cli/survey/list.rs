@@ -76,7 +76,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
                     c.and_then(|c| c.phones.first().cloned())
                         .unwrap_or_default(),
                 ),
-                Cell::text(s.channel.key()),
+                Cell::term("survey-channel", s.channel.key()),
             ];
             row.extend(dims.iter().map(|d| {
                 s.scores

@@ -236,7 +236,7 @@ impl Importer for Visits {
                         Cell::text(v.date.to_string()),
                         cells::category(input.config, &v.category),
                         Cell::List(v.staff.clone()),
-                        Cell::text(v.status.key()),
+                        Cell::term("visit-status", v.status.key()),
                         cells::money(v.price),
                     ]
                 })

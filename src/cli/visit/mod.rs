@@ -67,7 +67,10 @@ pub fn fields(store: &Store, v: &Visit, client_name: &str) -> Vec<(Column, Cell)
         ),
         (col("time", "时间 Time"), Cell::text(time_text(v))),
         (col("staff", "服务人员 Staff"), Cell::List(v.staff.clone())),
-        (col("status", "状态 Status"), Cell::text(v.status.key())),
+        (
+            col("status", "状态 Status"),
+            Cell::term("visit-status", v.status.key()),
+        ),
         (col("price", "金额 Price"), cells::money(v.price)),
         (
             col("payment", "支付 Payment"),
