@@ -63,6 +63,19 @@ impl TestEnv {
         c
     }
 
+    /// A new identity (`li.txt` in the test folder) added to `.hk/recipients` now, so it
+    /// opens no record written before; returns its path.
+    pub fn late_key(&self) -> std::path::PathBuf {
+        let key = self.dir.path().join("li.txt");
+        self.ok(&["key", "generate", "--out", key.to_str().unwrap()]);
+        let public = self.ok(&["--identity", key.to_str().unwrap(), "key", "public"]);
+        let recipients = self.store.join(".hk/recipients");
+        let mut text = std::fs::read_to_string(&recipients).unwrap();
+        text.push_str(&format!("{} # 小李\n", public.trim()));
+        std::fs::write(&recipients, text).unwrap();
+        key
+    }
+
     /// `hk --lang LANG ARGS`: exit code (-1 when killed), stdout, stderr.
     pub fn run_in(&self, lang: &str, args: &[&str]) -> (i32, String, String) {
         let out = self

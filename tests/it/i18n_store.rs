@@ -66,13 +66,7 @@ fn a_record_no_key_opens_is_named_by_its_file_in_chinese() {
     let env = TestEnv::new();
     let c = env.add_client("王芳", "13812345678", &[]);
     // A second key joins the store after the record was written: it cannot open it.
-    let other = env.dir.path().join("li.txt");
-    env.ok(&["key", "generate", "--out", other.to_str().unwrap()]);
-    let public = env.ok(&["--identity", other.to_str().unwrap(), "key", "public"]);
-    let recipients = env.store.join(".hk/recipients");
-    let mut text = std::fs::read_to_string(&recipients).unwrap();
-    text.push_str(&format!("{} # 小李\n", public.trim()));
-    std::fs::write(&recipients, text).unwrap();
+    let other = env.late_key();
 
     let args = ["--identity", other.to_str().unwrap(), "client", "show", &c];
     let zh = fails_in(&env, "zh", 1, &args);

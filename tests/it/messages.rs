@@ -161,13 +161,7 @@ fn the_decrypt_hint_names_the_identity_that_was_used() {
     let env = TestEnv::new();
     let c = env.add_client("王芳", "13812345678", &[]);
     // A second key joins the store after the record was written, so it cannot open it.
-    let other = env.dir.path().join("li.txt");
-    env.ok(&["key", "generate", "--out", other.to_str().unwrap()]);
-    let public = env.ok(&["--identity", other.to_str().unwrap(), "key", "public"]);
-    let recipients = env.store.join(".hk/recipients");
-    let mut text = std::fs::read_to_string(&recipients).unwrap();
-    text.push_str(&format!("{} # 小李\n", public.trim()));
-    std::fs::write(&recipients, text).unwrap();
+    let other = env.late_key();
 
     let err = env.refused(
         1,
