@@ -3,11 +3,13 @@
 //!
 //! A transaction is carried out in four steps, under the store's lock:
 //!
-//! 1. **prepare**: `.hk/journal.tmp/` receives every new ciphertext (`new/N`), a hard
-//!    link to every file that will be replaced or removed (`old/N`, so its bytes
-//!    survive), and `plan.toml` (paths, ids and the commit message: nothing personal).
-//!    One flush to disk, then the folder is renamed to `.hk/journal/`. That rename is
-//!    the point of no return.
+//! 1. **prepare**: `.hk/journal.tmp/` receives every new ciphertext (`new/K/N`), a
+//!    hard link to every file that will be replaced or removed (`old/K/N`, so its
+//!    bytes survive), and `plan.toml` (paths, ids and the commit message: nothing
+//!    personal). A big batch (an import, a rewrap) stages its ciphertexts there as it
+//!    encrypts them ([`Staging`]), so they are never all in memory at once. One flush
+//!    to disk, then the folder is renamed to `.hk/journal/`. That rename is the point
+//!    of no return.
 //! 2. **apply**: each `new/N` is renamed onto its target; removed files are unlinked.
 //! 3. **git**: the paths are staged and committed, waiting a bounded time for git's
 //!    own lock. If git still refuses, the write is rolled back from `old/` and the
@@ -37,16 +39,38 @@ const PLAN: &str = "plan.toml";
 /// The commit message, for `git commit -F`.
 const MESSAGE: &str = "message";
 const ROLLBACK: &str = "ROLLBACK";
-const VERSION: u32 = 1;
+/// Journal 2 files slots in subfolders of [`SLOTS_PER_FOLDER`]; journal 1 (hk 0.x
+/// before it) kept them flat, and is still recovered.
+const VERSION: u32 = 2;
+/// Slots per subfolder of `new/` and `old/`: two threads writing 100,000 files into
+/// one folder wait on its lock most of the time; each thread works on its own run of
+/// slots, so in its own folder.
+const SLOTS_PER_FOLDER: usize = 1000;
 
 /// One file change of a transaction.
 pub struct Change {
     /// The record's path relative to the store root.
     pub rel: PathBuf,
-    /// The new ciphertext; `None` removes the file.
-    pub bytes: Option<Vec<u8>>,
+    pub content: Content,
     /// Whether a file is there now (it will be replaced or removed).
     pub replaces: bool,
+}
+
+/// What becomes of a change's target.
+pub enum Content {
+    /// It gets this ciphertext.
+    Bytes(Vec<u8>),
+    /// It gets the ciphertext already staged at its slot ([`Staging::put`]).
+    Staged,
+    /// It is removed.
+    Remove,
+}
+
+impl Change {
+    /// Whether the target gets a new file (else it is removed).
+    pub fn puts(&self) -> bool {
+        !matches!(self.content, Content::Remove)
+    }
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -70,6 +94,11 @@ struct Op {
 }
 
 impl Plan {
+    /// Where slot `i` lies inside `new/` and `old/`.
+    fn slot(&self, i: usize) -> PathBuf {
+        slot_in(self.journal, i)
+    }
+
     fn paths(&self) -> Vec<PathBuf> {
         self.ops
             .iter()
@@ -112,9 +141,16 @@ fn io_at(path: &Path) -> impl FnOnce(io::Error) -> JournalError + '_ {
 pub struct Failpoint(pub Option<String>);
 
 impl Failpoint {
-    fn hit(&self, point: &str) {
+    pub(super) fn hit(&self, point: &str) {
         if self.0.as_deref() == Some(point) {
             std::process::abort();
+        }
+    }
+
+    /// `hit("POINT-N")`, without making the name unless a failpoint is set.
+    fn hit_nth(&self, point: &str, n: usize) {
+        if self.0.is_some() {
+            self.hit(&format!("{point}-{n}"));
         }
     }
 }
@@ -151,9 +187,81 @@ pub fn pending(root: &Path) -> bool {
     root.join(JOURNAL).exists() || root.join(PREPARING).exists()
 }
 
+/// A transaction's preparation folder (`.hk/journal.tmp/`), begun under the store's
+/// lock. A batch writes its ciphertexts into it as it encrypts them; [`execute`] adds
+/// the rest and turns it into the journal. Dropped without being executed (a refused
+/// or failed write), it removes itself: nothing happened. A killed process leaves it
+/// for the next lock holder to discard, as before.
+pub struct Staging {
+    dir: PathBuf,
+    executed: bool,
+}
+
+impl Staging {
+    /// Starts an empty preparation folder, discarding a stale one.
+    pub fn begin(root: &Path) -> Result<Staging, JournalError> {
+        let dir = root.join(PREPARING);
+        remove_dir_if_exists(&dir)?;
+        std::fs::create_dir_all(&dir).map_err(io_at(&dir))?;
+        let staging = Staging {
+            dir,
+            executed: false,
+        };
+        write_file(&staging.dir.join(".gitignore"), b"*\n", EACH_SYNC)?;
+        Ok(staging)
+    }
+
+    /// Stages the new ciphertext of slot `i` (the change's index in the transaction).
+    /// Safe to call from several threads for different slots.
+    pub fn put(&self, i: usize, bytes: &[u8]) -> Result<(), JournalError> {
+        let path = self.dir.join("new").join(slot_in(VERSION, i));
+        in_new_folder(&path, |p| write_file(p, bytes, EACH_SYNC))
+    }
+
+    /// Keeps the current bytes of the target of slot `i`, which will be replaced or
+    /// removed: a hard link costs nothing; a copy where links are refused.
+    fn keep(&self, i: usize, from: &Path) -> Result<(), JournalError> {
+        let to = self.dir.join("old").join(slot_in(VERSION, i));
+        in_new_folder(&to, |to| {
+            if std::fs::hard_link(from, to).is_err() {
+                std::fs::copy(from, to).map_err(io_at(from))?;
+            }
+            Ok(())
+        })
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.executed {
+            let _ = std::fs::remove_dir_all(&self.dir);
+        }
+    }
+}
+
+/// Every file but the last flush is synced on its own where one `syncfs` cannot do it.
+const EACH_SYNC: bool = !cfg!(target_os = "linux");
+
+/// Runs `make` on `path`, creating its folder first if it is not there yet.
+fn in_new_folder(
+    path: &Path,
+    make: impl Fn(&Path) -> Result<(), JournalError>,
+) -> Result<(), JournalError> {
+    match make(path) {
+        Err(JournalError::Io { source, .. }) if source.kind() == io::ErrorKind::NotFound => {
+            let dir = path.parent().unwrap_or(path);
+            std::fs::create_dir_all(dir).map_err(io_at(dir))?;
+            make(path)
+        }
+        other => other,
+    }
+}
+
 /// Carries out a transaction: prepare, apply, commit, finish (see the module doc).
+/// `staging` holds the ciphertexts of the changes whose content is [`Content::Staged`].
 pub fn execute(
     root: &Path,
+    mut staging: Staging,
     changes: &[Change],
     also: &[PathBuf],
     message: &str,
@@ -161,10 +269,8 @@ pub fn execute(
     fp: &Failpoint,
 ) -> Result<(), JournalError> {
     let journal = root.join(JOURNAL);
-    let prep = root.join(PREPARING);
-    remove_dir_if_exists(&prep)?;
     if git {
-        // Before anything is written: a stale lock refuses the command cleanly.
+        // Before the plan is written: a stale lock refuses the command cleanly.
         git::wait_for_index(root, git::LOCK_WAIT).map_err(JournalError::RolledBack)?;
     }
     let plan = Plan {
@@ -176,13 +282,14 @@ pub fn execute(
             .iter()
             .map(|c| Op {
                 target: c.rel.clone(),
-                put: c.bytes.is_some(),
+                put: c.puts(),
                 backup: c.replaces,
             })
             .collect(),
     };
-    prepare(root, &prep, changes, &plan, fp)?;
-    std::fs::rename(&prep, &journal).map_err(io_at(&journal))?;
+    prepare(root, &staging, changes, &plan, fp)?;
+    std::fs::rename(&staging.dir, &journal).map_err(io_at(&journal))?;
+    staging.executed = true;
     fsio::sync_dir(&root.join(".hk")).map_err(io_at(&journal))?;
     fp.hit("prepared");
     apply(root, &journal, &plan, fp)?;
@@ -195,29 +302,17 @@ pub fn execute(
 
 fn prepare(
     root: &Path,
-    prep: &Path,
+    staging: &Staging,
     changes: &[Change],
     plan: &Plan,
     fp: &Failpoint,
 ) -> Result<(), JournalError> {
-    let new_dir = prep.join("new");
-    let old_dir = prep.join("old");
-    for d in [&new_dir, &old_dir] {
-        std::fs::create_dir_all(d).map_err(io_at(d))?;
-    }
-    let each_sync = !cfg!(target_os = "linux");
-    write_file(&prep.join(".gitignore"), b"*\n", each_sync)?;
     let put = |i: usize, c: &Change| -> Result<(), JournalError> {
-        if let Some(bytes) = &c.bytes {
-            write_file(&new_dir.join(slot(i)), bytes, each_sync)?;
+        if let Content::Bytes(bytes) = &c.content {
+            staging.put(i, bytes)?;
         }
         if c.replaces {
-            let from = root.join(&c.rel);
-            let to = old_dir.join(slot(i));
-            // A hard link keeps the old bytes at no cost; copy where links are refused.
-            if std::fs::hard_link(&from, &to).is_err() {
-                std::fs::copy(&from, &to).map_err(io_at(&from))?;
-            }
+            staging.keep(i, &root.join(&c.rel))?;
         }
         Ok(())
     };
@@ -233,18 +328,32 @@ fn prepare(
         .par_iter()
         .enumerate()
         .try_for_each(|(i, c)| put(half + i, c))?;
+    let prep = &staging.dir;
     let text = toml::to_string(plan)
         .map_err(|e| JournalError::Damaged(e.to_string().trim_end().to_string()))?;
-    write_file(&prep.join(PLAN), text.as_bytes(), each_sync)?;
-    write_file(&prep.join(MESSAGE), plan.message.as_bytes(), each_sync)?;
+    write_file(&prep.join(PLAN), text.as_bytes(), EACH_SYNC)?;
+    write_file(&prep.join(MESSAGE), plan.message.as_bytes(), EACH_SYNC)?;
     // One flush for every file of the batch instead of one per file.
     fsio::flush_filesystem(root).map_err(io_at(root))?;
-    fsio::sync_dir(&new_dir).map_err(io_at(&new_dir))?;
+    for sub in ["new", "old"] {
+        let dir = prep.join(sub);
+        if let Ok(entries) = std::fs::read_dir(&dir) {
+            for e in entries.flatten() {
+                fsio::sync_dir(&e.path()).map_err(io_at(&e.path()))?;
+            }
+            fsio::sync_dir(&dir).map_err(io_at(&dir))?;
+        }
+    }
     fsio::sync_dir(prep).map_err(io_at(prep))
 }
 
-fn slot(i: usize) -> String {
-    format!("{i:06}")
+/// Where slot `i` lies inside `new/` and `old/` in a journal of `version`.
+fn slot_in(version: u32, i: usize) -> PathBuf {
+    if version < 2 {
+        PathBuf::from(format!("{i:06}"))
+    } else {
+        PathBuf::from(format!("{:03}/{i:06}", i / SLOTS_PER_FOLDER))
+    }
 }
 
 fn write_file(path: &Path, bytes: &[u8], sync: bool) -> Result<(), JournalError> {
@@ -259,22 +368,26 @@ fn write_file(path: &Path, bytes: &[u8], sync: bool) -> Result<(), JournalError>
 /// Puts every file in place. Safe to run again: a `new/N` already renamed is gone.
 fn apply(root: &Path, journal: &Path, plan: &Plan, fp: &Failpoint) -> Result<(), JournalError> {
     let mut dirs: BTreeSet<PathBuf> = BTreeSet::new();
+    // Folders known to exist: one look per folder, not one per file.
+    let mut present: BTreeSet<&Path> = BTreeSet::new();
     let mut renamed = 0usize;
     for (i, op) in plan.ops.iter().enumerate() {
         let target = root.join(&op.target);
-        let dir = target.parent().unwrap_or(root).to_path_buf();
+        let folder = op.target.parent().unwrap_or(Path::new(""));
+        let dir = root.join(folder);
         if op.put {
-            if !dir.exists() {
+            if !present.contains(folder) && !dir.exists() {
                 std::fs::create_dir_all(&dir).map_err(io_at(&dir))?;
                 if let Some(up) = dir.parent() {
                     dirs.insert(up.to_path_buf());
                 }
             }
-            let src = journal.join("new").join(slot(i));
+            present.insert(folder);
+            let src = journal.join("new").join(plan.slot(i));
             match std::fs::rename(&src, &target) {
                 Ok(()) => {
                     renamed += 1;
-                    fp.hit(&format!("rename-{renamed}"));
+                    fp.hit_nth("rename", renamed);
                 }
                 Err(e) if e.kind() == io::ErrorKind::NotFound && !src.exists() => {}
                 Err(e) => return Err(io_at(&target)(e)),
@@ -282,7 +395,9 @@ fn apply(root: &Path, journal: &Path, plan: &Plan, fp: &Failpoint) -> Result<(),
         } else {
             remove_file_if_exists(&target)?;
         }
-        dirs.insert(dir);
+        if !dirs.contains(&dir) {
+            dirs.insert(dir);
+        }
     }
     for d in &dirs {
         fsio::sync_dir(d).map_err(io_at(d))?;
@@ -315,7 +430,7 @@ fn rollback(root: &Path, journal: &Path, plan: &Plan) -> Result<(), JournalError
     for (i, op) in plan.ops.iter().enumerate() {
         let target = root.join(&op.target);
         if op.backup {
-            let old = journal.join("old").join(slot(i));
+            let old = journal.join("old").join(plan.slot(i));
             match std::fs::rename(&old, &target) {
                 Ok(()) => {}
                 Err(e) if e.kind() == io::ErrorKind::NotFound && !old.exists() => {}
@@ -384,7 +499,7 @@ pub fn recover(root: &Path, fp: &Failpoint) -> Result<Vec<Recovered>, JournalErr
     };
     let plan: Plan = toml::from_str(&text)
         .map_err(|e| JournalError::Damaged(e.to_string().trim_end().to_string()))?;
-    if plan.journal != VERSION {
+    if !(1..=VERSION).contains(&plan.journal) {
         return Err(JournalError::Damaged(crate::t!(
             "store-journal-version",
             found = plan.journal,
@@ -422,9 +537,22 @@ mod tests {
     fn change(rel: &str, bytes: Option<&[u8]>, replaces: bool) -> Change {
         Change {
             rel: PathBuf::from(rel),
-            bytes: bytes.map(<[u8]>::to_vec),
+            content: bytes.map_or(Content::Remove, |b| Content::Bytes(b.to_vec())),
             replaces,
         }
+    }
+
+    fn execute_all(root: &Path, changes: &[Change]) -> Result<(), JournalError> {
+        let staging = Staging::begin(root)?;
+        execute(
+            root,
+            staging,
+            changes,
+            &[],
+            "test",
+            false,
+            &Failpoint::default(),
+        )
     }
 
     fn store() -> tempfile::TempDir {
@@ -445,7 +573,7 @@ mod tests {
             change("clients/b.toml.age", None, true),
             change("visits/2026-11/v.toml.age", Some(b"new v"), false),
         ];
-        execute(root, &changes, &[], "test", false, &Failpoint::default()).unwrap();
+        execute_all(root, &changes).unwrap();
         assert_eq!(
             std::fs::read(root.join("clients/a.toml.age")).unwrap(),
             b"new a"
@@ -483,11 +611,12 @@ mod tests {
         };
         let lay_out = |rollback: bool| {
             let j = root.join(JOURNAL);
-            std::fs::create_dir_all(j.join("new")).unwrap();
-            std::fs::create_dir_all(j.join("old")).unwrap();
-            std::fs::write(j.join("new/000000"), b"new a").unwrap();
-            std::fs::write(j.join("new/000001"), b"new n").unwrap();
-            std::fs::hard_link(root.join("clients/a.toml.age"), j.join("old/000000")).unwrap();
+            let (new, old) = (j.join("new/000"), j.join("old/000"));
+            std::fs::create_dir_all(&new).unwrap();
+            std::fs::create_dir_all(&old).unwrap();
+            std::fs::write(new.join("000000"), b"new a").unwrap();
+            std::fs::write(new.join("000001"), b"new n").unwrap();
+            std::fs::hard_link(root.join("clients/a.toml.age"), old.join("000000")).unwrap();
             std::fs::write(j.join(PLAN), toml::to_string(&plan).unwrap()).unwrap();
             if rollback {
                 std::fs::write(j.join(ROLLBACK), b"").unwrap();
@@ -512,12 +641,12 @@ mod tests {
         std::fs::remove_file(root.join("clients/n.toml.age")).unwrap();
         lay_out(true);
         std::fs::rename(
-            root.join(JOURNAL).join("new/000000"),
+            root.join(JOURNAL).join("new/000/000000"),
             root.join("clients/a.toml.age"),
         )
         .unwrap();
         std::fs::rename(
-            root.join(JOURNAL).join("new/000001"),
+            root.join(JOURNAL).join("new/000/000001"),
             root.join("clients/n.toml.age"),
         )
         .unwrap();
@@ -541,5 +670,80 @@ mod tests {
             recover(root, &Failpoint::default()),
             Err(JournalError::Damaged(_))
         ));
+    }
+    #[test]
+    fn a_journal_of_the_first_layout_is_still_rolled_forward() {
+        let dir = store();
+        let root = dir.path();
+        let j = root.join(JOURNAL);
+        std::fs::create_dir_all(j.join("new")).unwrap();
+        std::fs::create_dir_all(j.join("old")).unwrap();
+        std::fs::write(j.join("new/000000"), b"new n").unwrap();
+        let plan = Plan {
+            journal: 1,
+            message: "client add c-1".into(),
+            git: false,
+            also: vec![],
+            ops: vec![Op {
+                target: "clients/n.toml.age".into(),
+                put: true,
+                backup: false,
+            }],
+        };
+        std::fs::write(j.join(PLAN), toml::to_string(&plan).unwrap()).unwrap();
+        recover(root, &Failpoint::default()).unwrap();
+        assert_eq!(
+            std::fs::read(root.join("clients/n.toml.age")).unwrap(),
+            b"new n"
+        );
+        assert!(!pending(root));
+    }
+
+    #[test]
+    fn staged_ciphertexts_land_in_folders_of_a_thousand_and_vanish_when_dropped() {
+        let dir = store();
+        let root = dir.path();
+        let staging = Staging::begin(root).unwrap();
+        for i in [0, 999, 1000, 2500] {
+            staging.put(i, format!("v{i}").as_bytes()).unwrap();
+        }
+        let new = root.join(PREPARING).join("new");
+        assert!(new.join("000/000999").is_file());
+        assert!(new.join("001/001000").is_file());
+        assert!(new.join("002/002500").is_file());
+        drop(staging);
+        assert!(
+            !root.join(PREPARING).exists(),
+            "a dropped staging leaves nothing"
+        );
+
+        let staging = Staging::begin(root).unwrap();
+        let changes: Vec<Change> = (0..2500)
+            .map(|i| Change {
+                rel: PathBuf::from(format!("visits/2027-01/v-{i:08}.toml.age")),
+                content: if i % 2 == 0 {
+                    staging.put(i, format!("v{i}").as_bytes()).unwrap();
+                    Content::Staged
+                } else {
+                    Content::Bytes(format!("v{i}").into_bytes())
+                },
+                replaces: false,
+            })
+            .collect();
+        execute(
+            root,
+            staging,
+            &changes,
+            &[],
+            "t",
+            false,
+            &Failpoint::default(),
+        )
+        .unwrap();
+        for i in [0, 1, 1998, 2499] {
+            let file = root.join(format!("visits/2027-01/v-{i:08}.toml.age"));
+            assert_eq!(std::fs::read(file).unwrap(), format!("v{i}").into_bytes());
+        }
+        assert!(!pending(root));
     }
 }

@@ -598,6 +598,7 @@ impl Store {
         }
         Ok(Txn {
             store: self,
+            staging: None,
             _lock: lock,
             recipients: self.recipients()?,
             writes: Vec::new(),

@@ -7,13 +7,16 @@ use std::path::PathBuf;
 use rayon::prelude::*;
 
 use super::cache::{self, Pending};
-use super::journal::{self, Change};
+use super::journal::{self, Change, Content, Staging};
 use super::keys::Recipients;
 use super::{Loaded, Raw, Record, Store, StoreError, fsio, git, hash_bytes};
 
 /// A set of record writes that land together, under the store's lock, as one git commit.
 pub struct Txn<'a> {
     pub(super) store: &'a Store,
+    /// Where a batch's ciphertexts wait for the commit; declared before the lock, so
+    /// that a transaction dropped uncommitted removes it while still holding the lock.
+    pub(super) staging: Option<Staging>,
     pub(super) _lock: fsio::WriteLock,
     pub(super) recipients: Recipients,
     pub(super) writes: Vec<Write>,
@@ -25,11 +28,19 @@ pub struct Txn<'a> {
 
 pub(super) struct Write {
     rel: PathBuf,
-    ciphertext: Vec<u8>,
+    /// `None` when it is staged already (a batch's, at its slot: its index in `writes`).
+    ciphertext: Option<Vec<u8>>,
     /// `None` for a new record; else the hash of the file as it was read.
     expect_hash: Option<[u8; 32]>,
     /// The record as the reader's cache will hold it, when there is one to update.
     pending: Option<Pending>,
+}
+
+/// A record's replacement, encrypted: its write, and for a moved record the removal
+/// of its old file.
+struct Update {
+    write: Write,
+    removal: Option<(PathBuf, [u8; 32])>,
 }
 
 /// What a commit did.
@@ -105,33 +116,42 @@ impl Txn<'_> {
         self.writes.push(Write {
             rel: record.rel_path(),
             pending: self.pending(record, &text, &ciphertext),
-            ciphertext,
+            ciphertext: Some(ciphertext),
             expect_hash: None,
         });
         Ok(())
     }
 
     /// Adds many new records, encrypted in parallel (an import: one X25519 exchange
-    /// per record is most of its cost).
+    /// per record is most of its cost) and staged for the commit as they are, so that
+    /// writing overlaps encrypting and the ciphertexts are not all held in memory.
     pub fn create_all<'r, T: Record + 'r>(
         &mut self,
         records: impl IntoIterator<Item = &'r T>,
     ) -> Result<(), StoreError> {
         let records: Vec<&T> = records.into_iter().collect();
-        let writes: Result<Vec<Write>, StoreError> = records
-            .par_iter()
-            .map(|record| {
-                let text = Self::to_toml(*record)?;
-                let ciphertext = self.encrypt(*record, &text)?;
-                Ok(Write {
-                    rel: record.rel_path(),
-                    pending: self.pending(*record, &text, &ciphertext),
-                    ciphertext,
-                    expect_hash: None,
-                })
-            })
-            .collect();
-        self.writes.extend(writes?);
+        self.begin_staging()?;
+        let staging = self.staging.as_ref().expect("begun above");
+        let writes = stage_all(staging, self, &records, |record| {
+            let text = Self::to_toml(*record)?;
+            let ciphertext = self.encrypt(*record, &text)?;
+            let write = Write {
+                rel: record.rel_path(),
+                pending: self.pending(*record, &text, &ciphertext),
+                ciphertext: None,
+                expect_hash: None,
+            };
+            Ok((write, ciphertext))
+        })?;
+        self.writes.extend(writes);
+        Ok(())
+    }
+
+    /// Begins the batch's staging folder, unless it is begun already.
+    fn begin_staging(&mut self) -> Result<(), StoreError> {
+        if self.staging.is_none() {
+            self.staging = Some(Staging::begin(&self.store.root)?);
+        }
         Ok(())
     }
 
@@ -144,6 +164,34 @@ impl Txn<'_> {
         loaded: &Loaded<T>,
         record: &T,
     ) -> Result<bool, StoreError> {
+        let update = self.encrypt_update(loaded, record)?;
+        Ok(self.add_update(update))
+    }
+
+    /// `update` for many records, encrypted in parallel (an import that adds a service
+    /// to thousands of clients). Returns how many changed.
+    pub fn update_all<'r, T: Record + 'r>(
+        &mut self,
+        pairs: &[(&'r Loaded<T>, T)],
+    ) -> Result<usize, StoreError> {
+        let updates: Vec<Option<Update>> = pairs
+            .par_iter()
+            .map(|(loaded, record)| self.encrypt_update(loaded, record))
+            .collect::<Result<_, _>>()?;
+        Ok(updates
+            .into_iter()
+            .filter(|u| u.is_some())
+            .map(|u| self.add_update(u))
+            .count())
+    }
+
+    /// The write (and removal, for a moved record) that replaces `loaded` with
+    /// `record`; `None` when the record is unchanged.
+    fn encrypt_update<T: Record>(
+        &self,
+        loaded: &Loaded<T>,
+        record: &T,
+    ) -> Result<Option<Update>, StoreError> {
         if loaded.record.format() != T::FORMAT {
             return Err(StoreError::NewerFormat {
                 path: loaded.rel_path.clone(),
@@ -153,31 +201,44 @@ impl Txn<'_> {
         let text = Self::to_toml(record)?;
         // Compared by hash: a record served by the cache keeps only its text's hash.
         if hash_bytes(text.as_bytes()) == loaded.plaintext_hash {
-            return Ok(false);
+            return Ok(None);
         }
         let ciphertext = self.encrypt(record, &text)?;
         let pending = self.pending(record, &text, &ciphertext);
         let new_rel = record.rel_path();
-        if new_rel == loaded.rel_path {
-            self.writes.push(Write {
-                rel: new_rel,
-                ciphertext,
-                expect_hash: Some(loaded.ciphertext_hash),
-                pending,
-            });
+        let old = (loaded.rel_path.clone(), loaded.ciphertext_hash);
+        Ok(Some(if new_rel == loaded.rel_path {
+            Update {
+                write: Write {
+                    rel: new_rel,
+                    ciphertext: Some(ciphertext),
+                    expect_hash: Some(loaded.ciphertext_hash),
+                    pending,
+                },
+                removal: None,
+            }
         } else {
             // The record moved (a visit re-dated into another month): write the new
             // file, then remove the old one, in the same commit.
-            self.writes.push(Write {
-                rel: new_rel,
-                ciphertext,
-                expect_hash: None,
-                pending,
-            });
-            self.removals
-                .push((loaded.rel_path.clone(), loaded.ciphertext_hash));
-        }
-        Ok(true)
+            Update {
+                write: Write {
+                    rel: new_rel,
+                    ciphertext: Some(ciphertext),
+                    expect_hash: None,
+                    pending,
+                },
+                removal: Some(old),
+            }
+        }))
+    }
+
+    fn add_update(&mut self, update: Option<Update>) -> bool {
+        let Some(Update { write, removal }) = update else {
+            return false;
+        };
+        self.writes.push(write);
+        self.removals.extend(removal);
+        true
     }
 
     /// Deletes a loaded record in the same commit as the rest of the transaction.
@@ -196,7 +257,7 @@ impl Txn<'_> {
         match (bytes, expect_hash) {
             (Some(ciphertext), expect_hash) => self.writes.push(Write {
                 rel,
-                ciphertext,
+                ciphertext: Some(ciphertext),
                 expect_hash,
                 pending: None,
             }),
@@ -207,26 +268,27 @@ impl Txn<'_> {
     }
 
     /// Re-encrypts records' plaintext, unchanged, to the current recipients, in
-    /// parallel.
+    /// parallel, staged as they are encrypted (see `create_all`).
     pub fn rewrap_all(&mut self, raws: &[Raw]) -> Result<(), StoreError> {
-        let writes: Result<Vec<Write>, StoreError> = raws
-            .par_iter()
-            .map(|raw| {
-                let ciphertext = self.recipients.encrypt(&raw.plaintext).map_err(|problem| {
-                    StoreError::Record {
+        self.begin_staging()?;
+        let staging = self.staging.as_ref().expect("begun above");
+        let writes = stage_all(staging, self, raws, |raw| {
+            let ciphertext =
+                self.recipients
+                    .encrypt(&raw.plaintext)
+                    .map_err(|problem| StoreError::Record {
                         path: raw.rel_path.clone(),
                         problem,
-                    }
-                })?;
-                Ok(Write {
-                    rel: raw.rel_path.clone(),
-                    ciphertext,
-                    expect_hash: Some(raw.ciphertext_hash),
-                    pending: None,
-                })
-            })
-            .collect();
-        self.writes.extend(writes?);
+                    })?;
+            let write = Write {
+                rel: raw.rel_path.clone(),
+                ciphertext: None,
+                expect_hash: Some(raw.ciphertext_hash),
+                pending: None,
+            };
+            Ok((write, ciphertext))
+        })?;
+        self.writes.extend(writes);
         Ok(())
     }
 
@@ -271,18 +333,21 @@ impl Txn<'_> {
         }
         let root = &self.store.root;
         let started_ns = cache::now_ns();
-        let expectations = self
+        let expectations: Vec<(&PathBuf, Option<[u8; 32]>)> = self
             .writes
             .iter()
             .map(|w| (&w.rel, w.expect_hash))
-            .chain(self.removals.iter().map(|(rel, h)| (rel, Some(*h))));
-        for (rel, expect) in expectations {
-            match (expect, std::fs::read(root.join(rel))) {
-                (None, Err(e)) if e.kind() == std::io::ErrorKind::NotFound => {}
-                (Some(h), Ok(bytes)) if hash_bytes(&bytes) == h => {}
-                _ => return Err(StoreError::Conflict(rel.clone())),
-            }
+            .chain(self.removals.iter().map(|(rel, h)| (rel, Some(*h))))
+            .collect();
+        // In parallel (an import checks that 100,000 files are still absent); the first
+        // conflict in the transaction's order is the one reported.
+        let conflict = expectations
+            .par_iter()
+            .find_first(|(rel, expect)| !as_expected(&root.join(rel), *expect));
+        if let Some((rel, _)) = conflict {
+            return Err(StoreError::Conflict((*rel).clone()));
         }
+        drop(expectations);
         let mut pending = Vec::new();
         let changes: Vec<Change> = self
             .writes
@@ -296,11 +361,11 @@ impl Txn<'_> {
             .map(|w| Change {
                 replaces: w.expect_hash.is_some(),
                 rel: w.rel,
-                bytes: Some(w.ciphertext),
+                content: w.ciphertext.map_or(Content::Staged, Content::Bytes),
             })
             .chain(self.removals.into_iter().map(|(rel, _)| Change {
                 rel,
-                bytes: None,
+                content: Content::Remove,
                 replaces: true,
             }))
             .collect();
@@ -310,8 +375,13 @@ impl Txn<'_> {
         } else {
             message.to_string()
         };
+        let staging = match self.staging {
+            Some(s) => s,
+            None => Staging::begin(root)?,
+        };
         journal::execute(
             root,
+            staging,
             &changes,
             &self.also,
             &message,
@@ -320,7 +390,7 @@ impl Txn<'_> {
         )?;
         let removed: Vec<PathBuf> = changes
             .iter()
-            .filter(|c| c.bytes.is_none())
+            .filter(|c| !c.puts())
             .map(|c| c.rel.clone())
             .collect();
         // The ciphertexts are on disk now: free them before the cache is rewritten.
@@ -332,6 +402,43 @@ impl Txn<'_> {
         }
         Ok(Committed { written, git })
     }
+}
+
+/// Whether the file is still as the transaction read it: absent (`None`) or with
+/// ciphertext of this hash.
+fn as_expected(path: &std::path::Path, expect: Option<[u8; 32]>) -> bool {
+    match (expect, std::fs::read(path)) {
+        (None, Err(e)) => e.kind() == std::io::ErrorKind::NotFound,
+        (Some(h), Ok(bytes)) => hash_bytes(&bytes) == h,
+        _ => false,
+    }
+}
+
+/// Makes a write of each item in parallel and stages its ciphertext at the write's
+/// slot (its index in the transaction, after the `txn.writes` already there). Half
+/// way, the `prepare` failpoint: a crash test's "killed while preparing".
+fn stage_all<I: Sync>(
+    staging: &Staging,
+    txn: &Txn<'_>,
+    items: &[I],
+    make: impl Fn(&I) -> Result<(Write, Vec<u8>), StoreError> + Sync,
+) -> Result<Vec<Write>, StoreError> {
+    let first = txn.writes.len();
+    let half = items.len() / 2;
+    let stage = |offset: usize, part: &[I]| -> Result<Vec<Write>, StoreError> {
+        part.par_iter()
+            .enumerate()
+            .map(|(k, item)| {
+                let (write, ciphertext) = make(item)?;
+                staging.put(first + offset + k, &ciphertext)?;
+                Ok(write)
+            })
+            .collect()
+    };
+    let mut writes = stage(0, &items[..half])?;
+    txn.store.failpoint.hit("prepare");
+    writes.extend(stage(half, &items[half..])?);
+    Ok(writes)
 }
 
 #[cfg(test)]

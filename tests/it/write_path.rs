@@ -45,6 +45,29 @@ fn a_stale_git_lock_refuses_before_writing_and_a_retry_after_removing_it_writes_
 }
 
 #[test]
+fn an_import_refused_by_a_stale_git_lock_leaves_none_of_its_staged_files() {
+    // A batch stages its ciphertexts in `.hk/journal.tmp/` while it encrypts them,
+    // before git is asked: a refusal must take them away again.
+    let env = TestEnv::with_git();
+    let mut csv = String::from("姓名,手机,地址\n");
+    for i in 0..30 {
+        csv.push_str(&format!("客户{i},1391234{i:04},杭州市西湖区文三路{i}号\n"));
+    }
+    let file = env.write("客户.csv", csv.as_bytes());
+    let lock = env.store.join(".git/index.lock");
+    std::fs::write(&lock, b"").unwrap();
+    let before = env.snapshot();
+    let err = env.fails(1, &["client", "import", file.to_str().unwrap()]);
+    assert!(err.contains("nothing was written"), "{err}");
+    assert_eq!(env.snapshot(), before, "nothing staged is left behind");
+    std::fs::remove_file(&lock).unwrap();
+    env.ok(&["client", "import", file.to_str().unwrap()]);
+    let listed = env.ok(&["client", "list", "--format", "csv"]);
+    assert_eq!(listed.lines().count() - 1, 30);
+    assert!(env.git(&["status", "--porcelain"]).is_empty());
+}
+
+#[test]
 fn a_git_status_running_at_the_same_time_never_fails_a_write() {
     let env = TestEnv::with_git();
     let id = env.add_client("李娜", "13900001111", &[]);

@@ -20,47 +20,80 @@ pub(super) struct Header<'a> {
     pub(super) taken_ns: i64,
 }
 
-pub(super) fn encode_parts<'e>(
+/// The exact length of the encoding of `h` and `entries`.
+pub(super) fn encoded_len(h: &Header<'_>, entries: &[EntryRef<'_>]) -> usize {
+    let head = 8 + 4 + 8 * 5 + h.version.len() + h.public_key.len() + h.folder.len();
+    head + entries
+        .iter()
+        .map(|e| {
+            8 * 7
+                + 64
+                + 1
+                + e.rel.len()
+                + e.owner.len()
+                + e.body.len()
+                + e.plaintext.map_or(0, |p| 8 + p.len())
+        })
+        .sum::<usize>()
+}
+
+/// Writes the encoding of `h` and `entries` to `out`, an entry at a time.
+pub(super) fn encode_into(
     h: &Header<'_>,
-    entries: impl ExactSizeIterator<Item = EntryRef<'e>>,
-) -> Vec<u8> {
-    let mut out = Vec::with_capacity(64 + entries.len() * 400);
-    out.extend_from_slice(MAGIC);
-    out.extend_from_slice(&CACHE_FORMAT.to_le_bytes());
-    put_bytes(&mut out, h.version.as_bytes());
-    put_bytes(&mut out, h.public_key.as_bytes());
-    put_bytes(&mut out, h.folder.as_bytes());
-    put_u64(&mut out, h.taken_ns as u64);
-    put_u64(&mut out, entries.len() as u64);
+    entries: &[EntryRef<'_>],
+    out: &mut impl Write,
+) -> io::Result<()> {
+    let mut buf = Vec::with_capacity(4096);
+    buf.extend_from_slice(MAGIC);
+    buf.extend_from_slice(&CACHE_FORMAT.to_le_bytes());
+    put_bytes(&mut buf, h.version.as_bytes());
+    put_bytes(&mut buf, h.public_key.as_bytes());
+    put_bytes(&mut buf, h.folder.as_bytes());
+    put_u64(&mut buf, h.taken_ns as u64);
+    put_u64(&mut buf, entries.len() as u64);
     for e in entries {
-        put_bytes(&mut out, e.rel);
-        put_bytes(&mut out, e.owner.as_bytes());
-        put_u64(&mut out, e.stamp.size);
-        put_u64(&mut out, e.stamp.mtime_ns as u64);
-        put_u64(&mut out, e.stamp.ctime_ns as u64);
-        put_u64(&mut out, e.stamp.ino);
-        out.extend_from_slice(e.cipher_hash);
-        out.extend_from_slice(e.plain_hash);
-        put_bytes(&mut out, e.body);
+        put_bytes(&mut buf, e.rel);
+        put_bytes(&mut buf, e.owner.as_bytes());
+        put_u64(&mut buf, e.stamp.size);
+        put_u64(&mut buf, e.stamp.mtime_ns as u64);
+        put_u64(&mut buf, e.stamp.ctime_ns as u64);
+        put_u64(&mut buf, e.stamp.ino);
+        buf.extend_from_slice(e.cipher_hash);
+        buf.extend_from_slice(e.plain_hash);
+        put_bytes(&mut buf, e.body);
         match e.plaintext {
             Some(p) => {
-                out.push(1);
-                put_bytes(&mut out, p.as_bytes());
+                buf.push(1);
+                put_bytes(&mut buf, p.as_bytes());
             }
-            None => out.push(0),
+            None => buf.push(0),
+        }
+        if buf.len() >= 4096 {
+            out.write_all(&buf)?;
+            buf.clear();
         }
     }
-    out
+    out.write_all(&buf)
+}
+
+impl Snapshot {
+    /// The snapshot as the encoder takes it: its header, and its entries borrowed.
+    pub(super) fn parts(&self) -> (Header<'_>, Vec<EntryRef<'_>>) {
+        let header = Header {
+            version: &self.version,
+            public_key: &self.public_key,
+            folder: &self.folder,
+            taken_ns: self.taken_ns,
+        };
+        (header, self.entries.iter().map(Entry::borrowed).collect())
+    }
 }
 
 pub fn encode(s: &Snapshot) -> Vec<u8> {
-    let header = Header {
-        version: &s.version,
-        public_key: &s.public_key,
-        folder: &s.folder,
-        taken_ns: s.taken_ns,
-    };
-    encode_parts(&header, s.entries.iter().map(Entry::borrowed))
+    let (header, entries) = s.parts();
+    let mut out = Vec::with_capacity(encoded_len(&header, &entries));
+    encode_into(&header, &entries, &mut out).expect("writing to memory");
+    out
 }
 
 pub(super) struct Reader<'a> {

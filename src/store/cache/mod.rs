@@ -280,15 +280,21 @@ fn ensure_dir(root: &Path) -> io::Result<PathBuf> {
 /// Writes a snapshot atomically: an encrypted temp file (0600) in the cache folder,
 /// then a rename over the old one.
 pub fn write(root: &Path, kind: Kind, snap: &Snapshot) -> io::Result<()> {
-    write_plain(root, kind, &snap.public_key, encode(snap))
+    let (header, entries) = snap.parts();
+    write_entries(root, kind, &header, &entries)
 }
 
-/// Encrypts an encoded cache file to `public_key` and puts it in place atomically.
-fn write_plain(root: &Path, kind: Kind, public_key: &str, mut plain: Vec<u8>) -> io::Result<()> {
+/// Encodes, encrypts (to the header's public key) and puts in place a cache file
+/// atomically, streaming: the encoding is never whole in memory.
+fn write_entries(
+    root: &Path,
+    kind: Kind,
+    header: &Header<'_>,
+    entries: &[EntryRef<'_>],
+) -> io::Result<()> {
     let dir = ensure_dir(root)?;
     sweep_temps(&dir);
-    let recipient = parse_recipient(public_key).map_err(io::Error::other)?;
-    let header = seal(&mut plain, recipient.as_ref())?;
+    let recipient = parse_recipient(header.public_key).map_err(io::Error::other)?;
     let mut random = [0u8; 8];
     getrandom::fill(&mut random).map_err(|e| io::Error::other(e.to_string()))?;
     let tmp = dir.join(format!(
@@ -298,13 +304,15 @@ fn write_plain(root: &Path, kind: Kind, public_key: &str, mut plain: Vec<u8>) ->
         u64::from_le_bytes(random)
     ));
     let result = (|| {
-        let mut f = std::fs::OpenOptions::new()
+        let f = std::fs::OpenOptions::new()
             .write(true)
             .create_new(true)
             .mode(0o600)
             .open(&tmp)?;
-        f.write_all(&header)?;
-        f.write_all(&plain)?;
+        let len = encoded_len(header, entries) as u64;
+        let mut sealer = Sealer::new(f, recipient.as_ref(), len)?;
+        encode_into(header, entries, &mut sealer)?;
+        sealer.finish()?;
         std::fs::rename(&tmp, cache_file(root, kind))
     })();
     if result.is_err() {
@@ -439,12 +447,7 @@ pub(super) fn load_all<T: Record>(
             taken_ns,
         };
         // Best effort: a cache that cannot be written costs speed, nothing else.
-        let _ = write_plain(
-            root,
-            T::KIND,
-            &key,
-            encode_parts(&header, entries.into_iter()),
-        );
+        let _ = write_entries(root, T::KIND, &header, &entries);
     }
     Ok(outcomes
         .into_iter()
@@ -630,8 +633,9 @@ pub(super) fn write_through(
         (mine, written) = std::mem::take(&mut written)
             .into_iter()
             .partition(|(_, p)| p.kind == kind);
+        // In parallel: a stat per written file, 100,000 after an import.
         let new: Vec<Entry> = mine
-            .into_iter()
+            .into_par_iter()
             .filter_map(|(rel, p)| {
                 let stamp = Stamp::of(&std::fs::metadata(root.join(&rel)).ok()?);
                 Some(Entry {
@@ -672,6 +676,6 @@ pub(super) fn write_through(
             folder: kind.folder(),
             taken_ns,
         };
-        let _ = write_plain(root, kind, key, encode_parts(&header, entries.into_iter()));
+        let _ = write_entries(root, kind, &header, &entries);
     }
 }

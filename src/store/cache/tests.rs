@@ -282,12 +282,7 @@ fn sealed_chunks_open_only_whole_in_order_and_for_the_identity() {
     let (ids, public) = identity(dir.path(), "key.txt");
     let (other, _) = identity(dir.path(), "other.txt");
     let recipient = parse_recipient(&public).unwrap();
-    let sealed = |plain: &[u8]| {
-        let mut body = plain.to_vec();
-        let mut file = seal(&mut body, recipient.as_ref()).unwrap();
-        file.extend_from_slice(&body);
-        file
-    };
+    let sealed = |plain: &[u8]| seal_to_vec(plain, recipient.as_ref()).unwrap();
     let open = |file: &[u8], ids: &Identities| open_sealed(file.to_vec(), ids).map(|o| o.to_vec());
     // Three chunks, the last one short.
     let plain: Vec<u8> = (0..(2 * CHUNK + 1000)).map(|i| (i % 251) as u8).collect();
@@ -322,4 +317,31 @@ fn sealed_chunks_open_only_whole_in_order_and_for_the_identity() {
     shorter.extend_from_slice(&file[tags_at..tags_at + 2 * TAG]);
     shorter.extend_from_slice(&file[tags_at + 3 * TAG..tags_at + 3 * TAG + 2 * CHUNK]);
     assert!(open(&shorter, &ids).is_none(), "a chunk dropped");
+}
+
+#[test]
+fn a_sealer_takes_its_contents_in_any_pieces_and_exactly_the_length_announced() {
+    use std::io::Write as _;
+    let dir = tempfile::tempdir().unwrap();
+    let (ids, public) = identity(dir.path(), "key.txt");
+    let recipient = parse_recipient(&public).unwrap();
+    for len in [0, 1, CHUNK - 1, CHUNK, 2 * CHUNK, 2 * CHUNK + 7] {
+        let plain: Vec<u8> = (0..len).map(|i| (i % 253) as u8).collect();
+        let mut s = Sealer::new(
+            std::io::Cursor::new(Vec::new()),
+            recipient.as_ref(),
+            len as u64,
+        )
+        .unwrap();
+        for piece in plain.chunks(4093) {
+            s.write_all(piece).unwrap();
+        }
+        let file = s.finish().unwrap().into_inner();
+        let opened = open_sealed(file, &ids).map(|o| o.to_vec());
+        assert_eq!(opened, Some(plain), "{len} bytes");
+    }
+    let short = Sealer::new(std::io::Cursor::new(Vec::new()), recipient.as_ref(), 10).unwrap();
+    assert!(short.finish().is_err(), "fewer bytes than announced");
+    let mut long = Sealer::new(std::io::Cursor::new(Vec::new()), recipient.as_ref(), 2).unwrap();
+    assert!(long.write_all(b"abc").is_err(), "more bytes than announced");
 }
