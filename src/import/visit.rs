@@ -1,7 +1,7 @@
 //! Visit history from a spreadsheet: which column is which, and one draft visit per
 //! row. Rows name their client by id or phone; the CLI looks the client up.
 
-use chrono::{DateTime, FixedOffset};
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
 
 use super::{Fields, HeaderError, RowError, Sheet, SheetRow, map_columns, split_list};
 use crate::domain::config::Config;
@@ -202,15 +202,32 @@ impl Draft {
         })
     }
 
-    /// What makes two visits the same for re-imports: client, dates, time,
-    /// category and staff.
-    pub fn same_as(&self, v: &Visit) -> bool {
-        let a = &self.visit;
-        a.client == v.client
-            && a.date == v.date
-            && a.effective_date() == v.effective_date()
-            && a.time == v.time
-            && a.category == v.category
-            && a.staff == v.staff
+    /// Whether the draft is the visit `seen` names (see [`Sameness`]).
+    pub fn same_as(&self, seen: &Sameness) -> bool {
+        Sameness::of(&self.visit) == *seen
+    }
+}
+
+/// What makes two visits of a client the same for re-imports: dates, time, category
+/// and staff. An import keeps this of every visit of the store, not the visit itself
+/// (100,000 visits with their notes are hundreds of MB).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sameness {
+    date: NaiveDate,
+    last: NaiveDate,
+    time: Option<NaiveTime>,
+    category: String,
+    staff: Vec<String>,
+}
+
+impl Sameness {
+    pub fn of(v: &Visit) -> Sameness {
+        Sameness {
+            date: v.date,
+            last: v.effective_date(),
+            time: v.time,
+            category: v.category.clone(),
+            staff: v.staff.clone(),
+        }
     }
 }

@@ -16,7 +16,7 @@ use crate::domain::client::Client;
 use crate::domain::phone::{normalize_phone, phone_digits_key};
 use crate::domain::staff::{NoMatch, Staff, match_staff};
 use crate::domain::visit::Visit;
-use crate::import::visit::{Draft, Field, Mapping, map_headers, row_to_draft};
+use crate::import::visit::{Draft, Field, Mapping, Sameness, map_headers, row_to_draft};
 use crate::import::{RowError, Sheet, SheetRow};
 use crate::output::{Cell, Rows, col};
 use crate::store::{Loaded, Store, Txn};
@@ -77,8 +77,8 @@ struct Visits {
     by_phone: HashMap<String, Vec<usize>>,
     /// Visits already in the store, and those taken from this file, by client: the
     /// duplicate check looks at one client's visits, not at all of them per row.
-    existing_of: HashMap<String, Vec<Visit>>,
-    taken_of: HashMap<String, Vec<Visit>>,
+    existing_of: HashMap<String, Vec<Sameness>>,
+    taken_of: HashMap<String, Vec<Sameness>>,
     /// Staff cells name roster members once there is a roster (DESIGN §10).
     roster: Vec<Staff>,
     /// The visits the booking rules check rows against (with a roster only).
@@ -127,7 +127,7 @@ impl Importer for Visits {
             self.existing_of
                 .entry(v.record.client.clone())
                 .or_default()
-                .push(v.record);
+                .push(Sameness::of(&v.record));
         }
         for (i, c) in self.clients.iter().enumerate() {
             self.by_id.insert(c.record.id.clone(), i);
@@ -204,7 +204,7 @@ impl Importer for Visits {
         self.taken_of
             .entry(draft.visit.client.clone())
             .or_default()
-            .push(draft.visit.clone());
+            .push(Sameness::of(&draft.visit));
         Ok(Checked::New(draft.visit))
     }
 
@@ -250,6 +250,7 @@ impl Importer for Visits {
         for (_, v) in fresh {
             fresh_of.entry(v.client.as_str()).or_default().push(v);
         }
+        let mut updates = Vec::new();
         for c in &self.clients {
             let Some(mine) = fresh_of.get(c.record.id.as_str()) else {
                 continue;
@@ -262,9 +263,10 @@ impl Importer for Visits {
             }
             if updated.categories != c.record.categories {
                 updated.updated = self.now;
-                txn.update(c, &updated)?;
+                updates.push((c, updated));
             }
         }
+        txn.update_all(&updates)?;
         Ok(())
     }
 }
