@@ -560,17 +560,22 @@ impl Store {
                 })
                 .collect()
         };
-        let mut records = Vec::with_capacity(results.len());
+        // Collected in place (the records stay in `results`' buffer): a new buffer
+        // would be 40 MB of fresh pages at 100,000 visits.
         let mut unreadable = Vec::new();
-        for r in results {
-            match r {
+        let records: Vec<Loaded<T>> = results
+            .into_iter()
+            .filter_map(|r| match r {
                 Ok(l) => {
                     note_conflicts(&self.conflicts_seen, &l.record);
-                    records.push(l);
+                    Some(l)
                 }
-                Err(u) => unreadable.push(u),
-            }
-        }
+                Err(u) => {
+                    unreadable.push(u);
+                    None
+                }
+            })
+            .collect();
         if records.is_empty() && !unreadable.is_empty() && unreadable.iter().all(|u| u.wrong_key) {
             return Err(StoreError::KeyOpensNothing {
                 count: unreadable.len(),
