@@ -248,6 +248,11 @@ pub fn run<I: Importer>(
         }
         _ => None,
     };
+    // The file's rows are not needed past this point: they go before the records
+    // are encrypted (100,000 rows are some 20 MB).
+    let skipped = known.len();
+    drop(rejected);
+    drop(sheet);
     let mut source = store.id_source(I::Record::KIND)?;
     for (_, r) in &fresh {
         if !r.id().is_empty() {
@@ -263,11 +268,9 @@ pub fn run<I: Importer>(
     }
     txn.create_all(fresh.iter().map(|(_, r)| r))?;
     importer.also_write(&mut txn, &fresh)?;
-    // The transaction holds what it writes: the file, its rows and what they were
-    // checked against can go before the commit (100,000 rows are hundreds of MB).
-    let skipped = known.len();
-    drop(rejected);
-    drop((fresh, known, importer, sheet));
+    // The transaction holds what it writes: the records and what they were checked
+    // against can go before the commit.
+    drop((fresh, known, importer));
     if !ids.is_empty() {
         if let Err(e) = txn.commit(&batch_message(I::TITLE, I::RECORDS, &ids)) {
             if let Some(path) = rejects_written {

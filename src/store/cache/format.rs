@@ -20,27 +20,30 @@ pub(super) struct Header<'a> {
     pub(super) taken_ns: i64,
 }
 
-/// The exact length of the encoding of `h` and `entries`.
-pub(super) fn encoded_len(h: &Header<'_>, entries: &[EntryRef<'_>]) -> usize {
+/// The exact length of the encoding of `h` and `entries`, and the entries' count.
+pub(super) fn encoded_len<'e>(
+    h: &Header<'_>,
+    entries: impl Iterator<Item = EntryRef<'e>>,
+) -> (usize, u64) {
     let head = 8 + 4 + 8 * 5 + h.version.len() + h.public_key.len() + h.folder.len();
-    head + entries
-        .iter()
-        .map(|e| {
-            8 * 7
-                + 64
-                + 1
-                + e.rel.len()
-                + e.owner.len()
-                + e.body.len()
-                + e.plaintext.map_or(0, |p| 8 + p.len())
-        })
-        .sum::<usize>()
+    entries.fold((head, 0), |(len, count), e| {
+        let size = 8 * 7
+            + 64
+            + 1
+            + e.rel.len()
+            + e.owner.len()
+            + e.body.len()
+            + e.plaintext.map_or(0, |p| 8 + p.len());
+        (len + size, count + 1)
+    })
 }
 
-/// Writes the encoding of `h` and `entries` to `out`, an entry at a time.
-pub(super) fn encode_into(
+/// Writes the encoding of `h` and `entries` (`count` of them) to `out`, an entry at
+/// a time.
+pub(super) fn encode_into<'e>(
     h: &Header<'_>,
-    entries: &[EntryRef<'_>],
+    count: u64,
+    entries: impl Iterator<Item = EntryRef<'e>>,
     out: &mut impl Write,
 ) -> io::Result<()> {
     let mut buf = Vec::with_capacity(4096);
@@ -50,7 +53,7 @@ pub(super) fn encode_into(
     put_bytes(&mut buf, h.public_key.as_bytes());
     put_bytes(&mut buf, h.folder.as_bytes());
     put_u64(&mut buf, h.taken_ns as u64);
-    put_u64(&mut buf, entries.len() as u64);
+    put_u64(&mut buf, count);
     for e in entries {
         put_bytes(&mut buf, e.rel);
         put_bytes(&mut buf, e.owner.as_bytes());
@@ -91,8 +94,9 @@ impl Snapshot {
 
 pub fn encode(s: &Snapshot) -> Vec<u8> {
     let (header, entries) = s.parts();
-    let mut out = Vec::with_capacity(encoded_len(&header, &entries));
-    encode_into(&header, &entries, &mut out).expect("writing to memory");
+    let (len, count) = encoded_len(&header, entries.iter().copied());
+    let mut out = Vec::with_capacity(len);
+    encode_into(&header, count, entries.into_iter(), &mut out).expect("writing to memory");
     out
 }
 

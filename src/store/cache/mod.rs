@@ -281,16 +281,17 @@ fn ensure_dir(root: &Path) -> io::Result<PathBuf> {
 /// then a rename over the old one.
 pub fn write(root: &Path, kind: Kind, snap: &Snapshot) -> io::Result<()> {
     let (header, entries) = snap.parts();
-    write_entries(root, kind, &header, &entries)
+    write_entries(root, kind, &header, || entries.iter().copied())
 }
 
 /// Encodes, encrypts (to the header's public key) and puts in place a cache file
-/// atomically, streaming: the encoding is never whole in memory.
-fn write_entries(
+/// atomically, streaming: the encoding is never whole in memory. `entries` gives the
+/// entries, sorted by path, each time it is called (twice: to size, then to write).
+fn write_entries<'e, I: Iterator<Item = EntryRef<'e>>>(
     root: &Path,
     kind: Kind,
     header: &Header<'_>,
-    entries: &[EntryRef<'_>],
+    entries: impl Fn() -> I,
 ) -> io::Result<()> {
     let dir = ensure_dir(root)?;
     sweep_temps(&dir);
@@ -309,9 +310,9 @@ fn write_entries(
             .create_new(true)
             .mode(0o600)
             .open(&tmp)?;
-        let len = encoded_len(header, entries) as u64;
-        let mut sealer = Sealer::new(f, recipient.as_ref(), len)?;
-        encode_into(header, entries, &mut sealer)?;
+        let (len, count) = encoded_len(header, entries());
+        let mut sealer = Sealer::new(f, recipient.as_ref(), len as u64)?;
+        encode_into(header, count, entries(), &mut sealer)?;
         sealer.finish()?;
         std::fs::rename(&tmp, cache_file(root, kind))
     })();
@@ -447,7 +448,7 @@ pub(super) fn load_all<T: Record>(
             taken_ns,
         };
         // Best effort: a cache that cannot be written costs speed, nothing else.
-        let _ = write_entries(root, T::KIND, &header, &entries);
+        let _ = write_entries(root, T::KIND, &header, || entries.iter().copied());
     }
     Ok(outcomes
         .into_iter()
@@ -623,35 +624,56 @@ pub(super) fn write_through(
     let mut written = written;
     for kind in Kind::ALL {
         let folder = Path::new(kind.folder());
-        let gone: Vec<Vec<u8>> = removed
-            .iter()
-            .chain(written.iter().map(|(rel, _)| rel))
-            .filter(|rel| rel.starts_with(folder))
-            .map(|rel| rel.as_os_str().as_bytes().to_vec())
-            .collect();
-        let mine: Vec<(PathBuf, Pending)>;
-        (mine, written) = std::mem::take(&mut written)
-            .into_iter()
-            .partition(|(_, p)| p.kind == kind);
-        // In parallel: a stat per written file, 100,000 after an import.
-        let new: Vec<Entry> = mine
-            .into_par_iter()
-            .filter_map(|(rel, p)| {
-                let stamp = Stamp::of(&std::fs::metadata(root.join(&rel)).ok()?);
+        let touched = removed.iter().any(|rel| rel.starts_with(folder))
+            || written.iter().any(|(_, p)| p.kind == kind);
+        if !touched {
+            continue;
+        }
+        // In parallel: a stat per written file, 100,000 after an import. The parts of
+        // each pending entry are taken, not copied: an import's are 40 MB.
+        let new: Vec<Option<Entry>> = written
+            .par_iter_mut()
+            .map(|(rel, p)| {
+                if p.kind != kind {
+                    return None;
+                }
+                let stamp = Stamp::of(&std::fs::metadata(root.join(&*rel)).ok()?);
                 Some(Entry {
-                    rel,
-                    owner: p.owner,
+                    rel: std::mem::take(rel),
+                    owner: std::mem::take(&mut p.owner),
                     stamp,
                     cipher_hash: p.cipher_hash,
                     plain_hash: p.plain_hash,
-                    body: p.body,
-                    plaintext: p.plaintext,
+                    body: std::mem::take(&mut p.body),
+                    plaintext: p.plaintext.take(),
                 })
             })
             .collect();
-        if gone.is_empty() {
-            continue;
-        }
+        let mut new: Vec<Entry> = new.into_iter().flatten().collect();
+        // Sorted by path; of one path written twice, the later write wins.
+        new.sort_by(|a, b| a.rel.cmp(&b.rel));
+        new.dedup_by(|later, earlier| {
+            let same = later.rel == earlier.rel;
+            if same {
+                std::mem::swap(later, earlier);
+            }
+            same
+        });
+        // Every path whose old entry goes: removed, written (even a file that could not
+        // be looked at just now, whose entry is then left out).
+        let mut gone: Vec<&[u8]> = removed
+            .iter()
+            .chain(
+                written
+                    .iter()
+                    .filter(|(_, p)| p.kind == kind)
+                    .map(|(rel, _)| rel),
+            )
+            .filter(|rel| rel.starts_with(folder))
+            .chain(new.iter().map(|e| &e.rel))
+            .map(|rel| rel.as_os_str().as_bytes())
+            .collect();
+        gone.sort_unstable();
         let plain = read_plain(&cache_file(root, kind), ids).ok();
         let old = plain
             .as_deref()
@@ -660,22 +682,35 @@ pub(super) fn write_through(
         let taken_ns = old
             .as_ref()
             .map_or(started_ns, |v| v.taken_ns.min(started_ns));
-        let mut gone = gone;
-        gone.sort_unstable();
-        let mut entries: Vec<EntryRef<'_>> = old
-            .iter()
-            .flat_map(|v| v.entries.iter().copied())
-            .filter(|e| gone.binary_search_by(|g| g.as_slice().cmp(e.rel)).is_err())
-            .chain(new.iter().map(Entry::borrowed))
-            .collect();
-        entries.sort_unstable_by(|a, b| a.rel.cmp(b.rel));
-        entries.dedup_by(|a, b| a.rel == b.rel);
+        let kept: &[EntryRef<'_>] = old.as_ref().map_or(&[], |v| &v.entries);
         let header = Header {
             version: env!("CARGO_PKG_VERSION"),
             public_key: key,
             folder: kind.folder(),
             taken_ns,
         };
-        let _ = write_entries(root, kind, &header, &entries);
+        let entries = || {
+            merge_sorted(
+                kept.iter()
+                    .copied()
+                    .filter(|e| gone.binary_search(&e.rel).is_err()),
+                new.iter().map(Entry::borrowed),
+            )
+        };
+        let _ = write_entries(root, kind, &header, entries);
     }
+}
+
+/// Two runs of entries sorted by path, merged into one (no path is in both).
+fn merge_sorted<'e>(
+    a: impl Iterator<Item = EntryRef<'e>>,
+    b: impl Iterator<Item = EntryRef<'e>>,
+) -> impl Iterator<Item = EntryRef<'e>> {
+    let (mut a, mut b) = (a.peekable(), b.peekable());
+    std::iter::from_fn(move || match (a.peek(), b.peek()) {
+        (Some(x), Some(y)) if x.rel <= y.rel => a.next(),
+        (Some(_), Some(_)) => b.next(),
+        (Some(_), None) => a.next(),
+        (None, _) => b.next(),
+    })
 }
