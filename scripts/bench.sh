@@ -24,6 +24,12 @@
 #   BENCH_PART=read|write|all         (default all)
 #   BENCH_RUNS=N                      timed runs per figure (default 5; 3 at scale 1)
 #   HK_BENCH_BIN=path/to/hk           time another build of hk the same way
+#   BENCH_WRITE_DIR=/dev/shm          where the writes' copies and the encrypt floor go
+#                                     (default /tmp). On a disk, creating files soon
+#                                     after deleting many is slowed by the filesystem
+#                                     (ext4 without a journal skips inodes freed in the
+#                                     last 30 s), so the copies made here swing the write
+#                                     figures; a tmpfs measures hk and the floor alike.
 # The store is generated once into /tmp/hk-bench-SCALE and reused, and so is its
 # SQLite copy /tmp/hk-bench-SCALE.sqlite (rebuilt when missing or older than the store).
 set -euo pipefail
@@ -348,6 +354,7 @@ fi
 # A 2,000-row client import into a fresh store, plain and in git, and a rewrap of the
 # whole benchmark store (every record re-encrypted, one journal, one commit). One run each.
 if [ "$part" != read ]; then
+  wdir="${BENCH_WRITE_DIR:-/tmp}"
   sheet="/tmp/hk-bench-import.csv"
   if [ ! -f "$sheet" ]; then
     {
@@ -358,19 +365,20 @@ if [ "$part" != read ]; then
     } >"$sheet"
   fi
   for git in "" "--git"; do
-    fresh="$(mktemp -d /tmp/hk-bench-write.XXXXXX)"
+    fresh="$(mktemp -d "$wdir/hk-bench-write.XXXXXX")"
     HOME="$fresh/home" HK_IDENTITY="$fresh/key.txt" $hk -q init $git "$fresh/store" >/dev/null
     HOME="$fresh/home" HK_IDENTITY="$fresh/key.txt" HK_STORE="$fresh/store" \
       /usr/bin/time -f "%e s, %M KiB max RSS: hk client import (2000 rows${git:+, git})" \
       $hk -q client import "$sheet" >/dev/null
     rm -rf "$fresh"
   done
-  rm -rf "$dir-rewrap"
-  cp -a "$dir" "$dir-rewrap"
-  rm -rf "$dir-rewrap/.hk/cache"
+  copy="$wdir/hk-bench-$scale-copy"
+  rm -rf "$copy"
+  cp -a "$dir" "$copy"
+  rm -rf "$copy/.hk/cache"
   sync
-  HK_STORE="$dir-rewrap" /usr/bin/time -f "%e s, %M KiB max RSS: hk key rewrap (whole store)" $hk -q key rewrap
-  rm -rf "$dir-rewrap"
+  HK_STORE="$copy" /usr/bin/time -f "%e s, %M KiB max RSS: hk key rewrap (whole store)" $hk -q key rewrap
+  rm -rf "$copy"
 
   # A visit import of 100,000/SCALE rows (one per client in turn, all in 2027, so none is
   # a duplicate) into a copy of the store, beside the encrypt floor: encrypting and
@@ -386,17 +394,19 @@ if [ "$part" != read ]; then
       done
     } >"$vsheet"
   fi
-  rm -rf "$dir-import"
-  cp -a "$dir" "$dir-import"
+  rm -rf "$copy"
+  cp -a "$dir" "$copy"
   # A copy has new inodes, so its cache is cold: warm it as an office's store is warm
   # (the import checks its rows against the store's clients and visits).
-  HK_STORE="$dir-import" $hk -q visit list --format csv >/dev/null
-  HK_STORE="$dir-import" $hk -q client list --format csv >/dev/null
+  HK_STORE="$copy" $hk -q visit list --format csv >/dev/null
+  HK_STORE="$copy" $hk -q client list --format csv >/dev/null
   sync # the copy's own writes are not the import's to flush
-  HK_STORE="$dir-import" /usr/bin/time -f "%e s, %M KiB max RSS: hk visit import ($visits rows)" \
+  HK_STORE="$copy" /usr/bin/time -f "%e s, %M KiB max RSS: hk visit import ($visits rows)" \
     $hk -q visit import "$vsheet" >/dev/null
-  rm -rf "$dir-import" /tmp/hk-bench-encrypt-floor
+  floor="$wdir/hk-bench-encrypt-floor"
+  rm -rf "$copy" "$floor"
+  sync
   /usr/bin/time -f "%e s, %M KiB max RSS: encrypt floor ($visits files)" \
-    ./target/release/examples/encrypt_floor /tmp/hk-bench-encrypt-floor "$visits" >/dev/null
-  rm -rf /tmp/hk-bench-encrypt-floor
+    ./target/release/examples/encrypt_floor "$floor" "$visits" >/dev/null
+  rm -rf "$floor"
 fi
