@@ -1,6 +1,8 @@
 //! Loading what a command needs, with what could not be read reported: the query
 //! layer's book, one kind's records, and one record from what a user typed.
 
+use std::mem::ManuallyDrop;
+
 use super::Ctx;
 use super::error::{CliError, CliResult};
 
@@ -12,11 +14,15 @@ use crate::store::{LoadAll, Loaded, Record, Store};
 
 /// Reads the kinds of record a command needs, indexed by client (see `query`), and
 /// reports what could not be read.
-pub fn book(ctx: &mut Ctx, store: &Store, kinds: Kinds) -> CliResult<Book> {
+///
+/// The book is never dropped: a command reads it once and the process ends, and freeing
+/// 100,000 records one by one at exit was 15–25 ms of a 340 ms `client list`. Its memory
+/// goes back with the process.
+pub fn book(ctx: &mut Ctx, store: &Store, kinds: Kinds) -> CliResult<ManuallyDrop<Book>> {
     let (book, problems) = Book::load(store, ctx.identities_for(store)?, kinds)?;
     ctx.report_newer(&problems.newer);
     ctx.report_unreadable(&problems.unreadable);
-    Ok(book)
+    Ok(ManuallyDrop::new(book))
 }
 
 /// One client with their records of `kinds` (only theirs are decoded).
