@@ -178,11 +178,11 @@ impl Txn<'_> {
             .par_iter()
             .map(|(loaded, record)| self.encrypt_update(loaded, record))
             .collect::<Result<_, _>>()?;
-        Ok(updates
-            .into_iter()
-            .filter(|u| u.is_some())
-            .map(|u| self.add_update(u))
-            .count())
+        let mut changed = 0;
+        for update in updates {
+            changed += usize::from(self.add_update(update));
+        }
+        Ok(changed)
     }
 
     /// The write (and removal, for a moved record) that replaces `loaded` with
