@@ -650,8 +650,14 @@ pub(super) fn write_through(
             })
             .collect();
         let mut new: Vec<Entry> = new.into_iter().flatten().collect();
-        // Sorted by path; of one path written twice, the later write wins.
-        new.sort_by(|a, b| a.rel.cmp(&b.rel));
+        // Sorted by path bytes, as the entries are (not by `Path`'s component order);
+        // of one path written twice, the later write wins.
+        new.sort_by(|a, b| {
+            a.rel
+                .as_os_str()
+                .as_bytes()
+                .cmp(b.rel.as_os_str().as_bytes())
+        });
         new.dedup_by(|later, earlier| {
             let same = later.rel == earlier.rel;
             if same {

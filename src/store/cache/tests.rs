@@ -345,3 +345,34 @@ fn a_sealer_takes_its_contents_in_any_pieces_and_exactly_the_length_announced() 
     let mut long = Sealer::new(std::io::Cursor::new(Vec::new()), recipient.as_ref(), 2).unwrap();
     assert!(long.write_all(b"abc").is_err(), "more bytes than announced");
 }
+
+#[test]
+fn old_and_new_entries_merge_in_path_byte_order() {
+    let entry = |rel: &str| Entry {
+        rel: PathBuf::from(rel),
+        owner: String::new(),
+        stamp: stamp(1, 1),
+        cipher_hash: [0; 32],
+        plain_hash: [0; 32],
+        body: vec![1],
+        plaintext: None,
+    };
+    // Byte order, where `Path`'s component order would differ ('-' sorts before '/').
+    let old = [entry("visits/2027-01-x/a"), entry("visits/2027-01/c")];
+    let new = [entry("visits/2027-01-x/b"), entry("visits/2027-01/d")];
+    let merged: Vec<String> = merge_sorted(
+        old.iter().map(Entry::borrowed),
+        new.iter().map(Entry::borrowed),
+    )
+    .map(|e| String::from_utf8(e.rel.to_vec()).unwrap())
+    .collect();
+    assert_eq!(
+        merged,
+        [
+            "visits/2027-01-x/a",
+            "visits/2027-01-x/b",
+            "visits/2027-01/c",
+            "visits/2027-01/d"
+        ]
+    );
+}
