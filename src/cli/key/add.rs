@@ -2,7 +2,6 @@
 
 use super::super::Ctx;
 use super::super::error::{CliError, CliResult};
-use crate::store::RECIPIENTS_FILE;
 use crate::store::keys::{parse_recipient, with_key};
 
 /// Add a colleague's public key and re-encrypt every record so it opens with it.
@@ -24,14 +23,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     parse_recipient(key)
         .map_err(|e| CliError::usage(crate::t!("key-cmd-bad-key", problem = e.to_string())))?;
     let store = ctx.store()?;
-    let path = store.root.join(RECIPIENTS_FILE);
-    let text = std::fs::read_to_string(&path).map_err(|e| {
-        CliError::failure(crate::t!(
-            "key-cmd-cannot-read",
-            path = RECIPIENTS_FILE,
-            error = &e
-        ))
-    })?;
+    let text = super::read_recipients(&store)?;
     let new = with_key(&text, key, args.name.trim())
         .map_err(|e| CliError::usage(e.to_string()).hint(crate::t!("key-cmd-list-hint")))?;
     drop(store);

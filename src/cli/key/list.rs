@@ -1,9 +1,8 @@
 //! `hk key list`: who can read the store.
 
 use super::super::Ctx;
-use super::super::error::{CliError, CliResult};
+use super::super::error::CliResult;
 use crate::output::{Cell, Rows, col};
-use crate::store::RECIPIENTS_FILE;
 use crate::store::keys::listed;
 
 /// List the public keys in `.hk/recipients`, with their names.
@@ -12,14 +11,7 @@ pub struct Args {}
 
 pub fn run(_args: Args, ctx: &mut Ctx) -> CliResult {
     let store = ctx.store()?;
-    let path = store.root.join(RECIPIENTS_FILE);
-    let text = std::fs::read_to_string(&path).map_err(|e| {
-        CliError::failure(crate::t!(
-            "key-cmd-cannot-read",
-            path = RECIPIENTS_FILE,
-            error = &e
-        ))
-    })?;
+    let text = super::read_recipients(&store)?;
     let rows = listed(&text)
         .into_iter()
         .map(|l| vec![Cell::text(l.name), Cell::text(l.key)])

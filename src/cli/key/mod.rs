@@ -11,7 +11,7 @@ use std::path::PathBuf;
 use super::Ctx;
 use super::error::{CliError, CliResult};
 use crate::store::keys::{generate_identity, write_identity_file};
-use crate::store::{Rewrap, Rewrapped};
+use crate::store::{RECIPIENTS_FILE, Rewrap, Rewrapped, Store};
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
@@ -104,4 +104,15 @@ fn rewrap_to(ctx: &mut Ctx, recipients: Option<&str>, title: &str) -> CliResult<
             )
         }
     }
+}
+
+/// The text of the store's `.hk/recipients`, for `key list`, `key add` and `key remove`.
+fn read_recipients(store: &Store) -> CliResult<String> {
+    std::fs::read_to_string(store.root.join(RECIPIENTS_FILE)).map_err(|e| {
+        CliError::failure(crate::t!(
+            "key-cmd-cannot-read",
+            path = RECIPIENTS_FILE,
+            error = &e
+        ))
+    })
 }

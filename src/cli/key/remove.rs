@@ -2,7 +2,6 @@
 
 use super::super::Ctx;
 use super::super::error::{CliError, CliResult};
-use crate::store::RECIPIENTS_FILE;
 use crate::store::keys::without_key;
 
 /// Remove a key from `.hk/recipients` and re-encrypt every record without it.
@@ -18,14 +17,7 @@ pub struct Args {
 
 pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let store = ctx.store()?;
-    let path = store.root.join(RECIPIENTS_FILE);
-    let text = std::fs::read_to_string(&path).map_err(|e| {
-        CliError::failure(crate::t!(
-            "key-cmd-cannot-read",
-            path = RECIPIENTS_FILE,
-            error = &e
-        ))
-    })?;
+    let text = super::read_recipients(&store)?;
     let (new, gone) = without_key(&text, &args.name).map_err(|e| {
         CliError::usage(e.to_string())
             .hint(crate::t!("key-cmd-list-hint"))
