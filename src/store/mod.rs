@@ -8,9 +8,11 @@ pub mod driver;
 pub mod fsio;
 pub mod git;
 pub mod gitsetup;
+mod idsource;
 pub mod journal;
 pub mod keys;
 mod kinds;
+mod listing;
 pub mod moves;
 mod owned;
 mod rekey;
@@ -18,7 +20,6 @@ pub mod sync;
 mod txn;
 mod undo;
 
-use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
@@ -31,12 +32,13 @@ use sha2::{Digest, Sha256};
 use crate::domain::complaint::playbook;
 use crate::domain::config::{Config, DEFAULT_CONFIG_TOML};
 use crate::domain::id::{self, Kind};
-use cache::Stamp;
 use git::GitError;
+pub use idsource::IdSource;
 use journal::{Failpoint, JournalError, Recovered};
 use keys::{Identities, KeyError, Recipients};
 pub use kinds::Record;
 pub(crate) use kinds::with_record_type;
+pub use listing::Listed;
 pub use moves::FiledTwiceSeen;
 pub use owned::{AnyRecord, OwnedAny, record_table};
 pub use rekey::{Rewrap, Rewrapped};
@@ -386,7 +388,7 @@ impl Store {
 
     fn walk(&self, kind: Kind, stat: bool) -> Result<Vec<Listed>, StoreError> {
         let dir = self.root.join(kind.folder());
-        let mut out = list_folder(&dir, Path::new(kind.folder()), stat)?;
+        let mut out = listing::list_folder(&dir, Path::new(kind.folder()), stat)?;
         // By bytes, not by `Path` components (slow at 150,000 files): the same order
         // here, where every name in a folder has the same shape. Folders come back
         // sorted already, unless one mixes files and subfolders.
@@ -625,92 +627,6 @@ fn write_playbooks(root: &Path) -> Result<Vec<PathBuf>, StoreError> {
         paths.push(rel);
     }
     Ok(paths)
-}
-
-/// Fresh random ids that no file, and no id handed out before, uses.
-pub struct IdSource {
-    kind: Kind,
-    taken: std::collections::HashSet<String>,
-    root: PathBuf,
-}
-
-impl IdSource {
-    pub fn fresh(&mut self) -> Result<String, StoreError> {
-        loop {
-            let mut random = [0u8; id::RANDOM_LEN];
-            getrandom::fill(&mut random).map_err(|e| StoreError::Io {
-                path: self.root.clone(),
-                source: std::io::Error::other(e.to_string()),
-            })?;
-            let candidate = id::from_random(self.kind, random);
-            if self.taken.insert(candidate.clone()) {
-                return Ok(candidate);
-            }
-        }
-    }
-
-    /// Marks an id as used (one that came from an imported file).
-    pub fn reserve(&mut self, id: &str) {
-        self.taken.insert(id.to_string());
-    }
-}
-
-/// One record file found by a listing.
-#[derive(Debug, Clone)]
-pub struct Listed {
-    /// Relative to the store root.
-    pub rel: PathBuf,
-    pub stamp: Option<Stamp>,
-}
-
-/// The record files under `dir` (whose path relative to the root is `rel`), its
-/// subfolders listed in parallel.
-fn list_folder(dir: &Path, rel: &Path, stat: bool) -> Result<Vec<Listed>, StoreError> {
-    let entries = match std::fs::read_dir(dir) {
-        Ok(e) => e,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(e) => return Err(io_err(dir)(e)),
-    };
-    let mut out = Vec::new();
-    let mut folders = Vec::new();
-    for entry in entries {
-        let entry = entry.map_err(io_err(dir))?;
-        let name = entry.file_name();
-        let name_b = name.as_bytes();
-        if name_b.starts_with(b".") {
-            continue;
-        }
-        let ft = entry.file_type().map_err(io_err(dir))?;
-        if ft.is_dir() {
-            folders.push(name);
-        } else if name_b.ends_with(EXT.as_bytes()) {
-            // `DirEntry::metadata` is an `fstatat` on the open folder; a symlink is
-            // followed, as reading the record will.
-            let stamp = stat
-                .then(|| {
-                    if ft.is_symlink() {
-                        std::fs::metadata(entry.path())
-                    } else {
-                        entry.metadata()
-                    }
-                    .ok()
-                    .map(|m| Stamp::of(&m))
-                })
-                .flatten();
-            out.push(Listed {
-                rel: rel.join(&name),
-                stamp,
-            });
-        }
-    }
-    out.sort_unstable_by(|a, b| a.rel.as_os_str().cmp(b.rel.as_os_str()));
-    folders.sort_unstable();
-    let nested: Vec<Vec<Listed>> = folders
-        .par_iter()
-        .map(|name| list_folder(&dir.join(name), &rel.join(name), stat))
-        .collect::<Result<_, _>>()?;
-    out.extend(nested.into_iter().flatten());
-    Ok(out)
 }
 
 /// A public key without its comment: `age1…`, or `ssh-ed25519 AAAA…`.
