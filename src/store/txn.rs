@@ -2,7 +2,9 @@
 //! against what was read, then carried out all-or-nothing by the journal as one git
 //! commit.
 
-use std::path::PathBuf;
+use std::collections::{HashMap, HashSet};
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
@@ -341,9 +343,14 @@ impl Txn<'_> {
             .collect();
         // In parallel (an import checks that 100,000 files are still absent); the first
         // conflict in the transaction's order is the one reported.
-        let conflict = expectations
-            .par_iter()
-            .find_first(|(rel, expect)| !as_expected(&root.join(rel), *expect));
+        let names = Names::of_crowded(root, &expectations);
+        let conflict =
+            expectations
+                .par_iter()
+                .find_first(|(rel, expect)| !match (expect, names.get(rel)) {
+                    (None, Some(absent)) => absent,
+                    _ => as_expected(&root.join(rel), *expect),
+                });
         if let Some((rel, _)) = conflict {
             return Err(StoreError::Conflict((*rel).clone()));
         }
@@ -406,6 +413,56 @@ impl Txn<'_> {
 
 /// Whether the file is still as the transaction read it: absent (`None`) or with
 /// ciphertext of this hash.
+/// The names in each folder where a transaction expects many files to be absent
+/// (an import's new records). Checking a name against its folder's listing costs a
+/// fraction of a failed open, which walks the path: for 100,000 new visits, 35 ms of
+/// listing instead of 0.4 s of opens.
+struct Names(HashMap<PathBuf, HashSet<OsString>>);
+
+/// From this many new files in one folder on, the folder is listed.
+const CROWDED: usize = 64;
+
+impl Names {
+    fn of_crowded(root: &Path, expectations: &[(&PathBuf, Option<[u8; 32]>)]) -> Names {
+        let mut absent: HashMap<&Path, usize> = HashMap::new();
+        for (rel, expect) in expectations {
+            if expect.is_none()
+                && let Some(folder) = rel.parent()
+            {
+                *absent.entry(folder).or_default() += 1;
+            }
+        }
+        let crowded: Vec<&Path> = absent
+            .into_iter()
+            .filter(|(_, n)| *n >= CROWDED)
+            .map(|(f, _)| f)
+            .collect();
+        Names(
+            crowded
+                .par_iter()
+                .filter_map(|folder| {
+                    let names = match std::fs::read_dir(root.join(folder)) {
+                        Ok(entries) => entries
+                            .map(|e| e.map(|e| e.file_name()))
+                            .collect::<Result<HashSet<_>, _>>()
+                            .ok()?,
+                        Err(e) if e.kind() == std::io::ErrorKind::NotFound => HashSet::new(),
+                        // Unlistable: each file is then looked at by itself.
+                        Err(_) => return None,
+                    };
+                    Some((folder.to_path_buf(), names))
+                })
+                .collect(),
+        )
+    }
+
+    /// Whether `rel` is absent, when its folder was listed.
+    fn get(&self, rel: &Path) -> Option<bool> {
+        let names = self.0.get(rel.parent()?)?;
+        Some(!names.contains(rel.file_name()?))
+    }
+}
+
 fn as_expected(path: &std::path::Path, expect: Option<[u8; 32]>) -> bool {
     match (expect, std::fs::read(path)) {
         (None, Err(e)) => e.kind() == std::io::ErrorKind::NotFound,
@@ -444,6 +501,7 @@ fn stage_all<I: Sync>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::client::Client;
 
     #[test]
     fn a_batch_message_lists_the_first_ids_and_counts_the_rest() {
@@ -457,5 +515,47 @@ mod tests {
         assert!(!m.contains("c-00000050"), "{m}");
         let few = batch_message("visit import", "visits", &ids[..2]);
         assert_eq!(few, "visit import (2 visits)\n\nc-00000000\nc-00000001\n");
+    }
+
+    /// A store with one age key, and `n` clients named in Chinese, not yet written.
+    fn store_and_clients(n: usize) -> (tempfile::TempDir, Store, Vec<Client>) {
+        let dir = tempfile::tempdir().unwrap();
+        let (_, public) = super::super::keys::generate_identity("2026-11-22");
+        let store = Store::create(&dir.path().join("s"), &format!("{public}\n"), false).unwrap();
+        let clients = (0..n)
+            .map(|i| {
+                let text = format!(
+                    "format = 1\nid = \"c-{i:08}\"\nname = \"王芳{i}\"\ncreated = \"2026-11-01T09:00:00+08:00\"\nupdated = \"2026-11-01T09:00:00+08:00\"\n"
+                );
+                super::super::parse_record::<Client>(&text).unwrap()
+            })
+            .collect();
+        (dir, store, clients)
+    }
+
+    /// Another program puts a file where the batch will create one, after the batch
+    /// was checked and before it commits: the commit refuses, names that file, and
+    /// writes nothing. Below and above the count from which a folder is listed
+    /// rather than each file opened.
+    #[test]
+    fn a_file_that_appears_where_a_batch_creates_one_stops_the_commit() {
+        for n in [CROWDED - 1, CROWDED, 300] {
+            let (_dir, store, clients) = store_and_clients(n);
+            let mut txn = store.begin().unwrap();
+            txn.create_all(clients.iter()).unwrap();
+            let taken = clients[n / 2].rel_path();
+            std::fs::write(store.root.join(&taken), "李娜的文件").unwrap();
+            match txn.commit("client import") {
+                Err(StoreError::Conflict(rel)) => assert_eq!(rel, taken, "n = {n}"),
+                other => panic!("n = {n}: {other:?}"),
+            }
+            let left: Vec<_> = std::fs::read_dir(store.root.join("clients"))
+                .unwrap()
+                .map(|e| e.unwrap().file_name())
+                .filter(|name| name != ".gitkeep")
+                .collect();
+            assert_eq!(left, [taken.file_name().unwrap()], "n = {n}");
+            assert!(!store.root.join(journal::JOURNAL).exists());
+        }
     }
 }
