@@ -22,9 +22,10 @@
 //! already has it); a `journal/` marked `ROLLBACK` is rolled back. The journal folder
 //! holds ciphertext only and ignores itself in git (its own `.gitignore`).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
 use rayon::prelude::*;
@@ -367,43 +368,72 @@ fn write_file(path: &Path, bytes: &[u8], sync: bool) -> Result<(), JournalError>
 
 /// Puts every file in place. Safe to run again: a `new/N` already renamed is gone.
 fn apply(root: &Path, journal: &Path, plan: &Plan, fp: &Failpoint) -> Result<(), JournalError> {
-    let mut dirs: BTreeSet<PathBuf> = BTreeSet::new();
-    // Folders known to exist: one look per folder, not one per file.
-    let mut present: BTreeSet<&Path> = BTreeSet::new();
-    let mut renamed = 0usize;
+    // The ops by target folder, each folder's in the plan's order. Folders are applied
+    // in parallel: a rename between folders waits for the filesystem's rename lock, but
+    // the path lookups around it (most of its cost) do not.
+    let mut folders: BTreeMap<&Path, Vec<usize>> = BTreeMap::new();
     for (i, op) in plan.ops.iter().enumerate() {
-        let target = root.join(&op.target);
         let folder = op.target.parent().unwrap_or(Path::new(""));
+        folders.entry(folder).or_default().push(i);
+    }
+    let mut dirs: BTreeSet<PathBuf> = BTreeSet::new();
+    for (folder, ops) in &folders {
         let dir = root.join(folder);
-        if op.put {
-            if !present.contains(folder) && !dir.exists() {
-                std::fs::create_dir_all(&dir).map_err(io_at(&dir))?;
-                if let Some(up) = dir.parent() {
-                    dirs.insert(up.to_path_buf());
-                }
+        if ops.iter().any(|&i| plan.ops[i].put) && !dir.exists() {
+            std::fs::create_dir_all(&dir).map_err(io_at(&dir))?;
+            if let Some(up) = dir.parent() {
+                dirs.insert(up.to_path_buf());
             }
-            present.insert(folder);
-            let src = journal.join("new").join(plan.slot(i));
-            match std::fs::rename(&src, &target) {
-                Ok(()) => {
-                    renamed += 1;
-                    fp.hit_nth("rename", renamed);
+        }
+        dirs.insert(dir);
+    }
+    let renamed = AtomicUsize::new(0);
+    let new = journal.join("new");
+    let new_fd = open_dir(&new);
+    folders.par_iter().try_for_each(|(folder, ops)| {
+        let folder_fd = open_dir(&root.join(folder));
+        for &i in ops {
+            let op = &plan.ops[i];
+            let target = root.join(&op.target);
+            if !op.put {
+                remove_file_if_exists(&target)?;
+                continue;
+            }
+            let slot = plan.slot(i);
+            let src = new.join(&slot);
+            // Relative to the open folders: a short lookup on each side instead of a
+            // walk from the root.
+            let moved = match (&new_fd, &folder_fd, op.target.file_name()) {
+                (Some(from), Some(to), Some(name)) => {
+                    rustix::fs::renameat(from, &slot, to, name).map_err(io::Error::from)
                 }
+                _ => std::fs::rename(&src, &target),
+            };
+            match moved {
+                Ok(()) => fp.hit_nth("rename", renamed.fetch_add(1, Ordering::Relaxed) + 1),
                 Err(e) if e.kind() == io::ErrorKind::NotFound && !src.exists() => {}
                 Err(e) => return Err(io_at(&target)(e)),
             }
-        } else {
-            remove_file_if_exists(&target)?;
         }
-        if !dirs.contains(&dir) {
-            dirs.insert(dir);
-        }
-    }
+        Ok(())
+    })?;
     for d in &dirs {
         fsio::sync_dir(d).map_err(io_at(d))?;
     }
     fp.hit("renamed");
     Ok(())
+}
+
+/// A folder open for renames relative to it; `None` if it cannot be opened (the
+/// renames then go by path).
+fn open_dir(dir: &Path) -> Option<std::os::fd::OwnedFd> {
+    use rustix::fs::{Mode, OFlags};
+    rustix::fs::open(
+        dir,
+        OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC,
+        Mode::empty(),
+    )
+    .ok()
 }
 
 fn commit_to_git(root: &Path, journal: &Path, plan: &Plan, fp: &Failpoint) -> Result<(), GitError> {
