@@ -18,6 +18,7 @@ mod client_edit;
 mod client_import;
 mod client_story;
 mod company_month;
+mod company_month_driver;
 mod complaint_report;
 mod complaints;
 mod completions;
