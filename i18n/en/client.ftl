@@ -16,7 +16,7 @@ client-tag-control = a tag cannot contain control characters
 client-age-not-duration = `{ $value }` is not a duration; use a number and a unit: 3y (years), 18m (months), 2w (weeks) or 90d (days)
 client-age-zero = `{ $value }` is no time at all; give a number above 0
 
-## Phone numbers (src/domain/phone.rs): never the number itself
+## Phone numbers (src/domain/phone/): never the number itself
 client-phone-empty = phone number is empty
 client-phone-no-digits = phone number contains no digits
 client-phone-bad-character = phone number has a character that is not allowed at position { $position }; use digits, spaces, dashes, parentheses, a leading + and an extension marker such as 转 or ext

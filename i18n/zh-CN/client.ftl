@@ -16,7 +16,7 @@ client-tag-control = 标签不能包含控制字符
 client-age-not-duration = `{ $value }` 不是时长；请写数字加单位：3y（年）、18m（月）、2w（周）或 90d（天）
 client-age-zero = `{ $value }` 等于没有时间；请给一个大于 0 的数
 
-## Phone numbers (src/domain/phone.rs): never the number itself
+## Phone numbers (src/domain/phone/): never the number itself
 client-phone-empty = 电话号码为空
 client-phone-no-digits = 电话号码中没有数字
 client-phone-bad-character = 电话号码第 { $position } 个字符不允许；请用数字、空格、短横线、括号、开头的 + 以及分机标记（如 转 或 ext）
