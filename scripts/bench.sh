@@ -12,6 +12,9 @@
 #   stat floor         `find -printf '%s %T@'` over every record file — the least a
 #                      never-stale cache must do to notice changed files (applies to
 #                      "warm").
+#   stat floor,        examples/stat_floor.rs over the surveys folder: a statx of each
+#   surveys            survey file on every core, the fewest fields — the least a
+#                      never-stale `report satisfaction` must do.
 #   sqlite3            the same question asked of the same data, decrypted into one
 #                      indexed, unencrypted SQLite file (examples/to_sqlite.rs) and run
 #                      with the sqlite3 tool: a speed reference, not a second
@@ -46,7 +49,8 @@ dir="/tmp/hk-bench-$scale"
 db="/tmp/hk-bench-$scale.sqlite"
 today=2026-11-22
 cargo build --release --locked -q --bin hk \
-  --example gen_store --example decrypt_floor --example to_sqlite --example encrypt_floor
+  --example gen_store --example decrypt_floor --example to_sqlite --example encrypt_floor \
+  --example stat_floor
 if [ ! -d "$dir/.hk" ]; then
   rm -rf "$dir"
   /usr/bin/time -f "generate: %e s, %M KiB max RSS" ./target/release/examples/gen_store "$dir" "$scale"
@@ -302,6 +306,8 @@ if [ "$part" != write ]; then
   floor_decrypt_rss="$max_rss_kb" floor_decrypt_cpu="$cpu_med"
   median_of floor_stat find "$dir" -name '*.age' -printf '%s %T@\n'
   floor_stat_cpu="$cpu_med"
+  median_of floor_surveys ./target/release/examples/stat_floor "$dir/surveys"
+  floor_surveys_cpu="$cpu_med"
   files="$(find "$dir" -name '*.age' | wc -l)"
 
   hk_case "followup due --today" : -- followup due --today --format csv
@@ -344,6 +350,11 @@ if [ "$part" != write ]; then
     "$(fmt_time "$floor_decrypt")" "$(fmt_time "$floor_decrypt_cpu")" "$((floor_decrypt_rss / 1024))"
   printf '%-31s %9s   (CPU %s; find -printf size and mtime of every record)\n' "stat floor" \
     "$(fmt_time "$floor_stat")" "$(fmt_time "$floor_stat_cpu")"
+  # shellcheck disable=SC2059
+  printf '%-31s %9s   (CPU %s; statx of each survey file on every core: the floor of report satisfaction)\n' \
+    "stat floor, surveys" "$(fmt_time "$floor_surveys")" "$(fmt_time "$floor_surveys_cpu")"
+  sat="report satisfaction --by month"
+  echo "  report satisfaction: warm $(ratio "${warm[$sat]}" "$floor_surveys") its stat floor, which is $(ratio "$floor_surveys" "${base[$sat]:-}") sqlite3's whole query"
   echo "warm/sql = hk warm / sqlite3; warm/stat = hk warm / stat floor; cold/decr = hk cold / decrypt floor"
   echo "rows hk/sql: CSV rows (no header) each printed, a check that both answered the same question"
   echo
