@@ -26,6 +26,17 @@ sheet="$work/clients.csv"
   done
 } >"$sheet"
 
+# How long one import takes here, timed once in a scratch store: the kills fall at a
+# random moment within that (and a fifth more), so that some rounds land whole and
+# some are cut anywhere in the import, whatever the machine's speed.
+probe="$work/probe"
+HK_STORE="$probe" "$hk" -q init --git "$probe" >/dev/null
+start="${EPOCHREALTIME/[.,]/}"
+HK_STORE="$probe" "$hk" -q client import "$sheet" >/dev/null
+end="${EPOCHREALTIME/[.,]/}"
+window=$(awk -v us="$((10#$end - 10#$start))" 'BEGIN { w = us / 1e6 * 1.2; printf "%.3f", (w < 0.2 ? 0.2 : w) }')
+rm -rf "$probe"
+
 count() { find "$HK_STORE/clients" -name '*.toml.age' | wc -l; }
 commits() { git -C "$HK_STORE" rev-list --count HEAD; }
 
@@ -35,8 +46,7 @@ for round in $(seq 1 "$rounds"); do
   commits_before=$(commits)
   "$hk" -q client import "$sheet" >/dev/null 2>&1 &
   pid=$!
-  # A random moment within the first ~3 s (an import of 2,000 rows takes about that).
-  sleep "$(awk -v r="$RANDOM" 'BEGIN { printf "%.3f", r / 32768 * 3 }')"
+  sleep "$(awk -v r="$RANDOM" -v w="$window" 'BEGIN { printf "%.3f", r / 32768 * w }')"
   kill -9 "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   "$hk" -q client list --format csv >/dev/null 2>"$work/notice" || true
@@ -70,4 +80,4 @@ for round in $(seq 1 "$rounds"); do
     rolled=$((rolled + 1))
   fi
 done
-echo "crash loop: $rounds rounds of $rows rows, $landed landed whole, $rolled left nothing; no partial import, no temp file, git clean"
+echo "crash loop: $rounds rounds of $rows rows (killed within ${window} s), $landed landed whole, $rolled left nothing; no partial import, no temp file, git clean"
