@@ -599,13 +599,11 @@ impl Store {
             .ok_or_else(|| StoreError::Locked(PathBuf::from(LOCK_FILE)))?;
         // What a killed run left is settled before anything else is written.
         journal::recover(&self.root, &self.failpoint)?;
-        for kind in Kind::ALL {
-            let dir = self.root.join(kind.folder());
-            fsio::remove_stray_temps(&dir).map_err(io_err(&dir))?;
-        }
+        let folders = Kind::ALL.iter().map(|k| self.root.join(k.folder()));
         Ok(Txn {
             store: self,
             staging: None,
+            sweep: Some(fsio::Sweep::start(folders.collect())),
             _lock: lock,
             recipients: self.recipients()?,
             writes: Vec::new(),

@@ -19,6 +19,9 @@ pub struct Txn<'a> {
     /// Where a batch's ciphertexts wait for the commit; declared before the lock, so
     /// that a transaction dropped uncommitted removes it while still holding the lock.
     pub(super) staging: Option<Staging>,
+    /// The sweep of an older hk's temp files, under way beside the command; declared
+    /// before the lock for the same reason.
+    pub(super) sweep: Option<fsio::Sweep>,
     pub(super) _lock: fsio::WriteLock,
     pub(super) recipients: Recipients,
     pub(super) writes: Vec<Write>,
@@ -329,11 +332,17 @@ impl Txn<'_> {
     }
 
     /// Writes everything all-or-nothing and, in a git work tree, makes one commit.
-    pub fn commit(self, message: &str) -> Result<Committed, StoreError> {
+    pub fn commit(mut self, message: &str) -> Result<Committed, StoreError> {
         if self.is_empty() {
             return self.commit_also_alone(message);
         }
         let root = &self.store.root;
+        if let Some(sweep) = self.sweep.take() {
+            sweep.finish().map_err(|e| StoreError::Io {
+                path: root.clone(),
+                source: e,
+            })?;
+        }
         let started_ns = cache::now_ns();
         let expectations: Vec<(&PathBuf, Option<[u8; 32]>)> = self
             .writes
