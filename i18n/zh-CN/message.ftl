@@ -29,4 +29,4 @@ message-within-too-large = 太大了
 message-not-campaign-template = `{ $name }` 不是营销活动模板；它由 `hk message { $command }` 发送
 message-count = 共 { $count } 条消息
 message-nothing-to-log = 没有需要记录的消息
-message-logged = 已记录 { $count } 条回访（{ $channel }，reached）
+message-logged = 已记录 { $count } 条回访（{ $channel }，已接通）

@@ -262,6 +262,16 @@ pub fn term(group: &str, key: &str) -> String {
         .unwrap_or_else(|| key.to_string())
 }
 
+/// A vocabulary word (`term-GROUP-KEY`) inside a message: in Chinese when messages
+/// are (`已记录回访 …（电话，已接通）`), else the key, as the user types it.
+pub fn word(group: &str, key: &str) -> String {
+    if lang() != Lang::Zh {
+        return key.to_string();
+    }
+    message_in(Lang::Zh, &format!("term-{group}-{key}"), None, &[])
+        .unwrap_or_else(|| key.to_string())
+}
+
 /// The column header for a bilingual label (`客户 Client`): its Chinese half, its
 /// English half, or both, as the setting asks. A label with one language only is
 /// shown as it is.

@@ -42,7 +42,7 @@ fn inquiries_in_chinese() {
     ]);
     let id = id.trim().to_string();
     assert!(id.starts_with("i-"), "{id}");
-    assert_eq!(err.trim(), format!("咨询 {id}（meituan，open）"));
+    assert_eq!(err.trim(), format!("咨询 {id}（meituan，跟进中）"));
 
     // Converted before it came in.
     let (zh, _) = env.refused_in_both(2, &["inquiry", "convert", &id, "--date", "2026-11-01"]);
@@ -208,6 +208,9 @@ fn messages_and_the_audit_log_in_chinese() {
     let csv = env.same_in_both(&["--format", "csv", "message", "reminders", "--tomorrow"]);
     assert!(csv.starts_with("phone,text\n13812345678,"), "{csv}");
     env.same_in_both(&["--format", "json", "message", "reminders", "--tomorrow"]);
+    // The status line names the channel and outcome in Chinese too.
+    let (_, err) = env.zh_ok(&["message", "reminders", "--tomorrow", "--log"]);
+    assert!(err.contains("已记录 1 条回访（短信，已接通）"), "{err}");
 
     let (zh, _) = env.refused_in_both(2, &["message", "campaign", "--template", "care"]);
     assert!(

@@ -153,7 +153,7 @@ fn visits_follow_ups_and_surveys_report_in_chinese() {
     ]);
     let f = out.trim().to_string();
     assert!(
-        err.contains(&format!("记录回访 {f}（phone，reached）")),
+        err.contains(&format!("记录回访 {f}（电话，已接通）")),
         "{err}"
     );
     let (_, err) = env.zh_ok(&["action", "done", &format!("{f}.1")]);

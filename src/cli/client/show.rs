@@ -46,10 +46,14 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let due = book
         .due(&c, &store.config, None)
         .map(|d| {
-            let text = |category: &str| format!("{} ({}, {category})", d.date, d.reason.key());
+            let reason = d.reason.key();
+            let text = |reason: &str, category: &str| format!("{} ({reason}, {category})", d.date);
             Cell::keyed(
-                text(&d.category),
-                text(store.config.category_label(&d.category)),
+                text(reason, &d.category),
+                text(
+                    &crate::i18n::term("reason", reason),
+                    store.config.category_label(&d.category),
+                ),
             )
         })
         .unwrap_or(Cell::Empty);

@@ -84,8 +84,8 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         id = &f.id,
         client = &client.id,
         name = &client.name,
-        channel = f.channel.key(),
-        outcome = f.outcome.key()
+        channel = crate::i18n::word("channel", f.channel.key()),
+        outcome = crate::i18n::word("outcome", f.outcome.key())
     ));
     Ok(())
 }

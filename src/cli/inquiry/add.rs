@@ -94,7 +94,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         "inquiry-added",
         id = &i.id,
         channel = &i.channel,
-        outcome = i.outcome.key()
+        outcome = crate::i18n::word("inquiry-outcome", i.outcome.key())
     ));
     Ok(())
 }

@@ -199,7 +199,7 @@ fn write_log(
     ctx.out.status(&crate::t!(
         "message-logged",
         count = ids.len(),
-        channel = channel.key()
+        channel = crate::i18n::word("channel", channel.key())
     ));
     Ok(())
 }
