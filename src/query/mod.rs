@@ -226,7 +226,9 @@ pub struct Book {
     client_at: FxHashMap<String, usize>,
     /// Made on first use: most commands never look a visit up by id.
     visit_at: OnceLock<FxHashMap<String, usize>>,
-    related: FxHashMap<String, Related>,
+    /// Each client's records: made on first use, from every kind in the book (a report
+    /// that only counts, like `report satisfaction --by month`, never asks).
+    related: OnceLock<FxHashMap<String, Related>>,
 }
 
 impl Book {
@@ -329,24 +331,6 @@ impl Book {
             .enumerate()
             .map(|(i, c)| (c.id.clone(), i))
             .collect();
-        // One entry per client id, made once: the records only look their client up.
-        let mut related: FxHashMap<String, Related> =
-            FxHashMap::with_capacity_and_hasher(clients.len(), Default::default());
-        fn of<'m>(related: &'m mut FxHashMap<String, Related>, client: &str) -> &'m mut Related {
-            if !related.contains_key(client) {
-                related.insert(client.to_string(), Related::default());
-            }
-            related.get_mut(client).expect("inserted above")
-        }
-        for (i, v) in visits.iter().enumerate() {
-            of(&mut related, &v.client).visits.push(i);
-        }
-        for (i, f) in followups.iter().enumerate() {
-            of(&mut related, &f.client).followups.push(i);
-        }
-        for (i, s) in surveys.iter().enumerate() {
-            of(&mut related, &s.client).surveys.push(i);
-        }
         Book {
             clients,
             visits,
@@ -359,40 +343,57 @@ impl Book {
             staff_at: FxHashMap::default(),
             client_at,
             visit_at: OnceLock::new(),
-            related,
+            related: OnceLock::new(),
         }
+    }
+
+    /// Each client's records by position, made once: the records only look their
+    /// client up.
+    fn related(&self) -> &FxHashMap<String, Related> {
+        self.related.get_or_init(|| {
+            let mut related: FxHashMap<String, Related> =
+                FxHashMap::with_capacity_and_hasher(self.clients.len(), Default::default());
+            fn of<'m>(
+                related: &'m mut FxHashMap<String, Related>,
+                client: &str,
+            ) -> &'m mut Related {
+                if !related.contains_key(client) {
+                    related.insert(client.to_string(), Related::default());
+                }
+                related.get_mut(client).expect("inserted above")
+            }
+            for (i, v) in self.visits.iter().enumerate() {
+                of(&mut related, &v.client).visits.push(i);
+            }
+            for (i, f) in self.followups.iter().enumerate() {
+                of(&mut related, &f.client).followups.push(i);
+            }
+            for (i, s) in self.surveys.iter().enumerate() {
+                of(&mut related, &s.client).surveys.push(i);
+            }
+            for (i, c) in self.complaints.iter().enumerate() {
+                of(&mut related, &c.client).complaints.push(i);
+            }
+            for (i, q) in self.inquiries.iter().enumerate() {
+                if let Some(client) = &q.client {
+                    of(&mut related, client).inquiries.push(i);
+                }
+            }
+            related
+        })
     }
 
     /// Adds complaints to a book (and to its clients' histories).
     pub fn with_complaints(mut self, complaints: Vec<Complaint>) -> Book {
-        for (i, c) in complaints.iter().enumerate() {
-            match self.related.get_mut(&c.client) {
-                Some(r) => r.complaints.push(i),
-                None => {
-                    let r = Related {
-                        complaints: vec![i],
-                        ..Related::default()
-                    };
-                    self.related.insert(c.client.clone(), r);
-                }
-            }
-        }
         self.complaints = complaints;
+        self.related = OnceLock::new();
         self
     }
 
     /// Adds inquiries to a book; a converted one joins its client's history.
     pub fn with_inquiries(mut self, inquiries: Vec<Inquiry>) -> Book {
-        for (i, q) in inquiries.iter().enumerate() {
-            if let Some(client) = &q.client {
-                self.related
-                    .entry(client.clone())
-                    .or_default()
-                    .inquiries
-                    .push(i);
-            }
-        }
         self.inquiries = inquiries;
+        self.related = OnceLock::new();
         self
     }
 
@@ -457,7 +458,7 @@ impl Book {
 
     /// One client's visits, follow-ups and surveys (of the kinds that were read).
     pub fn history(&self, client: &str) -> History<'_> {
-        match self.related.get(client) {
+        match self.related().get(client) {
             None => History::default(),
             Some(r) => History {
                 visits: r.visits.iter().map(|&i| &self.visits[i]).collect(),
