@@ -68,6 +68,18 @@ impl Drop for Sweep {
     }
 }
 
+/// A folder open for working on its files by name (a rename, a stat) without a walk
+/// from the root; `None` if it cannot be opened, and the caller then goes by path.
+pub fn open_dir(dir: &Path) -> Option<std::os::fd::OwnedFd> {
+    use rustix::fs::{Mode, OFlags};
+    rustix::fs::open(
+        dir,
+        OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC,
+        Mode::empty(),
+    )
+    .ok()
+}
+
 /// One `syncfs` flushes every temp file of the batch on this filesystem.
 #[cfg(target_os = "linux")]
 pub fn flush_filesystem(root: &Path) -> io::Result<()> {

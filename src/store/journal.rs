@@ -389,9 +389,9 @@ fn apply(root: &Path, journal: &Path, plan: &Plan, fp: &Failpoint) -> Result<(),
     }
     let renamed = AtomicUsize::new(0);
     let new = journal.join("new");
-    let new_fd = open_dir(&new);
+    let new_fd = fsio::open_dir(&new);
     folders.par_iter().try_for_each(|(folder, ops)| {
-        let folder_fd = open_dir(&root.join(folder));
+        let folder_fd = fsio::open_dir(&root.join(folder));
         for &i in ops {
             let op = &plan.ops[i];
             let target = root.join(&op.target);
@@ -422,18 +422,6 @@ fn apply(root: &Path, journal: &Path, plan: &Plan, fp: &Failpoint) -> Result<(),
     }
     fp.hit("renamed");
     Ok(())
-}
-
-/// A folder open for renames relative to it; `None` if it cannot be opened (the
-/// renames then go by path).
-fn open_dir(dir: &Path) -> Option<std::os::fd::OwnedFd> {
-    use rustix::fs::{Mode, OFlags};
-    rustix::fs::open(
-        dir,
-        OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC,
-        Mode::empty(),
-    )
-    .ok()
 }
 
 fn commit_to_git(root: &Path, journal: &Path, plan: &Plan, fp: &Failpoint) -> Result<(), GitError> {

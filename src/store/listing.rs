@@ -86,10 +86,8 @@ impl Folder {
     fn open(dir: &Path) -> Folder {
         #[cfg(target_os = "linux")]
         {
-            use rustix::fs::{Mode, OFlags};
-            let flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC;
             Folder {
-                fd: rustix::fs::open(dir, flags, Mode::empty()).ok(),
+                fd: super::fsio::open_dir(dir),
             }
         }
         #[cfg(not(target_os = "linux"))]
