@@ -35,7 +35,7 @@ use crate::domain::stage::{Stage, SurveySignal, stage, stage_with_complaints};
 use crate::domain::survey::{Survey, related_visit};
 use crate::domain::visit::Visit;
 use crate::store::keys::Identities;
-use crate::store::{LoadAll, Record, Store, StoreError, Unreadable};
+use crate::store::{Record, Records, Store, StoreError, Unreadable};
 
 /// Which kinds of record a command needs.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -175,14 +175,13 @@ pub struct Problems {
 }
 
 impl Problems {
-    fn take<T: Record>(&mut self, all: Option<LoadAll<T>>) -> Vec<T> {
+    fn take<T: Record>(&mut self, all: Option<Records<T>>) -> Vec<T> {
         let Some(all) = all else {
             return Vec::new();
         };
-        self.newer
-            .extend(all.newer().into_iter().map(std::path::Path::to_path_buf));
+        self.newer.extend(all.newer);
         self.unreadable.extend(all.unreadable);
-        all.records.into_iter().map(|l| l.record).collect()
+        all.records
     }
 }
 
@@ -273,14 +272,11 @@ impl Book {
             store: &Store,
             ids: &Identities,
             owner: Option<&str>,
-        ) -> Result<Option<LoadAll<T>>, StoreError> {
+        ) -> Result<Option<Records<T>>, StoreError> {
             if !on {
                 return Ok(None);
             }
-            match owner {
-                Some(o) => store.load_owned(ids, o).map(Some),
-                None => store.load_all(ids).map(Some),
-            }
+            store.load_records(ids, owner).map(Some)
         }
         let ((clients, visits), ((followups, surveys), complaints)) = rayon::join(
             || {

@@ -359,13 +359,14 @@ pub fn clear(root: &Path) -> io::Result<usize> {
 // ---------------------------------------------------------------------------
 // Loading through the cache.
 
-/// What became of one file.
-enum Outcome<T> {
+/// What became of one file; `U` is the record as the caller asked for it (see
+/// `load_all`'s `shape`).
+enum Outcome<U> {
     /// Served from the old snapshot (index into its entries); no record when it
     /// belongs to another client than the one asked for.
-    Kept(usize, Option<Loaded<T>>),
+    Kept(usize, Option<U>),
     /// Decrypted now.
-    Fresh(Box<Entry>, Option<Loaded<T>>),
+    Fresh(Box<Entry>, Option<U>),
     Bad(Unreadable),
 }
 
@@ -374,20 +375,28 @@ enum Outcome<T> {
 /// file with its stamp) while the cache file is read and decrypted. `taken_ns` was read
 /// before the listing began. Without an age public key for the identity (an ssh key),
 /// there is no cache. With `owner`, only the records of that client come back.
-pub(super) fn load_all<T: Record>(
+///
+/// Each record is handed to `shape` on the worker that loaded it, and the shapes come
+/// back in file order with the unreadable files beside them: a caller that wants the
+/// bare records gets them without another pass over 100,000 of them.
+pub(super) fn load_all<T: Record, U: Send>(
     store: &Store,
     ids: &Identities,
     taken_ns: i64,
     owner: Option<&str>,
-) -> Result<Vec<Result<Loaded<T>, Unreadable>>, StoreError> {
+    shape: &(impl Fn(Loaded<T>) -> U + Sync),
+) -> Result<(Vec<U>, Vec<Unreadable>), StoreError> {
     let wanted = |l: &Loaded<T>| owner.is_none() || l.record.owner() == owner;
     let Some(key) = ids.public.first().cloned() else {
         let listing = store.listing(T::KIND)?;
-        return Ok(listing
+        let results: Vec<Option<Result<U, Unreadable>>> = listing
             .par_iter()
-            .map(|l| store.load(&l.rel, ids))
-            .filter(|r| r.as_ref().map_or(true, wanted))
-            .collect());
+            .map(|l| match store.load(&l.rel, ids) {
+                Ok(l) => wanted(&l).then(|| Ok(shape(l))),
+                Err(u) => Some(Err(u)),
+            })
+            .collect();
+        return Ok(split(results, |r| r));
     };
     let root = &store.root;
     let (listing, plain) = rayon::join(
@@ -404,12 +413,16 @@ pub(super) fn load_all<T: Record>(
         .as_ref()
         .map(|v| v.match_sorted(listing.iter().map(|l| l.rel.as_path())))
         .unwrap_or_else(|| vec![None; listing.len()]);
-    let outcomes: Vec<Outcome<T>> = listing
+    let outcomes: Vec<Outcome<U>> = listing
         .into_par_iter()
         .zip(matched.par_iter())
         .map(|(l, &at)| {
             let cached = old.as_ref().zip(at).map(|(v, i)| (i, &v.entries[i]));
-            check(root, ids, l, cached, old_taken, owner)
+            match check::<T>(root, ids, l, cached, old_taken, owner) {
+                Outcome::Kept(i, l) => Outcome::Kept(i, l.map(shape)),
+                Outcome::Fresh(e, l) => Outcome::Fresh(e, l.filter(wanted).map(shape)),
+                Outcome::Bad(u) => Outcome::Bad(u),
+            }
         })
         .collect();
 
@@ -450,13 +463,32 @@ pub(super) fn load_all<T: Record>(
         // Best effort: a cache that cannot be written costs speed, nothing else.
         let _ = write_entries(root, T::KIND, &header, || entries.iter().copied());
     }
-    Ok(outcomes
+    Ok(split(outcomes, |o| match o {
+        Outcome::Kept(_, u) | Outcome::Fresh(_, u) => u.map(Ok),
+        Outcome::Bad(u) => Some(Err(u)),
+    }))
+}
+
+/// The records and the unreadable files of `items` (as `f` tells them), each in the
+/// order they come. The records are collected in place: they stay in `items`'
+/// buffer, whose pages are touched already (a new buffer costs a page fault per 4 KiB,
+/// 1.5 ms for 20,000 surveys, 40 MB of fresh pages at 100,000 visits).
+pub(super) fn split<S, U>(
+    items: Vec<S>,
+    f: impl Fn(S) -> Option<Result<U, Unreadable>>,
+) -> (Vec<U>, Vec<Unreadable>) {
+    let mut unreadable = Vec::new();
+    let records = items
         .into_iter()
-        .filter_map(|o| match o {
-            Outcome::Kept(_, l) | Outcome::Fresh(_, l) => l.filter(wanted).map(Ok),
-            Outcome::Bad(u) => Some(Err(u)),
+        .filter_map(|s| match f(s)? {
+            Ok(u) => Some(u),
+            Err(e) => {
+                unreadable.push(e);
+                None
+            }
         })
-        .collect())
+        .collect();
+    (records, unreadable)
 }
 
 /// Decides one file: keep its entry, or decrypt it.
@@ -467,7 +499,7 @@ fn check<T: Record>(
     cached: Option<(usize, &EntryRef<'_>)>,
     old_taken: i64,
     owner: Option<&str>,
-) -> Outcome<T> {
+) -> Outcome<Loaded<T>> {
     let Listed { rel, stamp } = listed;
     if let Some((i, e)) = cached
         && stamp == Some(e.stamp)
