@@ -64,11 +64,11 @@ pub fn round2(x: f64) -> f64 {
 
 /// Groups responses by key; one response may fall in several groups (a visit with two
 /// staff members counts for each). Groups come out sorted by key.
-pub fn group<'a, F>(responses: &[&'a Survey], keys_of: F) -> BTreeMap<String, Vec<&'a Survey>>
+pub fn group<'a, K: Ord, F>(responses: &[&'a Survey], keys_of: F) -> BTreeMap<K, Vec<&'a Survey>>
 where
-    F: Fn(&Survey) -> Vec<String>,
+    F: Fn(&'a Survey) -> Vec<K>,
 {
-    let mut map: BTreeMap<String, Vec<&'a Survey>> = BTreeMap::new();
+    let mut map: BTreeMap<K, Vec<&'a Survey>> = BTreeMap::new();
     for s in responses {
         for k in keys_of(s) {
             map.entry(k).or_default().push(s);
@@ -157,13 +157,13 @@ mod tests {
         let refs: Vec<&Survey> = r.iter().collect();
         let g = group(&refs, |x| {
             if x.overall() == Some(5) {
-                vec!["刘阿姨".into(), "陈阿姨".into()]
+                vec!["刘阿姨", "陈阿姨"]
             } else {
-                vec!["(none)".into()]
+                vec!["(none)"]
             }
         });
         assert_eq!(
-            g.keys().collect::<Vec<_>>(),
+            g.keys().copied().collect::<Vec<_>>(),
             vec!["(none)", "刘阿姨", "陈阿姨"]
         );
         assert_eq!(g["刘阿姨"].len(), 1);

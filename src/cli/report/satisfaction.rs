@@ -44,6 +44,25 @@ pub enum By {
 /// The group of responses without a visit (for `--by category` and `--by staff`).
 const NONE: &str = "(none)";
 
+/// A group's key while the responses are sorted into groups: months and quarters as
+/// numbers, made text once per group rather than once per response.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Key<'a> {
+    Month(i32, u32),
+    Quarter(i32, u32),
+    Text(&'a str),
+}
+
+impl Key<'_> {
+    fn text(self) -> String {
+        match self {
+            Key::Month(y, m) => format!("{y:04}-{m:02}"),
+            Key::Quarter(y, q) => format!("{y}-Q{q}"),
+            Key::Text(t) => t.to_string(),
+        }
+    }
+}
+
 pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     let store = ctx.store()?;
     let now = ctx.now()?;
@@ -88,18 +107,23 @@ pub fn table(scope: &Scope<'_>, by: Option<By>) -> CliResult<Rows> {
         .filter(|s| from.is_none_or(|f| s.date >= f) && s.date <= to)
         .collect();
     let visit_of = |s: &Survey| -> Option<&Visit> { book.survey_visit(s) };
-    let none = || vec![NONE.to_string()];
+    let none = || vec![Key::Text(NONE)];
     let groups = group(&in_period, |s| match by {
-        None => vec!["all".into()],
-        Some(By::Month) => vec![crate::domain::date::month_key(s.date)],
-        Some(By::Quarter) => vec![format!("{}-Q{}", s.date.year(), s.date.month0() / 3 + 1)],
-        Some(By::Channel) => vec![s.channel.key().to_string()],
+        None => vec![Key::Text("all")],
+        Some(By::Month) => vec![Key::Month(s.date.year(), s.date.month())],
+        Some(By::Quarter) => vec![Key::Quarter(s.date.year(), s.date.month0() / 3 + 1)],
+        Some(By::Channel) => vec![Key::Text(s.channel.key())],
         Some(By::Category) => visit_of(s)
-            .map(|v| vec![v.category.clone()])
+            .map(|v| vec![Key::Text(&v.category)])
             .unwrap_or_else(none),
         Some(By::Staff) => visit_of(s)
             .filter(|v| !v.staff.is_empty())
-            .map(|v| book.staff_names(v))
+            .map(|v| {
+                v.staff
+                    .iter()
+                    .map(|e| Key::Text(book.staff_name(e)))
+                    .collect()
+            })
             .unwrap_or_else(none),
     });
     let dims: Vec<String> = config
@@ -135,7 +159,8 @@ pub fn table(scope: &Scope<'_>, by: Option<By>) -> CliResult<Rows> {
     let all_groups: Vec<(String, Vec<&Survey>)> = if groups.is_empty() && by.is_none() {
         vec![("all".into(), Vec::new())]
     } else {
-        groups.into_iter().collect()
+        // Keys sort as their texts do: months and quarters are zero-padded.
+        groups.into_iter().map(|(k, v)| (k.text(), v)).collect()
     };
     let fixed = |x: Option<f64>| x.map(Cell::Fixed).unwrap_or(Cell::Na);
     for (key, members) in all_groups {
