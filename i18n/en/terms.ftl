@@ -77,3 +77,8 @@ term-audit-action-erase = erase
 ## ended
 term-ended-closed = closed
 term-ended-inactive = inactive
+
+## staff-state
+term-staff-state-active = active
+term-staff-state-leave = leave
+term-staff-state-left = left

@@ -76,3 +76,8 @@ term-audit-action-erase = 抹除
 ## ended
 term-ended-closed = 已结案
 term-ended-inactive = 长期未服务
+
+## staff-state
+term-staff-state-active = 在职
+term-staff-state-leave = 休假
+term-staff-state-left = 离职

@@ -103,8 +103,27 @@ fn staff_errors_and_status_lines_are_chinese() {
     // The table reads in Chinese; CSV and JSON are the same in both languages.
     let (_, table, _) = env.run_in("zh", &["staff", "show", &w]);
     assert!(
-        table.contains("leave 自 2026-12-01 起 至 2026-12-03（回老家）"),
+        table.contains("休假 自 2026-12-01 起 至 2026-12-03（回老家）"),
         "{table}"
+    );
+    // Today's state, in the show and in the list, is a word of the table's language.
+    let (_, en_list, _) = env.run_in("en", &["staff", "list"]);
+    let (_, zh_list, _) = env.run_in("zh", &["staff", "list"]);
+    for (en, zh) in [("active", "在职"), ("leave", "休假")] {
+        assert_eq!(
+            en_list.contains(en),
+            zh_list.contains(zh),
+            "{en_list}\n{zh_list}"
+        );
+        let today = table
+            .lines()
+            .find(|l| l.contains("今日"))
+            .unwrap_or_default();
+        assert_eq!(en_list.contains(en), today.contains(zh), "{table}");
+    }
+    assert!(
+        !zh_list.contains("active") && !zh_list.contains("leave"),
+        "{zh_list}"
     );
     let json = env.same_in_both(&["--format", "json", "staff", "show", &w]);
     assert!(

@@ -83,7 +83,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
                     Cell::List(s.skills.clone()),
                     s.level.map_or(Cell::Empty, |l| Cell::Int(i64::from(l))),
                     Cell::List(s.districts.clone()),
-                    Cell::text(s.state_on(today).key()),
+                    Cell::term("staff-state", s.state_on(today).key()),
                 ]
             })
             .collect(),

@@ -41,7 +41,12 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     };
     let status = {
         let st = &s.status;
-        let mut text = st.state.key().to_string();
+        // The state word follows the table's language, like the texts after it.
+        let mut text = if lang == Lang::Zh {
+            i18n::word("staff-state", st.state.key())
+        } else {
+            st.state.key().to_string()
+        };
         if let Some(since) = st.since {
             text.push_str(&i18n::text_in(
                 lang,
@@ -96,7 +101,7 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         (col("status", "状态 Status"), Cell::text(status)),
         (
             col("status_today", "今日 Today"),
-            Cell::text(s.state_on(today).key()),
+            Cell::term("staff-state", s.state_on(today).key()),
         ),
         (
             col("avoided_by", "勿派客户 Do not send to"),
