@@ -322,6 +322,8 @@ if [ "$part" != write ]; then
   sql_case "report satisfaction --by month" "$satisfaction_sql"
   hk_case "report lifecycle" : -- report lifecycle --format csv
   sql_case "report lifecycle" "$lifecycle_sql"
+  # No SQLite side: here to catch a report that joins by scanning (it once took 7 s at R).
+  hk_case "report staff" : -- report staff --format csv
   # After a write: each timed run follows one `hk followup log` (untimed); the logged
   # follow-ups are deleted again when the script ends. The SQLite side gets one INSERT.
   hk_case "followup due after a log" log_followup -- followup due --today --format csv

@@ -4,7 +4,7 @@
 //! complaints with their visits.
 
 use std::cmp::Ordering;
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use chrono::{Days, NaiveDate, NaiveTime};
 
@@ -167,18 +167,16 @@ pub fn staff_figures(
         .iter()
         .filter(|v| v.status == Status::Done && v.staff.iter().any(|s| s == who))
         .collect();
-    let clients: BTreeSet<&str> = done.iter().map(|v| v.client.as_str()).collect();
-    let repeat_clients = clients
-        .iter()
-        .filter(|c| {
-            done.iter()
-                .filter(|v| v.client == **c)
-                .map(|v| v.date)
-                .collect::<BTreeSet<_>>()
-                .len()
-                >= 2
-        })
-        .count();
+    // Each client's visit dates, gathered in one pass (a scan of her visits per client
+    // took 7 s for five names at the reference size).
+    let mut dates_of: HashMap<&str, BTreeSet<NaiveDate>> = HashMap::new();
+    for v in &done {
+        dates_of
+            .entry(v.client.as_str())
+            .or_default()
+            .insert(v.date);
+    }
+    let repeat_clients = dates_of.values().filter(|dates| dates.len() >= 2).count();
     let hers: Vec<&Survey> = surveys
         .iter()
         .filter(|(_, v)| v.is_some_and(|v| v.staff.iter().any(|s| s == who)))
@@ -192,7 +190,7 @@ pub fn staff_figures(
         (!done.is_empty()).then(|| complaints as f64 * 100.0 / done.len() as f64);
     StaffFigures {
         done_visits: done.len(),
-        clients: clients.len(),
+        clients: dates_of.len(),
         repeat_clients,
         satisfaction: figures(&hers, dims),
         complaints,

@@ -4,6 +4,8 @@ use super::super::Ctx;
 use super::super::error::{CliError, CliResult};
 use super::super::filters::Period;
 use super::super::records::book;
+use std::collections::HashMap;
+
 use crate::domain::booking::is_staff_id;
 use crate::domain::complaint::Complaint;
 use crate::domain::dispatch::staff_figures;
@@ -78,11 +80,37 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
     unlisted.sort_unstable();
     unlisted.dedup();
     roster.extend(unlisted.into_iter().map(|n| (n, n, false)));
+    // Each staff entry's visits, surveys and complaints, sorted out in one pass each:
+    // the figures then read only hers, not the whole period once per staff member.
+    let mut visits_of: HashMap<&str, Vec<&Visit>> = HashMap::new();
+    for v in &visits {
+        for s in unique(&v.staff) {
+            visits_of.entry(s).or_default().push(v);
+        }
+    }
+    let mut surveys_of: HashMap<&str, Vec<(&Survey, Option<&Visit>)>> = HashMap::new();
+    for &(s, v) in &surveys {
+        for who in v.map(|v| unique(&v.staff)).unwrap_or_default() {
+            surveys_of.entry(who).or_default().push((s, v));
+        }
+    }
+    let mut complaints_of: HashMap<&str, Vec<Option<&Visit>>> = HashMap::new();
+    for &v in &complaints {
+        for who in v.map(|v| unique(&v.staff)).unwrap_or_default() {
+            complaints_of.entry(who).or_default().push(v);
+        }
+    }
     let fixed = |x: Option<f64>| x.map(Cell::Fixed).unwrap_or(Cell::Na);
     let rows = roster
         .iter()
         .map(|(who, name, listed)| {
-            let f = staff_figures(who, &visits, &surveys, &complaints, &dims);
+            let f = staff_figures(
+                who,
+                visits_of.get(who).map_or(&[][..], Vec::as_slice),
+                surveys_of.get(who).map_or(&[][..], Vec::as_slice),
+                complaints_of.get(who).map_or(&[][..], Vec::as_slice),
+                &dims,
+            );
             let s = &f.satisfaction;
             vec![
                 Cell::text(if *listed { *who } else { "(unlisted)" }),
@@ -116,4 +144,16 @@ pub fn run(args: Args, ctx: &mut Ctx) -> CliResult {
         rows,
     })?;
     Ok(())
+}
+
+/// A visit's staff entries, each once (a name typed twice counts once, as in
+/// `staff_figures`).
+fn unique(staff: &[String]) -> Vec<&str> {
+    let mut out: Vec<&str> = Vec::with_capacity(staff.len());
+    for s in staff {
+        if !out.contains(&s.as_str()) {
+            out.push(s);
+        }
+    }
+    out
 }
