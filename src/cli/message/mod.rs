@@ -171,13 +171,16 @@ fn write_log(
     }
     let now = ctx.now()?;
     let mut txn = store.begin()?;
+    // One listing of the follow-ups folder for the whole batch (a campaign logs one per
+    // consenting client), and ids that differ from each other too.
+    let mut fresh = store.id_source(Kind::Followup)?;
     let mut ids = Vec::with_capacity(messages.len());
     let mut followups = Vec::with_capacity(messages.len());
     for m in messages {
         let f = Followup {
             conflicts: Vec::new(),
             format: FORMAT,
-            id: store.new_id(Kind::Followup)?,
+            id: fresh.fresh()?,
             client: m.client.clone(),
             date: now.date_naive(),
             channel,
