@@ -201,11 +201,6 @@ impl Draft {
             problem: e.problem,
         })
     }
-
-    /// Whether the draft is the visit `seen` names (see [`Sameness`]).
-    pub fn same_as(&self, seen: &Sameness) -> bool {
-        Sameness::of(&self.visit) == *seen
-    }
 }
 
 /// What makes two visits of a client the same for re-imports: dates, time, category

@@ -178,14 +178,13 @@ impl Importer for Visits {
         }
         draft.finish(&client.categories, input.config, input.sheet, input.mapping)?;
         let mine = draft.visit.client.as_str();
+        // Made once per row, not once per visit it is compared with.
+        let same = Sameness::of(&draft.visit);
         let seen = self
             .existing_of
             .get(mine)
-            .is_some_and(|vs| vs.iter().any(|v| draft.same_as(v)));
-        let in_file = self
-            .taken_of
-            .get(mine)
-            .is_some_and(|vs| vs.iter().any(|v| draft.same_as(v)));
+            .is_some_and(|vs| vs.contains(&same));
+        let in_file = self.taken_of.get(mine).is_some_and(|vs| vs.contains(&same));
         if seen || in_file {
             return Ok(Checked::Known(None));
         }
@@ -204,7 +203,7 @@ impl Importer for Visits {
         self.taken_of
             .entry(draft.visit.client.clone())
             .or_default()
-            .push(Sameness::of(&draft.visit));
+            .push(same);
         Ok(Checked::New(draft.visit))
     }
 
