@@ -606,15 +606,7 @@ impl Store {
             // Read before any file is looked at: the reference for the racy rule.
             cache::load_all(self, ids, cache::now_ns(), owner, &shape)?
         } else {
-            let files = self.files(T::KIND)?;
-            let results: Vec<Option<Result<U, Unreadable>>> = files
-                .par_iter()
-                .map(|rel| match self.load::<T>(rel, ids) {
-                    Ok(l) => (owner.is_none() || l.record.owner() == owner).then(|| Ok(shape(l))),
-                    Err(u) => Some(Err(u)),
-                })
-                .collect();
-            cache::split(results, |r| r)
+            self.load_each(ids, owner, &shape)?
         };
         if records.is_empty() && !unreadable.is_empty() && unreadable.iter().all(|u| u.wrong_key) {
             return Err(StoreError::KeyOpensNothing {
@@ -623,6 +615,26 @@ impl Store {
             });
         }
         Ok((records, unreadable))
+    }
+
+    /// Decrypts every record file of a kind in parallel, without the cache: the records
+    /// (of `owner`'s, when given), each handed to `shape`, and the files that could not
+    /// be read.
+    fn load_each<T: Record, U: Send>(
+        &self,
+        ids: &Identities,
+        owner: Option<&str>,
+        shape: &(impl Fn(Loaded<T>) -> U + Sync),
+    ) -> Result<(Vec<U>, Vec<Unreadable>), StoreError> {
+        let results: Vec<Option<Result<U, Unreadable>>> = self
+            .files(T::KIND)?
+            .par_iter()
+            .map(|rel| match self.load::<T>(rel, ids) {
+                Ok(l) => (owner.is_none() || l.record.owner() == owner).then(|| Ok(shape(l))),
+                Err(u) => Some(Err(u)),
+            })
+            .collect();
+        Ok(cache::split(results, |r| r))
     }
 
     /// Starts a write: takes the store's lock (waiting up to 30 s for another `hk`)

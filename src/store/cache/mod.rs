@@ -388,15 +388,7 @@ pub(super) fn load_all<T: Record, U: Send>(
 ) -> Result<(Vec<U>, Vec<Unreadable>), StoreError> {
     let wanted = |l: &Loaded<T>| owner.is_none() || l.record.owner() == owner;
     let Some(key) = ids.public.first().cloned() else {
-        let listing = store.listing(T::KIND)?;
-        let results: Vec<Option<Result<U, Unreadable>>> = listing
-            .par_iter()
-            .map(|l| match store.load(&l.rel, ids) {
-                Ok(l) => wanted(&l).then(|| Ok(shape(l))),
-                Err(u) => Some(Err(u)),
-            })
-            .collect();
-        return Ok(split(results, |r| r));
+        return store.load_each(ids, owner, shape);
     };
     let root = &store.root;
     let (listing, plain) = rayon::join(

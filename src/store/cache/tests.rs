@@ -384,3 +384,30 @@ fn old_and_new_entries_merge_in_path_byte_order() {
         ]
     );
 }
+
+#[test]
+fn an_identity_without_a_public_key_reads_every_file_and_writes_no_cache() {
+    let mut w = world();
+    w.put(ID_A, &client_toml(ID_A, "甲"));
+    std::fs::write(w.store.root.join(format!("clients/{ID_B}{EXT}")), b"junk").unwrap();
+    w.ids.public.clear();
+    let (records, unreadable) = load_all(&w.store, &w.ids, now_ns(), None, &|l: Loaded<Client>| {
+        l.record.name
+    })
+    .unwrap();
+    assert_eq!(records, ["甲"]);
+    assert_eq!(unreadable.len(), 1);
+    assert!(unreadable[0].path.ends_with(format!("{ID_B}{EXT}")));
+    // Another client's records are left out, the unreadable file is still reported.
+    let (records, unreadable) = load_all(
+        &w.store,
+        &w.ids,
+        now_ns(),
+        Some("c-00000000"),
+        &|l: Loaded<Client>| l.record.name,
+    )
+    .unwrap();
+    assert!(records.is_empty());
+    assert_eq!(unreadable.len(), 1);
+    assert!(!cache_file(&w.store.root, Kind::Client).exists());
+}
